@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { Id, Instant, Markdown, Paging } from '../shared/schema.ts'
+
+export const careerStatuses = ['exploring', 'narrowing', 'pursuing', 'dropped'] as const
+export const CareerStatus = z.enum(careerStatuses)
+export type CareerStatus = z.infer<typeof CareerStatus>
+
+const name = z.string().trim().min(1, 'give the career a name').max(200, 'keep the name under 200 characters')
+const hypothesis = z.string().max(5000, 'keep the hypothesis under 5,000 characters')
+
+export const CareerCreate = z
+  .object({
+    name,
+    parentId: Id.nullable().optional().describe('The broader career this narrows (a focus area)'),
+    status: CareerStatus.optional(),
+    hypothesis: hypothesis.optional().describe("What you expect, in your words: \"I'd love the modelling, not the meetings\""),
+    notes: Markdown.optional(),
+  })
+  .strict()
+export type CareerCreate = z.input<typeof CareerCreate>
+
+export const CareerPatch = z
+  .object({
+    name,
+    parentId: Id.nullable(),
+    status: CareerStatus,
+    hypothesis,
+    notes: Markdown,
+  })
+  .partial()
+  .strict()
+export type CareerPatch = z.input<typeof CareerPatch>
+
+export const Career = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  name: z.string(),
+  status: CareerStatus,
+  hypothesis: z.string(),
+  notes: z.string(),
+  /** Names from the root career down to the parent of this one. */
+  path: z.array(z.string()),
+  depth: z.number().int(),
+  peopleCount: z.number().int(),
+  conversationCount: z.number().int(),
+  createdAt: Instant,
+  updatedAt: Instant,
+})
+export type Career = z.infer<typeof Career>
+
+export const CareerListQuery = Paging.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(500),
+  status: CareerStatus.optional(),
+  q: z.string().max(200).optional(),
+})
+export type CareerListQuery = z.input<typeof CareerListQuery>

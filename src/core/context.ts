@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely'
+import type { Engine } from '../db/engine.ts'
+import type { Database } from '../db/tables.ts'
+
+/** The query handle: the database, or a transaction on it. */
+export type Db = Kysely<Database>
+
+/**
+ * What every core function receives: where the data is, what time it is, and
+ * whose data it acts on. Every repository query filters by `ownerId`.
+ */
+export interface Ctx {
+  db: Db
+  engine: Engine
+  now: () => Date
+  ownerId: string
+}
+
+/**
+ * Runs `work` in one transaction; nested calls join the open one, so a
+ * service can call another service and still commit once.
+ */
+export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx)
+  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }))
+}

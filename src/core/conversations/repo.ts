@@ -1,0 +1,128 @@
+import type { Selectable } from 'kysely'
+import { toCount } from '../../db/dialect.ts'
+import type { ConversationsTable } from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+
+export type ConversationRow = Selectable<ConversationsTable>
+export type ConversationListRow = ConversationRow & {
+  person_name: string
+  organization_name: string | null
+}
+
+export interface ConversationFilter {
+  statuses?: string[] | undefined
+  personId?: string | undefined
+  careerId?: string | undefined
+  ids?: string[] | undefined
+}
+
+function filtered(ctx: Ctx, filter: ConversationFilter) {
+  let query = ctx.db.selectFrom('conversations as c').where('c.owner_id', '=', ctx.ownerId)
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('c.status', 'in', filter.statuses)
+  if (filter.personId) query = query.where('c.person_id', '=', filter.personId)
+  if (filter.ids) query = query.where('c.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
+  if (filter.careerId) {
+    const careerId = filter.careerId
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('conversation_careers as cc')
+          .select('cc.career_id')
+          .whereRef('cc.conversation_id', '=', 'c.id')
+          .where('cc.career_id', '=', careerId),
+      ),
+    )
+  }
+  return query
+}
+
+export async function countConversations(ctx: Ctx, filter: ConversationFilter): Promise<number> {
+  const row = await filtered(ctx, filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
+  return toCount(row?.n)
+}
+
+export async function selectConversations(
+  ctx: Ctx,
+  filter: ConversationFilter,
+  sort: 'recent' | 'upcoming',
+  page: { limit: number; offset: number } | undefined,
+): Promise<ConversationListRow[]> {
+  let query = filtered(ctx, filter)
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .selectAll('c')
+    .select(['p.name as person_name', 'o.name as organization_name'])
+  query =
+    sort === 'upcoming'
+      ? query.orderBy('c.scheduled_at', (ob) => ob.asc().nullsLast())
+      : query.orderBy('c.updated_at', 'desc')
+  query = query.orderBy('c.id')
+  if (page) query = query.limit(page.limit).offset(page.offset)
+  return query.execute()
+}
+
+export async function selectConversation(ctx: Ctx, id: string): Promise<ConversationRow | undefined> {
+  return ctx.db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function selectConversationCareers(
+  ctx: Ctx,
+  ids: string[] | undefined,
+): Promise<Map<string, Array<{ id: string; name: string }>>> {
+  let query = ctx.db
+    .selectFrom('conversation_careers as cc')
+    .innerJoin('careers as k', 'k.id', 'cc.career_id')
+    .select(['cc.conversation_id', 'k.id', 'k.name'])
+    .where('cc.owner_id', '=', ctx.ownerId)
+  if (ids) query = query.where('cc.conversation_id', 'in', ids.length > 0 ? ids : [''])
+  const rows = await query.orderBy('k.name_key').execute()
+  const byConversation = new Map<string, Array<{ id: string; name: string }>>()
+  for (const row of rows) {
+    const list = byConversation.get(row.conversation_id) ?? []
+    list.push({ id: row.id, name: row.name })
+    byConversation.set(row.conversation_id, list)
+  }
+  return byConversation
+}
+
+export async function insertConversation(ctx: Ctx, row: ConversationRow): Promise<void> {
+  await ctx.db.insertInto('conversations').values(row).execute()
+}
+
+export async function updateConversationRow(ctx: Ctx, row: ConversationRow): Promise<void> {
+  const { id, owner_id, ...changes } = row
+  await ctx.db
+    .updateTable('conversations')
+    .set(changes)
+    .where('owner_id', '=', owner_id)
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function replaceConversationCareers(ctx: Ctx, id: string, careerIds: string[]): Promise<void> {
+  await ctx.db
+    .deleteFrom('conversation_careers')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', id)
+    .execute()
+  if (careerIds.length === 0) return
+  await ctx.db
+    .insertInto('conversation_careers')
+    .values(careerIds.map((career_id) => ({ owner_id: ctx.ownerId, conversation_id: id, career_id })))
+    .execute()
+}
+
+export async function deleteConversationRow(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db
+    .deleteFrom('conversations')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .execute()
+}

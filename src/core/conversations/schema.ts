@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { isTimeZone } from '../settings/schema.ts'
+import { Id, Instant, Markdown, Paging } from '../shared/schema.ts'
+import { conversationStatuses } from './status.ts'
+
+export const ConversationStatus = z.enum(conversationStatuses)
+export const conversationFormats = ['in_person', 'video', 'phone'] as const
+export const ConversationFormat = z.enum(conversationFormats)
+export type ConversationFormat = z.infer<typeof ConversationFormat>
+
+const timeZone = z.string().trim().refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
+const scheduledAt = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/,
+    'use a date and time such as 2026-03-05T15:00 (in the time zone given) or 2026-03-05T14:00:00Z',
+  )
+  .describe('When it starts: an instant with an offset, or a local time in `timeZone`')
+
+const fields = {
+  personId: Id,
+  careerIds: z.array(Id).max(20),
+  status: ConversationStatus,
+  scheduledAt: scheduledAt.nullable(),
+  timeZone: timeZone.nullable(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5, 'a conversation lasts at least 5 minutes')
+    .max(240, 'a conversation lasts at most 240 minutes'),
+  format: ConversationFormat.nullable(),
+  place: z.string().trim().max(1000).describe('Where to meet, or the video link'),
+  notes: Markdown,
+}
+
+export const ConversationCreate = z
+  .object({ ...z.object(fields).partial().shape, personId: fields.personId })
+  .strict()
+export type ConversationCreate = z.input<typeof ConversationCreate>
+
+export const ConversationPatch = z.object(fields).partial().strict()
+export type ConversationPatch = z.input<typeof ConversationPatch>
+
+export const Conversation = z.object({
+  id: z.string(),
+  personId: z.string(),
+  person: z.string().describe("The person's name"),
+  organization: z.string().nullable().describe("The person's organization"),
+  careerIds: z.array(z.string()),
+  careers: z.array(z.string()),
+  status: ConversationStatus,
+  statusChangedAt: Instant,
+  allowedStatuses: z.array(ConversationStatus).describe('Where the status can move next'),
+  scheduledAt: Instant.nullable(),
+  scheduledLocal: z.string().nullable().describe('The start as a local time in `timeZone`'),
+  timeZone: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  format: ConversationFormat.nullable(),
+  place: z.string(),
+  notes: z.string(),
+  createdAt: Instant,
+  updatedAt: Instant,
+})
+export type Conversation = z.infer<typeof Conversation>
+
+export const conversationSorts = ['recent', 'upcoming'] as const
+export const ConversationListQuery = Paging.extend({
+  status: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('One status or several, comma-separated'),
+  personId: Id.optional(),
+  careerId: Id.optional(),
+  sort: z.enum(conversationSorts).default('recent'),
+})
+export type ConversationListQuery = z.input<typeof ConversationListQuery>

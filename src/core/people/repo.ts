@@ -1,0 +1,138 @@
+import type { Selectable } from 'kysely'
+import { containsText, toCount } from '../../db/dialect.ts'
+import type { PeopleTable } from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+
+export type PersonRow = Selectable<PeopleTable>
+export type PersonListRow = PersonRow & { organization_name: string | null; referred_by_name: string | null }
+
+export interface PersonFilter {
+  nameKey?: string | undefined
+  careerId?: string | undefined
+  organizationId?: string | undefined
+  tag?: string | undefined
+  referredById?: string | undefined
+}
+
+function filtered(ctx: Ctx, filter: PersonFilter) {
+  let query = ctx.db.selectFrom('people as p').where('p.owner_id', '=', ctx.ownerId)
+  if (filter.nameKey) query = query.where(containsText(ctx.engine, 'p.name_key', filter.nameKey))
+  if (filter.organizationId) query = query.where('p.organization_id', '=', filter.organizationId)
+  if (filter.referredById) query = query.where('p.referred_by_id', '=', filter.referredById)
+  if (filter.tag) query = query.where(containsText(ctx.engine, 'p.tags', JSON.stringify(filter.tag)))
+  if (filter.careerId) {
+    const careerId = filter.careerId
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_careers as pc')
+          .select('pc.career_id')
+          .whereRef('pc.person_id', '=', 'p.id')
+          .where('pc.career_id', '=', careerId),
+      ),
+    )
+  }
+  return query
+}
+
+export async function countPeople(ctx: Ctx, filter: PersonFilter): Promise<number> {
+  const row = await filtered(ctx, filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
+  return toCount(row?.n)
+}
+
+export async function selectPeople(
+  ctx: Ctx,
+  filter: PersonFilter,
+  sort: 'name' | 'recent',
+  page: { limit: number; offset: number } | undefined,
+  ids?: string[],
+): Promise<PersonListRow[]> {
+  let query = filtered(ctx, filter)
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .leftJoin('people as r', 'r.id', 'p.referred_by_id')
+    .selectAll('p')
+    .select(['o.name as organization_name', 'r.name as referred_by_name'])
+  if (ids) query = query.where('p.id', 'in', ids.length > 0 ? ids : [''])
+  query = sort === 'recent' ? query.orderBy('p.updated_at', 'desc') : query.orderBy('p.name_key')
+  query = query.orderBy('p.id')
+  if (page) query = query.limit(page.limit).offset(page.offset)
+  return query.execute()
+}
+
+export async function selectPerson(ctx: Ctx, id: string): Promise<PersonRow | undefined> {
+  return ctx.db
+    .selectFrom('people')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function selectPeopleByNameKey(ctx: Ctx, nameKey: string): Promise<PersonRow[]> {
+  return ctx.db
+    .selectFrom('people')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('name_key', '=', nameKey)
+    .execute()
+}
+
+/** Career ids and names of each person in `ids` (of everyone when `ids` is undefined). */
+export async function selectPersonCareers(
+  ctx: Ctx,
+  ids: string[] | undefined,
+): Promise<Map<string, Array<{ id: string; name: string }>>> {
+  let query = ctx.db
+    .selectFrom('person_careers as pc')
+    .innerJoin('careers as c', 'c.id', 'pc.career_id')
+    .select(['pc.person_id', 'c.id', 'c.name'])
+    .where('pc.owner_id', '=', ctx.ownerId)
+  if (ids) query = query.where('pc.person_id', 'in', ids.length > 0 ? ids : [''])
+  const rows = await query.orderBy('c.name_key').execute()
+  const byPerson = new Map<string, Array<{ id: string; name: string }>>()
+  for (const row of rows) {
+    const list = byPerson.get(row.person_id) ?? []
+    list.push({ id: row.id, name: row.name })
+    byPerson.set(row.person_id, list)
+  }
+  return byPerson
+}
+
+export async function insertPerson(ctx: Ctx, row: PersonRow): Promise<void> {
+  await ctx.db.insertInto('people').values(row).execute()
+}
+
+export async function updatePersonRow(ctx: Ctx, row: PersonRow): Promise<void> {
+  const { id, owner_id, ...changes } = row
+  await ctx.db.updateTable('people').set(changes).where('owner_id', '=', owner_id).where('id', '=', id).execute()
+}
+
+export async function replacePersonCareers(ctx: Ctx, id: string, careerIds: string[]): Promise<void> {
+  await ctx.db
+    .deleteFrom('person_careers')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', id)
+    .execute()
+  if (careerIds.length === 0) return
+  await ctx.db
+    .insertInto('person_careers')
+    .values(careerIds.map((career_id) => ({ owner_id: ctx.ownerId, person_id: id, career_id })))
+    .execute()
+}
+
+export async function deletePersonRow(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.deleteFrom('people').where('owner_id', '=', ctx.ownerId).where('id', '=', id).execute()
+}
+
+/** Ids of the person's conversations, so their index entries can go with them. */
+export async function selectConversationIdsOfPerson(ctx: Ctx, personId: string): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('conversations')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', personId)
+    .execute()
+  return rows.map((r) => r.id)
+}

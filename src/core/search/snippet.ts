@@ -1,0 +1,83 @@
+/** A piece of a snippet; `match` pieces are what the query found. */
+export interface SnippetPart {
+  text: string
+  match: boolean
+}
+
+/**
+ * Splits a query into folded search terms: letters and digits only, so no
+ * query text ever reaches the engines' own query syntax.
+ *
+ * @example searchTerms('Crème-brûlée  2026') // ['creme', 'brulee', '2026']
+ */
+export function searchTerms(query: string, fold: (text: string) => string): string[] {
+  return [...new Set(fold(query).match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 12)
+}
+
+/**
+ * Cuts a window of `text` around the first word that starts with a term and
+ * marks every such word prefix. Works on the original text, so accents and
+ * case are kept in what is shown.
+ */
+export function snippet(
+  text: string,
+  terms: string[],
+  fold: (text: string) => string,
+  width = 160,
+): SnippetPart[] {
+  const chars = [...text.normalize('NFC')]
+  const ranges = matchRanges(chars, terms, fold)
+  const first = ranges[0]
+  let start = 0
+  if (first && chars.length > width) {
+    start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), chars.length - width))
+  }
+  const end = Math.min(chars.length, start + width)
+  const parts: SnippetPart[] = []
+  const push = (from: number, to: number, match: boolean) => {
+    if (to > from) parts.push({ text: chars.slice(from, to).join(''), match })
+  }
+  let cursor = start
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue
+    push(cursor, Math.max(cursor, from), false)
+    push(Math.max(cursor, from), Math.min(to, end), true)
+    cursor = Math.min(to, end)
+  }
+  push(cursor, end, false)
+  if (parts.length === 0) return []
+  const head = parts[0]
+  const tail = parts[parts.length - 1]
+  if (head && start > 0) head.text = `…${head.text.trimStart()}`
+  if (tail && end < chars.length) tail.text = `${tail.text.trimEnd()}…`
+  return parts
+}
+
+function matchRanges(chars: string[], terms: string[], fold: (text: string) => string) {
+  const ranges: Array<[number, number]> = []
+  let i = 0
+  while (i < chars.length) {
+    if (!isWordChar(chars[i] ?? '')) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < chars.length && isWordChar(chars[j] ?? '')) j++
+    const folded = chars.slice(i, j).map(fold)
+    const word = folded.join('')
+    const term = terms.find((t) => word.startsWith(t))
+    if (term) {
+      // Map the matched prefix back to original characters.
+      let length = 0
+      let k = i
+      while (k < j && length < term.length) length += (folded[k++ - i] ?? '').length
+      ranges.push([i, k])
+    }
+    i = j
+  }
+  return ranges
+}
+
+function isWordChar(char: string): boolean {
+  return /[\p{L}\p{N}\p{M}]/u.test(char)
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Engine } from './engine.ts'
+import { migrateToLatest } from './migrate.ts'
+import { openSqlite } from './sqlite-adapter.ts'
+import type { Database } from './tables.ts'
+
+export interface OpenDatabase {
+  db: Kysely<Database>
+  engine: Engine
+  /** Where the data is, for messages: the SQLite file or the server (without password). */
+  location: string
+  close: () => Promise<void>
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl?: string | undefined
+  dataDir?: string | undefined
+  /** An SQLite file path (`:memory:` for tests); overrides `dataDir`. */
+  sqliteFile?: string | undefined
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number
+}
+
+/**
+ * The data directory: `--data`, else `COFFEECHAT_DATA`, else the XDG data dir.
+ *
+ * @example resolveDataDir(undefined, { HOME: '/home/ada' }) // '/home/ada/.local/share/coffeechat'
+ */
+export function resolveDataDir(
+  option: string | undefined,
+  env: Record<string, string | undefined>,
+): string {
+  if (option) return option
+  if (env.COFFEECHAT_DATA) return env.COFFEECHAT_DATA
+  const xdg = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share')
+  return join(xdg, 'coffeechat')
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
+  const opened = connect(options)
+  try {
+    await migrateToLatest(opened.db, opened.engine)
+  } catch (error) {
+    await opened.close()
+    throw error
+  }
+  return opened
+}
+
+function connect(options: DatabaseOptions): OpenDatabase {
+  const url = options.databaseUrl
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() }
+  }
+  let file = options.sqliteFile
+  if (!file) {
+    const dir = options.dataDir
+    if (!dir) throw new Error('openDatabase needs a databaseUrl, a dataDir or an sqliteFile')
+    mkdirSync(dir, { recursive: true })
+    file = join(dir, 'coffeechat.sqlite')
+  }
+  const database = openSqlite(file)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy() }
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return 'postgres'
+  }
+}

@@ -1,0 +1,2 @@
+/** The two SQL engines coffeechat runs on. */
+export type Engine = 'sqlite' | 'postgres'

@@ -1,0 +1,38 @@
+import { type Kysely, sql } from 'kysely'
+import { type MigrationProvider, Migrator } from 'kysely/migration'
+import { DatabaseError } from '../core/errors.ts'
+import type { Engine } from './engine.ts'
+import { migrations } from './migrations/index.ts'
+import type { Database } from './tables.ts'
+
+/**
+ * Brings the schema up to date, under the migrator's lock (an advisory lock
+ * on PostgreSQL, an immediate transaction on SQLite). Refuses a database that
+ * a newer coffeechat has migrated.
+ */
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(migrations.map(([name, up]) => [name, { up: (d) => up(d, engine) }])),
+  }
+  const migrator = new Migrator({ db, provider })
+  const known = new Set(migrations.map(([name]) => name))
+  // A fresh database has no migration table yet: nothing applied.
+  const applied = await sql<{ name: string }>`select name from kysely_migration`
+    .execute(db)
+    .then((r) => r.rows.map((row) => row.name))
+    .catch(() => [])
+  const unknown = applied.find((name) => !known.has(name))
+  if (unknown) {
+    throw new DatabaseError(
+      `this database was written by a newer coffeechat (it has migration ${unknown}); upgrade coffeechat to open it`,
+    )
+  }
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')
+    throw new DatabaseError(
+      `could not update the database schema${failed ? ` (migration ${failed.migrationName})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}

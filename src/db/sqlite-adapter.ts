@@ -1,0 +1,69 @@
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
+import type { SqliteDatabase, SqliteStatement } from 'kysely'
+
+const STATEMENT_CACHE_SIZE = 256
+
+/**
+ * Gives Kysely's SqliteDialect the better-sqlite3-shaped database it expects,
+ * on top of the built-in `node:sqlite`, so that no native addon is compiled.
+ *
+ * @example
+ * new SqliteDialect({ database: openSqlite('/tmp/coffeechat.sqlite') })
+ */
+export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync } {
+  const raw = new DatabaseSync(file)
+  raw.exec('PRAGMA journal_mode = WAL')
+  raw.exec('PRAGMA synchronous = NORMAL')
+  raw.exec('PRAGMA foreign_keys = ON')
+  raw.exec('PRAGMA busy_timeout = 5000')
+  // Preparing is a measurable share of small queries; the same SQL text recurs.
+  const cache = new Map<string, StatementSync>()
+  const prepare = (sql: string): StatementSync => {
+    const cached = cache.get(sql)
+    if (cached) return cached
+    const statement = raw.prepare(sql)
+    if (cache.size >= STATEMENT_CACHE_SIZE) {
+      const oldest = cache.keys().next().value
+      if (oldest !== undefined) cache.delete(oldest)
+    }
+    cache.set(sql, statement)
+    return statement
+  }
+  return {
+    raw,
+    close: () => {
+      cache.clear()
+      raw.close()
+    },
+    prepare: (sql: string): SqliteStatement => {
+      // Kysely opens transactions with a plain BEGIN, which takes the write
+      // lock only at the first write; two writers then deadlock into
+      // SQLITE_BUSY. IMMEDIATE takes it up front (this also serialises
+      // migrations run by two processes at once).
+      const statement = prepare(sql === 'begin' ? 'begin immediate' : sql)
+      return {
+        reader: statement.columns().length > 0,
+        all: (parameters) => statement.all(...toInputs(parameters)),
+        run: (parameters) => statement.run(...toInputs(parameters)),
+        iterate: (parameters) => statement.iterate(...toInputs(parameters)),
+      }
+    },
+  }
+}
+
+function toInputs(parameters: ReadonlyArray<unknown>): SQLInputValue[] {
+  return parameters.map((value) => {
+    if (value === undefined || value === null) return null
+    if (typeof value === 'boolean') return value ? 1 : 0
+    if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'bigint' ||
+      value instanceof Uint8Array
+    ) {
+      return value
+    }
+    if (value instanceof Date) return value.toISOString()
+    throw new TypeError(`cannot bind a ${typeof value} to an SQLite parameter`)
+  })
+}

@@ -1,0 +1,32 @@
+import { type Clock, clockFromEnv } from './core/clock.ts'
+import { ensureLocalAccount, LOCAL_OWNER_ID } from './core/accounts/service.ts'
+import type { Ctx } from './core/context.ts'
+import { type OpenDatabase, openDatabase, resolveDataDir } from './db/connect.ts'
+
+export interface Runtime extends OpenDatabase {
+  /** The context for the local explorer. */
+  ctx: Ctx
+  clock: Clock
+}
+
+export interface RuntimeOptions {
+  dataDir?: string | undefined
+  sqliteFile?: string | undefined
+  env: Record<string, string | undefined>
+}
+
+/**
+ * Opens the data (SQLite in the data directory, or PostgreSQL when
+ * `DATABASE_URL` is set), migrates it and returns the local explorer's context.
+ */
+export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const clock = clockFromEnv(options.env)
+  const database = await openDatabase({
+    databaseUrl: options.env.DATABASE_URL,
+    dataDir: resolveDataDir(options.dataDir, options.env),
+    sqliteFile: options.sqliteFile,
+  })
+  await ensureLocalAccount(database.db, clock())
+  const ctx: Ctx = { db: database.db, engine: database.engine, now: clock, ownerId: LOCAL_OWNER_ID }
+  return { ...database, ctx, clock }
+}
