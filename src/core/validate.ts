@@ -3,10 +3,13 @@ import { type FieldIssue, ValidationError } from './errors.ts'
 
 /** Converts zod's issues into ours: a dotted path and a sentence. */
 export function toFieldIssues(issues: ReadonlyArray<z.core.$ZodIssue>): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }))
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String)
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'is not a known field' }))
+    }
+    return [{ path: path.join('.'), message: issue.message }]
+  })
 }
 
 /**

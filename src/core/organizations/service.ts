@@ -115,23 +115,30 @@ export async function deleteOrganization(ctx: Ctx, id: string): Promise<void> {
   })
 }
 
-/**
- * Finds an organization by id or by name (case- and accent-insensitive);
- * with `create`, makes one when none matches.
- */
-export async function resolveOrganization(
+/** Finds an organization by id or by name (case- and accent-insensitive). */
+export async function resolveOrganization(ctx: Ctx, ref: string, path = 'organization'): Promise<Organization> {
+  const found = await findOrganization(ctx, ref, path)
+  if (!found) throw invalid(path, `no organization named "${ref}"`)
+  return found
+}
+
+/** Finds an organization by id or name, or makes one with that name. */
+export async function findOrCreateOrganization(
   ctx: Ctx,
   ref: string,
-  options: { create?: boolean; path?: string } = {},
-): Promise<Organization> {
-  const path = options.path ?? 'organization'
+  path = 'organization',
+): Promise<{ organization: Organization; created: boolean }> {
+  const found = await findOrganization(ctx, ref, path)
+  if (found) return { organization: found, created: false }
+  return { organization: await createOrganization(ctx, { name: ref }), created: true }
+}
+
+async function findOrganization(ctx: Ctx, ref: string, path: string): Promise<Organization | undefined> {
   const byId = await selectOrganization(ctx, ref)
   if (byId) return getOrganization(ctx, byId.id)
   const matches = await selectOrganizationsByNameKey(ctx, fold(tidy(ref)))
-  if (matches.length === 1 && matches[0]) return getOrganization(ctx, matches[0].id)
   if (matches.length > 1) throw invalid(path, `"${ref}" names ${matches.length} organizations; use the id instead`)
-  if (options.create) return createOrganization(ctx, { name: ref })
-  throw invalid(path, `no organization named "${ref}"`)
+  return matches[0] ? getOrganization(ctx, matches[0].id) : undefined
 }
 
 async function decorate(ctx: Ctx, rows: OrganizationRow[], all = false): Promise<Organization[]> {

@@ -1,0 +1,138 @@
+import type { Command } from 'commander'
+import { careerStatuses } from '../../core/careers/schema.ts'
+import {
+  createCareer,
+  deleteCareer,
+  listCareers,
+  resolveCareer,
+  updateCareer,
+} from '../../core/careers/service.ts'
+import { details, table } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+interface CareerOptions {
+  name?: string
+  parent?: string
+  status?: string
+  hypothesis?: string
+  notes?: string
+}
+
+export function registerCareers(program: Command, session: CliSession): void {
+  const { io } = session
+  const careers = program.command('careers').description('careers and their focus areas')
+
+  careers
+    .command('list')
+    .description('list careers as a tree')
+    .option('--status <status>', `only this status (${careerStatuses.join(', ')})`)
+    .option('--json', 'print JSON')
+    .action(async (options: { status?: string }, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { items } = await listCareers(ctx, { status: options.status })
+      if (session.wantsJson(command)) return printJson(io, items)
+      if (items.length === 0) return writeLine(io.stdout, 'No careers yet. Add one: coffeechat careers add "Data scientist"')
+      writeLine(
+        io.stdout,
+        table(
+          items.map((c) => [
+            `${'  '.repeat(c.depth)}${c.name}`,
+            c.status,
+            String(c.peopleCount),
+            String(c.conversationCount),
+            c.id,
+          ]),
+          ['CAREER', 'STATUS', 'PEOPLE', 'CHATS', 'ID'],
+          60,
+        ),
+      )
+    })
+
+  careers
+    .command('add')
+    .description('add a career, or a focus area with --parent')
+    .argument('[name]', 'the career, e.g. "Data scientist"')
+    .option('--name <name>', 'the name (instead of the argument)')
+    .option('--parent <career>', 'the broader career this narrows (name or id)')
+    .option('--status <status>', careerStatuses.join(', '))
+    .option('--hypothesis <text>', 'what you expect, in your words')
+    .option('--notes <markdown>', 'notes')
+    .option('--json', 'print the new career as JSON')
+    .action(async (name: string | undefined, options: CareerOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const parent = options.parent ? await resolveCareer(ctx, options.parent, 'parent') : undefined
+      const career = await createCareer(ctx, {
+        name: options.name ?? name ?? '',
+        parentId: parent?.id,
+        status: options.status,
+        hypothesis: options.hypothesis,
+        notes: options.notes,
+      })
+      if (session.wantsJson(command)) return printJson(io, career)
+      writeLine(io.stdout, `Added career ${career.name} (${career.id})`)
+    })
+
+  careers
+    .command('show')
+    .description('show one career')
+    .argument('<career>', 'name or id')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const career = await resolveCareer(await session.ctx(command), ref)
+      if (session.wantsJson(command)) return printJson(io, career)
+      writeLine(
+        io.stdout,
+        details([
+          ['Career', [...career.path, career.name].join(' › ')],
+          ['Status', career.status],
+          ['Hypothesis', career.hypothesis],
+          ['People', career.peopleCount],
+          ['Conversations', career.conversationCount],
+          ['Notes', career.notes],
+          ['Id', career.id],
+        ]),
+      )
+    })
+
+  careers
+    .command('edit')
+    .description('change a career')
+    .argument('<career>', 'name or id')
+    .option('--name <name>', 'new name')
+    .option('--parent <career>', 'move under this career ("none" for top level)')
+    .option('--status <status>', careerStatuses.join(', '))
+    .option('--hypothesis <text>', 'new hypothesis')
+    .option('--notes <markdown>', 'new notes')
+    .option('--json', 'print the changed career as JSON')
+    .action(async (ref: string, options: CareerOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const career = await resolveCareer(ctx, ref)
+      const parentId =
+        options.parent === undefined
+          ? undefined
+          : options.parent === 'none'
+            ? null
+            : (await resolveCareer(ctx, options.parent, 'parent')).id
+      const changed = await updateCareer(ctx, career.id, {
+        name: options.name,
+        parentId,
+        status: options.status,
+        hypothesis: options.hypothesis,
+        notes: options.notes,
+      })
+      if (session.wantsJson(command)) return printJson(io, changed)
+      writeLine(io.stdout, `Changed career ${changed.name}`)
+    })
+
+  careers
+    .command('rm')
+    .description('delete a career (people and conversations stay); consider --status dropped instead')
+    .argument('<career>', 'name or id')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const career = await resolveCareer(ctx, ref)
+      await deleteCareer(ctx, career.id)
+      writeLine(io.stdout, `Deleted career ${career.name}`)
+    })
+}

@@ -1,0 +1,168 @@
+import type { Command } from 'commander'
+import { resolveCareer } from '../../core/careers/service.ts'
+import type { Ctx } from '../../core/context.ts'
+import { type Conversation, conversationFormats } from '../../core/conversations/schema.ts'
+import {
+  createConversation,
+  deleteConversation,
+  getConversation,
+  listConversations,
+  updateConversation,
+} from '../../core/conversations/service.ts'
+import { conversationStatuses } from '../../core/conversations/status.ts'
+import { resolvePerson } from '../../core/people/service.ts'
+import { collect, details, table, wholeNumber } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+interface ChatOptions {
+  person?: string
+  career?: string[]
+  status?: string
+  at?: string
+  tz?: string
+  minutes?: number
+  format?: string
+  place?: string
+  notes?: string
+}
+
+function withFieldOptions(command: Command): Command {
+  return command
+    .option('--career <career>', 'a career it is about (repeatable; default: the person’s)', collect)
+    .option('--status <status>', conversationStatuses.join(', '))
+    .option('--at <time>', 'start, e.g. "2026-03-05 15:00" (in --tz) or an ISO instant; "none" to clear')
+    .option('--tz <zone>', 'IANA time zone of --at, e.g. Europe/Berlin (default: your setting)')
+    .option('--minutes <n>', 'promised length in minutes', wholeNumber('--minutes'))
+    .option('--format <format>', conversationFormats.join(', '))
+    .option('--place <text>', 'where to meet, or the video link')
+    .option('--notes <markdown>', 'notes')
+}
+
+async function fields(ctx: Ctx, options: ChatOptions) {
+  const careerIds = options.career
+    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    : undefined
+  return {
+    careerIds,
+    status: options.status,
+    scheduledAt: options.at === 'none' ? null : options.at,
+    timeZone: options.tz,
+    durationMinutes: options.minutes,
+    format: options.format,
+    place: options.place,
+    notes: options.notes,
+  }
+}
+
+function when(c: Conversation): string {
+  return c.scheduledLocal ? `${c.scheduledLocal.replace('T', ' ')} ${c.timeZone ?? ''}`.trim() : ''
+}
+
+export function registerChats(program: Command, session: CliSession): void {
+  const { io } = session
+  const chats = program.command('chats').description('conversations (informational interviews)')
+
+  chats
+    .command('list')
+    .description('list conversations, most recently changed first')
+    .option('--status <statuses>', 'only these statuses, comma-separated')
+    .option('--person <person>', 'only with this person')
+    .option('--career <career>', 'only about this career')
+    .option('--upcoming', 'order by start time')
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        options: { status?: string; person?: string; career?: string; upcoming?: boolean },
+        command: Command,
+      ) => {
+        const ctx = await session.ctx(command)
+        const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
+        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+        const { items } = await listConversations(
+          ctx,
+          { status: options.status, personId, careerId, sort: options.upcoming ? 'upcoming' : 'recent' },
+          { all: true },
+        )
+        if (session.wantsJson(command)) return printJson(io, items)
+        if (items.length === 0) {
+          return writeLine(io.stdout, 'No conversations yet. Start one: coffeechat chats add --person "Ada Lovelace"')
+        }
+        writeLine(
+          io.stdout,
+          table(
+            items.map((c) => [c.person, c.organization ?? '', c.status.replace('_', ' '), when(c), c.careers.join(', '), c.id]),
+            ['PERSON', 'ORGANIZATION', 'STATUS', 'WHEN', 'CAREERS', 'ID'],
+            30,
+          ),
+        )
+      },
+    )
+
+  withFieldOptions(
+    chats
+      .command('add')
+      .description('record a conversation with someone')
+      .requiredOption('--person <person>', 'who (name or id)'),
+  )
+    .option('--json', 'print the new conversation as JSON')
+    .action(async (options: ChatOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const person = await resolvePerson(ctx, options.person ?? '', 'person')
+      const conversation = await createConversation(ctx, { personId: person.id, ...(await fields(ctx, options)) })
+      if (session.wantsJson(command)) return printJson(io, conversation)
+      writeLine(io.stdout, `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`)
+    })
+
+  chats
+    .command('show')
+    .description('show one conversation')
+    .argument('<id>', 'the conversation id')
+    .option('--json', 'print JSON')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const c = await getConversation(await session.ctx(command), id)
+      if (session.wantsJson(command)) return printJson(io, c)
+      writeLine(
+        io.stdout,
+        details([
+          ['With', c.organization ? `${c.person} (${c.organization})` : c.person],
+          ['Status', c.status.replace('_', ' ')],
+          ['Next', c.allowedStatuses.map((s) => s.replace('_', ' '))],
+          ['When', when(c)],
+          ['Length', `${c.durationMinutes} minutes`],
+          ['Format', c.format?.replace('_', ' ')],
+          ['Place', c.place],
+          ['Careers', c.careers],
+          ['Notes', c.notes],
+          ['Id', c.id],
+        ]),
+      )
+    })
+
+  withFieldOptions(
+    chats
+      .command('edit')
+      .description('change a conversation, e.g. its status or time')
+      .argument('<id>', 'the conversation id')
+      .option('--person <person>', 'another person (name or id)'),
+  )
+    .option('--json', 'print the changed conversation as JSON')
+    .action(async (id: string, options: ChatOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
+      const changed = await updateConversation(ctx, id, { personId, ...(await fields(ctx, options)) })
+      if (session.wantsJson(command)) return printJson(io, changed)
+      writeLine(io.stdout, `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`)
+    })
+
+  chats
+    .command('rm')
+    .description('delete a conversation')
+    .argument('<id>', 'the conversation id')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const c = await getConversation(ctx, id)
+      await deleteConversation(ctx, id)
+      writeLine(io.stdout, `Deleted conversation with ${c.person}`)
+    })
+}

@@ -1,0 +1,162 @@
+import type { Command } from 'commander'
+import { resolveCareer } from '../../core/careers/service.ts'
+import type { Ctx } from '../../core/context.ts'
+import {
+  createOrganization,
+  deleteOrganization,
+  listOrganizations,
+  resolveOrganization,
+  updateOrganization,
+} from '../../core/organizations/service.ts'
+import type { Organization } from '../../core/organizations/schema.ts'
+import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+interface OrganizationOptions {
+  name?: string
+  website?: string
+  industry?: string
+  notes?: string
+  advocacy?: string
+  motivation?: number
+  posting?: number
+  career?: string[]
+}
+
+function lamp(o: Organization): string {
+  return `${o.motivation ?? '–'}/${o.posting ?? '–'}/${o.advocacy ? 'yes' : 'no'}`
+}
+
+function yesNo(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined
+  if (/^(y|yes|true|1)$/i.test(value)) return true
+  if (/^(n|no|false|0)$/i.test(value)) return false
+  throw new UsageError(`--advocacy takes yes or no, not "${value}"`)
+}
+
+async function fields(ctx: Ctx, options: OrganizationOptions) {
+  const careerIds = options.career
+    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    : undefined
+  return {
+    website: options.website,
+    industry: options.industry,
+    notes: options.notes,
+    advocacy: yesNo(options.advocacy),
+    motivation: options.motivation,
+    posting: options.posting,
+    careerIds,
+  }
+}
+
+function withFieldOptions(command: Command): Command {
+  return command
+    .option('--website <url>', 'web address')
+    .option('--industry <text>', 'industry')
+    .option('--notes <markdown>', 'notes')
+    .option('--advocacy <yes|no>', 'LAMP advocacy: an alumnus or contact works there')
+    .option('--motivation <0-3>', 'LAMP motivation, your gut call', wholeNumber('--motivation'))
+    .option('--posting <1-3>', 'LAMP posting', wholeNumber('--posting'))
+    .option('--career <career>', 'a career it is a target for (repeatable)', collect)
+}
+
+export function registerOrganizations(program: Command, session: CliSession): void {
+  const { io } = session
+  const orgs = program.command('orgs').description('organizations, in LAMP order')
+
+  orgs
+    .command('list')
+    .description('list organizations (LAMP order: motivation, posting, advocacy)')
+    .option('--sort <order>', 'lamp, name or recent', 'lamp')
+    .option('--career <career>', 'only targets of this career')
+    .option('-q, --query <text>', 'part of the name')
+    .option('--json', 'print JSON')
+    .action(async (options: { sort: string; career?: string; query?: string }, command: Command) => {
+      const ctx = await session.ctx(command)
+      const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+      const { items } = await listOrganizations(ctx, { sort: options.sort, careerId, q: options.query }, { all: true })
+      if (session.wantsJson(command)) return printJson(io, items)
+      if (items.length === 0) return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
+      writeLine(
+        io.stdout,
+        table(
+          items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
+          ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
+        ),
+      )
+    })
+
+  withFieldOptions(
+    orgs
+      .command('add')
+      .description('add an organization')
+      .argument('[name]', 'its name')
+      .option('--name <name>', 'the name (instead of the argument)'),
+  )
+    .option('--json', 'print the new organization as JSON')
+    .action(async (name: string | undefined, options: OrganizationOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const organization = await createOrganization(ctx, {
+        name: options.name ?? name ?? '',
+        ...(await fields(ctx, options)),
+      })
+      if (session.wantsJson(command)) return printJson(io, organization)
+      writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
+    })
+
+  orgs
+    .command('show')
+    .description('show one organization')
+    .argument('<organization>', 'name or id')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const organization = await resolveOrganization(await session.ctx(command), ref)
+      if (session.wantsJson(command)) return printJson(io, organization)
+      writeLine(
+        io.stdout,
+        details([
+          ['Organization', organization.name],
+          ['Website', organization.website],
+          ['Industry', organization.industry],
+          ['Advocacy', organization.advocacy ? 'yes' : 'no'],
+          ['Motivation', organization.motivation],
+          ['Posting', organization.posting],
+          ['Careers', organization.careers.map((c) => c.name)],
+          ['People', organization.peopleCount],
+          ['Notes', organization.notes],
+          ['Id', organization.id],
+        ]),
+      )
+    })
+
+  withFieldOptions(
+    orgs
+      .command('edit')
+      .description('change an organization')
+      .argument('<organization>', 'name or id')
+      .option('--name <name>', 'new name'),
+  )
+    .option('--json', 'print the changed organization as JSON')
+    .action(async (ref: string, options: OrganizationOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const organization = await resolveOrganization(ctx, ref)
+      const changed = await updateOrganization(ctx, organization.id, {
+        name: options.name,
+        ...(await fields(ctx, options)),
+      })
+      if (session.wantsJson(command)) return printJson(io, changed)
+      writeLine(io.stdout, `Changed organization ${changed.name}`)
+    })
+
+  orgs
+    .command('rm')
+    .description('delete an organization (its people stay)')
+    .argument('<organization>', 'name or id')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const organization = await resolveOrganization(ctx, ref)
+      await deleteOrganization(ctx, organization.id)
+      writeLine(io.stdout, `Deleted organization ${organization.name}`)
+    })
+}

@@ -1,0 +1,185 @@
+import type { Command } from 'commander'
+import { resolveCareer } from '../../core/careers/service.ts'
+import type { Ctx } from '../../core/context.ts'
+import { findOrCreateOrganization, resolveOrganization } from '../../core/organizations/service.ts'
+import { connectionKinds, type Person } from '../../core/people/schema.ts'
+import {
+  createPerson,
+  deletePerson,
+  listPeople,
+  resolvePerson,
+  updatePerson,
+} from '../../core/people/service.ts'
+import { collect, details, table } from '../format.ts'
+import { type CliIO, printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+interface PersonOptions {
+  name?: string
+  firstName?: string
+  org?: string
+  title?: string
+  career?: string[]
+  connection?: string
+  connectionNote?: string
+  source?: string
+  linkedin?: string
+  email?: string[]
+  phone?: string[]
+  tag?: string[]
+  notes?: string
+  referredBy?: string
+}
+
+function withFieldOptions(command: Command): Command {
+  return command
+    .option('--first-name <name>', 'how to greet them')
+    .option('--org <organization>', 'their organization (name or id; created when new)')
+    .option('--title <title>', 'role or title')
+    .option('--career <career>', 'a career they can speak to (repeatable)', collect)
+    .option('--connection <kind>', connectionKinds.join(', '))
+    .option('--connection-note <text>', 'what you share, e.g. "both studied maths in Bonn"')
+    .option('--source <text>', 'where you found them')
+    .option('--linkedin <url>', 'LinkedIn profile address')
+    .option('--email <address>', 'email address (repeatable; replaces the list)', collect)
+    .option('--phone <number>', 'phone number (repeatable; replaces the list)', collect)
+    .option('--tag <tag>', 'tag (repeatable; replaces the list)', collect)
+    .option('--notes <markdown>', 'notes')
+    .option('--referred-by <person>', 'who referred you (name or id; "none" to clear)')
+}
+
+async function fields(ctx: Ctx, io: CliIO, options: PersonOptions) {
+  let organizationId: string | null | undefined
+  if (options.org !== undefined) {
+    if (options.org === '' || options.org === 'none') organizationId = null
+    else {
+      const { organization, created } = await findOrCreateOrganization(ctx, options.org, 'org')
+      if (created) writeLine(io.stderr, `Added organization ${organization.name}`)
+      organizationId = organization.id
+    }
+  }
+  const careerIds = options.career
+    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    : undefined
+  const referredById =
+    options.referredBy === undefined
+      ? undefined
+      : options.referredBy === 'none'
+        ? null
+        : (await resolvePerson(ctx, options.referredBy, 'referredBy')).id
+  return {
+    firstName: options.firstName,
+    organizationId,
+    title: options.title,
+    careerIds,
+    connection: options.connection,
+    connectionNote: options.connectionNote,
+    source: options.source,
+    linkedinUrl: options.linkedin,
+    emails: options.email,
+    phones: options.phone,
+    tags: options.tag,
+    notes: options.notes,
+    referredById,
+  }
+}
+
+export function registerPeople(program: Command, session: CliSession): void {
+  const { io } = session
+  const people = program.command('people').description('the people you talk to')
+
+  people
+    .command('list')
+    .description('list people by name')
+    .option('-q, --query <text>', 'part of the name')
+    .option('--career <career>', 'only people who can speak to this career')
+    .option('--org <organization>', 'only people at this organization')
+    .option('--tag <tag>', 'only people with this tag')
+    .option('--json', 'print JSON')
+    .action(async (options: { query?: string; career?: string; org?: string; tag?: string }, command: Command) => {
+      const ctx = await session.ctx(command)
+      const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+      const organizationId = options.org ? (await resolveOrganization(ctx, options.org)).id : undefined
+      const { items } = await listPeople(ctx, { q: options.query, careerId, organizationId, tag: options.tag }, { all: true })
+      if (session.wantsJson(command)) return printJson(io, items)
+      if (items.length === 0) {
+        return writeLine(io.stdout, 'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"')
+      }
+      writeLine(
+        io.stdout,
+        table(
+          items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
+          ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
+          32,
+        ),
+      )
+    })
+
+  withFieldOptions(
+    people
+      .command('add')
+      .description('add a person')
+      .argument('[name]', 'their full name')
+      .option('--name <name>', 'the name (instead of the argument)'),
+  )
+    .option('--json', 'print the new person as JSON')
+    .action(async (name: string | undefined, options: PersonOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const person = await createPerson(ctx, { name: options.name ?? name ?? '', ...(await fields(ctx, io, options)) })
+      if (session.wantsJson(command)) return printJson(io, person)
+      writeLine(io.stdout, `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`)
+    })
+
+  people
+    .command('show')
+    .description('show one person')
+    .argument('<person>', 'name or id')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const person = await resolvePerson(await session.ctx(command), ref)
+      if (session.wantsJson(command)) return printJson(io, person)
+      writeLine(io.stdout, describe(person))
+    })
+
+  withFieldOptions(
+    people.command('edit').description('change a person').argument('<person>', 'name or id').option('--name <name>', 'new name'),
+  )
+    .option('--json', 'print the changed person as JSON')
+    .action(async (ref: string, options: PersonOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const person = await resolvePerson(ctx, ref)
+      const changed = await updatePerson(ctx, person.id, { name: options.name, ...(await fields(ctx, io, options)) })
+      if (session.wantsJson(command)) return printJson(io, changed)
+      writeLine(io.stdout, `Changed ${changed.name}`)
+    })
+
+  people
+    .command('rm')
+    .description('delete a person and their conversations')
+    .argument('<person>', 'name or id')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const person = await resolvePerson(ctx, ref)
+      await deletePerson(ctx, person.id)
+      writeLine(io.stdout, `Deleted ${person.name}`)
+    })
+}
+
+function describe(person: Person): string {
+  return details([
+    ['Name', person.name],
+    ['Greeting', person.firstName],
+    ['Organization', person.organization],
+    ['Title', person.title],
+    ['Careers', person.careers],
+    ['Connection', person.connectionNote ? `${person.connection} — ${person.connectionNote}` : person.connection],
+    ['Referred by', person.referredBy],
+    ['Source', person.source],
+    ['LinkedIn', person.linkedinUrl],
+    ['Emails', person.emails],
+    ['Phones', person.phones],
+    ['Tags', person.tags],
+    ['Notes', person.notes],
+    ['Id', person.id],
+  ])
+}

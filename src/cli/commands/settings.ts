@@ -1,0 +1,96 @@
+import type { Command } from 'commander'
+import { invalid } from '../../core/errors.ts'
+import { Settings, type SettingKey } from '../../core/settings/schema.ts'
+import {
+  isSettingKey,
+  listSettings,
+  resetSetting,
+  unknownKeyMessage,
+  updateSettings,
+} from '../../core/settings/service.ts'
+import { table } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+/** Reads a value typed on the command line for a setting of any type. */
+export function parseSettingValue(key: SettingKey, text: string): unknown {
+  const sample = Settings.shape[key].safeParse(text)
+  if (sample.success) return text
+  const trimmed = text.trim()
+  if (/^(true|yes|on)$/i.test(trimmed)) return true
+  if (/^(false|no|off)$/i.test(trimmed)) return false
+  if (/^-?\d+$/.test(trimmed)) return Number(trimmed)
+  if (trimmed === '' || /^(none|null|default)$/i.test(trimmed)) return null
+  if (trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(trimmed)
+    } catch {
+      throw invalid(key, `"${text}" is not a JSON list`)
+    }
+  }
+  // Lists are typed comma-separated: 6,7 or 2026-12-24,2026-12-25.
+  return trimmed.split(',').map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : part.trim()))
+}
+
+function show(value: unknown): string {
+  if (value === null) return '(this machine’s)'
+  return Array.isArray(value) ? value.join(',') || '(none)' : String(value)
+}
+
+export function registerSettings(program: Command, session: CliSession): void {
+  const { io } = session
+  const settings = program.command('settings').description('the numbers of the method')
+
+  settings
+    .command('list')
+    .description('every setting, its value and default')
+    .option('--json', 'print JSON')
+    .action(async (_options: unknown, command: Command) => {
+      const entries = await listSettings(await session.ctx(command))
+      if (session.wantsJson(command)) return printJson(io, entries)
+      writeLine(
+        io.stdout,
+        table(
+          entries.map((e) => [`${e.key}${e.isDefault ? '' : ' *'}`, show(e.value), show(e.defaultValue), e.description]),
+          ['SETTING', 'VALUE', 'DEFAULT', 'MEANING'],
+          70,
+        ),
+      )
+    })
+
+  settings
+    .command('show')
+    .description('one setting')
+    .argument('<key>', 'the setting')
+    .option('--json', 'print JSON')
+    .action(async (key: string, _options: unknown, command: Command) => {
+      const entry = (await listSettings(await session.ctx(command))).find((e) => e.key === key)
+      if (!entry) throw invalid('key', unknownKeyMessage(key))
+      if (session.wantsJson(command)) return printJson(io, entry)
+      writeLine(io.stdout, `${entry.key} = ${show(entry.value)}  (default ${show(entry.defaultValue)}) — ${entry.description}`)
+    })
+
+  settings
+    .command('edit')
+    .alias('set')
+    .description('change a setting, e.g. settings edit outreachMaxWords 100')
+    .argument('<key>', 'the setting')
+    .argument('<value>', 'its new value (lists comma-separated)')
+    .option('--json', 'print the settings as JSON')
+    .action(async (key: string, value: string, _options: unknown, command: Command) => {
+      if (!isSettingKey(key)) throw invalid('key', unknownKeyMessage(key))
+      const updated = await updateSettings(await session.ctx(command), { [key]: parseSettingValue(key, value) })
+      if (session.wantsJson(command)) return printJson(io, updated)
+      writeLine(io.stdout, `${key} = ${show(updated[key])}`)
+    })
+
+  settings
+    .command('rm')
+    .alias('reset')
+    .description('put a setting back to its default')
+    .argument('<key>', 'the setting')
+    .action(async (key: string, _options: unknown, command: Command) => {
+      const updated = await resetSetting(await session.ctx(command), key)
+      if (isSettingKey(key)) writeLine(io.stdout, `${key} = ${show(updated[key])} (default)`)
+    })
+}

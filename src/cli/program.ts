@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander'
+import { DomainError } from '../core/errors.ts'
+import { registerCareers } from './commands/careers.ts'
+import { registerChats } from './commands/chats.ts'
+import { registerDemo } from './commands/demo.ts'
+import { registerOrganizations } from './commands/organizations.ts'
+import { registerPeople } from './commands/people.ts'
+import { registerSearch } from './commands/search.ts'
+import { registerSettings } from './commands/settings.ts'
+import { registerStart } from './commands/start.ts'
+import { UsageError } from './format.ts'
+import { type CliIO, writeLine } from './io.ts'
+import { CliSession } from './session.ts'
+import { version } from './version.ts'
+
+/** Exit codes: 0 success, 1 a user error in the data, 2 wrong usage. */
+export const EXIT = { ok: 0, userError: 1, usage: 2 } as const
+
+/**
+ * Runs one CLI command and returns its exit code; never throws, never exits
+ * the process (so tests can run it in process).
+ *
+ * @example await runCli(['people', 'list', '--json'], io) // 0
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const session = new CliSession(io)
+  const running: Array<Promise<void>> = []
+  const program = new Command('coffeechat')
+    .description('Explore careers through informational interviews.')
+    .version(version, '-V, --version')
+    .option('--data <dir>', 'data directory (default: $COFFEECHAT_DATA, else ~/.local/share/coffeechat)')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+  registerStart(program, session, (done) => running.push(done))
+  registerDemo(program, session)
+  registerCareers(program, session)
+  registerOrganizations(program, session)
+  registerPeople(program, session)
+  registerChats(program, session)
+  registerSettings(program, session)
+  registerSearch(program, session)
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    await Promise.all(running)
+    return EXIT.ok
+  } catch (error) {
+    return report(error, io)
+  } finally {
+    await session.close().catch(() => undefined)
+  }
+}
+
+function report(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)
+    return quiet || error.exitCode === 0 ? EXIT.ok : EXIT.usage
+  }
+  if (error instanceof UsageError) {
+    writeLine(io.stderr, `coffeechat: ${error.message}`)
+    return EXIT.usage
+  }
+  if (error instanceof DomainError) {
+    writeLine(io.stderr, `coffeechat: ${error.message}`)
+    return EXIT.userError
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  writeLine(io.stderr, `coffeechat: unexpected error: ${message}`)
+  if (io.env.COFFEECHAT_DEBUG && error instanceof Error && error.stack) writeLine(io.stderr, error.stack)
+  return EXIT.userError
+}

@@ -1,0 +1,116 @@
+import iconv from 'iconv-lite'
+import type { TextEncoding } from './contact.ts'
+
+/** Text decoded from a file, with how it was decoded and what the explorer should know. */
+export interface DecodedText {
+  /** The text without any byte order mark. */
+  text: string
+  encoding: TextEncoding
+  /** Sentences for the import report; empty for a clean UTF-8 file. */
+  warnings: string[]
+  /** How many U+FFFD replacement characters the text holds (damage done before it reached us). */
+  replacementCount: number
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Turns the bytes of an uploaded file into text with the algorithm of
+ * FORMATS.md §1.6 step 2: a BOM decides (UTF-8, UTF-16LE, UTF-16BE);
+ * otherwise strict UTF-8; when that fails, Windows-1252 (what Excel's
+ * "CSV (Comma delimited)" writes), with a warning. U+FFFD characters already
+ * in the file are counted and reported, since they mean an earlier program
+ * destroyed characters (an Excel re-save of a UTF-8 file).
+ *
+ * @example
+ * decodeText(new Uint8Array([0x43, 0x6f, 0x6c, 0xf3, 0x6e])).text // 'Colón' (Windows-1252)
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const { text, encoding } = decodeBytes(bytes)
+  const warnings: string[] = []
+  if (encoding === 'windows-1252') {
+    warnings.push(
+      'The file is not UTF-8, so it was read as Windows-1252 (what Excel writes when it saves ' +
+        '"CSV (Comma delimited)"); check accented names in the preview.',
+    )
+  } else if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    warnings.push(`The file is ${encoding.toUpperCase()} text; it was converted to UTF-8.`)
+  }
+  const replacementCount = countReplacements(text)
+  if (replacementCount > 0) {
+    warnings.push(
+      `The file was already damaged before it reached coffeechat: ${replacementCount} ` +
+        `character${replacementCount === 1 ? ' was' : 's were'} replaced by "\uFFFD" by the program ` +
+        'that last saved it (often Excel). Those characters cannot be recovered; importing the ' +
+        'original export instead keeps them.',
+    )
+  }
+  return { text, encoding, warnings, replacementCount }
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const b0 = bytes[0]
+  const b1 = bytes[1]
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8Lenient(bytes.subarray(3)), encoding: 'utf-8-bom' }
+  }
+  if (b0 === 0xff && b1 === 0xfe) {
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' }
+  }
+  if (b0 === 0xfe && b1 === 0xff) {
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' }
+  }
+  const utf8 = tryUtf8(bytes)
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
+  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' }
+}
+
+/**
+ * Strict UTF-8, or null when the bytes are not valid UTF-8.
+ *
+ * @example tryUtf8(new Uint8Array([0xc3, 0xa9])) // 'é'
+ */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * UTF-8 with replacement characters for invalid sequences (used after a BOM
+ * promised UTF-8: the damage is then counted rather than guessed away).
+ *
+ * @example decodeUtf8Lenient(new Uint8Array([0x61, 0xff])) // 'a\uFFFD'
+ */
+export function decodeUtf8Lenient(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes)
+}
+
+/**
+ * Decodes bytes in a named character set (a vCard 2.1 `CHARSET` parameter).
+ * UTF-8 and unnamed charsets use strict UTF-8 with a Windows-1252 fallback;
+ * unknown names return null so the caller can say so.
+ *
+ * @example decodeCharset(new Uint8Array([0xe9]), 'ISO-8859-1') // 'é'
+ */
+export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string | null {
+  const name = (charset ?? 'utf-8').trim().toLowerCase()
+  if (name === 'utf-8' || name === 'utf8' || name === '') {
+    return tryUtf8(bytes) ?? iconv.decode(bytes, 'windows-1252')
+  }
+  if (!iconv.encodingExists(name)) return null
+  return iconv.decode(bytes, name)
+}
+
+/**
+ * Counts U+FFFD replacement characters.
+ *
+ * @example countReplacements('Col\uFFFD') // 1
+ */
+export function countReplacements(text: string): number {
+  let count = 0
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++
+  return count
+}

@@ -1,0 +1,8 @@
+import type { Ctx } from '../core/context.ts'
+
+/** What every request handler finds on `c.var`. */
+export interface AppEnv {
+  Variables: {
+    ctx: Ctx
+  }
+}
