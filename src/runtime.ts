@@ -1,5 +1,5 @@
-import { type Clock, clockFromEnv } from './core/clock.ts'
 import { ensureLocalAccount, LOCAL_OWNER_ID } from './core/accounts/service.ts'
+import { type Clock, clockFromEnv } from './core/clock.ts'
 import type { Ctx } from './core/context.ts'
 import { type OpenDatabase, openDatabase, resolveDataDir } from './db/connect.ts'
 

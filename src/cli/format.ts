@@ -1,13 +1,21 @@
 import { InvalidArgumentError } from 'commander'
 
 /** Plain-text table with padded columns; long cells are cut with an ellipsis. */
-export function table(rows: ReadonlyArray<ReadonlyArray<string>>, header: ReadonlyArray<string>, maxWidth = 40): string {
-  const all = [header, ...rows].map((row) => row.map((cell) => clip(cell.replace(/\s+/g, ' '), maxWidth)))
+export function table(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  header: ReadonlyArray<string>,
+  maxWidth = 40,
+): string {
+  const all = [header, ...rows].map((row) =>
+    row.map((cell) => clip(cell.replace(/\s+/g, ' '), maxWidth)),
+  )
   const widths = header.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? '')].length)))
   return all
     .map((row) =>
       row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length)))
+        .map((cell, i) =>
+          i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length),
+        )
         .join('  ')
         .trimEnd(),
     )
@@ -21,7 +29,9 @@ function clip(text: string, max: number): string {
 
 /** `key: value` lines for one record, skipping empty values. */
 export function details(fields: ReadonlyArray<readonly [string, unknown]>): string {
-  const shown = fields.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+  const shown = fields.filter(
+    ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+  )
   const width = Math.max(...shown.map(([k]) => k.length))
   return shown
     .map(([key, value]) => {

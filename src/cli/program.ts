@@ -28,7 +28,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const program = new Command('coffeechat')
     .description('Explore careers through informational interviews.')
     .version(version, '-V, --version')
-    .option('--data <dir>', 'data directory (default: $COFFEECHAT_DATA, else ~/.local/share/coffeechat)')
+    .option(
+      '--data <dir>',
+      'data directory (default: $COFFEECHAT_DATA, else ~/.local/share/coffeechat)',
+    )
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .configureOutput({
@@ -57,7 +60,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 function report(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
-    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)
+    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+      error.code,
+    )
     return quiet || error.exitCode === 0 ? EXIT.ok : EXIT.usage
   }
   if (error instanceof UsageError) {
@@ -70,6 +75,7 @@ function report(error: unknown, io: CliIO): number {
   }
   const message = error instanceof Error ? error.message : String(error)
   writeLine(io.stderr, `coffeechat: unexpected error: ${message}`)
-  if (io.env.COFFEECHAT_DEBUG && error instanceof Error && error.stack) writeLine(io.stderr, error.stack)
+  if (io.env.COFFEECHAT_DEBUG && error instanceof Error && error.stack)
+    writeLine(io.stderr, error.stack)
   return EXIT.userError
 }

@@ -9,7 +9,13 @@ export interface FieldIssue {
  * server to an HTTP status, the CLI to a message on stderr and an exit code.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'not-found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthorized' | 'database'
+  abstract readonly kind:
+    | 'not-found'
+    | 'invalid'
+    | 'conflict'
+    | 'forbidden'
+    | 'unauthorized'
+    | 'database'
 }
 
 export class NotFoundError extends DomainError {

@@ -6,7 +6,10 @@ export function toFieldIssues(issues: ReadonlyArray<z.core.$ZodIssue>): FieldIss
   return issues.flatMap((issue) => {
     const path = issue.path.map(String)
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'is not a known field' }))
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        message: 'is not a known field',
+      }))
     }
     return [{ path: path.join('.'), message: issue.message }]
   })

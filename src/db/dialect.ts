@@ -25,8 +25,7 @@ export async function fullTextSearch(
   kinds?: string[],
 ): Promise<SearchHit[]> {
   if (terms.length === 0) return []
-  const kindFilter =
-    kinds && kinds.length > 0 ? sql`and d.kind in (${sql.join(kinds)})` : sql``
+  const kindFilter = kinds && kinds.length > 0 ? sql`and d.kind in (${sql.join(kinds)})` : sql``
   if (engine === 'postgres') {
     const query = terms.map((t) => `${t}:*`).join(' & ')
     const result = await sql<SearchHit>`

@@ -84,7 +84,7 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
     const changedAt = start
       ? DateTime.fromISO(start).plus({ minutes: c.status === 'scheduled' ? -60 * 24 * 3 : 90 })
       : today.minus({ days: c.changedDaysAgo ?? 1 }).set({ hour: 10 })
-    const asOf = changedAt.toJSDate() < ctx.now() ? changedAt.toJSDate() : ctx.now()
+    const asOf = new Date(Math.min(changedAt.toMillis(), ctx.now().getTime()))
     await createConversation(
       { ...ctx, now: () => asOf },
       {
@@ -109,11 +109,28 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
 
 async function requireEmpty(ctx: Ctx): Promise<void> {
   const [person, career, organization] = await Promise.all([
-    ctx.db.selectFrom('people').select('id').where('owner_id', '=', ctx.ownerId).limit(1).executeTakeFirst(),
-    ctx.db.selectFrom('careers').select('id').where('owner_id', '=', ctx.ownerId).limit(1).executeTakeFirst(),
-    ctx.db.selectFrom('organizations').select('id').where('owner_id', '=', ctx.ownerId).limit(1).executeTakeFirst(),
+    ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('careers')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
   ])
   if (person || career || organization) {
-    throw new ConflictError('this data directory already holds records; the demo only fills an empty one (use --data with a new directory)')
+    throw new ConflictError(
+      'this data directory already holds records; the demo only fills an empty one (use --data with a new directory)',
+    )
   }
 }

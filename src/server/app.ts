@@ -3,7 +3,12 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Ctx } from '../core/context.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
-import { careerRoutes, conversationRoutes, organizationRoutes, peopleRoutes } from './routes/records.ts'
+import {
+  careerRoutes,
+  conversationRoutes,
+  organizationRoutes,
+  peopleRoutes,
+} from './routes/records.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
@@ -41,7 +46,9 @@ export type ApiType = ReturnType<typeof apiRoutes>
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.onError(onError)
-  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
+  app.notFound((c) =>
+    c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
+  )
   if (options.local) app.use('*', loopbackHostOnly())
   app.use('*', strictHeaders())
   app.use('*', sameOriginWrites())
@@ -62,7 +69,9 @@ export function createApp(options: AppOptions) {
         'Careers, organizations, people and conversations of one explorer. Errors are `{ error, issues? }`.',
     },
   })
-  app.all('/api/*', (c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
+  app.all('/api/*', (c) =>
+    c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
+  )
   if (options.webDir) serveWebApp(app, options.webDir)
   return app
 }

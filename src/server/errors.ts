@@ -55,6 +55,11 @@ export function onError(error: Error, c: Context) {
     return c.json({ error: message }, status)
   }
   // The stack, not the error object: drivers attach query parameters, which hold notes.
-  console.error(`[coffeechat] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.stack ?? error.message}`)
-  return c.json({ error: 'something went wrong on our side; the error was logged on the server' }, 500)
+  console.error(
+    `[coffeechat] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.stack ?? error.message}`,
+  )
+  return c.json(
+    { error: 'something went wrong on our side; the error was logged on the server' },
+    500,
+  )
 }

@@ -22,7 +22,10 @@ export function loopbackHostOnly(): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host')
     if (!host || !isLoopbackName(hostName(host))) {
-      return c.json({ error: 'this coffeechat only answers to localhost; open it at http://127.0.0.1' }, 403)
+      return c.json(
+        { error: 'this coffeechat only answers to localhost; open it at http://127.0.0.1' },
+        403,
+      )
     }
     await next()
   }

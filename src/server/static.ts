@@ -13,7 +13,10 @@ export function serveWebApp(app: Hono<AppEnv>, webDir: string): void {
   const indexFile = join(webDir, 'index.html')
   if (!existsSync(indexFile)) {
     app.get('*', (c) =>
-      c.text('The web app is not built yet. Run `npm run build` (npm install does it), then restart.', 503),
+      c.text(
+        'The web app is not built yet. Run `npm run build` (npm install does it), then restart.',
+        503,
+      ),
     )
     return
   }

@@ -32,7 +32,11 @@ export function registerCareers(program: Command, session: CliSession): void {
       const ctx = await session.ctx(command)
       const { items } = await listCareers(ctx, { status: options.status })
       if (session.wantsJson(command)) return printJson(io, items)
-      if (items.length === 0) return writeLine(io.stdout, 'No careers yet. Add one: coffeechat careers add "Data scientist"')
+      if (items.length === 0)
+        return writeLine(
+          io.stdout,
+          'No careers yet. Add one: coffeechat careers add "Data scientist"',
+        )
       writeLine(
         io.stdout,
         table(
@@ -127,7 +131,9 @@ export function registerCareers(program: Command, session: CliSession): void {
 
   careers
     .command('rm')
-    .description('delete a career (people and conversations stay); consider --status dropped instead')
+    .description(
+      'delete a career (people and conversations stay); consider --status dropped instead',
+    )
     .argument('<career>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
       const ctx = await session.ctx(command)

@@ -29,9 +29,16 @@ interface ChatOptions {
 
 function withFieldOptions(command: Command): Command {
   return command
-    .option('--career <career>', 'a career it is about (repeatable; default: the person’s)', collect)
+    .option(
+      '--career <career>',
+      'a career it is about (repeatable; default: the person’s)',
+      collect,
+    )
     .option('--status <status>', conversationStatuses.join(', '))
-    .option('--at <time>', 'start, e.g. "2026-03-05 15:00" (in --tz) or an ISO instant; "none" to clear')
+    .option(
+      '--at <time>',
+      'start, e.g. "2026-03-05 15:00" (in --tz) or an ISO instant; "none" to clear',
+    )
     .option('--tz <zone>', 'IANA time zone of --at, e.g. Europe/Berlin (default: your setting)')
     .option('--minutes <n>', 'promised length in minutes', wholeNumber('--minutes'))
     .option('--format <format>', conversationFormats.join(', '))
@@ -81,17 +88,32 @@ export function registerChats(program: Command, session: CliSession): void {
         const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
         const { items } = await listConversations(
           ctx,
-          { status: options.status, personId, careerId, sort: options.upcoming ? 'upcoming' : 'recent' },
+          {
+            status: options.status,
+            personId,
+            careerId,
+            sort: options.upcoming ? 'upcoming' : 'recent',
+          },
           { all: true },
         )
         if (session.wantsJson(command)) return printJson(io, items)
         if (items.length === 0) {
-          return writeLine(io.stdout, 'No conversations yet. Start one: coffeechat chats add --person "Ada Lovelace"')
+          return writeLine(
+            io.stdout,
+            'No conversations yet. Start one: coffeechat chats add --person "Ada Lovelace"',
+          )
         }
         writeLine(
           io.stdout,
           table(
-            items.map((c) => [c.person, c.organization ?? '', c.status.replace('_', ' '), when(c), c.careers.join(', '), c.id]),
+            items.map((c) => [
+              c.person,
+              c.organization ?? '',
+              c.status.replace('_', ' '),
+              when(c),
+              c.careers.join(', '),
+              c.id,
+            ]),
             ['PERSON', 'ORGANIZATION', 'STATUS', 'WHEN', 'CAREERS', 'ID'],
             30,
           ),
@@ -109,9 +131,15 @@ export function registerChats(program: Command, session: CliSession): void {
     .action(async (options: ChatOptions, command: Command) => {
       const ctx = await session.ctx(command)
       const person = await resolvePerson(ctx, options.person ?? '', 'person')
-      const conversation = await createConversation(ctx, { personId: person.id, ...(await fields(ctx, options)) })
+      const conversation = await createConversation(ctx, {
+        personId: person.id,
+        ...(await fields(ctx, options)),
+      })
       if (session.wantsJson(command)) return printJson(io, conversation)
-      writeLine(io.stdout, `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`)
+      writeLine(
+        io.stdout,
+        `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`,
+      )
     })
 
   chats
@@ -150,9 +178,15 @@ export function registerChats(program: Command, session: CliSession): void {
     .action(async (id: string, options: ChatOptions, command: Command) => {
       const ctx = await session.ctx(command)
       const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
-      const changed = await updateConversation(ctx, id, { personId, ...(await fields(ctx, options)) })
+      const changed = await updateConversation(ctx, id, {
+        personId,
+        ...(await fields(ctx, options)),
+      })
       if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`)
+      writeLine(
+        io.stdout,
+        `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
+      )
     })
 
   chats

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { resolveCareer } from '../../core/careers/service.ts'
 import type { Ctx } from '../../core/context.ts'
+import type { Organization } from '../../core/organizations/schema.ts'
 import {
   createOrganization,
   deleteOrganization,
@@ -8,7 +9,6 @@ import {
   resolveOrganization,
   updateOrganization,
 } from '../../core/organizations/service.ts'
-import type { Organization } from '../../core/organizations/schema.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -72,20 +72,27 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .option('--career <career>', 'only targets of this career')
     .option('-q, --query <text>', 'part of the name')
     .option('--json', 'print JSON')
-    .action(async (options: { sort: string; career?: string; query?: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
-      const { items } = await listOrganizations(ctx, { sort: options.sort, careerId, q: options.query }, { all: true })
-      if (session.wantsJson(command)) return printJson(io, items)
-      if (items.length === 0) return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
-      writeLine(
-        io.stdout,
-        table(
-          items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
-          ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
-        ),
-      )
-    })
+    .action(
+      async (options: { sort: string; career?: string; query?: string }, command: Command) => {
+        const ctx = await session.ctx(command)
+        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+        const { items } = await listOrganizations(
+          ctx,
+          { sort: options.sort, careerId, q: options.query },
+          { all: true },
+        )
+        if (session.wantsJson(command)) return printJson(io, items)
+        if (items.length === 0)
+          return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
+        writeLine(
+          io.stdout,
+          table(
+            items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
+            ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
+          ),
+        )
+      },
+    )
 
   withFieldOptions(
     orgs

@@ -96,24 +96,38 @@ export function registerPeople(program: Command, session: CliSession): void {
     .option('--org <organization>', 'only people at this organization')
     .option('--tag <tag>', 'only people with this tag')
     .option('--json', 'print JSON')
-    .action(async (options: { query?: string; career?: string; org?: string; tag?: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
-      const organizationId = options.org ? (await resolveOrganization(ctx, options.org)).id : undefined
-      const { items } = await listPeople(ctx, { q: options.query, careerId, organizationId, tag: options.tag }, { all: true })
-      if (session.wantsJson(command)) return printJson(io, items)
-      if (items.length === 0) {
-        return writeLine(io.stdout, 'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"')
-      }
-      writeLine(
-        io.stdout,
-        table(
-          items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
-          ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
-          32,
-        ),
-      )
-    })
+    .action(
+      async (
+        options: { query?: string; career?: string; org?: string; tag?: string },
+        command: Command,
+      ) => {
+        const ctx = await session.ctx(command)
+        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+        const organizationId = options.org
+          ? (await resolveOrganization(ctx, options.org)).id
+          : undefined
+        const { items } = await listPeople(
+          ctx,
+          { q: options.query, careerId, organizationId, tag: options.tag },
+          { all: true },
+        )
+        if (session.wantsJson(command)) return printJson(io, items)
+        if (items.length === 0) {
+          return writeLine(
+            io.stdout,
+            'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"',
+          )
+        }
+        writeLine(
+          io.stdout,
+          table(
+            items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
+            ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
+            32,
+          ),
+        )
+      },
+    )
 
   withFieldOptions(
     people
@@ -125,9 +139,15 @@ export function registerPeople(program: Command, session: CliSession): void {
     .option('--json', 'print the new person as JSON')
     .action(async (name: string | undefined, options: PersonOptions, command: Command) => {
       const ctx = await session.ctx(command)
-      const person = await createPerson(ctx, { name: options.name ?? name ?? '', ...(await fields(ctx, io, options)) })
+      const person = await createPerson(ctx, {
+        name: options.name ?? name ?? '',
+        ...(await fields(ctx, io, options)),
+      })
       if (session.wantsJson(command)) return printJson(io, person)
-      writeLine(io.stdout, `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`)
+      writeLine(
+        io.stdout,
+        `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
+      )
     })
 
   people
@@ -142,13 +162,20 @@ export function registerPeople(program: Command, session: CliSession): void {
     })
 
   withFieldOptions(
-    people.command('edit').description('change a person').argument('<person>', 'name or id').option('--name <name>', 'new name'),
+    people
+      .command('edit')
+      .description('change a person')
+      .argument('<person>', 'name or id')
+      .option('--name <name>', 'new name'),
   )
     .option('--json', 'print the changed person as JSON')
     .action(async (ref: string, options: PersonOptions, command: Command) => {
       const ctx = await session.ctx(command)
       const person = await resolvePerson(ctx, ref)
-      const changed = await updatePerson(ctx, person.id, { name: options.name, ...(await fields(ctx, io, options)) })
+      const changed = await updatePerson(ctx, person.id, {
+        name: options.name,
+        ...(await fields(ctx, io, options)),
+      })
       if (session.wantsJson(command)) return printJson(io, changed)
       writeLine(io.stdout, `Changed ${changed.name}`)
     })
@@ -172,7 +199,10 @@ function describe(person: Person): string {
     ['Organization', person.organization],
     ['Title', person.title],
     ['Careers', person.careers],
-    ['Connection', person.connectionNote ? `${person.connection} — ${person.connectionNote}` : person.connection],
+    [
+      'Connection',
+      person.connectionNote ? `${person.connection} — ${person.connectionNote}` : person.connection,
+    ],
     ['Referred by', person.referredBy],
     ['Source', person.source],
     ['LinkedIn', person.linkedinUrl],

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { invalid } from '../../core/errors.ts'
-import { Settings, type SettingKey } from '../../core/settings/schema.ts'
+import { defaultSettings, type SettingKey } from '../../core/settings/schema.ts'
 import {
   isSettingKey,
   listSettings,
@@ -12,24 +12,25 @@ import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
-/** Reads a value typed on the command line for a setting of any type. */
+/** Reads a value typed on the command line as the type of the setting (the core checks it). */
 export function parseSettingValue(key: SettingKey, text: string): unknown {
-  const sample = Settings.shape[key].safeParse(text)
-  if (sample.success) return text
   const trimmed = text.trim()
-  if (/^(true|yes|on)$/i.test(trimmed)) return true
-  if (/^(false|no|off)$/i.test(trimmed)) return false
-  if (/^-?\d+$/.test(trimmed)) return Number(trimmed)
-  if (trimmed === '' || /^(none|null|default)$/i.test(trimmed)) return null
-  if (trimmed.startsWith('[')) {
-    try {
-      return JSON.parse(trimmed)
-    } catch {
-      throw invalid(key, `"${text}" is not a JSON list`)
-    }
+  const sample = defaultSettings[key]
+  if (typeof sample === 'number') return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed
+  if (typeof sample === 'boolean') {
+    if (/^(true|yes|on)$/i.test(trimmed)) return true
+    if (/^(false|no|off)$/i.test(trimmed)) return false
+    return trimmed
   }
-  // Lists are typed comma-separated: 6,7 or 2026-12-24,2026-12-25.
-  return trimmed.split(',').map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : part.trim()))
+  if (Array.isArray(sample)) {
+    // Lists are typed comma-separated: 6,7 or 2026-12-24,2026-12-25.
+    if (trimmed === '' || /^none$/i.test(trimmed)) return []
+    return trimmed
+      .split(',')
+      .map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : part.trim()))
+  }
+  if (sample === null && (trimmed === '' || /^(none|default)$/i.test(trimmed))) return null
+  return trimmed
 }
 
 function show(value: unknown): string {
@@ -51,7 +52,12 @@ export function registerSettings(program: Command, session: CliSession): void {
       writeLine(
         io.stdout,
         table(
-          entries.map((e) => [`${e.key}${e.isDefault ? '' : ' *'}`, show(e.value), show(e.defaultValue), e.description]),
+          entries.map((e) => [
+            `${e.key}${e.isDefault ? '' : ' *'}`,
+            show(e.value),
+            show(e.defaultValue),
+            e.description,
+          ]),
           ['SETTING', 'VALUE', 'DEFAULT', 'MEANING'],
           70,
         ),
@@ -67,7 +73,10 @@ export function registerSettings(program: Command, session: CliSession): void {
       const entry = (await listSettings(await session.ctx(command))).find((e) => e.key === key)
       if (!entry) throw invalid('key', unknownKeyMessage(key))
       if (session.wantsJson(command)) return printJson(io, entry)
-      writeLine(io.stdout, `${entry.key} = ${show(entry.value)}  (default ${show(entry.defaultValue)}) — ${entry.description}`)
+      writeLine(
+        io.stdout,
+        `${entry.key} = ${show(entry.value)}  (default ${show(entry.defaultValue)}) — ${entry.description}`,
+      )
     })
 
   settings
@@ -79,7 +88,9 @@ export function registerSettings(program: Command, session: CliSession): void {
     .option('--json', 'print the settings as JSON')
     .action(async (key: string, value: string, _options: unknown, command: Command) => {
       if (!isSettingKey(key)) throw invalid('key', unknownKeyMessage(key))
-      const updated = await updateSettings(await session.ctx(command), { [key]: parseSettingValue(key, value) })
+      const updated = await updateSettings(await session.ctx(command), {
+        [key]: parseSettingValue(key, value),
+      })
       if (session.wantsJson(command)) return printJson(io, updated)
       writeLine(io.stdout, `${key} = ${show(updated[key])}`)
     })

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { startServer } from '../../server/serve.ts'
 import { hostName, isLoopbackName } from '../../server/security.ts'
+import { startServer } from '../../server/serve.ts'
 import { UsageError, wholeNumber } from '../format.ts'
 import { writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -9,7 +9,11 @@ import { version } from '../version.ts'
 
 const webDir = fileURLToPath(new URL('../../../dist/web', import.meta.url))
 
-export function registerStart(program: Command, session: CliSession, keepAlive: (done: Promise<void>) => void): void {
+export function registerStart(
+  program: Command,
+  session: CliSession,
+  keepAlive: (done: Promise<void>) => void,
+): void {
   const { io } = session
   program
     .command('start')
@@ -23,7 +27,13 @@ export function registerStart(program: Command, session: CliSession, keepAlive: 
         )
       }
       const runtime = await session.runtime(command)
-      const server = await startServer({ runtime, port: options.port, host: options.host, webDir, version })
+      const server = await startServer({
+        runtime,
+        port: options.port,
+        host: options.host,
+        webDir,
+        version,
+      })
       writeLine(io.stdout, `coffeechat ${version} is running at ${server.url}`)
       writeLine(io.stdout, `data: ${runtime.location}   (Ctrl-C stops it)`)
       keepAlive(

@@ -7,7 +7,12 @@ export const LOCAL_OWNER_ID = 'local'
 export async function ensureLocalAccount(db: Db, now: Date): Promise<void> {
   await db
     .insertInto('accounts')
-    .values({ id: LOCAL_OWNER_ID, email: null, display_name: 'Explorer', created_at: now.toISOString() })
+    .values({
+      id: LOCAL_OWNER_ID,
+      email: null,
+      display_name: 'Explorer',
+      created_at: now.toISOString(),
+    })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute()
 }

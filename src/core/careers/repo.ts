@@ -60,5 +60,9 @@ export async function updateCareerRow(
 }
 
 export async function deleteCareerRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db.deleteFrom('careers').where('owner_id', '=', ctx.ownerId).where('id', '=', id).execute()
+  await ctx.db
+    .deleteFrom('careers')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .execute()
 }

@@ -5,7 +5,11 @@ export const careerStatuses = ['exploring', 'narrowing', 'pursuing', 'dropped'] 
 export const CareerStatus = z.enum(careerStatuses)
 export type CareerStatus = z.infer<typeof CareerStatus>
 
-const name = z.string().trim().min(1, 'give the career a name').max(200, 'keep the name under 200 characters')
+const name = z
+  .string()
+  .trim()
+  .min(1, 'give the career a name')
+  .max(200, 'keep the name under 200 characters')
 const hypothesis = z.string().max(5000, 'keep the hypothesis under 5,000 characters')
 
 export const CareerCreate = z
@@ -13,7 +17,9 @@ export const CareerCreate = z
     name,
     parentId: Id.nullable().optional().describe('The broader career this narrows (a focus area)'),
     status: CareerStatus.optional(),
-    hypothesis: hypothesis.optional().describe("What you expect, in your words: \"I'd love the modelling, not the meetings\""),
+    hypothesis: hypothesis
+      .optional()
+      .describe('What you expect, in your words: "I\'d love the modelling, not the meetings"'),
     notes: Markdown.optional(),
   })
   .strict()

@@ -6,8 +6,8 @@ import type { Page } from '../shared/schema.ts'
 import { fold } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import {
-  countLinks,
   type CareerRow,
+  countLinks,
   deleteCareerRow,
   insertCareer,
   selectCareer,
@@ -69,7 +69,10 @@ export async function updateCareer(ctx: Ctx, id: string, patch: unknown): Promis
       await requireCareer(tx, changes.parentId, 'parentId')
       const rows = await selectCareers(tx)
       if (ancestorIds(rows, changes.parentId).has(id) || changes.parentId === id) {
-        throw invalid('parentId', 'a career cannot sit under itself or under one of its own focus areas')
+        throw invalid(
+          'parentId',
+          'a career cannot sit under itself or under one of its own focus areas',
+        )
       }
     }
     const next: CareerRow = {
@@ -102,7 +105,9 @@ export async function deleteCareer(ctx: Ctx, id: string): Promise<void> {
       throw new ConflictError(
         `"${career.name}" has ${children.length} focus area${children.length === 1 ? '' : 's'} (${children
           .map((c) => c.name)
-          .join(', ')}); delete or move them first, or set its status to dropped to keep its history`,
+          .join(
+            ', ',
+          )}); delete or move them first, or set its status to dropped to keep its history`,
       )
     }
     await deleteCareerRow(tx, id)
@@ -124,7 +129,10 @@ export async function resolveCareer(ctx: Ctx, ref: string, path = 'career'): Pro
     throw invalid(path, `"${ref}" names ${matches.length} careers; use the id instead`)
   }
   const known = all.map((c) => c.name).join(', ')
-  throw invalid(path, `no career named "${ref}"${known ? `; known careers: ${known}` : ' (there are no careers yet)'}`)
+  throw invalid(
+    path,
+    `no career named "${ref}"${known ? `; known careers: ${known}` : ' (there are no careers yet)'}`,
+  )
 }
 
 async function requireCareer(ctx: Ctx, id: string, path: string): Promise<void> {
@@ -141,7 +149,9 @@ async function careerTree(ctx: Ctx): Promise<Career[]> {
   }
   const ordered: Career[] = []
   const visit = (parentId: string | null, path: string[]) => {
-    const children = (byParent.get(parentId) ?? []).sort((a, b) => a.name_key.localeCompare(b.name_key))
+    const children = (byParent.get(parentId) ?? []).sort((a, b) =>
+      a.name_key.localeCompare(b.name_key),
+    )
     for (const row of children) {
       ordered.push(toCareer(row, path, counts))
       visit(row.id, [...path, row.name])

@@ -18,7 +18,8 @@ export interface ConversationFilter {
 
 function filtered(ctx: Ctx, filter: ConversationFilter) {
   let query = ctx.db.selectFrom('conversations as c').where('c.owner_id', '=', ctx.ownerId)
-  if (filter.statuses && filter.statuses.length > 0) query = query.where('c.status', 'in', filter.statuses)
+  if (filter.statuses && filter.statuses.length > 0)
+    query = query.where('c.status', 'in', filter.statuses)
   if (filter.personId) query = query.where('c.person_id', '=', filter.personId)
   if (filter.ids) query = query.where('c.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
   if (filter.careerId) {
@@ -63,7 +64,10 @@ export async function selectConversations(
   return query.execute()
 }
 
-export async function selectConversation(ctx: Ctx, id: string): Promise<ConversationRow | undefined> {
+export async function selectConversation(
+  ctx: Ctx,
+  id: string,
+): Promise<ConversationRow | undefined> {
   return ctx.db
     .selectFrom('conversations')
     .selectAll()
@@ -106,7 +110,11 @@ export async function updateConversationRow(ctx: Ctx, row: ConversationRow): Pro
     .execute()
 }
 
-export async function replaceConversationCareers(ctx: Ctx, id: string, careerIds: string[]): Promise<void> {
+export async function replaceConversationCareers(
+  ctx: Ctx,
+  id: string,
+  careerIds: string[],
+): Promise<void> {
   await ctx.db
     .deleteFrom('conversation_careers')
     .where('owner_id', '=', ctx.ownerId)
@@ -115,7 +123,9 @@ export async function replaceConversationCareers(ctx: Ctx, id: string, careerIds
   if (careerIds.length === 0) return
   await ctx.db
     .insertInto('conversation_careers')
-    .values(careerIds.map((career_id) => ({ owner_id: ctx.ownerId, conversation_id: id, career_id })))
+    .values(
+      careerIds.map((career_id) => ({ owner_id: ctx.ownerId, conversation_id: id, career_id })),
+    )
     .execute()
 }
 

@@ -8,7 +8,10 @@ export const conversationFormats = ['in_person', 'video', 'phone'] as const
 export const ConversationFormat = z.enum(conversationFormats)
 export type ConversationFormat = z.infer<typeof ConversationFormat>
 
-const timeZone = z.string().trim().refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
+const timeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
 const scheduledAt = z
   .string()
   .trim()
@@ -66,11 +69,7 @@ export type Conversation = z.infer<typeof Conversation>
 
 export const conversationSorts = ['recent', 'upcoming'] as const
 export const ConversationListQuery = Paging.extend({
-  status: z
-    .string()
-    .max(200)
-    .optional()
-    .describe('One status or several, comma-separated'),
+  status: z.string().max(200).optional().describe('One status or several, comma-separated'),
   personId: Id.optional(),
   careerId: Id.optional(),
   sort: z.enum(conversationSorts).default('recent'),

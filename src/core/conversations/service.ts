@@ -4,8 +4,8 @@ import { newId } from '../ids.ts'
 import { selectPerson, selectPersonCareers } from '../people/repo.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
-import type { Page } from '../shared/schema.ts'
 import { requireCareerIds } from '../shared/links.ts'
+import type { Page } from '../shared/schema.ts'
 import { toInstant, toLocal } from '../shared/time.ts'
 import { parseInput } from '../validate.ts'
 import {
@@ -35,11 +35,22 @@ export async function listConversations(
   query: unknown = {},
   options: { all?: boolean } = {},
 ): Promise<Page<Conversation>> {
-  const { limit, offset, status, sort, personId, careerId } = parseInput(ConversationListQuery, query)
-  const statuses = status ? status.split(',').map((s) => s.trim()).filter(Boolean) : undefined
+  const { limit, offset, status, sort, personId, careerId } = parseInput(
+    ConversationListQuery,
+    query,
+  )
+  const statuses = status
+    ? status
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined
   for (const [index, value] of (statuses ?? []).entries()) {
     if (!ConversationStatus.safeParse(value).success) {
-      throw invalid(`status.${index}`, `"${value}" is not a status; use ${ConversationStatus.options.join(', ')}`)
+      throw invalid(
+        `status.${index}`,
+        `"${value}" is not a status; use ${ConversationStatus.options.join(', ')}`,
+      )
     }
   }
   const filter = { statuses, personId, careerId }
@@ -47,8 +58,16 @@ export async function listConversations(
     countConversations(ctx, filter),
     selectConversations(ctx, filter, sort, options.all ? undefined : { limit, offset }),
   ])
-  const careers = await selectConversationCareers(ctx, options.all ? undefined : rows.map((r) => r.id))
-  return { items: rows.map((row) => toConversation(row, careers.get(row.id) ?? [])), total, limit, offset }
+  const careers = await selectConversationCareers(
+    ctx,
+    options.all ? undefined : rows.map((r) => r.id),
+  )
+  return {
+    items: rows.map((row) => toConversation(row, careers.get(row.id) ?? [])),
+    total,
+    limit,
+    offset,
+  }
 }
 
 export async function getConversation(ctx: Ctx, id: string): Promise<Conversation> {
@@ -87,7 +106,8 @@ export async function createConversation(ctx: Ctx, input: unknown): Promise<Conv
     }
     requireTimeWhenScheduled(row)
     const careerIds =
-      data.careerIds ?? ((await selectPersonCareers(tx, [person.id])).get(person.id) ?? []).map((c) => c.id)
+      data.careerIds ??
+      ((await selectPersonCareers(tx, [person.id])).get(person.id) ?? []).map((c) => c.id)
     await insertConversation(tx, row)
     await replaceConversationCareers(tx, row.id, await requireCareerIds(tx, careerIds, 'careerIds'))
     await indexConversation(tx, row, person.name)
@@ -97,7 +117,11 @@ export async function createConversation(ctx: Ctx, input: unknown): Promise<Conv
 }
 
 /** Changes a conversation; a status change must be one of the allowed moves. */
-export async function updateConversation(ctx: Ctx, id: string, patch: unknown): Promise<Conversation> {
+export async function updateConversation(
+  ctx: Ctx,
+  id: string,
+  patch: unknown,
+): Promise<Conversation> {
   const changes = parseInput(ConversationPatch, patch)
   await inTransaction(ctx, async (tx) => {
     const current = await selectConversation(tx, id)
@@ -108,27 +132,34 @@ export async function updateConversation(ctx: Ctx, id: string, patch: unknown): 
       throw invalid(
         'status',
         `a ${statusLabel(from)} conversation cannot become ${statusLabel(changes.status)}; ${
-          allowed.length > 0 ? `it can become ${allowed.map(statusLabel).join(', ')}` : 'it is finished'
+          allowed.length > 0
+            ? `it can become ${allowed.map(statusLabel).join(', ')}`
+            : 'it is finished'
         }`,
       )
     }
-    const person = changes.personId ? await selectPerson(tx, changes.personId) : await selectPerson(tx, current.person_id)
+    const person = changes.personId
+      ? await selectPerson(tx, changes.personId)
+      : await selectPerson(tx, current.person_id)
     if (!person) throw invalid('personId', `no person with id ${changes.personId}`)
-    const zone =
-      changes.timeZone ?? current.time_zone ?? effectiveTimeZone(await getSettings(tx))
+    const zone = changes.timeZone ?? current.time_zone ?? effectiveTimeZone(await getSettings(tx))
     const now = tx.now().toISOString()
     const next: ConversationRow = {
       ...current,
       person_id: person.id,
       status: changes.status ?? current.status,
-      status_changed_at: changes.status && changes.status !== from ? now : current.status_changed_at,
+      status_changed_at:
+        changes.status && changes.status !== from ? now : current.status_changed_at,
       scheduled_at:
         changes.scheduledAt === undefined
           ? current.scheduled_at
           : changes.scheduledAt === null
             ? null
             : parseStart(changes.scheduledAt, zone),
-      time_zone: changes.timeZone === undefined ? current.time_zone ?? (changes.scheduledAt ? zone : null) : changes.timeZone,
+      time_zone:
+        changes.timeZone === undefined
+          ? (current.time_zone ?? (changes.scheduledAt ? zone : null))
+          : changes.timeZone,
       duration_minutes: changes.durationMinutes ?? current.duration_minutes,
       format: changes.format === undefined ? current.format : changes.format,
       place: changes.place ?? current.place,
@@ -136,13 +167,25 @@ export async function updateConversation(ctx: Ctx, id: string, patch: unknown): 
       updated_at: now,
     }
     // A new zone without a new time keeps the wall-clock time the explorer typed.
-    if (changes.timeZone && changes.scheduledAt === undefined && current.scheduled_at && current.time_zone) {
-      next.scheduled_at = parseStart(toLocal(current.scheduled_at, current.time_zone), changes.timeZone)
+    if (
+      changes.timeZone &&
+      changes.scheduledAt === undefined &&
+      current.scheduled_at &&
+      current.time_zone
+    ) {
+      next.scheduled_at = parseStart(
+        toLocal(current.scheduled_at, current.time_zone),
+        changes.timeZone,
+      )
     }
     requireTimeWhenScheduled(next)
     await updateConversationRow(tx, next)
     if (changes.careerIds) {
-      await replaceConversationCareers(tx, id, await requireCareerIds(tx, changes.careerIds, 'careerIds'))
+      await replaceConversationCareers(
+        tx,
+        id,
+        await requireCareerIds(tx, changes.careerIds, 'careerIds'),
+      )
     }
     await indexConversation(tx, next, person.name)
   })
@@ -159,7 +202,11 @@ export async function deleteConversation(ctx: Ctx, id: string): Promise<void> {
 
 function parseStart(text: string, zone: string): string {
   const instant = toInstant(text, zone)
-  if (!instant) throw invalid('scheduledAt', `"${text}" is not a time that exists in ${zone}`)
+  if (!instant)
+    throw invalid(
+      'scheduledAt',
+      `"${text}" is not a time that exists in ${zone} (no such date, or an hour skipped when the clocks change)`,
+    )
   return instant
 }
 
@@ -169,7 +216,10 @@ function requireTimeWhenScheduled(row: ConversationRow): void {
   }
 }
 
-function toConversation(row: ConversationListRow, careers: Array<{ id: string; name: string }>): Conversation {
+function toConversation(
+  row: ConversationListRow,
+  careers: Array<{ id: string; name: string }>,
+): Conversation {
   const status = ConversationStatus.parse(row.status)
   return {
     id: row.id,
@@ -182,7 +232,8 @@ function toConversation(row: ConversationListRow, careers: Array<{ id: string; n
     statusChangedAt: row.status_changed_at,
     allowedStatuses: [...allowedTransitions(status)],
     scheduledAt: row.scheduled_at,
-    scheduledLocal: row.scheduled_at && row.time_zone ? toLocal(row.scheduled_at, row.time_zone) : null,
+    scheduledLocal:
+      row.scheduled_at && row.time_zone ? toLocal(row.scheduled_at, row.time_zone) : null,
     timeZone: row.time_zone,
     durationMinutes: row.duration_minutes,
     format: row.format ? ConversationFormat.parse(row.format) : null,
@@ -194,5 +245,8 @@ function toConversation(row: ConversationListRow, careers: Array<{ id: string; n
 }
 
 function indexConversation(ctx: Ctx, row: ConversationRow, personName: string): Promise<void> {
-  return indexDocument(ctx, 'conversation', row.id, `Conversation with ${personName}`, [row.place, row.notes])
+  return indexDocument(ctx, 'conversation', row.id, `Conversation with ${personName}`, [
+    row.place,
+    row.notes,
+  ])
 }

@@ -59,7 +59,10 @@ export async function selectOrganizations(
   return query.execute()
 }
 
-export async function selectOrganization(ctx: Ctx, id: string): Promise<OrganizationRow | undefined> {
+export async function selectOrganization(
+  ctx: Ctx,
+  id: string,
+): Promise<OrganizationRow | undefined> {
   return ctx.db
     .selectFrom('organizations')
     .selectAll()
@@ -68,7 +71,10 @@ export async function selectOrganization(ctx: Ctx, id: string): Promise<Organiza
     .executeTakeFirst()
 }
 
-export async function selectOrganizationsByNameKey(ctx: Ctx, nameKey: string): Promise<OrganizationRow[]> {
+export async function selectOrganizationsByNameKey(
+  ctx: Ctx,
+  nameKey: string,
+): Promise<OrganizationRow[]> {
   return ctx.db
     .selectFrom('organizations')
     .selectAll()
@@ -98,7 +104,10 @@ export async function selectOrganizationCareers(
   return byOrganization
 }
 
-export async function countPeopleByOrganization(ctx: Ctx, ids: string[] | undefined): Promise<Map<string, number>> {
+export async function countPeopleByOrganization(
+  ctx: Ctx,
+  ids: string[] | undefined,
+): Promise<Map<string, number>> {
   let query = ctx.db
     .selectFrom('people')
     .select(['organization_id', (eb) => eb.fn.countAll().as('n')])
@@ -123,7 +132,11 @@ export async function updateOrganizationRow(ctx: Ctx, row: OrganizationRow): Pro
     .execute()
 }
 
-export async function replaceOrganizationCareers(ctx: Ctx, id: string, careerIds: string[]): Promise<void> {
+export async function replaceOrganizationCareers(
+  ctx: Ctx,
+  id: string,
+  careerIds: string[],
+): Promise<void> {
   await ctx.db
     .deleteFrom('organization_careers')
     .where('owner_id', '=', ctx.ownerId)
@@ -132,7 +145,9 @@ export async function replaceOrganizationCareers(ctx: Ctx, id: string, careerIds
   if (careerIds.length === 0) return
   await ctx.db
     .insertInto('organization_careers')
-    .values(careerIds.map((career_id) => ({ owner_id: ctx.ownerId, organization_id: id, career_id })))
+    .values(
+      careerIds.map((career_id) => ({ owner_id: ctx.ownerId, organization_id: id, career_id })),
+    )
     .execute()
 }
 

@@ -92,6 +92,9 @@ export const organizationSorts = ['lamp', 'name', 'recent'] as const
 export const OrganizationListQuery = Paging.extend({
   q: z.string().max(200).optional(),
   careerId: Id.optional(),
-  sort: z.enum(organizationSorts).default('lamp').describe('lamp: motivation, then posting, then advocacy'),
+  sort: z
+    .enum(organizationSorts)
+    .default('lamp')
+    .describe('lamp: motivation, then posting, then advocacy'),
 })
 export type OrganizationListQuery = z.input<typeof OrganizationListQuery>

@@ -2,8 +2,8 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
-import type { Page } from '../shared/schema.ts'
 import { requireCareerIds } from '../shared/links.ts'
+import type { Page } from '../shared/schema.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import {
@@ -79,7 +79,11 @@ export async function createOrganization(ctx: Ctx, input: unknown): Promise<Orga
   return getOrganization(ctx, id)
 }
 
-export async function updateOrganization(ctx: Ctx, id: string, patch: unknown): Promise<Organization> {
+export async function updateOrganization(
+  ctx: Ctx,
+  id: string,
+  patch: unknown,
+): Promise<Organization> {
   const changes = parseInput(OrganizationPatch, patch)
   await inTransaction(ctx, async (tx) => {
     const current = await selectOrganization(tx, id)
@@ -99,7 +103,11 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: unknown): 
     }
     await updateOrganizationRow(tx, next)
     if (changes.careerIds) {
-      await replaceOrganizationCareers(tx, id, await requireCareerIds(tx, changes.careerIds, 'careerIds'))
+      await replaceOrganizationCareers(
+        tx,
+        id,
+        await requireCareerIds(tx, changes.careerIds, 'careerIds'),
+      )
     }
     await indexOrganization(tx, next)
   })
@@ -116,7 +124,11 @@ export async function deleteOrganization(ctx: Ctx, id: string): Promise<void> {
 }
 
 /** Finds an organization by id or by name (case- and accent-insensitive). */
-export async function resolveOrganization(ctx: Ctx, ref: string, path = 'organization'): Promise<Organization> {
+export async function resolveOrganization(
+  ctx: Ctx,
+  ref: string,
+  path = 'organization',
+): Promise<Organization> {
   const found = await findOrganization(ctx, ref, path)
   if (!found) throw invalid(path, `no organization named "${ref}"`)
   return found
@@ -133,11 +145,16 @@ export async function findOrCreateOrganization(
   return { organization: await createOrganization(ctx, { name: ref }), created: true }
 }
 
-async function findOrganization(ctx: Ctx, ref: string, path: string): Promise<Organization | undefined> {
+async function findOrganization(
+  ctx: Ctx,
+  ref: string,
+  path: string,
+): Promise<Organization | undefined> {
   const byId = await selectOrganization(ctx, ref)
   if (byId) return getOrganization(ctx, byId.id)
   const matches = await selectOrganizationsByNameKey(ctx, fold(tidy(ref)))
-  if (matches.length > 1) throw invalid(path, `"${ref}" names ${matches.length} organizations; use the id instead`)
+  if (matches.length > 1)
+    throw invalid(path, `"${ref}" names ${matches.length} organizations; use the id instead`)
   return matches[0] ? getOrganization(ctx, matches[0].id) : undefined
 }
 
@@ -174,5 +191,9 @@ function normalizeWebsite(value: string | null | undefined): string | null {
 }
 
 function indexOrganization(ctx: Ctx, row: OrganizationRow): Promise<void> {
-  return indexDocument(ctx, 'organization', row.id, row.name, [row.industry, row.website, row.notes])
+  return indexDocument(ctx, 'organization', row.id, row.name, [
+    row.industry,
+    row.website,
+    row.notes,
+  ])
 }

@@ -4,7 +4,10 @@ import type { PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type PersonRow = Selectable<PeopleTable>
-export type PersonListRow = PersonRow & { organization_name: string | null; referred_by_name: string | null }
+export type PersonListRow = PersonRow & {
+  organization_name: string | null
+  referred_by_name: string | null
+}
 
 export interface PersonFilter {
   nameKey?: string | undefined
@@ -19,7 +22,8 @@ function filtered(ctx: Ctx, filter: PersonFilter) {
   if (filter.nameKey) query = query.where(containsText(ctx.engine, 'p.name_key', filter.nameKey))
   if (filter.organizationId) query = query.where('p.organization_id', '=', filter.organizationId)
   if (filter.referredById) query = query.where('p.referred_by_id', '=', filter.referredById)
-  if (filter.tag) query = query.where(containsText(ctx.engine, 'p.tags', JSON.stringify(filter.tag)))
+  if (filter.tag)
+    query = query.where(containsText(ctx.engine, 'p.tags', JSON.stringify(filter.tag)))
   if (filter.careerId) {
     const careerId = filter.careerId
     query = query.where((eb) =>
@@ -106,10 +110,19 @@ export async function insertPerson(ctx: Ctx, row: PersonRow): Promise<void> {
 
 export async function updatePersonRow(ctx: Ctx, row: PersonRow): Promise<void> {
   const { id, owner_id, ...changes } = row
-  await ctx.db.updateTable('people').set(changes).where('owner_id', '=', owner_id).where('id', '=', id).execute()
+  await ctx.db
+    .updateTable('people')
+    .set(changes)
+    .where('owner_id', '=', owner_id)
+    .where('id', '=', id)
+    .execute()
 }
 
-export async function replacePersonCareers(ctx: Ctx, id: string, careerIds: string[]): Promise<void> {
+export async function replacePersonCareers(
+  ctx: Ctx,
+  id: string,
+  careerIds: string[],
+): Promise<void> {
   await ctx.db
     .deleteFrom('person_careers')
     .where('owner_id', '=', ctx.ownerId)
@@ -123,7 +136,11 @@ export async function replacePersonCareers(ctx: Ctx, id: string, careerIds: stri
 }
 
 export async function deletePersonRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db.deleteFrom('people').where('owner_id', '=', ctx.ownerId).where('id', '=', id).execute()
+  await ctx.db
+    .deleteFrom('people')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Ids of the person's conversations, so their index entries can go with them. */

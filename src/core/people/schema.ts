@@ -37,12 +37,21 @@ const linkedinUrl = z
 
 const fields = {
   name,
-  firstName: z.string().trim().max(100).nullable().describe('How to greet them; the first word of the name when empty'),
+  firstName: z
+    .string()
+    .trim()
+    .max(100)
+    .nullable()
+    .describe('How to greet them; the first word of the name when empty'),
   organizationId: Id.nullable(),
   title: z.string().trim().max(300).describe('Role or title'),
   careerIds: z.array(Id).max(100).describe('Careers they can speak to'),
   connection: ConnectionKind,
-  connectionNote: z.string().trim().max(1000).describe('What you share: "both studied maths in Bonn"'),
+  connectionNote: z
+    .string()
+    .trim()
+    .max(1000)
+    .describe('What you share: "both studied maths in Bonn"'),
   source: z.string().trim().max(200).describe('Where you found them'),
   linkedinUrl,
   emails: z.array(email).max(20),
@@ -52,9 +61,7 @@ const fields = {
   referredById: Id.nullable().describe('The person who referred you to them'),
 }
 
-export const PersonCreate = z
-  .object({ ...z.object(fields).partial().shape, name })
-  .strict()
+export const PersonCreate = z.object({ ...z.object(fields).partial().shape, name }).strict()
 export type PersonCreate = z.input<typeof PersonCreate>
 
 export const PersonPatch = z.object(fields).partial().strict()

@@ -2,8 +2,8 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
-import type { Page } from '../shared/schema.ts'
 import { requireCareerIds } from '../shared/links.ts'
+import type { Page } from '../shared/schema.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { normalizeLinkedinUrl } from './linkedin.ts'
@@ -21,7 +21,13 @@ import {
   selectPersonCareers,
   updatePersonRow,
 } from './repo.ts'
-import { ConnectionKind, type Person, PersonCreate, PersonListQuery, PersonPatch } from './schema.ts'
+import {
+  ConnectionKind,
+  type Person,
+  PersonCreate,
+  PersonListQuery,
+  PersonPatch,
+} from './schema.ts'
 
 /**
  * People, by name unless asked otherwise. With `all`, every match in one
@@ -39,7 +45,12 @@ export async function listPeople(
     selectPeople(ctx, filter, sort, options.all ? undefined : { limit, offset }),
   ])
   const careers = await selectPersonCareers(ctx, options.all ? undefined : rows.map((r) => r.id))
-  return { items: rows.map((row) => toPerson(row, careers.get(row.id) ?? [])), total, limit, offset }
+  return {
+    items: rows.map((row) => toPerson(row, careers.get(row.id) ?? [])),
+    total,
+    limit,
+    offset,
+  }
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
@@ -75,7 +86,11 @@ export async function createPerson(ctx: Ctx, input: unknown): Promise<Person> {
     }
     await checkLinks(tx, row)
     await insertPerson(tx, row)
-    await replacePersonCareers(tx, row.id, await requireCareerIds(tx, data.careerIds ?? [], 'careerIds'))
+    await replacePersonCareers(
+      tx,
+      row.id,
+      await requireCareerIds(tx, data.careerIds ?? [], 'careerIds'),
+    )
     await indexPerson(tx, row)
     return row.id
   })
@@ -92,8 +107,10 @@ export async function updatePerson(ctx: Ctx, id: string, patch: unknown): Promis
       ...current,
       name,
       name_key: fold(name),
-      first_name: changes.firstName === undefined ? current.first_name : changes.firstName?.trim() || null,
-      organization_id: changes.organizationId === undefined ? current.organization_id : changes.organizationId,
+      first_name:
+        changes.firstName === undefined ? current.first_name : changes.firstName?.trim() || null,
+      organization_id:
+        changes.organizationId === undefined ? current.organization_id : changes.organizationId,
       title: changes.title ?? current.title,
       connection: changes.connection ?? current.connection,
       connection_note: changes.connectionNote ?? current.connection_note,
@@ -108,7 +125,8 @@ export async function updatePerson(ctx: Ctx, id: string, patch: unknown): Promis
       phones: changes.phones ? JSON.stringify(uniqueFolded(changes.phones)) : current.phones,
       tags: changes.tags ? JSON.stringify(uniqueFolded(changes.tags)) : current.tags,
       notes: changes.notes ?? current.notes,
-      referred_by_id: changes.referredById === undefined ? current.referred_by_id : changes.referredById,
+      referred_by_id:
+        changes.referredById === undefined ? current.referred_by_id : changes.referredById,
       updated_at: tx.now().toISOString(),
     }
     await checkLinks(tx, next)
@@ -142,7 +160,8 @@ export async function resolvePerson(ctx: Ctx, ref: string, path = 'person'): Pro
   if (byId) return getPerson(ctx, byId.id)
   const matches = await selectPeopleByNameKey(ctx, fold(tidy(ref)))
   if (matches.length === 1 && matches[0]) return getPerson(ctx, matches[0].id)
-  if (matches.length > 1) throw invalid(path, `"${ref}" names ${matches.length} people; use the id instead`)
+  if (matches.length > 1)
+    throw invalid(path, `"${ref}" names ${matches.length} people; use the id instead`)
   throw invalid(path, `no person named "${ref}"`)
 }
 
@@ -159,10 +178,12 @@ async function checkLinks(ctx: Ctx, row: PersonRow): Promise<void> {
       .where('owner_id', '=', ctx.ownerId)
       .where('id', '=', row.organization_id)
       .executeTakeFirst()
-    if (!organization) throw invalid('organizationId', `no organization with id ${row.organization_id}`)
+    if (!organization)
+      throw invalid('organizationId', `no organization with id ${row.organization_id}`)
   }
   if (row.referred_by_id) {
-    if (row.referred_by_id === row.id) throw invalid('referredById', 'a person cannot refer themselves')
+    if (row.referred_by_id === row.id)
+      throw invalid('referredById', 'a person cannot refer themselves')
     if (!(await selectPerson(ctx, row.referred_by_id))) {
       throw invalid('referredById', `no person with id ${row.referred_by_id}`)
     }

@@ -2,7 +2,7 @@ import { fullTextSearch } from '../../db/dialect.ts'
 import type { Ctx } from '../context.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
-import { type SearchResult, SearchQuery } from './schema.ts'
+import { SearchQuery, type SearchResult } from './schema.ts'
 import { searchTerms, snippet } from './snippet.ts'
 
 /**
@@ -52,7 +52,14 @@ export async function unindexDocument(ctx: Ctx, kind: string, recordId: string):
 export async function search(ctx: Ctx, input: unknown): Promise<SearchResult[]> {
   const query = parseInput(SearchQuery, input)
   const terms = searchTerms(query.q, fold)
-  const hits = await fullTextSearch(ctx.db, ctx.engine, ctx.ownerId, terms, query.limit ?? 20, query.kinds)
+  const hits = await fullTextSearch(
+    ctx.db,
+    ctx.engine,
+    ctx.ownerId,
+    terms,
+    query.limit ?? 20,
+    query.kinds,
+  )
   return hits.map((hit) => {
     const inBody = snippet(hit.body, terms, fold)
     return {

@@ -19,5 +19,9 @@ export async function writeSetting(ctx: Ctx, key: string, value: string): Promis
 }
 
 export async function deleteSetting(ctx: Ctx, key: string): Promise<void> {
-  await ctx.db.deleteFrom('settings').where('owner_id', '=', ctx.ownerId).where('key', '=', key).execute()
+  await ctx.db
+    .deleteFrom('settings')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('key', '=', key)
+    .execute()
 }

@@ -36,7 +36,9 @@ export const Settings = z.object({
     'Business days without a reply before the one follow-up (3B7)',
   ),
   maxAttemptsPerPerson: whole(1, 5).describe('Messages to one person, the follow-up included'),
-  boosterWithinBusinessDays: whole(1, 30).describe('A reply within this many business days makes a booster'),
+  boosterWithinBusinessDays: whole(1, 30).describe(
+    'A reply within this many business days makes a booster',
+  ),
   weekendDays: z
     .array(whole(1, 7))
     .max(6)
@@ -48,7 +50,9 @@ export const Settings = z.object({
   progressUpdateAfterDays: whole(1, 120).describe('Days after the meeting for a progress update'),
   monthlyCheckIn: z.boolean().describe('Suggest regular check-ins with people who helped'),
   checkInEveryDays: whole(7, 365).describe('Days between check-ins'),
-  referralAskAfterDays: whole(0, 60).describe('Days after a meeting before asking a booster for referrals'),
+  referralAskAfterDays: whole(0, 60).describe(
+    'Days after a meeting before asking a booster for referrals',
+  ),
   questionsRecommendedMin: whole(1, 50).describe('Fewest questions to plan'),
   questionsRecommendedMax: whole(1, 50).describe('Most questions to plan'),
   questionsWarnAbove: whole(1, 100).describe('Warn when a plan has more questions than this'),

@@ -7,8 +7,8 @@ import {
   type SettingEntry,
   type SettingKey,
   Settings,
-  settingKeys,
   SettingsPatch,
+  settingKeys,
 } from './schema.ts'
 
 /** The explorer's settings: their own values over the defaults. */

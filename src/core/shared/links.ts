@@ -13,6 +13,10 @@ export async function requireCareerIds(ctx: Ctx, ids: string[], path: string): P
     .execute()
   const known = new Set(found.map((r) => r.id))
   const missing = unique.findIndex((id) => !known.has(id))
-  if (missing >= 0) throw invalid(`${path}.${ids.indexOf(unique[missing] ?? '')}`, `no career with id ${unique[missing]}`)
+  if (missing >= 0)
+    throw invalid(
+      `${path}.${ids.indexOf(unique[missing] ?? '')}`,
+      `no career with id ${unique[missing]}`,
+    )
   return unique
 }

@@ -3,7 +3,9 @@ import { z } from 'zod'
 /** Record ids are UUIDv7 strings; any non-empty text up to 64 characters is accepted as a reference. */
 export const Id = z.string().trim().min(1).max(64)
 
-export const Instant = z.string().describe('An ISO-8601 UTC instant, such as 2026-03-02T09:00:00.000Z')
+export const Instant = z
+  .string()
+  .describe('An ISO-8601 UTC instant, such as 2026-03-02T09:00:00.000Z')
 
 export const Markdown = z.string().max(200_000)
 

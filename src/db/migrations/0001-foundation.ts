@@ -37,7 +37,11 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('careers_owner_name').on('careers').columns(['owner_id', 'name_key']).execute()
+  await db.schema
+    .createIndex('careers_owner_name')
+    .on('careers')
+    .columns(['owner_id', 'name_key'])
+    .execute()
   await db.schema.createIndex('careers_parent').on('careers').column('parent_id').execute()
 
   await db.schema
@@ -99,8 +103,16 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('people_owner_name').on('people').columns(['owner_id', 'name_key']).execute()
-  await db.schema.createIndex('people_organization').on('people').column('organization_id').execute()
+  await db.schema
+    .createIndex('people_owner_name')
+    .on('people')
+    .columns(['owner_id', 'name_key'])
+    .execute()
+  await db.schema
+    .createIndex('people_organization')
+    .on('people')
+    .column('organization_id')
+    .execute()
   await db.schema.createIndex('people_referred_by').on('people').column('referred_by_id').execute()
   await db.schema
     .createIndex('people_owner_linkedin')
@@ -115,8 +127,16 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .addColumn('career_id', 'text', (c) => c.notNull().references('careers.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('person_careers_pk', ['person_id', 'career_id'])
     .execute()
-  await db.schema.createIndex('person_careers_career').on('person_careers').column('career_id').execute()
-  await db.schema.createIndex('person_careers_owner').on('person_careers').column('owner_id').execute()
+  await db.schema
+    .createIndex('person_careers_career')
+    .on('person_careers')
+    .column('career_id')
+    .execute()
+  await db.schema
+    .createIndex('person_careers_owner')
+    .on('person_careers')
+    .column('owner_id')
+    .execute()
 
   await db.schema
     .createTable('conversations')
@@ -139,7 +159,11 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .on('conversations')
     .columns(['owner_id', 'scheduled_at'])
     .execute()
-  await db.schema.createIndex('conversations_person').on('conversations').column('person_id').execute()
+  await db.schema
+    .createIndex('conversations_person')
+    .on('conversations')
+    .column('person_id')
+    .execute()
 
   await db.schema
     .createTable('conversation_careers')
@@ -159,7 +183,9 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
   await db.schema
     .createTable('search_documents')
     .addColumn('id', serialId, (c) =>
-      engine === 'postgres' ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+      engine === 'postgres'
+        ? c.primaryKey().generatedAlwaysAsIdentity()
+        : c.primaryKey().autoIncrement(),
     )
     .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -173,7 +199,9 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
 
   if (engine === 'postgres') {
     await sql`alter table search_documents add column tsv tsvector
-      generated always as (to_tsvector('simple', title_folded || ' ' || body_folded)) stored`.execute(db)
+      generated always as (to_tsvector('simple', title_folded || ' ' || body_folded)) stored`.execute(
+      db,
+    )
     await sql`create index search_documents_tsv on search_documents using gin (tsv)`.execute(db)
   } else {
     // External-content FTS5 index kept in step with search_documents by triggers.

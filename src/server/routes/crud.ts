@@ -25,9 +25,18 @@ export interface ResourceSpec<R extends z.ZodType> {
   service: ResourceService<z.infer<R>>
 }
 
-const IdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) })
+const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+})
 const errors = {
-  400: { description: 'The input is not valid; `issues` names each failing field', content: json(ErrorBody) },
+  400: {
+    description: 'The input is not valid; `issues` names each failing field',
+    content: json(ErrorBody),
+  },
   404: { description: 'No such record', content: json(ErrorBody) },
   409: { description: 'The change conflicts with other records', content: json(ErrorBody) },
 } as const
@@ -66,7 +75,10 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         tags: [tag],
         summary: `Create a ${noun}`,
         request: { body: { content: json(spec.create), required: true } },
-        responses: { 201: { description: 'Created', content: json(spec.record) }, 400: errors[400] },
+        responses: {
+          201: { description: 'Created', content: json(spec.record) },
+          400: errors[400],
+        },
       }),
       async (c) => c.json(await service.create(c.var.ctx, c.req.valid('json')), 201),
     )
@@ -77,7 +89,10 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         tags: [tag],
         summary: `Read a ${noun}`,
         request: { params: IdParam },
-        responses: { 200: { description: `The ${noun}`, content: json(spec.record) }, 404: errors[404] },
+        responses: {
+          200: { description: `The ${noun}`, content: json(spec.record) },
+          404: errors[404],
+        },
       }),
       async (c) => c.json(await service.get(c.var.ctx, c.req.valid('param').id), 200),
     )
@@ -94,7 +109,8 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
           404: errors[404],
         },
       }),
-      async (c) => c.json(await service.update(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      async (c) =>
+        c.json(await service.update(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(
       createRoute({

@@ -1,21 +1,21 @@
-import * as careers from '../../core/careers/service.ts'
 import { Career, CareerCreate, CareerListQuery, CareerPatch } from '../../core/careers/schema.ts'
-import * as conversations from '../../core/conversations/service.ts'
+import * as careers from '../../core/careers/service.ts'
 import {
   Conversation,
   ConversationCreate,
   ConversationListQuery,
   ConversationPatch,
 } from '../../core/conversations/schema.ts'
-import * as organizations from '../../core/organizations/service.ts'
+import * as conversations from '../../core/conversations/service.ts'
 import {
   Organization,
   OrganizationCreate,
   OrganizationListQuery,
   OrganizationPatch,
 } from '../../core/organizations/schema.ts'
-import * as people from '../../core/people/service.ts'
+import * as organizations from '../../core/organizations/service.ts'
 import { Person, PersonCreate, PersonListQuery, PersonPatch } from '../../core/people/schema.ts'
+import * as people from '../../core/people/service.ts'
 import { resource } from './crud.ts'
 
 export const careerRoutes = resource({

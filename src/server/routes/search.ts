@@ -5,7 +5,6 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
-
 export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
   createRoute({
     method: 'get',
@@ -14,19 +13,31 @@ export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     summary: 'Full-text search over people, organizations, careers and conversations',
     request: {
       query: z.object({
-        q: z.string().min(1).max(200).describe('Words to find; each is a prefix, accents and case ignored'),
+        q: z
+          .string()
+          .min(1)
+          .max(200)
+          .describe('Words to find; each is a prefix, accents and case ignored'),
         kind: z.string().max(200).optional().describe('Only these kinds, comma-separated'),
         limit: z.coerce.number().int().min(1).max(100).optional(),
       }),
     },
     responses: {
-      200: { description: 'Best matches first', content: json(z.object({ results: z.array(SearchResult) })) },
+      200: {
+        description: 'Best matches first',
+        content: json(z.object({ results: z.array(SearchResult) })),
+      },
       400: { description: 'No query', content: json(ErrorBody) },
     },
   }),
   async (c) => {
     const { q, kind, limit } = c.req.valid('query')
-    const kinds = kind ? kind.split(',').map((k) => k.trim()).filter(Boolean) : undefined
+    const kinds = kind
+      ? kind
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : undefined
     return c.json({ results: await search(c.var.ctx, { q, kinds, limit }) }, 200)
   },
 )

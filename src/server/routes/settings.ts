@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { Settings, SettingEntry, SettingsPatch } from '../../core/settings/schema.ts'
+import { SettingEntry, Settings, SettingsPatch } from '../../core/settings/schema.ts'
 import { listSettings, resetSetting, updateSettings } from '../../core/settings/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'

@@ -1,0 +1,80 @@
+import { expect, it } from 'vitest'
+import { describeEngines } from '../../../test/engines.ts'
+import { createConversation } from '../conversations/service.ts'
+import { createOrganization } from '../organizations/service.ts'
+import { createPerson, deletePerson, updatePerson } from '../people/service.ts'
+import { search } from './service.ts'
+
+describeEngines('search', (h) => {
+  it('finds names and notes whatever the case and accents, typed composed or not', async () => {
+    const ctx = await h.newCtx()
+    // Stored decomposed: e + combining acute accent.
+    const rene = await createPerson(ctx, {
+      name: 'Rene\u0301e Dubois',
+      notes: 'Talked about the **Zürich** office',
+    })
+    expect((await search(ctx, { q: 'Renée' })).map((r) => r.id)).toEqual([rene.id])
+    expect((await search(ctx, { q: 'RENEE' })).map((r) => r.id)).toEqual([rene.id])
+    expect((await search(ctx, { q: 'zurich' })).map((r) => r.id)).toEqual([rene.id])
+    expect((await search(ctx, { q: 'Zür' })).map((r) => r.id)).toEqual([rene.id])
+  })
+
+  it('treats each word as a prefix and requires all of them', async () => {
+    const ctx = await h.newCtx()
+    await createPerson(ctx, { name: 'Ada Lovelace', title: 'Data scientist' })
+    await createPerson(ctx, { name: 'Grace Hopper', title: 'Data engineer' })
+    const names = async (q: string) => (await search(ctx, { q })).map((r) => r.title).sort()
+    expect(await names('dat sci')).toEqual(['Ada Lovelace'])
+    expect(await names('data')).toEqual(['Ada Lovelace', 'Grace Hopper'])
+    expect(await names('data chef')).toEqual([])
+  })
+
+  it('highlights where the words were found, in the text as written', async () => {
+    const ctx = await h.newCtx()
+    await createPerson(ctx, {
+      name: 'Ada',
+      notes: `${'Filler words before the point. '.repeat(8)}She said the Crème de la crème of teams sits in Zürich.`,
+    })
+    const [result] = await search(ctx, { q: 'creme' })
+    const marked = result?.snippet.filter((p) => p.match).map((p) => p.text)
+    expect(marked).toEqual(['Crème', 'crème'])
+    expect(result?.snippet[0]?.text.startsWith('…')).toBe(true)
+  })
+
+  it('ignores query syntax and reaches organizations and conversations too', async () => {
+    const ctx = await h.newCtx()
+    const org = await createOrganization(ctx, {
+      name: 'Northwind Health',
+      notes: 'Hospital readmission models',
+    })
+    const ada = await createPerson(ctx, { name: 'Ada' })
+    const chat = await createConversation(ctx, {
+      personId: ada.id,
+      notes: 'She mentioned readmission work',
+    })
+    const hits = await search(ctx, { q: 'readmission"* OR -( NEAR' })
+    expect(hits).toEqual([])
+    const plain = await search(ctx, { q: 'readmission' })
+    expect(plain.map((r) => r.id).sort()).toEqual([org.id, chat.id].sort())
+    expect(
+      (await search(ctx, { q: 'readmission', kinds: ['organization'] })).map((r) => r.id),
+    ).toEqual([org.id])
+  })
+
+  it('follows edits and deletions, and never crosses explorers', async () => {
+    const ctx = await h.newCtx()
+    const other = await h.newCtx()
+    const ada = await createPerson(ctx, { name: 'Ada', notes: 'likes topology' })
+    expect(await search(other, { q: 'topology' })).toEqual([])
+    await updatePerson(ctx, ada.id, { notes: 'likes algebra' })
+    expect(await search(ctx, { q: 'topology' })).toEqual([])
+    expect((await search(ctx, { q: 'algebra' })).length).toBe(1)
+    await deletePerson(ctx, ada.id)
+    expect(await search(ctx, { q: 'algebra' })).toEqual([])
+  })
+
+  it('asks for something to search for', async () => {
+    const ctx = await h.newCtx()
+    await expect(search(ctx, { q: '   ' })).rejects.toThrow(/q: type something to search for/)
+  })
+})

@@ -1,0 +1,70 @@
+import { expect, it } from 'vitest'
+import { describeEngines } from '../../../test/engines.ts'
+import { ValidationError } from '../errors.ts'
+import { defaultSettings } from './schema.ts'
+import { getSettings, listSettings, resetSetting, updateSettings } from './service.ts'
+
+describeEngines('settings', (h) => {
+  it('starts from the defaults of the method', async () => {
+    const ctx = await h.newCtx()
+    const settings = await getSettings(ctx)
+    expect(settings).toEqual(defaultSettings)
+    expect(settings).toMatchObject({
+      outreachMaxWords: 75,
+      conversationMinutes: 30,
+      coverageMinPeople: 3,
+      coverageMinOrganizations: 2,
+      secondContactAfterBusinessDays: 3,
+      followUpAfterBusinessDays: 7,
+      thankYouDeadline: '21:00',
+      questionsWarnAbove: 12,
+    })
+  })
+
+  it('changes settings, lists them with their defaults and resets one', async () => {
+    const ctx = await h.newCtx()
+    await updateSettings(ctx, {
+      outreachMaxWords: 100,
+      holidays: ['2026-12-25'],
+      timeZone: 'Europe/Berlin',
+    })
+    expect(await getSettings(ctx)).toMatchObject({
+      outreachMaxWords: 100,
+      holidays: ['2026-12-25'],
+      timeZone: 'Europe/Berlin',
+    })
+    const entry = (await listSettings(ctx)).find((e) => e.key === 'outreachMaxWords')
+    expect(entry).toMatchObject({ value: 100, defaultValue: 75, isDefault: false })
+    expect(entry?.description).toMatch(/Word limit/)
+    await resetSetting(ctx, 'outreachMaxWords')
+    expect((await getSettings(ctx)).outreachMaxWords).toBe(75)
+    await expect(resetSetting(ctx, 'colour')).rejects.toThrow(/"colour" is not a setting/)
+  })
+
+  it('refuses bad values without writing any of the change', async () => {
+    const ctx = await h.newCtx()
+    const error = await updateSettings(ctx, {
+      outreachMaxWords: 90,
+      thankYouDeadline: '9pm',
+      timeZone: 'Atlantis/Capital',
+      unknownKey: 1,
+    }).catch((e) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'timeZone',
+      'thankYouDeadline',
+      'unknownKey',
+    ])
+    await expect(updateSettings(ctx, { questionsRecommendedMin: 11 })).rejects.toThrow(
+      /questionsRecommendedMin/,
+    )
+    expect(await getSettings(ctx)).toEqual(defaultSettings)
+  })
+
+  it("keeps each explorer's settings apart", async () => {
+    const mine = await h.newCtx()
+    const theirs = await h.newCtx()
+    await updateSettings(mine, { conversationMinutes: 20 })
+    expect((await getSettings(theirs)).conversationMinutes).toBe(30)
+  })
+})

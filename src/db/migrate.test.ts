@@ -1,0 +1,29 @@
+import { sql } from 'kysely'
+import { expect, it } from 'vitest'
+import { describeEngines } from '../../test/engines.ts'
+import { migrateToLatest } from './migrate.ts'
+
+describeEngines('migrations', (h) => {
+  it('is a no-op the second time', async () => {
+    const { db, engine } = h.database()
+    await migrateToLatest(db, engine)
+    const { rows } = await sql<{
+      name: string
+    }>`select name from kysely_migration order by name`.execute(db)
+    expect(rows.map((r) => r.name)).toEqual(['0001-foundation'])
+  })
+
+  it('refuses a database that a newer coffeechat migrated', async () => {
+    const { db, engine } = h.database()
+    await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01T00:00:00Z')`.execute(
+      db,
+    )
+    try {
+      await expect(migrateToLatest(db, engine)).rejects.toThrow(
+        /written by a newer coffeechat \(it has migration 9999-from-the-future\)/,
+      )
+    } finally {
+      await sql`delete from kysely_migration where name = '9999-from-the-future'`.execute(db)
+    }
+  })
+})
