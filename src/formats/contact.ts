@@ -81,10 +81,7 @@ export function refuse(message: string): ValidationError {
  */
 export function cleanText(value: string | undefined): string {
   if (!value) return ''
-  return value
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return value.normalize('NFC').replace(/\s+/gu, ' ').trim()
 }
 
 /**

@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite'
+import libmime from 'libmime'
+import { decode as decodeWithLibmime } from 'libmime/lib/charset.js'
 import type { TextEncoding } from './contact.ts'
 
 /** Text decoded from a file, with how it was decoded and what the explorer should know. */
@@ -91,17 +93,16 @@ export function decodeUtf8Lenient(bytes: Uint8Array): string {
 /**
  * Decodes bytes in a named character set (a vCard 2.1 `CHARSET` parameter).
  * UTF-8 and unnamed charsets use strict UTF-8 with a Windows-1252 fallback;
- * unknown names return null so the caller can say so.
+ * other names go through libmime (which knows the aliases and the Japanese
+ * charsets phones use). Unknown names return null so the caller can say so.
  *
  * @example decodeCharset(new Uint8Array([0xe9]), 'ISO-8859-1') // 'é'
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string | null {
-  const name = (charset ?? 'utf-8').trim().toLowerCase()
-  if (name === 'utf-8' || name === 'utf8' || name === '') {
-    return tryUtf8(bytes) ?? iconv.decode(bytes, 'windows-1252')
-  }
+  const name = libmime.normalizeCharset(charset?.trim() || 'UTF-8')
+  if (name === 'UTF-8') return tryUtf8(bytes) ?? iconv.decode(bytes, 'windows-1252')
   if (!iconv.encodingExists(name)) return null
-  return iconv.decode(bytes, name)
+  return decodeWithLibmime(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name)
 }
 
 /**

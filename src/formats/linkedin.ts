@@ -1,0 +1,202 @@
+import { parse } from 'csv-parse/sync'
+import {
+  blankContact,
+  cleanText,
+  type ImportedContact,
+  type ImportParse,
+  isEmailAddress,
+  joinName,
+  linkedinUrlOf,
+  refuse,
+  type SkippedRow,
+} from './contact.ts'
+import {
+  type CsvRecord,
+  type CsvTable,
+  columnIndex,
+  normalizeNewlines,
+  readCsvTable,
+  scanLines,
+} from './csv-table.ts'
+import { parseConnectedOn } from './dates.ts'
+import type { DecodedText } from './decode.ts'
+import { rowWarnings } from './row-warnings.ts'
+
+/** Header names (lower case) per field; aliases seen in real or pre-processed files. */
+const columns = {
+  firstName: ['first name', 'de-identified first name'],
+  lastName: ['last name', 'de-identified last name'],
+  url: ['url', 'profile url'],
+  email: ['email address'],
+  company: ['company'],
+  position: ['position'],
+  connectedOn: ['connected on'],
+} as const
+
+type Field = keyof typeof columns
+const fields: Field[] = [
+  'firstName',
+  'lastName',
+  'url',
+  'email',
+  'company',
+  'position',
+  'connectedOn',
+]
+
+/**
+ * True when header cells are those of a Connections.csv of any era since
+ * 2018 (6, 7 or 9 columns, reordered, trimmed by the user, or with extra
+ * columns): `Connected On` is there, or a name with Company and Position.
+ *
+ * @example isConnectionsHeader(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']) // true
+ */
+export function isConnectionsHeader(cells: string[]): boolean {
+  const names = new Set(cells.map((c) => c.toLowerCase()))
+  if (names.has('connected on')) return true
+  const hasName = [...columns.firstName, ...columns.lastName].some((n) => names.has(n))
+  return hasName && names.has('company') && names.has('position')
+}
+
+/**
+ * Reads LinkedIn's Connections.csv as decoded text: every header era since
+ * 2018, the `Notes:` preamble (quoted or not, padded with commas by Excel),
+ * `,` `;` or TAB delimiters, and Excel's date rewrites. Columns are mapped by
+ * header name. Rows without any name are skipped with a reason; values that
+ * cannot be used (a `urn:li:member` email, a date in no known shape) are left
+ * out with a warning, and the row is kept.
+ *
+ * @example
+ * const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,,,Engines,Engineer,09 Oct 2024'
+ * parseLinkedinConnections(decodeText(new TextEncoder().encode(csv))).contacts[0]?.connectedOn // '2024-10-09'
+ */
+export function parseLinkedinConnections(decoded: DecodedText): ImportParse {
+  const text = normalizeNewlines(decoded.text)
+  const scanned = scanLines(text)
+  const headerLine = scanned.find((l) => isConnectionsHeader(l.cells))
+  if (!headerLine) throw refuse(noHeaderMessage(scanned.map((l) => l.cells)))
+  const table = readCsvTable(text, headerLine)
+  const index = fieldIndex(table)
+  const warnings = rowWarnings()
+  const contacts: ImportedContact[] = []
+  const skipped: SkippedRow[] = [...table.unreadable]
+  for (const record of table.records) {
+    const cells = unwrapRecord(record, table, warnings)
+    const contact = toContact(record.line, cells, table.header, index, warnings)
+    if (typeof contact === 'string') skipped.push({ row: record.line, reason: contact })
+    else contacts.push(contact)
+  }
+  skipped.sort((a, b) => a.row - b.row)
+  return {
+    format: 'linkedin',
+    rows: table.records.length + table.unreadable.length,
+    contacts,
+    skipped,
+    warnings: [...decoded.warnings, ...warnings.list()],
+    encoding: decoded.encoding,
+  }
+}
+
+function fieldIndex(table: CsvTable): Partial<Record<Field, number>> {
+  const byName = columnIndex(table.header)
+  const index: Partial<Record<Field, number>> = {}
+  for (const field of fields) {
+    const at = columns[field].map((n) => byName.get(n)).find((i) => i !== undefined)
+    if (at !== undefined) index[field] = at
+  }
+  if (index.firstName === undefined && index.lastName === undefined) {
+    throw refuse(
+      `The header on line ${table.headerLine} has no First Name or Last Name column, ` +
+        'so no one could be named. Import the Connections.csv LinkedIn sent, unedited.',
+    )
+  }
+  return index
+}
+
+/**
+ * A whole row wrapped in one quoted field (`"Laura,Herbst,,…"`, a tool's
+ * re-save seen in real files) is split back into its cells.
+ */
+function unwrapRecord(
+  record: CsvRecord,
+  table: CsvTable,
+  warnings: ReturnType<typeof rowWarnings>,
+): string[] {
+  const only = record.cells.length === 1 ? record.cells[0] : undefined
+  if (only === undefined || table.header.length < 6 || !only.includes(table.delimiter)) {
+    return record.cells
+  }
+  try {
+    const options = { delimiter: table.delimiter, ltrim: true, rtrim: true, relax_quotes: true }
+    const cells = parse(only, options)[0]
+    if (cells && cells.length > 1) {
+      warnings.add(record.line, 'the whole row was wrapped in quotes; it was unwrapped')
+      return cells
+    }
+  } catch {
+    // Not a row after all: read it as it is.
+  }
+  return record.cells
+}
+
+function toContact(
+  line: number,
+  cells: string[],
+  header: string[],
+  index: Partial<Record<Field, number>>,
+  warnings: ReturnType<typeof rowWarnings>,
+): ImportedContact | string {
+  const cell = (field: Field) => {
+    const at = index[field]
+    return at === undefined ? '' : (cells[at] ?? '')
+  }
+  const contact = blankContact(line, 'LinkedIn')
+  header.forEach((name, i) => {
+    contact.raw[name] = cells[i] ?? ''
+  })
+  contact.firstName = cleanText(cell('firstName'))
+  contact.lastName = cleanText(cell('lastName'))
+  contact.name = joinName(contact.firstName, contact.lastName)
+  if (!contact.name) {
+    return 'no first or last name (LinkedIn empties the names of deleted or restricted members)'
+  }
+  if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+    warnings.add(
+      line,
+      'the row has more cells than the header has columns; the extra cells were ignored',
+    )
+  }
+  const url = cell('url').trim()
+  contact.linkedinUrl = linkedinUrlOf(url)
+  if (url && !contact.linkedinUrl) {
+    warnings.add(line, 'URL is not a LinkedIn profile address, left out', url)
+  }
+  const email = cleanText(cell('email'))
+  if (isEmailAddress(email)) contact.emails.push(email)
+  else if (email) warnings.add(line, 'Email Address is not an email address, left out', email)
+  contact.organization = meaningful(cleanText(cell('company')))
+  contact.title = meaningful(cleanText(cell('position')))
+  const connectedOn = cell('connectedOn').trim()
+  contact.connectedOn = connectedOn ? parseConnectedOn(connectedOn) : null
+  if (connectedOn && !contact.connectedOn) {
+    warnings.add(line, 'Connected On is not a date, left empty', connectedOn)
+  }
+  return contact
+}
+
+/** Placeholders with no letter or digit (`-`, `.`) carry nothing. */
+function meaningful(value: string): string {
+  return /[\p{L}\p{N}]/u.test(value) ? value : ''
+}
+
+function noHeaderMessage(lines: string[][]): string {
+  const looksLikeData = lines.some((cells) => {
+    const last = cells[cells.length - 1]
+    return cells.length >= 4 && last !== undefined && parseConnectedOn(last) !== null
+  })
+  const expected = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'
+  return looksLikeData
+    ? 'The file holds connections but no header line, so its columns cannot be told apart. ' +
+        `Add the header (${expected}) as the first line, or import the Connections.csv LinkedIn sent.`
+    : `No LinkedIn header line (${expected}) was found in the first 10 lines.`
+}

@@ -1,0 +1,324 @@
+import iconv from 'iconv-lite'
+import { countReplacements, decodeCharset, tryUtf8 } from './decode.ts'
+
+/** One property of a card, unfolded and decoded to text, its value still escaped as the version escapes it. */
+export interface ContentLine {
+  /** 1-based line where the property starts in the file. */
+  line: number
+  /** Upper-case property name without its group (`EMAIL` for `item1.EMAIL`). */
+  name: string
+  group: string
+  /** Upper-case parameter names to their values (bare 2.1 parameters are `TYPE` values). */
+  params: Map<string, string[]>
+  value: string
+}
+
+/** One `BEGIN:VCARD` … `END:VCARD` block. */
+export interface RawCard {
+  /** Line of `BEGIN:VCARD`. */
+  line: number
+  /** `2.1`, `3.0`, `4.0`, or `''` when the card has no VERSION. */
+  version: string
+  properties: ContentLine[]
+  /** False when the file ended before `END:VCARD`. */
+  ended: boolean
+}
+
+export interface CardsRead {
+  cards: RawCard[]
+  /** Sentences about repaired or damaged text, with lines. */
+  warnings: string[]
+}
+
+/** What one read of a file has said so far. */
+interface ReadState {
+  warnings: string[]
+  warnedNonUtf8: boolean
+}
+
+interface Physical {
+  line: number
+  bytes: Uint8Array
+}
+
+interface Logical {
+  line: number
+  /** The first physical line and its continuations (each still starting with its fold whitespace). */
+  pieces: Uint8Array[]
+  folded: boolean[]
+  quotedPrintable: boolean
+}
+
+const SPACE = 0x20
+const TAB = 0x09
+const EQUALS = 0x3d
+
+/**
+ * Splits vCard bytes into cards and properties. Works on bytes, so a fold in
+ * the middle of a UTF-8 character (which RFC 6350 forbids and real writers
+ * do) is undone before decoding. Handles 3.0/4.0 folding (CRLF + one space or
+ * tab, removed), 2.1 folding (the whitespace is kept), 2.1 quoted-printable
+ * soft line breaks (`=` at the end of a line, even inside a UTF-8 sequence)
+ * and `CHARSET` parameters. Binary properties (photos, keys, sounds) are left
+ * out.
+ *
+ * @example readCards(new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n')).cards[0]?.properties[1]?.value // 'Ada'
+ */
+export function readCards(bytes: Uint8Array): CardsRead {
+  const state: ReadState = { warnings: [], warnedNonUtf8: false }
+  const { warnings } = state
+  const cards: RawCard[] = []
+  let current: { line: number; logical: Logical[] } | null = null
+  for (const physical of physicalLines(bytes)) {
+    const { bytes: b, line } = physical
+    if (!current) {
+      if (isMarker(b, 'BEGIN:VCARD')) current = { line, logical: [] }
+      continue
+    }
+    if (isMarker(b, 'END:VCARD')) {
+      cards.push(finishCard(current.line, current.logical, true, state))
+      current = null
+      continue
+    }
+    const previous = current.logical[current.logical.length - 1]
+    if (previous?.quotedPrintable && endsWithSoftBreak(previous)) {
+      const last = previous.pieces.length - 1
+      previous.pieces[last] = trimSoftBreak(previous.pieces[last] ?? new Uint8Array())
+      previous.pieces.push(b)
+      previous.folded.push(false)
+    } else if ((b[0] === SPACE || b[0] === TAB) && previous) {
+      previous.pieces.push(b)
+      previous.folded.push(true)
+    } else if (b.length > 0) {
+      current.logical.push({
+        line,
+        pieces: [b],
+        folded: [false],
+        quotedPrintable: isQuotedPrintable(b),
+      })
+    }
+  }
+  if (current) {
+    warnings.push(
+      `The card starting on line ${current.line} has no END:VCARD; it was read up to the end of the file.`,
+    )
+    cards.push(finishCard(current.line, current.logical, false, state))
+  }
+  return { cards, warnings }
+}
+
+function* physicalLines(bytes: Uint8Array): Generator<Physical> {
+  const separator = bytes.includes(0x0a) ? 0x0a : 0x0d
+  let start = 0
+  let line = 1
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(separator, start)
+    if (end === -1) end = bytes.length
+    let stop = end
+    if (separator === 0x0a && stop > start && bytes[stop - 1] === 0x0d) stop--
+    yield { line, bytes: bytes.subarray(start, stop) }
+    start = end + 1
+    line++
+  }
+}
+
+function isMarker(bytes: Uint8Array, marker: string): boolean {
+  if (bytes.length < marker.length || bytes.length > marker.length + 8) return false
+  return latin1(bytes).trim().toUpperCase() === marker
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+}
+
+function isQuotedPrintable(bytes: Uint8Array): boolean {
+  const colon = bytes.indexOf(0x3a)
+  const head = latin1(colon === -1 ? bytes : bytes.subarray(0, colon))
+  return /QUOTED-PRINTABLE/i.test(head)
+}
+
+function endsWithSoftBreak(logical: Logical): boolean {
+  const last = logical.pieces[logical.pieces.length - 1]
+  if (!last) return false
+  let end = last.length
+  while (end > 0 && (last[end - 1] === SPACE || last[end - 1] === TAB)) end--
+  return end > 0 && last[end - 1] === EQUALS
+}
+
+function trimSoftBreak(piece: Uint8Array): Uint8Array {
+  let end = piece.length
+  while (end > 0 && piece[end - 1] !== EQUALS) end--
+  return piece.subarray(0, Math.max(0, end - 1))
+}
+
+function finishCard(line: number, logical: Logical[], ended: boolean, state: ReadState): RawCard {
+  const versionLine = logical.find((l) =>
+    /^VERSION:/i.test(latin1(l.pieces[0] ?? new Uint8Array())),
+  )
+  const version = versionLine ? latin1(join(versionLine, false)).slice(8).trim() : ''
+  const keepFoldSpace = version === '2.1'
+  const properties: ContentLine[] = []
+  for (const l of logical) {
+    const property = parseContentLine(l.line, join(l, keepFoldSpace), state)
+    if (property) properties.push(property)
+  }
+  return { line, version, properties, ended }
+}
+
+function join(logical: Logical, keepFoldSpace: boolean): Uint8Array {
+  if (logical.pieces.length === 1) return logical.pieces[0] ?? new Uint8Array()
+  return Buffer.concat(
+    logical.pieces.map((piece, i) =>
+      logical.folded[i] && !keepFoldSpace ? piece.subarray(1) : piece,
+    ),
+  )
+}
+
+const binaryProperties = new Set([
+  'PHOTO',
+  'LOGO',
+  'SOUND',
+  'KEY',
+  'X-MS-CARDPICTURE',
+  'X-MS-OL-DESIGN',
+  'AGENT',
+])
+
+function parseContentLine(line: number, bytes: Uint8Array, state: ReadState): ContentLine | null {
+  const colon = findColon(bytes)
+  if (colon === -1) {
+    state.warnings.push(`Line ${line}: not a vCard property (no ":"), ignored.`)
+    return null
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, colon))
+  const [nameToken = '', ...paramTokens] = splitOutsideQuotes(head, ';')
+  const dot = nameToken.lastIndexOf('.')
+  const name = nameToken
+    .slice(dot + 1)
+    .trim()
+    .toUpperCase()
+  if (binaryProperties.has(name)) return null
+  const params = parseParams(paramTokens)
+  const value = decodeValue(line, name, params, bytes.subarray(colon + 1), state)
+  return { line, name, group: dot === -1 ? '' : nameToken.slice(0, dot), params, value }
+}
+
+function findColon(bytes: Uint8Array): number {
+  let quoted = false
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x22) quoted = !quoted
+    else if (bytes[i] === 0x3a && !quoted) return i
+  }
+  return bytes.indexOf(0x3a)
+}
+
+/**
+ * Splits on `separator` outside double quotes.
+ *
+ * @example splitOutsideQuotes('TYPE="a;b";PREF=1', ';') // ['TYPE="a;b"', 'PREF=1']
+ */
+export function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = []
+  let quoted = false
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '"') quoted = !quoted
+    else if (ch === separator && !quoted) {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
+
+const bareEncodings = new Set(['QUOTED-PRINTABLE', 'BASE64', '8BIT', '7BIT', 'B'])
+
+function parseParams(tokens: string[]): Map<string, string[]> {
+  const params = new Map<string, string[]>()
+  const add = (key: string, values: string[]) =>
+    params.set(key, [...(params.get(key) ?? []), ...values])
+  for (const token of tokens) {
+    const eq = token.indexOf('=')
+    if (eq === -1) {
+      const bare = token.trim()
+      if (bare) add(bareEncodings.has(bare.toUpperCase()) ? 'ENCODING' : 'TYPE', [bare])
+      continue
+    }
+    const key = token.slice(0, eq).trim().toUpperCase()
+    const values = splitOutsideQuotes(token.slice(eq + 1), ',').map(unquoteParam)
+    add(key, values)
+  }
+  return params
+}
+
+function unquoteParam(value: string): string {
+  const trimmed = value.trim()
+  if (!(trimmed.startsWith('"') && trimmed.endsWith('"') && trimmed.length >= 2)) return trimmed
+  return trimmed
+    .slice(1, -1)
+    .replace(/\^(n|'|\^)/g, (_, c: string) => (c === 'n' ? '\n' : c === "'" ? '"' : '^'))
+}
+
+function decodeValue(
+  line: number,
+  name: string,
+  params: Map<string, string[]>,
+  raw: Uint8Array,
+  state: ReadState,
+): string {
+  const { warnings } = state
+  const encoding = (params.get('ENCODING')?.[0] ?? '').toUpperCase()
+  const charset = params.get('CHARSET')?.[0]
+  let bytes = raw
+  if (encoding === 'QUOTED-PRINTABLE') bytes = decodeQuotedPrintable(latin1(raw))
+  else if (encoding === 'B' || encoding === 'BASE64') bytes = Buffer.from(latin1(raw), 'base64')
+  let text: string | null
+  if (charset) {
+    text = decodeCharset(bytes, charset)
+    if (text === null) {
+      warnings.push(
+        `Line ${line}: ${name} names an unknown character set "${charset}"; it was read as UTF-8.`,
+      )
+      text = new TextDecoder().decode(bytes)
+    }
+  } else {
+    text = tryUtf8(bytes)
+    if (text === null) {
+      text = iconv.decode(bytes, 'windows-1252')
+      if (!state.warnedNonUtf8) {
+        state.warnedNonUtf8 = true
+        warnings.push(
+          `Line ${line}: ${name} is not UTF-8 and was read as Windows-1252; check accented names.`,
+        )
+      }
+    }
+  }
+  const damaged = countReplacements(text)
+  if (damaged > 0) {
+    warnings.push(
+      `Line ${line}: ${name} holds ${damaged} "\uFFFD" character${damaged === 1 ? '' : 's'}, damaged before it reached coffeechat.`,
+    )
+  }
+  return text
+}
+
+/**
+ * Quoted-printable to bytes (RFC 2045 §6.7). Soft line breaks are already
+ * joined by `readCards`; a stray `=` not followed by two hex digits is kept.
+ *
+ * @example new TextDecoder().decode(decodeQuotedPrintable('Andr=C3=A9')) // 'André'
+ */
+export function decodeQuotedPrintable(text: string): Uint8Array {
+  const out = new Uint8Array(text.length)
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === EQUALS && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+      out[n++] = Number.parseInt(text.slice(i + 1, i + 3), 16)
+      i += 2
+    } else out[n++] = code & 0xff
+  }
+  return out.subarray(0, n)
+}
