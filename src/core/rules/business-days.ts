@@ -67,7 +67,8 @@ export function businessDaysBetween(a: string, b: string, calendar: BusinessCale
     return count
   }
   for (let day = to; day < from; day++) if (isBusiness(day)) count++
-  return -count
+  // A plain 0, not -0, when walking back over no business days.
+  return count === 0 ? 0 : -count
 }
 
 /**

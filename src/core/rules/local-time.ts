@@ -76,7 +76,10 @@ export function atLocalTime(date: string, time: string, zone: string): string {
 export function parseInstant(instantIso: string, field = 'instant'): DateTime {
   const parsed = DateTime.fromISO(instantIso, { setZone: true })
   if (!parsed.isValid || !instantPattern.test(instantIso)) {
-    throw invalid(field, `"${instantIso}" is not an instant with a time zone, such as 2026-03-02T09:00:00Z`)
+    throw invalid(
+      field,
+      `"${instantIso}" is not an instant with a time zone, such as 2026-03-02T09:00:00Z`,
+    )
   }
   return parsed
 }
