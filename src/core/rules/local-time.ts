@@ -93,6 +93,15 @@ export function toUtcIso(instantIso: string): string {
   return new Date(parseInstant(instantIso).toMillis()).toISOString()
 }
 
+/**
+ * Orders two instants written with any offsets; for `Array.prototype.sort`.
+ *
+ * @example compareInstants('2026-03-02T10:00:00+01:00', '2026-03-02T09:30:00Z') < 0 // true
+ */
+export function compareInstants(a: string, b: string): number {
+  return parseInstant(a, 'a').toMillis() - parseInstant(b, 'b').toMillis()
+}
+
 function offsetMs(instantMs: number, zone: string): number {
   return DateTime.fromMillis(instantMs, { zone }).offset * msPerMinute
 }
