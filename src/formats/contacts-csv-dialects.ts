@@ -107,7 +107,7 @@ const outlook: ContactsCsvDialect = {
   source: 'Outlook',
   signature: {
     all: ['first name'],
-    any: ['e-mail address', 'job title', 'business phone', 'mobile phone', 'company'],
+    any: ['e-mail address', 'business phone', 'mobile phone', 'home phone'],
   },
   first: 'first name',
   middle: 'middle name',

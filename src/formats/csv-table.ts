@@ -119,6 +119,7 @@ export function readCsvTable(text: string, at: ScannedLine): CsvTable {
   const unreadable: SkippedRow[] = []
   const records: CsvRecord[] = []
   let isHeader = true
+  let lastLine = 0
   try {
     parse(text.slice(at.offset), {
       delimiter: at.delimiter,
@@ -129,9 +130,10 @@ export function readCsvTable(text: string, at: ScannedLine): CsvTable {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) unreadable.push(describeCsvError(error, lineBase, text))
+        if (error) unreadable.push(describeCsvError(error, lineBase + lastLine, text))
       },
       on_record: (cells: string[], context) => {
+        lastLine = context.lines
         if (isHeader) isHeader = false
         else if (cells.some((c) => c.trim() !== '')) {
           records.push({ line: lineBase + context.lines - innerLineBreaks(cells), cells })
@@ -141,7 +143,7 @@ export function readCsvTable(text: string, at: ScannedLine): CsvTable {
     })
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
-    unreadable.push(describeCsvError(error, lineBase, text))
+    unreadable.push(describeCsvError(error, lineBase + lastLine, text))
   }
   return { header: at.cells, headerLine: at.line, delimiter: at.delimiter, records, unreadable }
 }
@@ -154,10 +156,10 @@ function innerLineBreaks(cells: string[]): number {
   return count
 }
 
-function describeCsvError(error: CsvError, lineBase: number, text: string): SkippedRow {
-  const line = lineBase + (typeof error.lines === 'number' ? error.lines : 1)
+/** Reports a record the parser gave up on, from the first non-blank line after the last good record. */
+function describeCsvError(error: CsvError, afterLine: number, text: string): SkippedRow {
+  const { line, lastLine } = lineAfter(text, afterLine)
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const lastLine = countLines(text)
     const span =
       lastLine > line ? `lines ${line}–${lastLine} (the rest of the file)` : `line ${line}`
     return {
@@ -168,10 +170,13 @@ function describeCsvError(error: CsvError, lineBase: number, text: string): Skip
   return { row: line, reason: `line ${line} is not valid CSV: ${error.message}` }
 }
 
-function countLines(text: string): number {
-  let count = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++
-  return text.endsWith('\n') ? count - 1 : count
+/** The first non-blank line after line `after` (1-based), and the file's last line. */
+function lineAfter(text: string, after: number): { line: number; lastLine: number } {
+  const lines = text.split('\n')
+  if (lines[lines.length - 1] === '') lines.pop()
+  let line = after + 1
+  while (line < lines.length && (lines[line - 1] ?? '').trim() === '') line++
+  return { line: Math.min(line, lines.length), lastLine: lines.length }
 }
 
 /**

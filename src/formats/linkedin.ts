@@ -74,7 +74,7 @@ export function parseLinkedinConnections(decoded: DecodedText): ImportParse {
   const text = normalizeNewlines(decoded.text)
   const scanned = scanLines(text)
   const headerLine = scanned.find((l) => isConnectionsHeader(l.cells))
-  if (!headerLine) throw refuse(noHeaderMessage(scanned.map((l) => l.cells)))
+  if (!headerLine) throw refuse(missingHeaderMessage(scanned.map((l) => l.cells)))
   const table = readCsvTable(text, headerLine)
   const index = fieldIndex(table)
   const warnings = rowWarnings()
@@ -189,14 +189,29 @@ function meaningful(value: string): string {
   return /[\p{L}\p{N}]/u.test(value) ? value : ''
 }
 
-function noHeaderMessage(lines: string[][]): string {
-  const looksLikeData = lines.some((cells) => {
-    const last = cells[cells.length - 1]
-    return cells.length >= 4 && last !== undefined && parseConnectedOn(last) !== null
-  })
+/**
+ * Why no Connections.csv header was found, telling a file of headerless
+ * connection rows (a re-save that dropped the header) from anything else.
+ *
+ * @example missingHeaderMessage([['Ada', 'Lovelace', '', '', 'Engines', 'Eng', '09 Oct 2024']]) // 'The file holds connections but no header line, …'
+ */
+export function missingHeaderMessage(lines: string[][]): string {
   const expected = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'
-  return looksLikeData
+  return looksLikeDataRows(lines)
     ? 'The file holds connections but no header line, so its columns cannot be told apart. ' +
         `Add the header (${expected}) as the first line, or import the Connections.csv LinkedIn sent.`
     : `No LinkedIn header line (${expected}) was found in the first 10 lines.`
+}
+
+/**
+ * True when some lines look like Connections.csv rows (four or more cells
+ * ending in a date).
+ *
+ * @example looksLikeDataRows([['Ada', 'Lovelace', '', 'Engines', 'Eng', '09 Oct 2024']]) // true
+ */
+export function looksLikeDataRows(lines: string[][]): boolean {
+  return lines.some((cells) => {
+    const last = cells[cells.length - 1]
+    return cells.length >= 4 && last !== undefined && parseConnectedOn(last) !== null
+  })
 }

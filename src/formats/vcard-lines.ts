@@ -28,6 +28,8 @@ export interface CardsRead {
   cards: RawCard[]
   /** Sentences about repaired or damaged text, with lines. */
   warnings: string[]
+  /** Some value was not UTF-8 and was read as Windows-1252. */
+  usedWindows1252: boolean
 }
 
 /** What one read of a file has said so far. */
@@ -104,7 +106,7 @@ export function readCards(bytes: Uint8Array): CardsRead {
     )
     cards.push(finishCard(current.line, current.logical, false, state))
   }
-  return { cards, warnings }
+  return { cards, warnings, usedWindows1252: state.warnedNonUtf8 }
 }
 
 function* physicalLines(bytes: Uint8Array): Generator<Physical> {

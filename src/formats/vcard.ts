@@ -21,7 +21,7 @@ import {
   type SkippedRow,
 } from './contact.ts'
 import type { DecodedText } from './decode.ts'
-import { decodeText, tryUtf8 } from './decode.ts'
+import { decodeText } from './decode.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 import { type ContentLine, type RawCard, readCards } from './vcard-lines.ts'
 
@@ -38,7 +38,7 @@ export { type VcardPerson, writeVcard, writeVcards } from './vcard-write.ts'
  */
 export function parseVcards(bytes: Uint8Array): ImportParse {
   const { utf8, decoded } = asUtf8(bytes)
-  const { cards, warnings: lineWarnings } = readCards(utf8)
+  const { cards, warnings: lineWarnings, usedWindows1252 } = readCards(utf8)
   if (cards.length === 0) {
     throw refuse('No vCard was found in the file: a vCard file has BEGIN:VCARD … END:VCARD blocks.')
   }
@@ -56,7 +56,7 @@ export function parseVcards(bytes: Uint8Array): ImportParse {
     contacts,
     skipped,
     warnings: [...decoded.warnings, ...lineWarnings, ...warnings.list()],
-    encoding: decoded.encoding,
+    encoding: usedWindows1252 && decoded.encoding === 'utf-8' ? 'windows-1252' : decoded.encoding,
   }
 }
 
@@ -68,8 +68,8 @@ function asUtf8(bytes: Uint8Array): { utf8: Uint8Array; decoded: Omit<DecodedTex
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
-  // Per-value decoding (and its warnings) happens in readCards; this only names the file's encoding.
-  const encoding = bom ? 'utf-8-bom' : tryUtf8(body) === null ? 'windows-1252' : 'utf-8'
+  // Values are decoded one by one in readCards (after unfolding), which also tells about Windows-1252.
+  const encoding = bom ? 'utf-8-bom' : 'utf-8'
   return { utf8: body, decoded: { encoding, warnings: [], replacementCount: 0 } }
 }
 
@@ -128,7 +128,6 @@ function toContact(card: RawCard, warnings: RowWarnings): ImportedContact | stri
     warnings.add(card.line, 'the card has no name, so its email address stands in for it')
   }
   if (!contact.name) return 'the card has no name (FN or N) and no email address'
-  if (!card.ended) warnings.add(card.line, 'the card has no END:VCARD; read to the end of the file')
   return contact
 }
 
