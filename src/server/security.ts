@@ -1,18 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
-
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
-
-/** The host name of a Host header value, without the port. */
-export function hostName(host: string): string {
-  const trimmed = host.trim().toLowerCase()
-  if (trimmed.startsWith('[')) return trimmed.slice(0, trimmed.indexOf(']') + 1)
-  return trimmed.split(':')[0] ?? ''
-}
-
-export function isLoopbackName(name: string): boolean {
-  return LOOPBACK_NAMES.has(name) || name.endsWith('.localhost')
-}
+import { hostName, isLoopbackName } from './loopback.ts'
 
 /**
  * Local mode answers only to loopback names: a page on another site that

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { generateDemo } from '../../demo/generate.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
@@ -10,6 +9,7 @@ export function registerDemo(program: Command, session: CliSession): void {
     .description('fill an empty data directory with a realistic sample to explore')
     .option('--json', 'print what was created as JSON')
     .action(async (_options: unknown, command: Command) => {
+      const { generateDemo } = await import('../../demo/generate.ts')
       const runtime = await session.runtime(command)
       const summary = await generateDemo(runtime.ctx)
       if (session.wantsJson(command)) return printJson(io, { ...summary, data: runtime.location })

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { hostName, isLoopbackName } from '../../server/security.ts'
-import { startServer } from '../../server/serve.ts'
+import { hostName, isLoopbackName } from '../../server/loopback.ts'
 import { UsageError, wholeNumber } from '../format.ts'
 import { writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -26,6 +25,8 @@ export function registerStart(
           `local mode has no sign-in, so it only listens on this machine (127.0.0.1, localhost or ::1), not ${options.host}`,
         )
       }
+      // Loaded here: the HTTP stack is only needed by this command.
+      const { startServer } = await import('../../server/serve.ts')
       const runtime = await session.runtime(command)
       const server = await startServer({
         runtime,

@@ -2,7 +2,7 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
-import type { Page } from '../shared/schema.ts'
+import { type Page, storedEnum } from '../shared/schema.ts'
 import { fold } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import {
@@ -14,7 +14,13 @@ import {
   selectCareers,
   updateCareerRow,
 } from './repo.ts'
-import { type Career, CareerCreate, CareerListQuery, CareerPatch, CareerStatus } from './schema.ts'
+import {
+  type Career,
+  CareerCreate,
+  CareerListQuery,
+  CareerPatch,
+  careerStatuses,
+} from './schema.ts'
 
 /**
  * The explorer's careers in tree order: each career followed by its focus
@@ -170,7 +176,7 @@ function toCareer(
     id: row.id,
     parentId: row.parent_id,
     name: row.name,
-    status: CareerStatus.parse(row.status),
+    status: storedEnum(careerStatuses, row.status, 'exploring'),
     hypothesis: row.hypothesis,
     notes: row.notes,
     path,

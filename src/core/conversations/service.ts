@@ -5,7 +5,7 @@ import { selectPerson, selectPersonCareers } from '../people/repo.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
-import type { Page } from '../shared/schema.ts'
+import { type Page, storedEnum } from '../shared/schema.ts'
 import { toInstant, toLocal } from '../shared/time.ts'
 import { parseInput } from '../validate.ts'
 import {
@@ -23,12 +23,12 @@ import {
 import {
   type Conversation,
   ConversationCreate,
-  ConversationFormat,
   ConversationListQuery,
   ConversationPatch,
   ConversationStatus,
+  conversationFormats,
 } from './schema.ts'
-import { allowedTransitions, canMove, statusLabel } from './status.ts'
+import { allowedTransitions, canMove, conversationStatuses, statusLabel } from './status.ts'
 
 export async function listConversations(
   ctx: Ctx,
@@ -220,7 +220,7 @@ function toConversation(
   row: ConversationListRow,
   careers: Array<{ id: string; name: string }>,
 ): Conversation {
-  const status = ConversationStatus.parse(row.status)
+  const status = storedEnum(conversationStatuses, row.status, 'identified')
   return {
     id: row.id,
     personId: row.person_id,
@@ -236,7 +236,7 @@ function toConversation(
       row.scheduled_at && row.time_zone ? toLocal(row.scheduled_at, row.time_zone) : null,
     timeZone: row.time_zone,
     durationMinutes: row.duration_minutes,
-    format: row.format ? ConversationFormat.parse(row.format) : null,
+    format: row.format ? storedEnum(conversationFormats, row.format, 'in_person') : null,
     place: row.place,
     notes: row.notes,
     createdAt: row.created_at,

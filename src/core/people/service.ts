@@ -3,7 +3,7 @@ import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
-import type { Page } from '../shared/schema.ts'
+import { type Page, storedEnum } from '../shared/schema.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { normalizeLinkedinUrl } from './linkedin.ts'
@@ -22,7 +22,7 @@ import {
   updatePersonRow,
 } from './repo.ts'
 import {
-  ConnectionKind,
+  connectionKinds,
   type Person,
   PersonCreate,
   PersonListQuery,
@@ -212,7 +212,7 @@ function toPerson(row: PersonListRow, careers: Array<{ id: string; name: string 
     title: row.title,
     careerIds: careers.map((c) => c.id),
     careers: careers.map((c) => c.name),
-    connection: ConnectionKind.catch('other').parse(row.connection),
+    connection: storedEnum(connectionKinds, row.connection, 'other'),
     connectionNote: row.connection_note,
     source: row.source,
     linkedinUrl: row.linkedin_url,

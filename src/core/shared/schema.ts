@@ -34,3 +34,15 @@ export interface Page<T> {
 /** A reference to another record, with its name for display. */
 export const Ref = z.object({ id: z.string(), name: z.string() })
 export type Ref = z.infer<typeof Ref>
+
+/**
+ * Reads an enum value stored by this code (rows are trusted, and parsing a
+ * schema per row is measurable on long lists); anything unknown becomes `fallback`.
+ */
+export function storedEnum<const T extends string>(
+  values: readonly T[],
+  value: string,
+  fallback: T,
+): T {
+  return (values as readonly string[]).includes(value) ? (value as T) : fallback
+}

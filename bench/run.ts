@@ -1,0 +1,9 @@
+import { benchPeopleList } from './people-list.ts'
+import { benchStartup } from './startup.ts'
+
+// Benchmarks print figures; they never fail a build on a time.
+console.log(
+  `coffeechat benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+)
+await benchStartup()
+await benchPeopleList()

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const root = join(import.meta.dirname, '..')
+export const bin = join(root, 'bin', 'coffeechat.js')
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `coffeechat-bench-${prefix}-`))
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/** Runs the CLI as a whole process and returns its wall time in milliseconds. */
+export function timeCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ ms: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => chunks.push(c))
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      const ms = performance.now() - started
+      if (code !== 0) reject(new Error(`coffeechat ${args.join(' ')} exited with ${code}`))
+      else resolve({ ms, stdout: Buffer.concat(chunks).toString('utf8') })
+    })
+  })
+}
+
+export function report(name: string, figure: string, target: string): void {
+  console.log(`${name.padEnd(44)} ${figure.padEnd(24)} target ${target}`)
+}
