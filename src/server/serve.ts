@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { ConflictError } from '../core/errors.ts'
 import type { Runtime } from '../runtime.ts'
 import { createApp } from './app.ts'
 
