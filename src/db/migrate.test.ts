@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../test/engines.ts'
 import { migrateToLatest } from './migrate.ts'
+import { migrations } from './migrations/index.ts'
 
 describeEngines('migrations', (h) => {
   it('is a no-op the second time', async () => {
@@ -10,7 +11,7 @@ describeEngines('migrations', (h) => {
     const { rows } = await sql<{
       name: string
     }>`select name from kysely_migration order by name`.execute(db)
-    expect(rows.map((r) => r.name)).toEqual(['0001-foundation'])
+    expect(rows.map((r) => r.name)).toEqual(migrations.map(([name]) => name))
   })
 
   it('refuses a database that a newer coffeechat migrated', async () => {

@@ -16,6 +16,11 @@ export interface Database {
   conversations: ConversationsTable
   conversation_careers: ConversationCareersTable
   search_documents: SearchDocumentsTable
+  questions: QuestionsTable
+  plan_items: PlanItemsTable
+  meetings: MeetingsTable
+  reflections: ReflectionsTable
+  pay_entries: PayEntriesTable
 }
 
 export interface AccountsTable {
@@ -125,4 +130,85 @@ export interface SearchDocumentsTable {
   body: string
   title_folded: string
   body_folded: string
+}
+
+/** The question bank: seeded, written by the explorer, or raised in a reflection. */
+export interface QuestionsTable {
+  id: string
+  owner_id: string
+  text: string
+  topic: string
+  tiara: string
+  specificity: string
+  career_id: string | null
+  origin: string
+  seed_key: string | null
+  raised_in_conversation_id: string | null
+  rating: number | null
+  retired_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One question of a conversation's plan, with what was answered. */
+export interface PlanItemsTable {
+  id: string
+  owner_id: string
+  conversation_id: string
+  question_id: string | null
+  text: string
+  topic: string
+  position: number
+  state: string
+  answer: string
+  asked_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Preparation and the meeting itself, one row per conversation. */
+export interface MeetingsTable {
+  conversation_id: string
+  owner_id: string
+  research_notes: string
+  free_notes: string
+  started_at: string | null
+  ended_at: string | null
+  updated_at: string
+}
+
+export interface ReflectionsTable {
+  conversation_id: string
+  owner_id: string
+  takeaways: string
+  surprises: string
+  aha: string
+  pros: string
+  cons: string
+  day_to_day: string
+  training: string
+  fit_rating: number | null
+  hypothesis_change: string
+  next_people: string
+  completed_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Pay heard in a conversation: one ledger line. */
+export interface PayEntriesTable {
+  id: string
+  owner_id: string
+  conversation_id: string
+  career_id: string | null
+  low: number | null
+  high: number | null
+  currency: string
+  period: string
+  level: string
+  location: string
+  year: number | null
+  note: string
+  position: number
+  created_at: string
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 import * as m0001 from './0001-foundation.ts'
+import * as m0003 from './0003-conversation-work.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -8,4 +9,6 @@ type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0001-foundation', m0001.up],
+  // 0002 is reserved for the outreach work.
+  ['0003-conversation-work', m0003.up],
 ]
