@@ -1,0 +1,115 @@
+import type { Settings } from '../settings/schema.ts'
+import { statesWhen } from './confirmation-rules.ts'
+import { etiquetteProblems } from './etiquette.ts'
+import type {
+  LintOptions,
+  LintProblem,
+  LintResult,
+  LintRule,
+  LintRuleName,
+  MessageKind,
+} from './lint-types.ts'
+import {
+  aboutThem,
+  askAsQuestion,
+  connectionFirst,
+  noProposedTimes,
+  shortConversation,
+  wordLimit,
+} from './outreach-rules.ts'
+import { nextStep, saysThanks, specificTakeaway } from './thank-you-rules.ts'
+import { countWords } from './words.ts'
+
+export type {
+  LintOptions,
+  LintProblem,
+  LintResult,
+  LintRule,
+  LintRuleName,
+  MessageKind,
+} from './lint-types.ts'
+export { lintRuleNames, messageKinds } from './lint-types.ts'
+
+/** Every rule by its name. */
+export const lintRules = {
+  'word-limit': wordLimit,
+  'ask-as-question': askAsQuestion,
+  'connection-first': connectionFirst,
+  'about-them': aboutThem,
+  'short-conversation': shortConversation,
+  'no-proposed-times': noProposedTimes,
+  'says-thanks': saysThanks,
+  'specific-takeaway': specificTakeaway,
+  'next-step': nextStep,
+  'states-when': statesWhen,
+  etiquette: (text) => etiquetteProblems(text),
+} as const satisfies Record<LintRuleName, LintRule>
+
+/**
+ * Which rules check which kind of text. The etiquette guard checks every
+ * kind. A follow-up repeats the ask (short, a question, a short
+ * conversation) but needs no connection first; only a first email must not
+ * propose times.
+ */
+export const rulesByKind = {
+  outreach: [
+    'word-limit',
+    'connection-first',
+    'ask-as-question',
+    'about-them',
+    'short-conversation',
+    'no-proposed-times',
+    'etiquette',
+  ],
+  'follow-up': ['word-limit', 'ask-as-question', 'short-conversation', 'etiquette'],
+  'thank-you': ['says-thanks', 'specific-takeaway', 'next-step', 'etiquette'],
+  confirmation: ['states-when', 'etiquette'],
+  'check-in': ['etiquette'],
+  'progress-update': ['etiquette'],
+  question: ['etiquette'],
+} as const satisfies Record<MessageKind, readonly LintRuleName[]>
+
+/**
+ * Checks a message (or a question) against the rules for its kind. Problems
+ * come in text order; whole-text problems span 0..text.length. `words` is
+ * the count the word limit uses.
+ *
+ * @example
+ * lintMessage('Could we talk for an hour?', 'follow-up', { maxWords: 75, promisedMinutes: 30 })
+ * // { words: 6, problems: [{ rule: 'short-conversation', start: 18, end: 25,
+ * //   message: '"an hour" is longer than the 30 minutes a first conversation should ask for.' }] }
+ */
+export function lintMessage(text: string, kind: MessageKind, options: LintOptions): LintResult {
+  const problems = rulesByKind[kind].flatMap((name) => lintRules[name](text, options))
+  problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+  return { words: countWords(text), problems }
+}
+
+/**
+ * Checks a subject line: only the etiquette guard applies ("Job openings at
+ * Acme?" is as bad in a subject as in the body).
+ *
+ * @example lintSubject('Your path into pricing').problems // []
+ */
+export function lintSubject(subject: string): LintResult {
+  return { words: countWords(subject), problems: etiquetteProblems(subject) }
+}
+
+/**
+ * The lint options that come from the settings.
+ *
+ * @example lintOptionsFromSettings(defaultSettings) // { maxWords: 75, promisedMinutes: 30 }
+ */
+export function lintOptionsFromSettings(
+  settings: Pick<Settings, 'outreachMaxWords' | 'conversationMinutes'>,
+): LintOptions {
+  return { maxWords: settings.outreachMaxWords, promisedMinutes: settings.conversationMinutes }
+}
+
+/** Problems as one line each, `rule (start-end): message`, for logs and the CLI's plain output. */
+export function formatProblems(text: string, problems: readonly LintProblem[]): string[] {
+  return problems.map((p) => {
+    const excerpt = p.end - p.start < text.length ? ` "${text.slice(p.start, p.end)}"` : ''
+    return `${p.rule} (${p.start}-${p.end})${excerpt}: ${p.message}`
+  })
+}
