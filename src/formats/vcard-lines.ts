@@ -124,9 +124,10 @@ function* physicalLines(bytes: Uint8Array): Generator<Physical> {
   }
 }
 
+/** `BEGIN:VCARD` / `END:VCARD` at the very start of a physical line (a folded continuation starts with a space). */
 function isMarker(bytes: Uint8Array, marker: string): boolean {
   if (bytes.length < marker.length || bytes.length > marker.length + 8) return false
-  return latin1(bytes).trim().toUpperCase() === marker
+  return latin1(bytes).trimEnd().toUpperCase() === marker
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -69,7 +69,7 @@ export function writeVcard(person: VcardPerson): string {
  * anyway).
  */
 function nameParts(name: string, firstName: string | null): { given: string; family: string } {
-  const given = firstName ?? name.split(' ')[0] ?? ''
+  const given = firstName ?? name.split(/\s/u)[0] ?? ''
   if (name === given) return { given, family: '' }
   if (name.startsWith(`${given} `)) return { given, family: name.slice(given.length + 1) }
   return { given, family: '' }

@@ -107,7 +107,7 @@ function toContact(card: RawCard, warnings: RowWarnings): ImportedContact | stri
   }
   contact.notes = all('NOTE')
     .map((p) => read.text(p.value).replace(/\r\n?/g, '\n'))
-    .filter((note) => note.trim() !== '')
+    .filter((note) => note !== '')
     .join('\n\n')
   for (const p of all('CATEGORIES')) {
     for (const tag of read.list(p.value).map(singleLine)) {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { fixture } from '../../test/fixtures/corpus.ts'
+import { parseContactsCsv, parseGoogleCsv, parseOutlookCsv } from './contacts-csv.ts'
+import { decodeText } from './decode.ts'
+
+const parseFixture = (path: string) => parseContactsCsv(decodeText(fixture(path).bytes))
+const decoded = (text: string) => decodeText(new TextEncoder().encode(text))
+
+describe('Google Contacts CSV', () => {
+  const parsed = parseFixture('google/google-csv.csv')
+
+  it('unpacks " ::: " values, finds the LinkedIn address among websites and keeps multi-line notes', () => {
+    expect(parsed.format).toBe('google')
+    expect(parsed.contacts[0]).toMatchObject({
+      line: 2,
+      name: 'Ada Lovelace',
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      organization: 'Analytical Engines, Ltd.',
+      title: 'Engineer',
+      emails: ['ada@example.org', 'ada.lovelace@example.com'],
+      phones: ['+41319280960', '+41792648866'],
+      linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
+      notes: 'Met at PyCon.\nAsk about her path into engineering.',
+      tags: ['Mentors'],
+      source: 'Google Contacts',
+    })
+  })
+
+  it('drops the "* " marker and the myContacts system group from labels, keeping emoji and CJK names', () => {
+    expect(parsed.contacts[1]).toMatchObject({
+      name: '🎮Jireh 彭炘淓',
+      tags: ['starred', 'ältere'],
+    })
+  })
+
+  it('names a contact by its email when it has no name, and says so', () => {
+    expect(parsed.contacts[2]).toMatchObject({ line: 5, name: 'no.name@example.org' })
+    expect(parsed.warnings).toEqual(['Row 5: no name, so the email address stands in for it.'])
+  })
+
+  it('skips an organization-only contact with a reason', () => {
+    expect(parsed.skipped).toEqual([
+      { row: 6, reason: "only an organization (Globex Corporation), no person's name or email" },
+    ])
+    expect(parsed.encoding).toBe('utf-8-bom')
+  })
+
+  it('reads the legacy UTF-16LE layout with its Name column and "* My Contacts" group', () => {
+    const legacy = parseFixture('google/google-csv-legacy-utf16.csv')
+    expect(legacy.encoding).toBe('utf-16le')
+    expect(legacy.contacts).toMatchObject([
+      {
+        name: 'Олена Коваль',
+        firstName: 'Олена',
+        lastName: 'Коваль',
+        organization: 'Київстар',
+        title: 'Product Owner',
+        emails: ['olena@example.org'],
+        phones: ['+380 44 123 4567'],
+        tags: ['Alumni'],
+      },
+      { name: 'Grace Hopper', linkedinUrl: 'https://www.linkedin.com/in/ghopper', tags: [] },
+    ])
+  })
+
+  it('refuses an Outlook file when asked for Google', () => {
+    expect(() => parseGoogleCsv(decodeText(fixture('outlook/outlook-com.csv').bytes))).toThrow(
+      /No Google Contacts header/,
+    )
+  })
+})
+
+describe('Outlook CSV', () => {
+  it("reads Google's Outlook CSV: ';' categories, a multi-line quoted address in between", () => {
+    const parsed = parseFixture('google/google-outlook-csv.csv')
+    expect(parsed.format).toBe('outlook')
+    expect(parsed.contacts[0]).toMatchObject({
+      name: 'Ada Lovelace',
+      organization: 'Analytical Engines, Ltd.',
+      title: 'Engineer',
+      emails: ['ada@example.org'],
+      phones: ['+41 79 264 88 66'],
+      tags: ['starred'],
+    })
+    expect(parsed.contacts[1]).toMatchObject({ line: 4, name: 'Grace Hopper' })
+  })
+
+  it('reads the quoted, Windows-1252 desktop export and leaves out an Exchange X.500 address', () => {
+    const parsed = parseFixture('outlook/outlook-desktop.csv')
+    expect(parsed.contacts[0]).toMatchObject({
+      name: 'Jürgen Müller',
+      organization: 'Müller & Söhne GmbH',
+      title: 'Geschäftsführer – Vertrieb',
+      emails: ['juergen.mueller@example.de'],
+      phones: ['+49 170 1234567', '+49 30 1234567'],
+      linkedinUrl: 'https://www.linkedin.com/in/juergen-mueller',
+      notes: 'Met at the Hannover fair.\nFollow up in spring.',
+      tags: ['Kunden', 'Mentoren'],
+      source: 'Outlook',
+    })
+    expect(parsed.contacts[1]?.emails).toEqual(['grace@example.mil'])
+    expect(parsed.warnings).toEqual([
+      expect.stringMatching(/Windows-1252/),
+      expect.stringMatching(
+        /^Row 4: an email column holds something that is not an email address.*\/o=ExchangeLabs/,
+      ),
+    ])
+  })
+
+  it('reads Outlook.com and its Personal Web Page', () => {
+    const parsed = parseFixture('outlook/outlook-com.csv')
+    expect(parsed.contacts[0]).toMatchObject({
+      name: 'Mai Trần',
+      organization: 'Saigon Studio',
+      title: 'Designer',
+      linkedinUrl: 'https://www.linkedin.com/in/d%C3%A9sir%C3%A9e-tran-77c1',
+      notes: 'Introduced by Ada',
+    })
+  })
+
+  it('reads German headers', () => {
+    expect(parseFixture('outlook/outlook-german.csv').contacts[0]).toMatchObject({
+      name: 'Käthe Schröder',
+      organization: 'Bäckerei Schröder',
+      title: 'Inhaberin',
+      emails: ['kaethe@example.de'],
+      phones: ['+49 151 2345678'],
+      tags: ['Handwerk'],
+      notes: 'Über die IHK kennengelernt',
+    })
+  })
+
+  it('reads French headers, taking the second "Titre" as the job title', () => {
+    expect(parseFixture('outlook/outlook-french.csv').contacts[0]).toMatchObject({
+      name: 'Élodie Lefèvre',
+      organization: 'Crème & Co',
+      title: 'Directrice artistique',
+      emails: ['elodie@example.fr'],
+    })
+  })
+
+  it('uses a semicolon delimiter when the header has one', () => {
+    const parsed = parseOutlookCsv(
+      decoded(
+        'First Name;Last Name;E-mail Address;Company\nAda;Lovelace;ada@example.org;Engines, Ltd.',
+      ),
+    )
+    expect(parsed.contacts[0]).toMatchObject({
+      name: 'Ada Lovelace',
+      organization: 'Engines, Ltd.',
+    })
+  })
+
+  it('skips a row with nothing to name anyone by', () => {
+    const parsed = parseOutlookCsv(
+      decoded('First Name,Last Name,E-mail Address,Notes\n,,,just a note'),
+    )
+    expect(parsed.skipped).toEqual([{ row: 2, reason: 'no name and no email address' }])
+    expect(parsed.rows).toBe(1)
+  })
+})
