@@ -40,7 +40,15 @@ const google: ContactsCsvDialect = {
   source: 'Google Contacts',
   signature: {
     all: ['first name'],
-    any: ['labels', 'organization name', 'e-mail 1 - value', 'phone 1 - value', 'file as'],
+    any: [
+      'labels',
+      'organization name',
+      'e-mail 1 - value',
+      'phone 1 - value',
+      'file as',
+      'phonetic first name',
+      'name prefix',
+    ],
   },
   first: 'first name',
   middle: 'middle name',

@@ -39,7 +39,7 @@ export function detectTextFormat(decoded: DecodedText, filename?: string): Impor
   const text = normalizeNewlines(decoded.text)
   const start = text.trimStart()
   if (start === '') throw refuse('The file is empty.')
-  if (/^BEGIN:VCARD\s*$/im.test(text.slice(0, 64 * 1024))) return 'vcard'
+  if (/^BEGIN:VCARD/i.test(start)) return 'vcard'
   refuseOtherText(start)
   const lines = scanLines(text)
   if (lines.some((l) => isConnectionsHeader(l.cells))) return 'linkedin'
@@ -47,6 +47,8 @@ export function detectTextFormat(decoded: DecodedText, filename?: string): Impor
     const dialect = contactsCsvDialect(line.cells)
     if (dialect) return dialect.format
   }
+  // Cards after some junk (a mail header, a blank first line of spaces) are still cards.
+  if (/^BEGIN:VCARD\s*$/im.test(text.slice(0, 64 * 1024))) return 'vcard'
   const otherLinkedinFile = linkedinFileRefusal(lines)
   if (otherLinkedinFile) throw refuse(otherLinkedinFile)
   const cells = lines.map((l) => l.cells)

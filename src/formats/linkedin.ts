@@ -20,7 +20,7 @@ import {
 } from './csv-table.ts'
 import { parseConnectedOn } from './dates.ts'
 import type { DecodedText } from './decode.ts'
-import { rowWarnings } from './row-warnings.ts'
+import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 
 /** Header names (lower case) per field; aliases seen in real or pre-processed files. */
 const columns = {
@@ -117,11 +117,7 @@ function fieldIndex(table: CsvTable): Partial<Record<Field, number>> {
  * A whole row wrapped in one quoted field (`"Laura,Herbst,,…"`, a tool's
  * re-save seen in real files) is split back into its cells.
  */
-function unwrapRecord(
-  record: CsvRecord,
-  table: CsvTable,
-  warnings: ReturnType<typeof rowWarnings>,
-): string[] {
+function unwrapRecord(record: CsvRecord, table: CsvTable, warnings: RowWarnings): string[] {
   const only = record.cells.length === 1 ? record.cells[0] : undefined
   if (only === undefined || table.header.length < 6 || !only.includes(table.delimiter)) {
     return record.cells
@@ -144,7 +140,7 @@ function toContact(
   cells: string[],
   header: string[],
   index: Partial<Record<Field, number>>,
-  warnings: ReturnType<typeof rowWarnings>,
+  warnings: RowWarnings,
 ): ImportedContact | string {
   const cell = (field: Field) => {
     const at = index[field]
