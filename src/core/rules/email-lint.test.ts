@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../settings/schema.ts'
 import type { LintOptions, LintRuleName, MessageKind } from './email-lint.ts'
@@ -244,5 +245,54 @@ describe('lintMessage', () => {
     expect(lines).toEqual([
       'short-conversation (18-25) "an hour": "an hour" is longer than the 30 minutes a first conversation should ask for.',
     ])
+  })
+})
+
+describe('lint, properties', () => {
+  const messy = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('é', 'e\u0301', 'ﬁ', 'İ', '’', '—', '\n', ' ', '?', '.', '{', '😀', 'ß'),
+      fc.constantFrom(
+        'you ',
+        'I ',
+        'hiring ',
+        'my CV ',
+        'an hour ',
+        'Tuesday ',
+        '3pm ',
+        'Hi Ana,\n',
+      ),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    ),
+    maxLength: 200,
+  })
+
+  it('reports every problem inside the text, for every kind', () => {
+    fc.assert(
+      fc.property(messy, fc.constantFrom(...messageKinds), (text, kind) => {
+        const result = lintMessage(text, kind, options)
+        for (const p of result.problems) {
+          expect(p.start).toBeGreaterThanOrEqual(0)
+          expect(p.end).toBeLessThanOrEqual(text.length)
+          // Only a whole-text problem on an empty text may be empty.
+          expect(p.end > p.start || text.length === 0).toBe(true)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('finds a job ask wherever it is put and however it is cased or accented', () => {
+    const ask = fc.constantFrom('are you hiring', 'could you review my résumé', 'any openings')
+    fc.assert(
+      fc.property(messy, ask, messy, fc.boolean(), (before, phrase, after, upper) => {
+        const written = upper ? phrase.toUpperCase() : phrase.normalize('NFD')
+        const text = `${before} ${written} ${after}`
+        const [from, to] = [before.length + 1, before.length + 1 + written.length]
+        const hits = lintMessage(text, 'question', options).problems
+        expect(hits.some((p) => p.rule === 'etiquette' && p.start < to && p.end > from)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
