@@ -191,8 +191,8 @@ function noHeaderMessage(format: 'google' | 'outlook' | undefined): string {
   }
   if (format === 'outlook') {
     return (
-      'No Outlook header was found in the first 10 lines (expected First Name and E-mail ' +
-      'Address, Company or Job Title, in English, German or French).'
+      'No Outlook header was found in the first 10 lines (expected First Name with E-mail ' +
+      'Address or a phone column, in English, German or French).'
     )
   }
   return 'No Google Contacts or Outlook header was found in the first 10 lines.'

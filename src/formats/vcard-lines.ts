@@ -51,6 +51,7 @@ interface Logical {
   quotedPrintable: boolean
 }
 
+const lenientUtf8 = new TextDecoder()
 const SPACE = 0x20
 const TAB = 0x09
 const EQUALS = 0x3d
@@ -193,7 +194,7 @@ function parseContentLine(line: number, bytes: Uint8Array, state: ReadState): Co
     state.warnings.push(`Line ${line}: not a vCard property (no ":"), ignored.`)
     return null
   }
-  const head = new TextDecoder().decode(bytes.subarray(0, colon))
+  const head = lenientUtf8.decode(bytes.subarray(0, colon))
   const [nameToken = '', ...paramTokens] = splitOutsideQuotes(head, ';')
   const dot = nameToken.lastIndexOf('.')
   const name = nameToken
@@ -284,7 +285,7 @@ function decodeValue(
       warnings.push(
         `Line ${line}: ${name} names an unknown character set "${charset}"; it was read as UTF-8.`,
       )
-      text = new TextDecoder().decode(bytes)
+      text = lenientUtf8.decode(bytes)
     }
   } else {
     text = tryUtf8(bytes)

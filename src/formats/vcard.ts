@@ -100,8 +100,11 @@ function toContact(card: RawCard, warnings: RowWarnings): ImportedContact | stri
     if (isEmailAddress(email)) addUnique(contact.emails, email)
     else if (email) warnings.add(card.line, 'EMAIL is not an email address, left out', email)
   }
-  for (const p of all('TEL'))
-    addUnique(contact.phones, singleLine(uri(p.value)).replace(/^tel:/i, ''))
+  for (const p of all('TEL')) {
+    const isUri = /^tel:/i.test(p.value) || p.params.get('VALUE')?.[0]?.toLowerCase() === 'uri'
+    const phone = isUri ? uri(p.value).replace(/^tel:/i, '') : read.text(p.value)
+    addUnique(contact.phones, singleLine(phone))
+  }
   for (const p of [...all('URL'), ...all('X-SOCIALPROFILE')]) {
     contact.linkedinUrl ??= linkedinUrlOf(uri(p.value))
   }
