@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type BrowserContext, chromium } from 'playwright-core'
+import { openRuntime, type Runtime } from '../src/runtime.ts'
+import { type RunningServer, startServer } from '../src/server/serve.ts'
+
+export const chromiumPath = '/usr/bin/chromium'
+const root = fileURLToPath(new URL('..', import.meta.url))
+const webSource = join(root, 'src/web')
+export const webDir = join(root, 'dist/web')
+
+/** Whether the browser tests can run here; under CI=true a missing browser is a failure, not a skip. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(chromiumPath)) return true
+  if (process.env.CI === 'true') {
+    throw new Error(
+      `CI=true but Chromium is missing at ${chromiumPath}: install it (apt-get install chromium)`,
+    )
+  }
+  console.warn(
+    `\n*** ${chromiumPath} not found: the browser tests are SKIPPED (apt-get install chromium) ***\n`,
+  )
+  return false
+}
+
+function newestChange(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestChange(join(path, name))),
+    stat.mtimeMs,
+  )
+}
+
+/** Builds the web app into dist/web unless the build is newer than every file of src/web. */
+export function buildWebApp(): void {
+  const index = join(webDir, 'index.html')
+  if (existsSync(index) && statSync(index).mtimeMs > newestChange(webSource)) return
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
+}
+
+export interface TestServer {
+  url: string
+  dataDir: string
+  runtime: Runtime
+  stop: () => Promise<void>
+}
+
+/** Starts the real server with the built web app on a fresh data directory and a free port on 127.0.0.1. */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'coffeechat-e2e-'))
+  const runtime = await openRuntime({ dataDir, env: {} })
+  let server: RunningServer
+  try {
+    server = await startServer({ runtime, port: 0, host: '127.0.0.1', webDir, version: 'e2e' })
+  } catch (error) {
+    await runtime.close()
+    throw error
+  }
+  return {
+    url: server.url,
+    dataDir,
+    runtime,
+    stop: async () => {
+      await server.close()
+      await runtime.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface Browser {
+  context: BrowserContext
+  close: () => Promise<void>
+}
+
+/** Debian's Chromium through playwright-core (which never downloads a browser), with a fresh profile. */
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'coffeechat-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+  return {
+    context,
+    close: async () => {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,48 @@
+import { notifications } from '@mantine/notifications'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { ApiError } from '../api/request.ts'
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message
+  return 'something went wrong'
+}
+
+function notifyError(title: string, error: unknown): void {
+  notifications.show({
+    id: `${title}:${messageOf(error)}`,
+    color: 'red',
+    title,
+    message: messageOf(error),
+    autoClose: 8000,
+  })
+}
+
+/**
+ * One query client for the app. A failed read or write shows the server's
+ * sentence as a notification (a missing record is shown by its page
+ * instead), and every successful write refreshes what is on screen, since
+ * counts and names appear across records.
+ */
+export function createQueryClient(): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        retry: (failures, error) =>
+          !(error instanceof ApiError && error.status > 0 && error.status < 500) && failures < 2,
+      },
+      mutations: { retry: false },
+    },
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 404) return
+        notifyError('Could not load this', error)
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => notifyError('Not saved', error),
+      onSuccess: () => queryClient.invalidateQueries(),
+    }),
+  })
+  return queryClient
+}

@@ -1,0 +1,88 @@
+import type { ComponentType } from 'react'
+import { createBrowserRouter } from 'react-router'
+import { AppLayout } from '../components/layout/app-layout.tsx'
+import { EditCareerPage, NewCareerPage } from '../routes/careers/career-edit-pages.tsx'
+import { CareerPage } from '../routes/careers/career-page.tsx'
+import { CareersPage } from '../routes/careers/careers-page.tsx'
+import {
+  EditConversationPage,
+  NewConversationPage,
+} from '../routes/conversations/conversation-edit-pages.tsx'
+import { ConversationPage } from '../routes/conversations/conversation-page.tsx'
+import { ConversationsPage } from '../routes/conversations/conversations-page.tsx'
+import { ImportPage } from '../routes/import.tsx'
+import { NotFoundPage } from '../routes/not-found.tsx'
+import {
+  EditOrganizationPage,
+  NewOrganizationPage,
+} from '../routes/organizations/organization-edit-pages.tsx'
+import { OrganizationPage } from '../routes/organizations/organization-page.tsx'
+import { OrganizationsPage } from '../routes/organizations/organizations-page.tsx'
+import { PeoplePage } from '../routes/people/people-page.tsx'
+import { EditPersonPage, NewPersonPage } from '../routes/people/person-edit-pages.tsx'
+import { PersonPage } from '../routes/people/person-page.tsx'
+import { RouteError } from '../routes/route-error.tsx'
+import { SearchPage } from '../routes/search.tsx'
+import { SettingsPage } from '../routes/settings/settings-page.tsx'
+import { TodayPage } from '../routes/today.tsx'
+
+/** The list, new, detail and edit pages of one kind of record. */
+function recordRoutes(
+  path: string,
+  pages: { List: ComponentType; New: ComponentType; Detail: ComponentType; Edit: ComponentType },
+) {
+  return {
+    path,
+    children: [
+      { index: true, Component: pages.List },
+      { path: 'new', Component: pages.New },
+      { path: ':id', Component: pages.Detail },
+      { path: ':id/edit', Component: pages.Edit },
+    ],
+  }
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      Component: AppLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            { index: true, Component: TodayPage },
+            recordRoutes('careers', {
+              List: CareersPage,
+              Detail: CareerPage,
+              New: NewCareerPage,
+              Edit: EditCareerPage,
+            }),
+            recordRoutes('organizations', {
+              List: OrganizationsPage,
+              Detail: OrganizationPage,
+              New: NewOrganizationPage,
+              Edit: EditOrganizationPage,
+            }),
+            recordRoutes('people', {
+              List: PeoplePage,
+              Detail: PersonPage,
+              New: NewPersonPage,
+              Edit: EditPersonPage,
+            }),
+            recordRoutes('conversations', {
+              List: ConversationsPage,
+              Detail: ConversationPage,
+              New: NewConversationPage,
+              Edit: EditConversationPage,
+            }),
+            { path: 'search', Component: SearchPage },
+            { path: 'settings', Component: SettingsPage },
+            { path: 'import', Component: ImportPage },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,63 @@
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core'
+
+/** A warm terracotta, like a good cup: the primary colour. */
+const clay: MantineColorsTuple = [
+  '#fcf4ef',
+  '#f6e4da',
+  '#edc6b2',
+  '#e3a688',
+  '#da8a64',
+  '#d4784e',
+  '#c9663b',
+  '#b3502b',
+  '#9c4524',
+  '#84391d',
+]
+
+/** Dark greys with a touch of brown, so the dark scheme stays warm. */
+const dark: MantineColorsTuple = [
+  '#dcd6cf',
+  '#c4bdb5',
+  '#958d85',
+  '#78706a',
+  '#4d4641',
+  '#403a36',
+  '#332e2a',
+  '#292522',
+  '#211e1b',
+  '#181513',
+]
+
+const systemSans =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif"
+
+export const theme = createTheme({
+  primaryColor: 'clay',
+  primaryShade: { light: 7, dark: 7 },
+  colors: { clay, dark },
+  fontFamily: systemSans,
+  fontFamilyMonospace: "ui-monospace, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace",
+  headings: { fontFamily: systemSans, fontWeight: '650' },
+  defaultRadius: 'md',
+  cursorType: 'pointer',
+  focusRing: 'auto',
+  components: {
+    Paper: { defaultProps: { withBorder: true, radius: 'lg' } },
+    Card: { defaultProps: { withBorder: true, radius: 'lg' } },
+    Badge: {
+      defaultProps: { variant: 'light', radius: 'sm' },
+      styles: { root: { textTransform: 'none', fontWeight: 600 } },
+    },
+    Tooltip: { defaultProps: { openDelay: 300 } },
+  },
+})
+
+/** The page behind the cards: a warm off-white, or a warm near-black. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--cc-page': '#f7f2ec', '--cc-soft-border': '#eadfd4' },
+  dark: {
+    '--cc-page': 'var(--mantine-color-dark-8)',
+    '--cc-soft-border': 'var(--mantine-color-dark-5)',
+  },
+})

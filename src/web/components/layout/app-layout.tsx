@@ -1,0 +1,85 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconFileImport } from '@tabler/icons-react'
+import { Suspense } from 'react'
+import { Link, Outlet, useLocation } from 'react-router'
+import { PageSkeleton } from '../feedback/page-skeleton.tsx'
+import { paths } from '../records/paths.ts'
+import { SearchButton } from '../search/search-button.tsx'
+import { SearchSpotlight } from '../search/search-spotlight.tsx'
+import { Brand } from './brand.tsx'
+import { ColorSchemeToggle } from './color-scheme-toggle.tsx'
+import { isCurrent, navItems } from './nav-items.ts'
+
+/** The frame of every page: header with search, navigation (a drawer on phones) and the page itself. */
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false)
+  const { pathname } = useLocation()
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 236, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={opened ? 'Close navigation' : 'Open navigation'}
+          />
+          <Brand onNavigate={close} />
+          <Group ml="auto" gap="xs" wrap="nowrap">
+            <SearchButton />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={20} stroke={1.6} />}
+              active={isCurrent(item.to, pathname)}
+              aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}
+              onClick={close}
+              variant="light"
+              styles={{
+                root: { borderRadius: 'var(--mantine-radius-md)' },
+                label: { fontSize: 15 },
+              }}
+              mb={2}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavLink
+            component={Link}
+            to={paths.import}
+            label="Import contacts"
+            leftSection={<IconFileImport size={20} stroke={1.6} />}
+            active={isCurrent(paths.import, pathname)}
+            onClick={close}
+            variant="light"
+            styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
+          />
+          <Text size="xs" c="dimmed" px="sm" pt="xs">
+            Your data stays on this machine.
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main className="cc-main">
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+      <SearchSpotlight />
+    </AppShell>
+  )
+}

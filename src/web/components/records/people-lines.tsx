@@ -1,0 +1,40 @@
+import { Anchor, Avatar, Group, Stack, Text } from '@mantine/core'
+import { Link } from 'react-router'
+import type { Person } from '../../../core/people/schema.ts'
+import { paths } from './paths.ts'
+
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/)
+  return `${words[0]?.[0] ?? ''}${words.length > 1 ? (words.at(-1)?.[0] ?? '') : ''}`.toUpperCase()
+}
+
+/** People as short lines: name, role and organization. */
+export function PeopleLines({ people, empty }: { people: readonly Person[]; empty: string }) {
+  if (people.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    )
+  }
+  return (
+    <Stack gap="sm">
+      {people.map((person) => (
+        <Group key={person.id} gap="sm" wrap="nowrap">
+          <Avatar radius="xl" size={34} color="initials" name={person.name} aria-hidden>
+            {initials(person.name)}
+          </Avatar>
+          <div style={{ minWidth: 0 }}>
+            <Anchor component={Link} to={paths.person(person.id)} fw={600} size="sm">
+              {person.name}
+            </Anchor>
+            <Text size="xs" c="dimmed" truncate>
+              {[person.title, person.organization].filter(Boolean).join(' · ') ||
+                'No role noted yet'}
+            </Text>
+          </div>
+        </Group>
+      ))}
+    </Stack>
+  )
+}

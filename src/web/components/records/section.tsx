@@ -1,0 +1,30 @@
+import { Group, Paper, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+
+interface SectionProps {
+  title: string
+  /** A count next to the title. */
+  count?: number
+  action?: ReactNode
+  children: ReactNode
+}
+
+/** One titled card of a record's page. */
+export function Section({ title, count, action, children }: SectionProps) {
+  return (
+    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Title order={2} fz="md" fw={650}>
+          {title}
+          {count !== undefined ? (
+            <Text span c="dimmed" fw={500} ml={6}>
+              {count}
+            </Text>
+          ) : null}
+        </Title>
+        {action}
+      </Group>
+      {children}
+    </Paper>
+  )
+}

@@ -1,0 +1,73 @@
+import { Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconCompass, IconFileImport } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import { paths } from '../records/paths.ts'
+
+/** The first screen of an empty coffeechat: where to begin. */
+export function Welcome() {
+  return (
+    <Stack gap="xl" maw={880} mx="auto" py={{ base: 'md', sm: 'xl' }}>
+      <div>
+        <Title order={1} fz={{ base: 28, sm: 36 }} lh={1.2}>
+          Find out what a career is really like — before you commit to it.
+        </Title>
+        <Text c="dimmed" fz="lg" mt="sm" maw={680}>
+          coffeechat carries you through informational interviews: find people who do the work, ask
+          for a short conversation, prepare, meet, thank, reflect, and compare what you heard.
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Card p="xl">
+          <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
+            <IconCompass size={26} stroke={1.6} />
+          </ThemeIcon>
+          <Title order={2} fz="lg" mt="md">
+            Add the career you are considering
+          </Title>
+          <Text size="sm" c="dimmed" mt={6} mb="lg">
+            “Data scientist”, “Management consultant”, “R&amp;D scientist”… Write down what you
+            expect it to be like; conversations will test it.
+          </Text>
+          <Group mt="auto" gap="xs">
+            <Button component={Link} to={`${paths.careers}/new`}>
+              Add a career
+            </Button>
+          </Group>
+        </Card>
+        <Card p="xl">
+          <ThemeIcon size={44} radius="md" variant="light" color="teal" aria-hidden>
+            <IconFileImport size={26} stroke={1.6} />
+          </ThemeIcon>
+          <Title order={2} fz="lg" mt="md">
+            Bring in the people you know
+          </Title>
+          <Text size="sm" c="dimmed" mt={6} mb="lg">
+            Import your LinkedIn connections or address book, or add the first person by hand.
+          </Text>
+          <Group mt="auto" gap="xs">
+            <Button component={Link} to={paths.import} variant="light" color="teal">
+              Import contacts
+            </Button>
+            <Button component={Link} to={`${paths.people}/new`} variant="default">
+              Add a person
+            </Button>
+          </Group>
+        </Card>
+      </SimpleGrid>
+      <div>
+        <Text fw={600} mb="xs">
+          How it goes
+        </Text>
+        <List spacing={4} size="sm" c="dimmed">
+          <List.Item>Talk to at least three people from two organizations per career.</List.Item>
+          <List.Item>
+            Ask for insight and advice, never for a job; keep it to about 30 minutes.
+          </List.Item>
+          <List.Item>
+            Thank them the same day and note what you learned while it is fresh.
+          </List.Item>
+        </List>
+      </div>
+    </Stack>
+  )
+}

@@ -1,0 +1,182 @@
+import { Blockquote, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconPencil, IconPlus } from '@tabler/icons-react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
+import { useConversations } from '../../api/conversations.ts'
+import { useOrganizations } from '../../api/organizations.ts'
+import { usePeople } from '../../api/people.ts'
+import { isNotFound } from '../../api/request.ts'
+import { useSettings } from '../../api/settings.ts'
+import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { NotFound } from '../../components/feedback/not-found.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import { ConversationLines } from '../../components/records/conversation-lines.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { PeopleLines } from '../../components/records/people-lines.tsx'
+import { Section } from '../../components/records/section.tsx'
+import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
+import { Coverage } from './coverage.tsx'
+import { FocusAreas } from './focus-areas.tsx'
+
+export function CareerPage() {
+  const { id = '' } = useParams()
+  const career = useCareer(id)
+  const careers = useCareers()
+  const people = usePeople({ careerId: id, limit: 200 })
+  const conversations = useConversations({ careerId: id, limit: 100 })
+  const organizations = useOrganizations({ careerId: id, limit: 100 })
+  const settings = useSettings()
+  const remove = useDeleteCareer()
+  const navigate = useNavigate()
+
+  if (career.isPending) return <PageSkeleton rows={3} />
+  if (isNotFound(career.error)) {
+    return <NotFound title="No such career" back={{ label: 'All careers', to: paths.careers }} />
+  }
+  if (career.isError) return <LoadError error={career.error} onRetry={() => career.refetch()} />
+  const all = careers.data?.items ?? []
+  const children = all.filter((c) => c.parentId === id)
+  const ancestors = ancestorsOf(all, career.data.parentId)
+  const peopleList = people.data?.items ?? []
+
+  return (
+    <>
+      <PageHeader
+        title={career.data.name}
+        extra={<CareerStatusBadge status={career.data.status} size="lg" />}
+        crumbs={[
+          { label: 'Careers', to: paths.careers },
+          ...ancestors.map((a) => ({ label: a.name, to: paths.career(a.id) })),
+        ]}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`${paths.careers}/${encodeURIComponent(id)}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </Button>
+            <ConfirmDelete
+              name={career.data.name}
+              pending={remove.isPending}
+              consequence={
+                children.length > 0
+                  ? `It still has ${children.length} focus area${children.length === 1 ? '' : 's'}; the server will refuse until you move or delete them. To keep its history, set its status to dropped instead.`
+                  : 'People, organizations and conversations stay; they just lose this career. To keep its history, set its status to dropped instead.'
+              }
+              onConfirm={() => remove.mutate(id, { onSuccess: () => navigate(paths.careers) })}
+            />
+          </>
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            {career.data.hypothesis ? (
+              <Blockquote color="clay" p="md" radius="lg" cite="Your hypothesis">
+                {career.data.hypothesis}
+              </Blockquote>
+            ) : (
+              <Text c="dimmed" size="sm">
+                No hypothesis yet. What do you expect this work to be like? Write it down under
+                Edit, then test it in conversations.
+              </Text>
+            )}
+            <FocusAreas careerId={id} focusAreas={children} />
+            <Section
+              title="Conversations"
+              count={conversations.data?.total}
+              action={
+                <Button
+                  component={Link}
+                  to={`${paths.conversations}/new?careerId=${encodeURIComponent(id)}`}
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                >
+                  Plan one
+                </Button>
+              }
+            >
+              <ConversationLines
+                conversations={conversations.data?.items ?? []}
+                empty="No conversations about this career yet."
+              />
+            </Section>
+            <Section title="Notes">
+              <MarkdownView source={career.data.notes} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Coverage
+              people={peopleList}
+              settings={settings.data?.settings}
+              dropped={career.data.status === 'dropped'}
+            />
+            <Section
+              title="People"
+              count={people.data?.total}
+              action={
+                <Button
+                  component={Link}
+                  to={`${paths.people}/new?careerId=${encodeURIComponent(id)}`}
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                >
+                  Add
+                </Button>
+              }
+            >
+              <PeopleLines people={peopleList} empty="Nobody who can speak to this career yet." />
+            </Section>
+            <Section title="Target organizations" count={organizations.data?.total}>
+              <Group gap="xs">
+                {(organizations.data?.items ?? []).length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    None yet. Mark organizations as targets for this career on their page.
+                  </Text>
+                ) : (
+                  organizations.data?.items.map((org) => (
+                    <Button
+                      key={org.id}
+                      component={Link}
+                      to={paths.organization(org.id)}
+                      size="xs"
+                      variant="default"
+                      radius="xl"
+                    >
+                      {org.name}
+                    </Button>
+                  ))
+                )}
+              </Group>
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}
+
+function ancestorsOf<C extends { id: string; parentId: string | null; name: string }>(
+  all: readonly C[],
+  parentId: string | null,
+): C[] {
+  const chain: C[] = []
+  let next = parentId
+  while (next) {
+    const parent = all.find((c) => c.id === next)
+    if (!parent || chain.includes(parent)) break
+    chain.unshift(parent)
+    next = parent.parentId
+  }
+  return chain
+}

@@ -1,0 +1,131 @@
+import { Anchor, Box, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
+import { IconCompass, IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
+import { useCareers } from '../../api/careers.ts'
+import { useSettings } from '../../api/settings.ts'
+import { EmptyList } from '../../components/feedback/empty-list.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
+import classes from './careers-page.module.css'
+
+export function CareersPage() {
+  const [status, setStatus] = useState<CareerStatus | 'all'>('all')
+  const careers = useCareers({ status: status === 'all' ? undefined : status })
+  const settings = useSettings()
+  const minPeople = settings.data?.settings.coverageMinPeople ?? 3
+  return (
+    <>
+      <PageHeader
+        title="Careers"
+        description="The careers you are weighing, from broad to specific. Narrow one into focus areas as you learn."
+        actions={
+          <Button component={Link} to={`${paths.careers}/new`} leftSection={<IconPlus size={16} />}>
+            New career
+          </Button>
+        }
+      />
+      <SegmentedControl
+        aria-label="Show careers by status"
+        mb="md"
+        value={status}
+        onChange={(value) =>
+          setStatus(value === 'all' ? 'all' : (careerStatuses.find((s) => s === value) ?? 'all'))
+        }
+        data={[
+          { value: 'all', label: 'All' },
+          ...careerStatuses.map((s) => ({ value: s, label: s })),
+        ]}
+      />
+      {careers.isPending ? (
+        <PageSkeleton rows={4} />
+      ) : careers.isError ? (
+        <LoadError error={careers.error} onRetry={() => careers.refetch()} />
+      ) : careers.data.items.length === 0 ? (
+        status === 'all' ? (
+          <EmptyList
+            icon={IconCompass}
+            title="Add the career you are considering"
+            description="Start with one you are curious about, such as “Data scientist”. You can narrow it into focus areas later."
+            action={{ label: 'Add a career', to: `${paths.careers}/new` }}
+          />
+        ) : (
+          <Text c="dimmed">No {status} careers.</Text>
+        )
+      ) : (
+        <Stack gap="xs">
+          {careers.data.items.map((career) => (
+            <CareerRow key={career.id} career={career} minPeople={minPeople} />
+          ))}
+        </Stack>
+      )}
+    </>
+  )
+}
+
+function CareerRow({ career, minPeople }: { career: Career; minPeople: number }) {
+  const missing = career.status === 'dropped' ? 0 : Math.max(0, minPeople - career.peopleCount)
+  return (
+    <Box
+      className={career.depth > 0 ? `${classes.indent} ${classes.child}` : undefined}
+      style={{ '--depth': career.depth }}
+    >
+      <Paper p="md" className={classes.row}>
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
+          <Box style={{ flex: '1 1 260px', minWidth: 0 }}>
+            <Group gap="xs">
+              <Anchor
+                component={Link}
+                to={paths.career(career.id)}
+                className="cc-stretched-link"
+                fw={650}
+                fz="lg"
+                c={career.status === 'dropped' ? 'dimmed' : 'var(--mantine-color-text)'}
+              >
+                {career.name}
+              </Anchor>
+              <CareerStatusBadge status={career.status} />
+            </Group>
+            {career.hypothesis ? (
+              <Text size="sm" c="dimmed" fs="italic" lineClamp={2} mt={2}>
+                “{career.hypothesis}”
+              </Text>
+            ) : null}
+          </Box>
+          <Group gap="lg" wrap="nowrap">
+            <Count
+              value={career.peopleCount}
+              label={career.peopleCount === 1 ? 'person' : 'people'}
+            />
+            <Count
+              value={career.conversationCount}
+              label={career.conversationCount === 1 ? 'conversation' : 'conversations'}
+            />
+          </Group>
+        </Group>
+        {missing > 0 ? (
+          <Text size="xs" c="clay.8" mt={6}>
+            Talk to {missing} more {missing === 1 ? 'person' : 'people'} to hear more than one side.
+          </Text>
+        ) : null}
+      </Paper>
+    </Box>
+  )
+}
+
+function Count({ value, label }: { value: number; label: string }) {
+  return (
+    <Box ta="center" miw={64}>
+      <Text fw={700} fz="xl" lh={1.1}>
+        {value}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+    </Box>
+  )
+}

@@ -1,0 +1,176 @@
+import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconPencil } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
+import { isNotFound } from '../../api/request.ts'
+import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { NotFound } from '../../components/feedback/not-found.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import { formatLabel } from '../../components/records/conversation-lines.tsx'
+import { browserTimeZone, formatStart, relativeDay } from '../../components/records/dates.ts'
+import { paths } from '../../components/records/paths.ts'
+import { Section } from '../../components/records/section.tsx'
+import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
+import { StatusMoves } from './status-moves.tsx'
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap="xs" align="baseline" wrap="nowrap">
+      <Text size="sm" c="dimmed" w={96} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </Group>
+  )
+}
+
+export function ConversationPage() {
+  const { id = '' } = useParams()
+  const conversation = useConversation(id)
+  const remove = useDeleteConversation()
+  const navigate = useNavigate()
+  if (conversation.isPending) return <PageSkeleton rows={3} />
+  if (isNotFound(conversation.error)) {
+    return (
+      <NotFound
+        title="No such conversation"
+        back={{ label: 'All conversations', to: paths.conversations }}
+      />
+    )
+  }
+  if (conversation.isError)
+    return <LoadError error={conversation.error} onRetry={() => conversation.refetch()} />
+  const c = conversation.data
+  const start = formatStart(c)
+  const localStart =
+    c.scheduledAt && c.timeZone && c.timeZone !== browserTimeZone()
+      ? formatStart({ scheduledAt: c.scheduledAt, timeZone: browserTimeZone() })
+      : null
+  const isLink = /^https?:\/\//i.test(c.place)
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            Conversation with{' '}
+            <Anchor component={Link} to={paths.person(c.personId)} inherit>
+              {c.person}
+            </Anchor>
+          </>
+        }
+        description={c.organization ?? undefined}
+        extra={<ConversationStatusBadge status={c.status} size="lg" />}
+        crumbs={[{ label: 'Conversations', to: paths.conversations }]}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`${paths.conversations}/${encodeURIComponent(id)}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </Button>
+            <ConfirmDelete
+              name={`the conversation with ${c.person}`}
+              pending={remove.isPending}
+              consequence={`Its notes go with it. ${c.person} stays in your people.`}
+              onConfirm={() =>
+                remove.mutate(id, { onSuccess: () => navigate(paths.conversations) })
+              }
+            />
+          </>
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Section title="Next step">
+              <StatusMoves conversation={c} />
+            </Section>
+            <Section title="Notes">
+              <MarkdownView source={c.notes} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Section title="Details">
+            <Stack gap={8}>
+              <Fact label="When">
+                {start ? (
+                  <>
+                    {start}
+                    {c.scheduledAt ? (
+                      <Text span c="dimmed" size="sm">
+                        {' '}
+                        · {relativeDay(c.scheduledAt)}
+                      </Text>
+                    ) : null}
+                    {localStart ? (
+                      <Text size="xs" c="dimmed">
+                        {localStart} your time
+                      </Text>
+                    ) : null}
+                  </>
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    not set
+                  </Text>
+                )}
+              </Fact>
+              <Fact label="Length">{c.durationMinutes} minutes promised</Fact>
+              <Fact label="Format">
+                {formatLabel(c.format) ?? (
+                  <Text span c="dimmed" size="sm">
+                    not decided
+                  </Text>
+                )}
+              </Fact>
+              <Fact label="Place">
+                {c.place ? (
+                  isLink ? (
+                    <Anchor href={c.place} target="_blank" rel="noopener noreferrer" size="sm">
+                      {c.place}
+                    </Anchor>
+                  ) : (
+                    c.place
+                  )
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    not set
+                  </Text>
+                )}
+              </Fact>
+              <Fact label="Careers">
+                {c.careerIds.length === 0 ? (
+                  <Text span c="dimmed" size="sm">
+                    none
+                  </Text>
+                ) : (
+                  <Group gap={6}>
+                    {c.careerIds.map((careerId, index) => (
+                      <Badge
+                        key={careerId}
+                        component={Link}
+                        to={paths.career(careerId)}
+                        style={{ cursor: 'pointer' }}
+                      >
+                        {c.careers[index] ?? 'career'}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+              </Fact>
+            </Stack>
+          </Section>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}

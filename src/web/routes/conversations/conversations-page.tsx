@@ -1,0 +1,179 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Input,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core'
+import { IconMessages, IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import {
+  type ConversationStatus,
+  conversationStatuses,
+  statusLabel,
+} from '../../../core/conversations/status.ts'
+import { useConversations } from '../../api/conversations.ts'
+import { EmptyList } from '../../components/feedback/empty-list.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { formatLabel } from '../../components/records/conversation-lines.tsx'
+import { formatStart } from '../../components/records/dates.ts'
+import { Pager } from '../../components/records/pager.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
+
+const pageSize = 50
+
+function parseStatuses(value: string | null): ConversationStatus[] {
+  return (value ?? '')
+    .split(',')
+    .flatMap((part) => conversationStatuses.filter((status) => status === part))
+}
+
+export function ConversationsPage() {
+  const [params, setParams] = useSearchParams()
+  const statuses = parseStatuses(params.get('status'))
+  const sort = params.get('sort') === 'upcoming' ? 'upcoming' : 'recent'
+  const [offset, setOffset] = useState(0)
+  const update = (key: string, value: string | null) => {
+    setOffset(0)
+    setParams((current) => {
+      const next = new URLSearchParams(current)
+      if (value) next.set(key, value)
+      else next.delete(key)
+      return next
+    })
+  }
+  const conversations = useConversations({ statuses, sort, limit: pageSize, offset })
+  return (
+    <>
+      <PageHeader
+        title="Conversations"
+        description="Every chat from the first idea to the thank-you: identified → requested → scheduled → met → thanked."
+        actions={
+          <Button
+            component={Link}
+            to={`${paths.conversations}/new`}
+            leftSection={<IconPlus size={16} />}
+          >
+            New conversation
+          </Button>
+        }
+      />
+      <Group gap="sm" mb="md" align="flex-end">
+        <MultiSelect
+          label="Status"
+          placeholder={statuses.length ? undefined : 'Any status'}
+          data={conversationStatuses.map((status) => ({
+            value: status,
+            label: statusLabel(status),
+          }))}
+          value={statuses}
+          onChange={(value) => update('status', value.join(','))}
+          clearable
+          w={{ base: '100%', xs: 320 }}
+        />
+        <Stack gap={4}>
+          <Input.Label id="conversation-sort-label">Order</Input.Label>
+          <SegmentedControl
+            aria-labelledby="conversation-sort-label"
+            value={sort}
+            onChange={(value) => update('sort', value === 'upcoming' ? 'upcoming' : null)}
+            data={[
+              { value: 'recent', label: 'Latest change' },
+              { value: 'upcoming', label: 'Upcoming first' },
+            ]}
+          />
+        </Stack>
+      </Group>
+      {conversations.isPending ? (
+        <PageSkeleton rows={5} />
+      ) : conversations.isError ? (
+        <LoadError error={conversations.error} onRetry={() => conversations.refetch()} />
+      ) : conversations.data.items.length === 0 ? (
+        statuses.length ? (
+          <Text c="dimmed">
+            No conversations with {statuses.map(statusLabel).join(' or ')} status.
+          </Text>
+        ) : (
+          <EmptyList
+            icon={IconMessages}
+            title="No conversations yet"
+            description="Note down who you want to ask. A conversation starts as “identified” and moves on as you reach out."
+            action={{ label: 'Plan a conversation', to: `${paths.conversations}/new` }}
+          />
+        )
+      ) : (
+        <>
+          <Paper p={0} style={{ overflow: 'hidden' }}>
+            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>With</Table.Th>
+                  <Table.Th visibleFrom="sm">When</Table.Th>
+                  <Table.Th visibleFrom="md">Careers</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {conversations.data.items.map((conversation) => {
+                  const start = formatStart(conversation)
+                  return (
+                    <Table.Tr key={conversation.id}>
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={paths.conversation(conversation.id)}
+                          fw={600}
+                          c="var(--mantine-color-text)"
+                        >
+                          {conversation.person}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {[conversation.organization, formatLabel(conversation.format)]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </Text>
+                        <Text size="xs" c="dimmed" hiddenFrom="sm">
+                          {start ?? ''}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm">
+                          {start ?? (
+                            <Text span c="dimmed" size="sm">
+                              not set
+                            </Text>
+                          )}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Text size="sm">{conversation.careers.join(', ') || '—'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <ConversationStatusBadge status={conversation.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+          <Pager
+            total={conversations.data.total}
+            limit={pageSize}
+            offset={offset}
+            onOffsetChange={setOffset}
+          />
+        </>
+      )}
+    </>
+  )
+}

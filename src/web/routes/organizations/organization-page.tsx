@@ -1,0 +1,152 @@
+import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconExternalLink, IconPencil, IconPlus } from '@tabler/icons-react'
+import { Link, useNavigate, useParams } from 'react-router'
+import {
+  useDeleteOrganization,
+  useOrganization,
+  useUpdateOrganization,
+} from '../../api/organizations.ts'
+import { usePeople } from '../../api/people.ts'
+import { isNotFound } from '../../api/request.ts'
+import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { NotFound } from '../../components/feedback/not-found.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import { LampControls } from '../../components/records/lamp-controls.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { PeopleLines } from '../../components/records/people-lines.tsx'
+import { Section } from '../../components/records/section.tsx'
+
+export function webAddress(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`
+}
+
+export function OrganizationPage() {
+  const { id = '' } = useParams()
+  const organization = useOrganization(id)
+  const people = usePeople({ organizationId: id, limit: 200 })
+  const update = useUpdateOrganization()
+  const remove = useDeleteOrganization()
+  const navigate = useNavigate()
+  if (organization.isPending) return <PageSkeleton rows={3} />
+  if (isNotFound(organization.error)) {
+    return (
+      <NotFound
+        title="No such organization"
+        back={{ label: 'All organizations', to: paths.organizations }}
+      />
+    )
+  }
+  if (organization.isError)
+    return <LoadError error={organization.error} onRetry={() => organization.refetch()} />
+  const org = organization.data
+  const count = org.peopleCount
+  return (
+    <>
+      <PageHeader
+        title={org.name}
+        description={
+          <>
+            {org.industry || 'Industry not noted'}
+            {org.website ? (
+              <>
+                {' · '}
+                <Anchor href={webAddress(org.website)} target="_blank" rel="noopener noreferrer">
+                  {org.website.replace(/^https?:\/\//i, '')}{' '}
+                  <IconExternalLink size={13} style={{ verticalAlign: -1 }} />
+                </Anchor>
+              </>
+            ) : null}
+          </>
+        }
+        crumbs={[{ label: 'Organizations', to: paths.organizations }]}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`${paths.organizations}/${encodeURIComponent(id)}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </Button>
+            <ConfirmDelete
+              name={org.name}
+              pending={remove.isPending}
+              consequence={
+                count > 0
+                  ? `The ${count} ${count === 1 ? 'person' : 'people'} who work there stay in your list, without an organization.`
+                  : 'This cannot be undone.'
+              }
+              onConfirm={() =>
+                remove.mutate(id, { onSuccess: () => navigate(paths.organizations) })
+              }
+            />
+          </>
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Section title="LAMP">
+              <LampControls
+                size="sm"
+                value={org}
+                disabled={update.isPending}
+                onChange={(patch) => update.mutate({ id, patch })}
+              />
+            </Section>
+            <Section title="Notes">
+              <MarkdownView source={org.notes} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Section
+              title="People there"
+              count={people.data?.total}
+              action={
+                <Button
+                  component={Link}
+                  to={`${paths.people}/new?organizationId=${encodeURIComponent(id)}`}
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                >
+                  Add
+                </Button>
+              }
+            >
+              <PeopleLines people={people.data?.items ?? []} empty="Nobody from here yet." />
+            </Section>
+            <Section title="Target for careers" count={org.careers.length}>
+              {org.careers.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Not linked to a career yet.
+                </Text>
+              ) : (
+                <Group gap="xs">
+                  {org.careers.map((career) => (
+                    <Badge
+                      key={career.id}
+                      component={Link}
+                      to={paths.career(career.id)}
+                      color="gray"
+                      size="lg"
+                      style={{ cursor: 'pointer' }}
+                    >
+                      {career.name}
+                    </Badge>
+                  ))}
+                </Group>
+              )}
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}

@@ -1,0 +1,130 @@
+import {
+  Button,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { IconBuildingSkyscraper, IconPlus, IconSearch } from '@tabler/icons-react'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { organizationSorts } from '../../../core/organizations/schema.ts'
+import { useCareers } from '../../api/careers.ts'
+import { useOrganizations } from '../../api/organizations.ts'
+import { EmptyList } from '../../components/feedback/empty-list.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { careerOptions } from '../../components/records/career-options.ts'
+import { Pager } from '../../components/records/pager.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { OrganizationCard } from './organization-card.tsx'
+
+const pageSize = 50
+const sortLabels = { lamp: 'LAMP order', name: 'Name', recent: 'Recently added' } as const
+
+export function OrganizationsPage() {
+  const [q, setQ] = useState('')
+  const [debouncedQ] = useDebouncedValue(q, 250)
+  const [careerId, setCareerId] = useState<string | null>(null)
+  const [sort, setSort] = useState<(typeof organizationSorts)[number]>('lamp')
+  const [offset, setOffset] = useState(0)
+  const careers = useCareers()
+  const organizations = useOrganizations({
+    q: debouncedQ,
+    careerId: careerId ?? undefined,
+    sort,
+    limit: pageSize,
+    offset,
+  })
+  const filtered = Boolean(debouncedQ || careerId)
+  return (
+    <>
+      <PageHeader
+        title="Organizations"
+        description="Where the people you talk to work. In LAMP order: Motivation first, then Posting, then Advocacy — the order of attack."
+        actions={
+          <Button
+            component={Link}
+            to={`${paths.organizations}/new`}
+            leftSection={<IconPlus size={16} />}
+          >
+            New organization
+          </Button>
+        }
+      />
+      <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Name"
+          placeholder="Find an organization"
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(event) => {
+            setQ(event.currentTarget.value)
+            setOffset(0)
+          }}
+          w={{ base: '100%', xs: 240 }}
+        />
+        <Select
+          label="Target for"
+          placeholder="Any career"
+          data={careerOptions(careers.data?.items ?? [])}
+          value={careerId}
+          onChange={(value) => {
+            setCareerId(value)
+            setOffset(0)
+          }}
+          clearable
+          w={{ base: '100%', xs: 240 }}
+        />
+        <Stack gap={4}>
+          <Input.Label id="org-sort-label">Order</Input.Label>
+          <SegmentedControl
+            aria-labelledby="org-sort-label"
+            value={sort}
+            onChange={(value) => setSort(organizationSorts.find((s) => s === value) ?? 'lamp')}
+            data={organizationSorts.map((s) => ({ value: s, label: sortLabels[s] }))}
+          />
+        </Stack>
+      </Group>
+      {organizations.isPending ? (
+        <PageSkeleton rows={4} />
+      ) : organizations.isError ? (
+        <LoadError error={organizations.error} onRetry={() => organizations.refetch()} />
+      ) : organizations.data.items.length === 0 ? (
+        filtered ? (
+          <Text c="dimmed">No organization matches.</Text>
+        ) : (
+          <EmptyList
+            icon={IconBuildingSkyscraper}
+            title="No organizations yet"
+            description="Add the places where people do the work you are curious about, then rank them with LAMP."
+            action={{ label: 'Add an organization', to: `${paths.organizations}/new` }}
+          />
+        )
+      ) : (
+        <>
+          <Stack gap="xs">
+            {organizations.data.items.map((organization, index) => (
+              <OrganizationCard
+                key={organization.id}
+                organization={organization}
+                rank={sort === 'lamp' ? offset + index + 1 : undefined}
+              />
+            ))}
+          </Stack>
+          <Pager
+            total={organizations.data.total}
+            limit={pageSize}
+            offset={offset}
+            onOffsetChange={setOffset}
+          />
+        </>
+      )}
+    </>
+  )
+}

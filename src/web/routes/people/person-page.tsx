@@ -1,0 +1,178 @@
+import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconBrandLinkedin, IconMail, IconPencil, IconPhone, IconPlus } from '@tabler/icons-react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { useConversations } from '../../api/conversations.ts'
+import { useDeletePerson, usePeople, usePerson } from '../../api/people.ts'
+import { isNotFound } from '../../api/request.ts'
+import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
+import { LoadError } from '../../components/feedback/load-error.tsx'
+import { NotFound } from '../../components/feedback/not-found.tsx'
+import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import { ConversationLines } from '../../components/records/conversation-lines.tsx'
+import { paths } from '../../components/records/paths.ts'
+import { PeopleLines } from '../../components/records/people-lines.tsx'
+import { Section } from '../../components/records/section.tsx'
+import { AboutPerson } from './about-person.tsx'
+
+export function PersonPage() {
+  const { id = '' } = useParams()
+  const person = usePerson(id)
+  const conversations = useConversations({ personId: id, limit: 100 })
+  const referrals = usePeople({ referredById: id, limit: 100 })
+  const remove = useDeletePerson()
+  const navigate = useNavigate()
+  if (person.isPending) return <PageSkeleton rows={3} />
+  if (isNotFound(person.error))
+    return <NotFound title="No such person" back={{ label: 'All people', to: paths.people }} />
+  if (person.isError) return <LoadError error={person.error} onRetry={() => person.refetch()} />
+  const p = person.data
+  const conversationCount = conversations.data?.total ?? 0
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        description={
+          <>
+            {p.title || 'Role not noted'}
+            {p.organization && p.organizationId ? (
+              <>
+                {' at '}
+                <Anchor component={Link} to={paths.organization(p.organizationId)}>
+                  {p.organization}
+                </Anchor>
+              </>
+            ) : null}
+          </>
+        }
+        crumbs={[{ label: 'People', to: paths.people }]}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`${paths.conversations}/new?personId=${encodeURIComponent(id)}`}
+              leftSection={<IconPlus size={16} />}
+            >
+              Plan a conversation
+            </Button>
+            <Button
+              component={Link}
+              to={`${paths.people}/${encodeURIComponent(id)}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </Button>
+            <ConfirmDelete
+              name={p.name}
+              pending={remove.isPending}
+              consequence={
+                conversationCount > 0
+                  ? `Their ${conversationCount} conversation${conversationCount === 1 ? '' : 's'}, with all notes, will be deleted too. People they referred stay.`
+                  : 'Their conversations, if you add any, would go with them. People they referred stay.'
+              }
+              onConfirm={() => remove.mutate(id, { onSuccess: () => navigate(paths.people) })}
+            />
+          </>
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Section title="Conversations" count={conversations.data?.total}>
+              <ConversationLines
+                conversations={conversations.data?.items ?? []}
+                showPerson={false}
+                empty="None yet. Plan one when you are ready to ask."
+              />
+            </Section>
+            <Section title="Notes">
+              <MarkdownView source={p.notes} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Section title="Contact">
+              <Stack gap={6}>
+                {p.emails.map((email) => (
+                  <Group key={email} gap={8} wrap="nowrap">
+                    <IconMail size={16} aria-hidden />
+                    <Anchor href={`mailto:${email}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {email}
+                    </Anchor>
+                  </Group>
+                ))}
+                {p.phones.map((phone) => (
+                  <Group key={phone} gap={8} wrap="nowrap">
+                    <IconPhone size={16} aria-hidden />
+                    <Anchor href={`tel:${phone.replace(/[^\d+]/g, '')}`} size="sm">
+                      {phone}
+                    </Anchor>
+                  </Group>
+                ))}
+                {p.linkedinUrl ? (
+                  <Group gap={8} wrap="nowrap">
+                    <IconBrandLinkedin size={16} aria-hidden />
+                    <Anchor
+                      href={p.linkedinUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      size="sm"
+                    >
+                      LinkedIn profile
+                    </Anchor>
+                  </Group>
+                ) : null}
+                {p.emails.length + p.phones.length === 0 && !p.linkedinUrl ? (
+                  <Text size="sm" c="dimmed">
+                    No contact details yet.
+                  </Text>
+                ) : null}
+              </Stack>
+            </Section>
+            <AboutPerson person={p} />
+            {p.tags.length > 0 ? (
+              <Section title="Tags">
+                <Group gap={6}>
+                  {p.tags.map((tag) => (
+                    <Badge
+                      key={tag}
+                      component={Link}
+                      to={`${paths.people}?tag=${encodeURIComponent(tag)}`}
+                      color="gray"
+                      style={{ cursor: 'pointer' }}
+                    >
+                      #{tag}
+                    </Badge>
+                  ))}
+                </Group>
+              </Section>
+            ) : null}
+            <Section
+              title="Referred you to"
+              count={referrals.data?.total}
+              action={
+                <Button
+                  component={Link}
+                  to={`${paths.people}/new?referredById=${encodeURIComponent(id)}`}
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                >
+                  Add
+                </Button>
+              }
+            >
+              <PeopleLines
+                people={referrals.data?.items ?? []}
+                empty="Nobody yet. Ask who else you should talk to."
+              />
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}

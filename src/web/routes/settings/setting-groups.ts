@@ -1,0 +1,57 @@
+/** Settings grouped by the step of the method they shape; unknown keys land in "Other". */
+export const settingGroups: { title: string; keys: string[] }[] = [
+  { title: 'Reaching out', keys: ['outreachMaxWords', 'conversationMinutes', 'mailtoMaxLength'] },
+  { title: 'Coverage', keys: ['coverageMinPeople', 'coverageMinOrganizations'] },
+  {
+    title: 'Following up (3B7)',
+    keys: [
+      'secondContactAfterBusinessDays',
+      'followUpAfterBusinessDays',
+      'maxAttemptsPerPerson',
+      'boosterWithinBusinessDays',
+    ],
+  },
+  { title: 'Calendar', keys: ['timeZone', 'weekendDays', 'holidays', 'feedPastDays'] },
+  {
+    title: 'After a meeting',
+    keys: [
+      'thankYouDeadline',
+      'reflectionDeadline',
+      'confirmationDaysBefore',
+      'progressUpdateAfterDays',
+      'monthlyCheckIn',
+      'checkInEveryDays',
+      'referralAskAfterDays',
+    ],
+  },
+  {
+    title: 'Preparing and meeting',
+    keys: [
+      'questionsRecommendedMin',
+      'questionsRecommendedMax',
+      'questionsWarnAbove',
+      'meetingWarnMinutesBefore',
+      'meetingExtraMinutes',
+    ],
+  },
+]
+
+/** "outreachMaxWords" → "Outreach max words". */
+export function settingLabel(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+export function groupEntries<E extends { key: string }>(
+  entries: readonly E[],
+): { title: string; entries: E[] }[] {
+  const placed = new Set(settingGroups.flatMap((g) => g.keys))
+  const groups = settingGroups
+    .map((group) => ({
+      title: group.title,
+      entries: group.keys.flatMap((key) => entries.filter((e) => e.key === key)),
+    }))
+    .filter((group) => group.entries.length > 0)
+  const other = entries.filter((e) => !placed.has(e.key))
+  return other.length > 0 ? [...groups, { title: 'Other', entries: other }] : groups
+}
