@@ -110,15 +110,6 @@ export function findFolded(text: string, pattern: RegExp, folded = foldText(text
   return found
 }
 
-/**
- * Whether a folded pattern occurs anywhere in `text`.
- *
- * @example hasFolded('Café au lait', /\bcafe\b/) // true
- */
-export function hasFolded(text: string, pattern: RegExp): boolean {
-  return pattern.test(foldText(text).folded)
-}
-
 const abbreviations = new Set([
   'mr',
   'mrs',
