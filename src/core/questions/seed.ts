@@ -1,6 +1,6 @@
-import type { QuestionTopic, Specificity, TiaraLetter } from './seed-tags.ts'
+import type { QuestionTopic, Specificity, TiaraLetter } from './topics.ts'
 
-export * from './seed-tags.ts'
+export * from './topics.ts'
 
 /** A question of the seed bank; `key` is stable, so reseeding never duplicates it. */
 export interface SeedQuestion {
