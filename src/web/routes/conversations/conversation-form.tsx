@@ -10,7 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
-import { DateInput, TimeInput } from '@mantine/dates'
+import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useEffect, useMemo, useRef } from 'react'
 import {
@@ -126,13 +126,7 @@ export function ConversationForm({
             When and where
           </Text>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-            <DateInput
-              label="Day"
-              placeholder="Pick a day"
-              valueFormat="ddd D MMM YYYY"
-              clearable
-              {...form.getInputProps('date')}
-            />
+            <TextInput type="date" label="Day" {...form.getInputProps('date')} />
             <TimeInput label="Time" {...form.getInputProps('time')} />
             <Select
               label="Time zone"

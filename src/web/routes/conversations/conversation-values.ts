@@ -11,8 +11,8 @@ export interface ConversationValues {
   personId: string | null
   careerIds: string[]
   status: ConversationStatus
-  /** The day, YYYY-MM-DD, in `timeZone`. */
-  date: string | null
+  /** The day, YYYY-MM-DD, in `timeZone`; empty when not set. */
+  date: string
   /** The time of day, HH:MM, in `timeZone`. */
   time: string
   timeZone: string
@@ -38,7 +38,7 @@ export function conversationValues(
     personId: conversation?.personId ?? prefill.personId ?? null,
     careerIds: conversation?.careerIds ?? (prefill.careerId ? [prefill.careerId] : []),
     status: prefill.status ?? conversation?.status ?? 'identified',
-    date: local ? local.slice(0, 10) : null,
+    date: local ? local.slice(0, 10) : '',
     time: local ? local.slice(11, 16) : '',
     timeZone: conversation?.timeZone ?? browserTimeZone(),
     durationMinutes: conversation?.durationMinutes ?? prefill.durationMinutes ?? 30,
