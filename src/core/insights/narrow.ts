@@ -1,0 +1,116 @@
+import { createCareer, listCareers, updateCareer } from '../careers/service.ts'
+import { type Ctx, inTransaction } from '../context.ts'
+import { invalid, NotFoundError } from '../errors.ts'
+import { fold, tidy } from '../text.ts'
+import { parseInput } from '../validate.ts'
+import { NarrowInput, type NarrowResult } from './schema.ts'
+
+/**
+ * Narrows a career into a focus area (found by name among its focus areas,
+ * or created) and moves people and questions to it: a person's link to the
+ * career becomes a link to the focus area, and their conversations in the
+ * career count for the focus area too (they keep the career, so its history
+ * stays whole); a question of the career becomes the focus area's. An
+ * exploring career becomes narrowing.
+ *
+ * @example await narrowCareer(ctx, dsId, { name: 'ML in healthcare', personIds: [amara.id] })
+ */
+export async function narrowCareer(
+  ctx: Ctx,
+  careerId: string,
+  input: unknown,
+): Promise<NarrowResult> {
+  const data = parseInput(NarrowInput, input)
+  return inTransaction(ctx, async (tx) => {
+    const careers = (await listCareers(tx, { limit: 500 })).items
+    const career = careers.find((c) => c.id === careerId)
+    if (!career) throw new NotFoundError('career', careerId)
+    const name = tidy(data.name)
+    const existing = careers.find((c) => c.parentId === careerId && fold(c.name) === fold(name))
+    const focusArea =
+      existing ??
+      (await createCareer(tx, { name, parentId: careerId, hypothesis: data.hypothesis }))
+    if (existing && data.hypothesis !== undefined) {
+      await updateCareer(tx, existing.id, { hypothesis: data.hypothesis })
+    }
+
+    const personIds = [...new Set(data.personIds)]
+    const linked = personIds.length
+      ? await tx.db
+          .selectFrom('person_careers as pc')
+          .innerJoin('people as p', 'p.id', 'pc.person_id')
+          .select(['pc.person_id', 'p.name'])
+          .where('pc.owner_id', '=', tx.ownerId)
+          .where('pc.career_id', '=', careerId)
+          .where('pc.person_id', 'in', personIds)
+          .execute()
+      : []
+    const linkedIds = new Set(linked.map((r) => r.person_id))
+    const strayPerson = personIds.findIndex((id) => !linkedIds.has(id))
+    if (strayPerson >= 0) {
+      throw invalid(
+        `personIds.${strayPerson}`,
+        `${personIds[strayPerson]} is not one of the people who speak to ${career.name}`,
+      )
+    }
+    for (const personId of personIds) {
+      await tx.db
+        .deleteFrom('person_careers')
+        .where('owner_id', '=', tx.ownerId)
+        .where('person_id', '=', personId)
+        .where('career_id', 'in', [careerId, focusArea.id])
+        .execute()
+      await tx.db
+        .insertInto('person_careers')
+        .values({ owner_id: tx.ownerId, person_id: personId, career_id: focusArea.id })
+        .execute()
+      const conversations = await tx.db
+        .selectFrom('conversations as c')
+        .innerJoin('conversation_careers as cc', 'cc.conversation_id', 'c.id')
+        .select('c.id')
+        .where('c.owner_id', '=', tx.ownerId)
+        .where('c.person_id', '=', personId)
+        .where('cc.career_id', '=', careerId)
+        .execute()
+      for (const { id } of conversations) {
+        await tx.db
+          .insertInto('conversation_careers')
+          .values({ owner_id: tx.ownerId, conversation_id: id, career_id: focusArea.id })
+          .onConflict((oc) => oc.columns(['conversation_id', 'career_id']).doNothing())
+          .execute()
+      }
+    }
+
+    const questionIds = [...new Set(data.questionIds)]
+    const questions = questionIds.length
+      ? await tx.db
+          .selectFrom('questions')
+          .select(['id', 'career_id'])
+          .where('owner_id', '=', tx.ownerId)
+          .where('id', 'in', questionIds)
+          .execute()
+      : []
+    const ofCareer = new Set(questions.filter((q) => q.career_id === careerId).map((q) => q.id))
+    const strayQuestion = questionIds.findIndex((id) => !ofCareer.has(id))
+    if (strayQuestion >= 0) {
+      throw invalid(
+        `questionIds.${strayQuestion}`,
+        `${questionIds[strayQuestion]} is not a question of ${career.name}`,
+      )
+    }
+    if (questionIds.length > 0) {
+      await tx.db
+        .updateTable('questions')
+        .set({ career_id: focusArea.id, updated_at: tx.now().toISOString() })
+        .where('owner_id', '=', tx.ownerId)
+        .where('id', 'in', questionIds)
+        .execute()
+    }
+    if (career.status === 'exploring') await updateCareer(tx, careerId, { status: 'narrowing' })
+    return {
+      focusArea: { id: focusArea.id, name: focusArea.name, created: !existing },
+      movedPeople: personIds,
+      movedQuestions: questionIds,
+    }
+  })
+}

@@ -1,0 +1,120 @@
+import type { Ctx } from '../context.ts'
+import type { PayEntryRow, ReflectionRow } from '../reflections/repo.ts'
+
+export interface EvidenceConversation {
+  id: string
+  person_id: string
+  person_name: string
+  organization_id: string | null
+  organization_name: string | null
+  status: string
+  scheduled_at: string | null
+  started_at: string | null
+}
+
+export interface EvidenceAnswer {
+  conversation_id: string
+  question_id: string | null
+  text: string
+  topic: string
+  answer: string
+  position: number
+}
+
+export interface EvidenceQuestion {
+  id: string
+  text: string
+  topic: string
+  specificity: string
+  origin: string
+  career_id: string
+  created_at: string
+}
+
+/** Everything the board, the comparison and the suggestions read, for one explorer. */
+export interface Evidence {
+  conversations: EvidenceConversation[]
+  conversationCareers: Array<{ conversation_id: string; career_id: string }>
+  reflections: ReflectionRow[]
+  pay: PayEntryRow[]
+  answers: EvidenceAnswer[]
+  /** Career questions (not retired) with whether any plan asked them. */
+  questions: Array<EvidenceQuestion & { asked: boolean }>
+}
+
+/**
+ * Reads the explorer's evidence in a handful of queries. One explorer's
+ * conversations number in the hundreds, so computing in memory is cheaper
+ * than many grouped queries, and every view computes from the same rows.
+ */
+export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
+  const owner = ctx.ownerId
+  const [conversations, conversationCareers, reflections, pay, answers, questions, asked] =
+    await Promise.all([
+      ctx.db
+        .selectFrom('conversations as c')
+        .innerJoin('people as p', 'p.id', 'c.person_id')
+        .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+        .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+        .select([
+          'c.id',
+          'c.person_id',
+          'p.name as person_name',
+          'p.organization_id',
+          'o.name as organization_name',
+          'c.status',
+          'c.scheduled_at',
+          'm.started_at',
+        ])
+        .where('c.owner_id', '=', owner)
+        .execute(),
+      ctx.db
+        .selectFrom('conversation_careers')
+        .select(['conversation_id', 'career_id'])
+        .where('owner_id', '=', owner)
+        .execute(),
+      ctx.db.selectFrom('reflections').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db
+        .selectFrom('pay_entries')
+        .selectAll()
+        .where('owner_id', '=', owner)
+        .orderBy('conversation_id')
+        .orderBy('position')
+        .execute(),
+      ctx.db
+        .selectFrom('plan_items')
+        .select(['conversation_id', 'question_id', 'text', 'topic', 'answer', 'position'])
+        .where('owner_id', '=', owner)
+        .where('answer', '<>', '')
+        .where('state', '<>', 'skipped')
+        .orderBy('conversation_id')
+        .orderBy('position')
+        .execute(),
+      ctx.db
+        .selectFrom('questions')
+        .select(['id', 'text', 'topic', 'specificity', 'origin', 'career_id', 'created_at'])
+        .where('owner_id', '=', owner)
+        .where('career_id', 'is not', null)
+        .where('retired_at', 'is', null)
+        .execute(),
+      ctx.db
+        .selectFrom('plan_items')
+        .select('question_id')
+        .distinct()
+        .where('owner_id', '=', owner)
+        .where('state', '=', 'asked')
+        .where('question_id', 'is not', null)
+        .execute(),
+    ])
+  const askedIds = new Set(asked.map((r) => r.question_id))
+  return {
+    conversations,
+    conversationCareers,
+    reflections,
+    pay,
+    answers: answers.filter((a) => a.answer.trim() !== ''),
+    questions: questions.flatMap((q) =>
+      q.career_id ? [{ ...q, career_id: q.career_id, asked: askedIds.has(q.id) }] : [],
+    ),
+  }
+}

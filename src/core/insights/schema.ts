@@ -1,0 +1,202 @@
+import { z } from 'zod'
+import { CareerStatus } from '../careers/schema.ts'
+import { ConversationStatus } from '../conversations/schema.ts'
+import { PayEntry } from '../reflections/schema.ts'
+import { Id } from '../shared/schema.ts'
+
+export const CareerHeading = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: CareerStatus,
+  dropped: z.boolean().describe('Dropped careers keep their history and stay comparable'),
+  hypothesis: z.string(),
+  /** Names from the root career down to the parent. */
+  path: z.array(z.string()),
+  depth: z.number().int(),
+  focusAreas: z.array(z.object({ id: z.string(), name: z.string(), status: CareerStatus })),
+})
+export type CareerHeading = z.infer<typeof CareerHeading>
+
+export const BoardConversation = z.object({
+  id: z.string(),
+  personId: z.string(),
+  person: z.string(),
+  organizationId: z.string().nullable(),
+  organization: z.string().nullable(),
+  status: ConversationStatus,
+  /** When it happened or is planned: the meeting's start, else the scheduled time. */
+  date: z.string().nullable(),
+  careers: z.array(z.string()),
+  held: z.boolean().describe('Met, thanked, or with answers or a reflection'),
+  fitRating: z.number().int().nullable(),
+  reflection: z.enum(['none', 'started', 'completed']),
+})
+export type BoardConversation = z.infer<typeof BoardConversation>
+
+/** A column of the grid: someone met in this career. */
+export const BoardPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  conversationIds: z.array(z.string()),
+})
+export type BoardPerson = z.infer<typeof BoardPerson>
+
+export const answerSources = ['answer', 'dayToDay', 'training', 'pros', 'cons', 'pay'] as const
+export const BoardAnswer = z.object({
+  text: z.string(),
+  conversationId: z.string(),
+  from: z.enum(answerSources).describe('A plan answer, or the reflection field it came from'),
+})
+export type BoardAnswer = z.infer<typeof BoardAnswer>
+
+export const GridRow = z.object({
+  /** `topic:<key>` or `question:<id or folded text>`. */
+  key: z.string(),
+  kind: z.enum(['topic', 'question']),
+  topic: z.string(),
+  label: z.string(),
+  core: z.boolean(),
+  /** How many people gave an answer here (for a topic: to any of its questions or reflection fields). */
+  sources: z.number().int(),
+  singleSource: z.boolean().describe('Answered by one person only: one data point'),
+  /** One cell per column (`people`), in the same order. */
+  cells: z.array(z.object({ personId: z.string(), answers: z.array(BoardAnswer) })),
+})
+export type GridRow = z.infer<typeof GridRow>
+
+export const CountedStatement = z.object({
+  text: z.string(),
+  count: z.number().int().describe('How many people said it'),
+  people: z.array(z.string()),
+})
+export type CountedStatement = z.infer<typeof CountedStatement>
+
+export const BoardPayEntry = PayEntry.extend({
+  conversationId: z.string(),
+  personId: z.string(),
+  person: z.string(),
+  date: z.string().nullable(),
+})
+export type BoardPayEntry = z.infer<typeof BoardPayEntry>
+
+export const PayRange = z.object({
+  currency: z.string(),
+  /** Lowest and highest yearly figure among the entries that normalize. */
+  yearlyLow: z.number().nullable(),
+  yearlyHigh: z.number().nullable(),
+  entries: z.number().int(),
+  /** Entries per day or hour, shown but kept out of the yearly range. */
+  notNormalized: z.number().int(),
+})
+export type PayRange = z.infer<typeof PayRange>
+
+export const fitDirections = ['rising', 'falling', 'steady'] as const
+export const FitTrend = z.object({
+  points: z.array(
+    z.object({
+      conversationId: z.string(),
+      person: z.string(),
+      date: z.string().nullable(),
+      rating: z.number().int(),
+    }),
+  ),
+  count: z.number().int(),
+  mean: z.number().nullable(),
+  /** Least-squares slope per conversation, in rating points. */
+  slope: z.number().nullable(),
+  firstToLast: z.number().nullable(),
+  direction: z.enum(fitDirections).nullable().describe('Null with fewer than two ratings'),
+})
+export type FitTrend = z.infer<typeof FitTrend>
+
+export const Coverage = z.object({
+  people: z.number().int().describe('Different people met'),
+  organizations: z.number().int().describe('Organizations they come from'),
+  minPeople: z.number().int(),
+  minOrganizations: z.number().int(),
+  covered: z.boolean(),
+})
+export type Coverage = z.infer<typeof Coverage>
+
+export const CareerBoard = z.object({
+  career: CareerHeading,
+  conversations: z.array(BoardConversation),
+  people: z.array(BoardPerson),
+  grid: z.array(GridRow),
+  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  pros: z.array(CountedStatement),
+  cons: z.array(CountedStatement),
+  pay: z.object({ entries: z.array(BoardPayEntry), ranges: z.array(PayRange) }),
+  fit: FitTrend,
+  training: z.array(z.object({ person: z.string(), conversationId: z.string(), text: z.string() })),
+  coverage: Coverage,
+})
+export type CareerBoard = z.infer<typeof CareerBoard>
+
+export const CareerComparison = z.object({
+  career: CareerHeading,
+  conversations: z.number().int().describe('Conversations held'),
+  upcoming: z.number().int().describe('Conversations scheduled'),
+  people: z.number().int(),
+  organizations: z.number().int(),
+  fit: FitTrend.omit({ points: true }),
+  pay: z.array(PayRange),
+  pros: z.array(CountedStatement),
+  cons: z.array(CountedStatement),
+  training: z.array(z.object({ person: z.string(), conversationId: z.string(), text: z.string() })),
+  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  coverage: Coverage,
+})
+export type CareerComparison = z.infer<typeof CareerComparison>
+
+export const CompareQuery = z
+  .object({
+    ids: z
+      .array(Id)
+      .max(50)
+      .optional()
+      .describe('Only these careers (with their focus areas counted in); all when absent'),
+    top: z.coerce.number().int().min(1).max(20).default(3).describe('Pros and cons to show'),
+  })
+  .strict()
+export type CompareQuery = z.input<typeof CompareQuery>
+
+export const NarrowInput = z
+  .object({
+    name: z.string().trim().min(1, 'name the focus area').max(200),
+    hypothesis: z.string().max(5000).optional(),
+    personIds: z.array(Id).max(500).default([]).describe('People to move to the focus area'),
+    questionIds: z.array(Id).max(500).default([]).describe('Questions to move to the focus area'),
+  })
+  .strict()
+export type NarrowInput = z.input<typeof NarrowInput>
+
+export const NarrowResult = z.object({
+  focusArea: z.object({ id: z.string(), name: z.string(), created: z.boolean() }),
+  movedPeople: z.array(z.string()),
+  movedQuestions: z.array(z.string()),
+})
+export type NarrowResult = z.infer<typeof NarrowResult>
+
+export const SuggestedQuestion = z.object({
+  id: z.string(),
+  text: z.string(),
+  topic: z.string(),
+  specificity: z.string(),
+  origin: z.string(),
+  careerId: z.string(),
+})
+export type SuggestedQuestion = z.infer<typeof SuggestedQuestion>
+
+export const NextSuggestion = z.object({
+  careerId: z.string(),
+  career: z.string(),
+  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  questions: z.array(SuggestedQuestion).describe('Specific questions of the career not asked yet'),
+  coverage: Coverage,
+  belowCoverage: z.boolean(),
+  /** The suggestions in a sentence each, for the agenda. */
+  hints: z.array(z.string()),
+})
+export type NextSuggestion = z.infer<typeof NextSuggestion>

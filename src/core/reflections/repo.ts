@@ -1,0 +1,193 @@
+import type { Selectable } from 'kysely'
+import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+
+export type ReflectionRow = Selectable<ReflectionsTable>
+export type PayEntryRow = Selectable<PayEntriesTable>
+export type QuestionRow = Selectable<QuestionsTable>
+
+/** The conversation a reflection belongs to, with what its deadline needs. */
+export interface ReflectedConversation {
+  id: string
+  status: string
+  person_id: string
+  person_name: string
+  organization_id: string | null
+  scheduled_at: string | null
+  time_zone: string | null
+  duration_minutes: number
+  started_at: string | null
+  ended_at: string | null
+}
+
+export async function selectReflectedConversation(
+  ctx: Ctx,
+  id: string,
+): Promise<ReflectedConversation | undefined> {
+  return ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .select([
+      'c.id',
+      'c.status',
+      'c.person_id',
+      'p.name as person_name',
+      'p.organization_id',
+      'c.scheduled_at',
+      'c.time_zone',
+      'c.duration_minutes',
+      'm.started_at',
+      'm.ended_at',
+    ])
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function selectCareerIdsOfConversation(ctx: Ctx, id: string): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('conversation_careers')
+    .select('career_id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', id)
+    .execute()
+  return rows.map((r) => r.career_id)
+}
+
+export async function selectReflection(
+  ctx: Ctx,
+  conversationId: string,
+): Promise<ReflectionRow | undefined> {
+  return ctx.db
+    .selectFrom('reflections')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', conversationId)
+    .executeTakeFirst()
+}
+
+export async function insertReflection(ctx: Ctx, row: ReflectionRow): Promise<void> {
+  await ctx.db.insertInto('reflections').values(row).execute()
+}
+
+export async function updateReflectionRow(ctx: Ctx, row: ReflectionRow): Promise<void> {
+  const { conversation_id, owner_id, ...changes } = row
+  await ctx.db
+    .updateTable('reflections')
+    .set(changes)
+    .where('owner_id', '=', owner_id)
+    .where('conversation_id', '=', conversation_id)
+    .execute()
+}
+
+export async function deleteReflectionRow(ctx: Ctx, conversationId: string): Promise<void> {
+  await ctx.db
+    .deleteFrom('reflections')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', conversationId)
+    .execute()
+}
+
+export async function selectPayEntries(ctx: Ctx, conversationId: string): Promise<PayEntryRow[]> {
+  return ctx.db
+    .selectFrom('pay_entries')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', conversationId)
+    .orderBy('position')
+    .execute()
+}
+
+export async function replacePayEntries(
+  ctx: Ctx,
+  conversationId: string,
+  rows: PayEntryRow[],
+): Promise<void> {
+  await ctx.db
+    .deleteFrom('pay_entries')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', conversationId)
+    .execute()
+  if (rows.length > 0) await ctx.db.insertInto('pay_entries').values(rows).execute()
+}
+
+/** Questions raised in this conversation's reflection, oldest first. */
+export async function selectRaisedQuestions(
+  ctx: Ctx,
+  conversationId: string,
+): Promise<QuestionRow[]> {
+  return ctx.db
+    .selectFrom('questions')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('origin', '=', 'reflection')
+    .where('raised_in_conversation_id', '=', conversationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+}
+
+/** Ids among `ids` that some plan already uses; those are retired, not deleted. */
+export async function selectQuestionIdsInPlans(ctx: Ctx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await ctx.db
+    .selectFrom('plan_items')
+    .select('question_id')
+    .distinct()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('question_id', 'in', ids)
+    .execute()
+  return new Set(rows.flatMap((r) => (r.question_id ? [r.question_id] : [])))
+}
+
+export async function deleteQuestionRows(ctx: Ctx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return
+  await ctx.db
+    .deleteFrom('questions')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', ids)
+    .execute()
+}
+
+export async function retireQuestionRows(ctx: Ctx, ids: string[], at: string): Promise<void> {
+  if (ids.length === 0) return
+  await ctx.db
+    .updateTable('questions')
+    .set({ retired_at: at, updated_at: at })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', ids)
+    .execute()
+}
+
+export async function reviveQuestionRows(ctx: Ctx, ids: string[], at: string): Promise<void> {
+  if (ids.length === 0) return
+  await ctx.db
+    .updateTable('questions')
+    .set({ retired_at: null, updated_at: at })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', ids)
+    .execute()
+}
+
+/** Conversations that were held (met or thanked) with their reflection's state, for the agenda. */
+export async function selectHeldConversations(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
+    .select([
+      'c.id',
+      'c.person_id',
+      'p.name as person_name',
+      'c.scheduled_at',
+      'c.time_zone',
+      'c.duration_minutes',
+      'm.started_at',
+      'r.completed_at',
+    ])
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.status', 'in', ['met', 'thanked'])
+    .execute()
+}
