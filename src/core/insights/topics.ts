@@ -1,84 +1,53 @@
+import { type QuestionTopic, questionTopicLabels, questionTopics } from '../questions/topics.ts'
 import { fold } from '../text.ts'
+
+const topicWords: Record<QuestionTopic, readonly string[]> = {
+  path: ['path', 'route', 'first job', 'get into', 'got into', 'background', 'start'],
+  'day-to-day': ['day', 'week', 'typical', 'meeting', 'tools', 'project', 'team'],
+  likes: ['like', 'enjoy', 'best', 'favourite', 'favorite', 'love'],
+  dislikes: ['dislike', 'frustrat', 'worst', 'hate', 'annoy', 'leave'],
+  compensation: ['pay', 'salar', 'earn', 'bonus', 'compensation', 'money', 'equity', 'raise'],
+  hours: ['hour', 'overtime', 'travel', 'weekend', 'evening', 'remote', 'flexib', 'balance'],
+  'skills-training': [
+    'skill',
+    'learn',
+    'course',
+    'degree',
+    'certif',
+    'training',
+    'phd',
+    'study',
+    'qualif',
+  ],
+  'industry-trends': ['trend', 'future', 'change', 'growing', 'shrinking', 'next five', 'ai '],
+  advice: ['advice', 'recommend', 'should i', 'would you', 'differently', 'mistake'],
+  'resources-referrals': [
+    'read',
+    'book',
+    'podcast',
+    'who else',
+    'introduce',
+    'communit',
+    'meetup',
+    'conference',
+    'newsletter',
+  ],
+}
 
 /**
  * The topics of the question bank, in the order the comparison grid shows
  * them, with the words that suggest each. `core` topics are the ones a
- * career's picture is incomplete without; nobody having answered one is a gap.
+ * career's picture is incomplete without; nobody having answered one is a
+ * gap. Resources and referrals help the search but are not part of the picture.
  */
-export const boardTopics = [
-  {
-    key: 'path',
-    label: 'Path into the role',
-    core: true,
-    words: ['path', 'route', 'first job', 'get into', 'got into', 'background', 'start'],
-  },
-  {
-    key: 'day-to-day',
-    label: 'Day-to-day',
-    core: true,
-    words: ['day', 'week', 'typical', 'meeting', 'tools', 'project', 'team'],
-  },
-  {
-    key: 'likes',
-    label: 'Likes',
-    core: true,
-    words: ['like', 'enjoy', 'best', 'favourite', 'favorite', 'love'],
-  },
-  {
-    key: 'dislikes',
-    label: 'Dislikes',
-    core: true,
-    words: ['dislike', 'frustrat', 'worst', 'hate', 'hard', 'annoy', 'leave'],
-  },
-  {
-    key: 'compensation',
-    label: 'Compensation',
-    core: true,
-    words: ['pay', 'salar', 'earn', 'bonus', 'compensation', 'money', 'equity', 'raise'],
-  },
-  {
-    key: 'hours',
-    label: 'Hours',
-    core: true,
-    words: ['hour', 'overtime', 'travel', 'weekend', 'evening', 'remote', 'flexib', 'balance'],
-  },
-  {
-    key: 'skills-training',
-    label: 'Skills and training',
-    core: true,
-    words: ['skill', 'learn', 'course', 'degree', 'certif', 'training', 'phd', 'study', 'qualif'],
-  },
-  {
-    key: 'industry-trends',
-    label: 'Industry trends',
-    core: true,
-    words: ['trend', 'future', 'change', 'growing', 'shrinking', 'next five', 'ai '],
-  },
-  {
-    key: 'advice',
-    label: 'Advice',
-    core: true,
-    words: ['advice', 'recommend', 'should i', 'would you', 'differently', 'mistake'],
-  },
-  {
-    key: 'resources-referrals',
-    label: 'Resources and referrals',
-    core: false,
-    words: [
-      'read',
-      'book',
-      'podcast',
-      'who else',
-      'introduce',
-      'communit',
-      'meetup',
-      'conference',
-      'newsletter',
-    ],
-  },
-] as const
+export const boardTopics = questionTopics.map((key) => ({
+  key,
+  label: questionTopicLabels[key],
+  core: key !== 'resources-referrals',
+  words: topicWords[key],
+}))
 
-export type BoardTopic = (typeof boardTopics)[number]['key']
+export type BoardTopic = QuestionTopic
 
 const topicKeys = new Set<string>(boardTopics.map((t) => t.key))
 
