@@ -164,6 +164,8 @@ export interface PlanItemsTable {
   asked_at: string | null
   created_at: string
   updated_at: string
+  /** JSON: the client time of the edit each field holds (0007), for out-of-order autosave. */
+  field_times: Generated<string>
 }
 
 /** Preparation and the meeting itself, one row per conversation. */
@@ -175,6 +177,8 @@ export interface MeetingsTable {
   started_at: string | null
   ended_at: string | null
   updated_at: string
+  /** JSON: the client time of the edit each field holds (0007), for out-of-order autosave. */
+  field_times: Generated<string>
 }
 
 export interface ReflectionsTable {

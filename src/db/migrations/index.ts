@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 import * as m0001 from './0001-foundation.ts'
 import * as m0003 from './0003-conversation-work.ts'
+import * as m0007 from './0007-conversation-autosave.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -11,4 +12,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0001-foundation', m0001.up],
   // 0002 is reserved for the outreach work.
   ['0003-conversation-work', m0003.up],
+  ['0007-conversation-autosave', m0007.up],
 ]
