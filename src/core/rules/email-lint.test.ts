@@ -35,19 +35,20 @@ describe('a good first email', () => {
 })
 
 describe('word-limit', () => {
-  it('passes at the limit and flags the whole text above it', () => {
-    const seventyFive = Array.from({ length: 75 }, () => 'word').join(' ')
-    expect(rule('word-limit', seventyFive)).toEqual([])
-    const long = `${seventyFive} more`
-    expect(rule('word-limit', long)).toEqual([
+  it('passes below the limit and flags the whole text at it (fewer than 75 words)', () => {
+    const seventyFour = Array.from({ length: 74 }, () => 'word').join(' ')
+    expect(rule('word-limit', seventyFour)).toEqual([])
+    const seventyFive = `${seventyFour} more`
+    expect(rule('word-limit', seventyFive)).toEqual([
       {
         rule: 'word-limit',
-        message: '76 words: a first email reads best at 75 words or fewer.',
+        message: '75 words: a first email reads best in fewer than 75 words.',
         start: 0,
-        end: long.length,
+        end: seventyFive.length,
       },
     ])
-    expect(rule('word-limit', goodOutreach, { maxWords: 40 })).toHaveLength(1)
+    expect(rule('word-limit', goodOutreach, { maxWords: 49 })).toHaveLength(1)
+    expect(rule('word-limit', goodOutreach, { maxWords: 50 })).toEqual([])
   })
 })
 

@@ -39,7 +39,7 @@ export interface LintProblem {
 }
 
 export interface LintOptions {
-  /** Most words a first email may have (`outreachMaxWords`, 75). */
+  /** A first email has fewer than this many words (`outreachMaxWords`, 75: at most 74). */
   maxWords: number
   /** Longest conversation a first email may ask for (`conversationMinutes`, 30). */
   promisedMinutes: number

@@ -12,19 +12,20 @@ import { countWords, foldText, messageParts, words } from './words.ts'
  */
 
 /**
- * `word-limit`: at most `maxWords` words, greeting and signature included
- * (so what the explorer sees is what is counted).
+ * `word-limit`: fewer than `maxWords` words (PRODUCT.md: "fewer than 75
+ * words", so 74 pass and 75 do not), greeting and signature included (so
+ * what the explorer sees is what is counted).
  *
- * @example wordLimit('one two three', { maxWords: 2, promisedMinutes: 30 })[0]?.rule // 'word-limit'
+ * @example wordLimit('one two three', { maxWords: 3, promisedMinutes: 30 })[0]?.rule // 'word-limit'
  */
 export function wordLimit(text: string, options: LintOptions): LintProblem[] {
   const count = countWords(text)
-  if (count <= options.maxWords) return []
+  if (count < options.maxWords) return []
   return [
     whole(
       'word-limit',
       text,
-      `${count} words: a first email reads best at ${options.maxWords} words or fewer.`,
+      `${count} words: a first email reads best in fewer than ${options.maxWords} words.`,
     ),
   ]
 }
