@@ -1,6 +1,14 @@
 import { z } from 'zod'
 
-export const searchKinds = ['person', 'organization', 'career', 'conversation'] as const
+export const searchKinds = [
+  'person',
+  'organization',
+  'career',
+  'conversation',
+  'meeting',
+  'answer',
+  'reflection',
+] as const
 export const SearchKind = z.enum(searchKinds)
 export type SearchKind = z.infer<typeof SearchKind>
 
@@ -11,10 +19,19 @@ export const SearchQuery = z.object({
 })
 export type SearchQuery = z.infer<typeof SearchQuery>
 
+/** The page a result opens: a record, or a part of a conversation's page. */
+export const SearchTarget = z.object({
+  page: z.enum(['person', 'organization', 'career', 'conversation']),
+  id: z.string(),
+  section: z.enum(['meeting', 'plan', 'reflection']).nullable(),
+})
+export type SearchTarget = z.infer<typeof SearchTarget>
+
 export const SearchResult = z.object({
   kind: z.string(),
   id: z.string(),
   title: z.string(),
   snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+  target: SearchTarget,
 })
 export type SearchResult = z.infer<typeof SearchResult>

@@ -1,9 +1,11 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { createConversation } from '../conversations/service.ts'
+import { newId } from '../ids.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { createPerson, deletePerson, updatePerson } from '../people/service.ts'
-import { search } from './service.ts'
+import { saveReflection } from '../reflections/service.ts'
+import { indexDocument, search } from './service.ts'
 
 describeEngines('search', (h) => {
   it('finds names and notes whatever the case and accents, typed composed or not', async () => {
@@ -14,6 +16,11 @@ describeEngines('search', (h) => {
       notes: 'Talked about the **Zürich** office',
     })
     expect((await search(ctx, { q: 'Renée' })).map((r) => r.id)).toEqual([rene.id])
+    expect((await search(ctx, { q: 'Renée' }))[0]?.target).toEqual({
+      page: 'person',
+      id: rene.id,
+      section: null,
+    })
     expect((await search(ctx, { q: 'RENEE' })).map((r) => r.id)).toEqual([rene.id])
     expect((await search(ctx, { q: 'zurich' })).map((r) => r.id)).toEqual([rene.id])
     expect((await search(ctx, { q: 'Zür' })).map((r) => r.id)).toEqual([rene.id])
@@ -71,6 +78,60 @@ describeEngines('search', (h) => {
     expect((await search(ctx, { q: 'algebra' })).length).toBe(1)
     await deletePerson(ctx, ada.id)
     expect(await search(ctx, { q: 'algebra' })).toEqual([])
+  })
+
+  it('shows answers, meeting notes and reflections under the person, opening their conversation', async () => {
+    const ctx = await h.newCtx()
+    const amara = await createPerson(ctx, { name: 'Amara Okafor' })
+    const chat = await createConversation(ctx, { personId: amara.id, status: 'met' })
+    const itemId = newId(ctx.now())
+    const now = ctx.now().toISOString()
+    await ctx.db
+      .insertInto('plan_items')
+      .values({
+        id: itemId,
+        owner_id: ctx.ownerId,
+        conversation_id: chat.id,
+        question_id: null,
+        text: 'What does a typical week look like?',
+        topic: 'day-to-day',
+        position: 0,
+        state: 'asked',
+        answer: 'Mostly wrangling hospital data',
+        asked_at: now,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute()
+    // Indexed the way the plan and the meeting index theirs.
+    await indexDocument(
+      ctx,
+      'answer',
+      itemId,
+      'Amara Okafor: What does a typical week look like?',
+      ['Mostly wrangling hospital data'],
+    )
+    await indexDocument(ctx, 'meeting', chat.id, 'Meeting with Amara Okafor', [
+      'Hospital visit planned',
+    ])
+    await saveReflection(ctx, chat.id, { takeaways: 'Hospital data is messy' })
+    const hits = await search(ctx, { q: 'hospital' })
+    expect(
+      hits.map((r) => [r.kind, r.title, r.target.page, r.target.id, r.target.section]).sort(),
+    ).toEqual([
+      ['answer', 'Amara Okafor — answer on day-to-day', 'conversation', chat.id, 'plan'],
+      ['meeting', 'Amara Okafor — meeting notes', 'conversation', chat.id, 'meeting'],
+      ['reflection', 'Amara Okafor — reflection', 'conversation', chat.id, 'reflection'],
+    ])
+    // A match in the question shows the question, highlighted.
+    const [byQuestion] = await search(ctx, { q: 'typical week' })
+    expect(byQuestion?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual([
+      'typical',
+      'week',
+    ])
+    // Gone with the conversation, even where no one unindexed them.
+    await ctx.db.deleteFrom('conversations').where('id', '=', chat.id).execute()
+    expect(await search(ctx, { q: 'hospital' })).toEqual([])
   })
 
   it('asks for something to search for', async () => {

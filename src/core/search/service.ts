@@ -4,6 +4,7 @@ import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { SearchQuery, type SearchResult } from './schema.ts'
 import { searchTerms, snippet } from './snippet.ts'
+import { resolveTargets } from './targets.ts'
 
 /**
  * Keeps one record's text in the full-text index. Call it in the same
@@ -60,13 +61,14 @@ export async function search(ctx: Ctx, input: unknown): Promise<SearchResult[]> 
     query.limit ?? 20,
     query.kinds,
   )
-  return hits.map((hit) => {
+  return (await resolveTargets(ctx, hits)).map(({ hit, title, target }) => {
     const inBody = snippet(hit.body, terms, fold)
     return {
       kind: hit.kind,
       id: hit.recordId,
-      title: hit.title,
+      title,
       snippet: inBody.some((part) => part.match) ? inBody : snippet(hit.title, terms, fold),
+      target,
     }
   })
 }
