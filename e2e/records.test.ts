@@ -53,6 +53,10 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
     const page = await browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    // A blocked script or style (the CSP forbids inline script) or a failed request shows up here.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
 
     // An empty coffeechat points to the first career.
     await page.goto(server.url)
@@ -115,7 +119,9 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
     await page.getByRole('link', { name: 'Edit' }).click()
     expect(await field(page, 'Day').inputValue()).toBe('2030-03-05')
     expect(await field(page, 'Time').inputValue()).toBe('15:00')
-    expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Europe/Berlin')
+    expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe(
+      'Europe/Berlin',
+    )
 
     await page.goto(`${server.url}/people`)
     await page.reload()

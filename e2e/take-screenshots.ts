@@ -56,6 +56,25 @@ const demoShots: Shot[] = [
     path: '/careers/new',
     act: (page) => page.getByRole('button', { name: 'Add career' }).click(),
   },
+  {
+    name: 'server-issue',
+    path: (ids) => `/conversations/new?personId=${ids.person}`,
+    act: async (page) => {
+      await page.getByRole('combobox', { name: 'Status', exact: true }).click()
+      await page.getByRole('option', { name: 'scheduled', exact: true }).click()
+      await page.getByRole('button', { name: 'Add conversation' }).click()
+      await page.waitForTimeout(500)
+    },
+  },
+  {
+    name: 'delete-refused',
+    path: (ids) => `/careers/${ids.career}`,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Delete' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+      await page.waitForTimeout(600)
+    },
+  },
   { name: 'search', path: '/search?q=data' },
   {
     name: 'spotlight',

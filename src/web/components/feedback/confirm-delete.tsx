@@ -10,32 +10,47 @@ interface ConfirmDeleteProps {
   consequence?: ReactNode
   onConfirm: () => void
   pending?: boolean
+  /** The server will refuse: say why, and offer no Delete button. */
+  blocked?: boolean
 }
 
 /** A delete button that asks first and says what else will go. */
-export function ConfirmDelete({ name, consequence, onConfirm, pending }: ConfirmDeleteProps) {
+export function ConfirmDelete({
+  name,
+  consequence,
+  onConfirm,
+  pending,
+  blocked,
+}: ConfirmDeleteProps) {
   const [opened, { open, close }] = useDisclosure(false)
   return (
     <>
       <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={open}>
         Delete
       </Button>
-      <Modal opened={opened} onClose={close} title={`Delete ${name}?`} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={blocked ? `${name} cannot be deleted yet` : `Delete ${name}?`}
+        centered
+      >
         <Text size="sm">{consequence ?? 'This cannot be undone.'}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={close} data-autofocus>
-            Keep it
+            {blocked ? 'Close' : 'Keep it'}
           </Button>
-          <Button
-            color="red"
-            loading={pending}
-            onClick={() => {
-              onConfirm()
-              close()
-            }}
-          >
-            Delete
-          </Button>
+          {blocked ? null : (
+            <Button
+              color="red"
+              loading={pending}
+              onClick={() => {
+                onConfirm()
+                close()
+              }}
+            >
+              Delete
+            </Button>
+          )}
         </Group>
       </Modal>
     </>

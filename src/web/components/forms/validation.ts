@@ -16,7 +16,7 @@ function valueAt(payload: unknown, path: string): unknown {
   let current: unknown = payload
   for (const segment of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string, unknown>)[segment]
+    current = Reflect.get(current, segment)
   }
   return current
 }

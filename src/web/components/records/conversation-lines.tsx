@@ -33,7 +33,7 @@ export function ConversationLines({
       {conversations.map((conversation) => {
         const start = formatStart(conversation)
         const details = [
-          start,
+          showPerson ? start : null,
           formatLabel(conversation.format),
           showPerson ? null : conversation.careers.join(', '),
         ]
@@ -49,7 +49,7 @@ export function ConversationLines({
           >
             <div style={{ minWidth: 0 }}>
               <Anchor component={Link} to={paths.conversation(conversation.id)} fw={600} size="sm">
-                {showPerson ? conversation.person : `Conversation${start ? '' : ' (no date yet)'}`}
+                {showPerson ? conversation.person : (start ?? 'No date yet')}
               </Anchor>
               {showPerson && conversation.organization ? (
                 <Text span size="sm" c="dimmed">

@@ -33,6 +33,7 @@ export function ConversationStatusBadge({
       color={conversationStatusColors[status]}
       size={size}
       variant={status === 'cancelled' ? 'outline' : 'light'}
+      style={{ flexShrink: 0 }}
     >
       {statusLabel(status)}
     </Badge>
@@ -51,6 +52,7 @@ export function CareerStatusBadge({
       color={careerStatusColors[status]}
       size={size}
       variant={status === 'dropped' ? 'outline' : 'light'}
+      style={{ flexShrink: 0 }}
     >
       {status}
     </Badge>

@@ -64,9 +64,10 @@ export function CareerPage() {
             <ConfirmDelete
               name={career.data.name}
               pending={remove.isPending}
+              blocked={children.length > 0}
               consequence={
                 children.length > 0
-                  ? `It still has ${children.length} focus area${children.length === 1 ? '' : 's'}; the server will refuse until you move or delete them. To keep its history, set its status to dropped instead.`
+                  ? `It still has ${children.length} focus area${children.length === 1 ? '' : 's'}: move or delete ${children.length === 1 ? 'it' : 'them'} first. To keep its history, set its status to dropped instead.`
                   : 'People, organizations and conversations stay; they just lose this career. To keep its history, set its status to dropped instead.'
               }
               onConfirm={() => remove.mutate(id, { onSuccess: () => navigate(paths.careers) })}

@@ -148,13 +148,14 @@ export function ConversationForm({
             <Input.Label id="conversation-format-label">Format</Input.Label>
             <SegmentedControl
               aria-labelledby="conversation-format-label"
+              fullWidth
               maw={480}
               value={form.values.format ?? 'unset'}
               onChange={(value) =>
                 form.setFieldValue('format', conversationFormats.find((f) => f === value) ?? null)
               }
               data={[
-                { value: 'unset', label: 'Not decided' },
+                { value: 'unset', label: 'Not set' },
                 ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
               ]}
             />
