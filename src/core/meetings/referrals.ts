@@ -1,0 +1,56 @@
+import type { Ctx } from '../context.ts'
+import { inTransaction } from '../context.ts'
+import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
+import { NotFoundError } from '../errors.ts'
+import { findOrCreateOrganization } from '../organizations/service.ts'
+import { selectPerson } from '../people/repo.ts'
+import type { Person } from '../people/schema.ts'
+import { createPerson, getPerson } from '../people/service.ts'
+import { fold, tidy } from '../text.ts'
+import { parseInput } from '../validate.ts'
+import { selectReferralsOf } from './repo.ts'
+import { ReferralCreate } from './schema.ts'
+
+/**
+ * "Who else should I talk to?" — captures the name they gave as a new
+ * person referred by them, about the same careers, at the organization
+ * named (created when new). Capturing the same name twice for the same
+ * referrer returns the person already captured, so a replayed request
+ * never makes a duplicate.
+ *
+ * @example await captureReferral(ctx, conversationId, { name: 'Raj Patel', organization: 'Brightline' })
+ */
+export async function captureReferral(
+  ctx: Ctx,
+  conversationId: string,
+  input: unknown,
+): Promise<{ person: Person; created: boolean }> {
+  const data = parseInput(ReferralCreate, input)
+  const found = await inTransaction(ctx, async (tx) => {
+    const conversation = await selectConversation(tx, conversationId)
+    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const referrer = await selectPerson(tx, conversation.person_id)
+    if (!referrer) throw new NotFoundError('person', conversation.person_id)
+    const key = fold(tidy(data.name))
+    const already = (await selectReferralsOf(tx, referrer.id)).find((p) => p.name_key === key)
+    if (already) return { id: already.id, created: false }
+    const careers =
+      (await selectConversationCareers(tx, [conversationId])).get(conversationId) ?? []
+    const organizationId = data.organization
+      ? (await findOrCreateOrganization(tx, data.organization, 'organization')).organization.id
+      : undefined
+    const date = conversation.scheduled_at?.slice(0, 10)
+    const person = await createPerson(tx, {
+      name: data.name,
+      organizationId,
+      careerIds: careers.map((c) => c.id),
+      connection: 'referral',
+      connectionNote: `Suggested by ${referrer.name}`,
+      notes: data.note ?? '',
+      source: date ? `Referral from ${referrer.name} (${date})` : `Referral from ${referrer.name}`,
+      referredById: referrer.id,
+    })
+    return { id: person.id, created: true }
+  })
+  return { person: await getPerson(ctx, found.id), created: found.created }
+}

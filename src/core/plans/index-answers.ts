@@ -1,0 +1,34 @@
+import type { Ctx } from '../context.ts'
+import { indexDocument, unindexDocument } from '../search/service.ts'
+import type { PlanItemRow } from './repo.ts'
+
+/** The search kind of an answer; its record id is the plan item's id. */
+export const answerKind = 'answer'
+
+/**
+ * Keeps an answer findable: indexed under the person's name and the
+ * question while it has text, out of the index once it is emptied.
+ */
+export async function indexAnswer(
+  ctx: Ctx,
+  item: Pick<PlanItemRow, 'id' | 'conversation_id' | 'text' | 'answer'>,
+): Promise<void> {
+  if (item.answer.trim() === '') {
+    await unindexDocument(ctx, answerKind, item.id)
+    return
+  }
+  const person = await ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .select('p.name')
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.id', '=', item.conversation_id)
+    .executeTakeFirst()
+  await indexDocument(ctx, answerKind, item.id, `${person?.name ?? 'Someone'}: ${item.text}`, [
+    item.answer,
+  ])
+}
+
+export async function forgetAnswer(ctx: Ctx, itemId: string): Promise<void> {
+  await unindexDocument(ctx, answerKind, itemId)
+}
