@@ -1,4 +1,5 @@
 import { Button, EmptyState, Group } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import { IconMapSearch } from '@tabler/icons-react'
 import { Link } from 'react-router'
 
@@ -10,6 +11,7 @@ interface NotFoundProps {
 
 /** What a missing page or a deleted record shows. */
 export function NotFound({ title, description, back }: NotFoundProps) {
+  useDocumentTitle('Not found · coffeechat')
   return (
     <EmptyState
       mt="xl"

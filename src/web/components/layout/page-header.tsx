@@ -1,4 +1,5 @@
 import { Anchor, Box, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 
@@ -15,10 +16,21 @@ interface PageHeaderProps {
   crumbs?: Crumb[]
   /** Badges or other small facts next to the title. */
   extra?: ReactNode
+  /** The browser tab's title, when `title` is not plain text. */
+  documentTitle?: string
 }
 
 /** The top of a page: where you are, what it is and what you can do here. */
-export function PageHeader({ title, description, actions, crumbs, extra }: PageHeaderProps) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  crumbs,
+  extra,
+  documentTitle,
+}: PageHeaderProps) {
+  const tabTitle = documentTitle ?? (typeof title === 'string' ? title : null)
+  useDocumentTitle(tabTitle ? `${tabTitle} · coffeechat` : 'coffeechat')
   return (
     <Stack gap={6} mb="lg">
       {crumbs && crumbs.length > 0 ? (

@@ -1,10 +1,12 @@
 import { Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import { IconCompass, IconFileImport } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { paths } from '../records/paths.ts'
 
 /** The first screen of an empty coffeechat: where to begin. */
 export function Welcome() {
+  useDocumentTitle('Welcome · coffeechat')
   return (
     <Stack gap="xl" maw={880} mx="auto" py={{ base: 'md', sm: 'xl' }}>
       <div>

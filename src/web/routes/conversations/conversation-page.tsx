@@ -64,6 +64,7 @@ export function ConversationPage() {
             </Anchor>
           </>
         }
+        documentTitle={`Conversation with ${c.person}`}
         description={c.organization ?? undefined}
         extra={<ConversationStatusBadge status={c.status} size="lg" />}
         crumbs={[{ label: 'Conversations', to: paths.conversations }]}
