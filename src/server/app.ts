@@ -9,6 +9,9 @@ import {
   organizationRoutes,
   peopleRoutes,
 } from './routes/records.ts'
+import { meetingRoutes } from './routes/meetings.ts'
+import { planItemRoutes, planRoutes } from './routes/plans.ts'
+import { questionRoutes } from './routes/questions.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
@@ -31,6 +34,10 @@ export function apiRoutes() {
     .route('/organizations', organizationRoutes)
     .route('/people', peopleRoutes)
     .route('/conversations', conversationRoutes)
+    .route('/conversations', planRoutes)
+    .route('/conversations', meetingRoutes)
+    .route('/plan-items', planItemRoutes)
+    .route('/questions', questionRoutes)
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
 }

@@ -1,0 +1,123 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { captureReferral } from '../../core/meetings/referrals.ts'
+import {
+  Meeting,
+  MeetingMark,
+  MeetingPatch,
+  MeetingSaved,
+  ReferralCreate,
+} from '../../core/meetings/schema.ts'
+import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/meetings/service.ts'
+import { Person } from '../../core/people/schema.ts'
+import type { AppEnv } from '../env.ts'
+import { validationHook } from '../errors.ts'
+import { json } from '../openapi.ts'
+import { ConversationParam, invalidInput, noConversation } from './plans.ts'
+
+const Referral = z.object({
+  person: Person,
+  created: z.boolean().describe('false when this name was captured from them before'),
+})
+
+/** Research notes and the meeting itself, under `/conversations/{id}/…`. */
+export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/meeting',
+      tags: ['Meetings'],
+      summary: 'Research and free notes, actual start and end, overrun, referrals',
+      request: { params: ConversationParam },
+      responses: {
+        200: { description: 'The meeting', content: json(Meeting) },
+        404: noConversation,
+      },
+    }),
+    async (c) => c.json(await getMeeting(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}/meeting',
+      tags: ['Meetings'],
+      summary: 'Save research or free notes (autosave), or correct the start or end',
+      description:
+        'Safe to replay: with `updatedAt` (the client time of the edit) an older edit never overwrites a newer one, field by field. `ignored` lists the fields left alone.',
+      request: {
+        params: ConversationParam,
+        body: { content: json(MeetingPatch), required: true },
+      },
+      responses: {
+        200: { description: 'The meeting as saved', content: json(MeetingSaved) },
+        400: invalidInput,
+        404: noConversation,
+      },
+    }),
+    async (c) =>
+      c.json(await updateMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/meeting/start',
+      tags: ['Meetings'],
+      summary: 'Start the meeting (records the actual start; a second start changes nothing)',
+      request: {
+        params: ConversationParam,
+        body: { content: json(MeetingMark), required: false },
+      },
+      responses: {
+        200: { description: 'The running meeting', content: json(Meeting) },
+        400: invalidInput,
+        404: noConversation,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await startMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}),
+        200,
+      ),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/meeting/end',
+      tags: ['Meetings'],
+      summary: 'End the meeting: records the end and the overrun, moves a scheduled one to met',
+      request: {
+        params: ConversationParam,
+        body: { content: json(MeetingMark), required: false },
+      },
+      responses: {
+        200: { description: 'The ended meeting', content: json(Meeting) },
+        400: invalidInput,
+        404: noConversation,
+      },
+    }),
+    async (c) =>
+      c.json(await endMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/referrals',
+      tags: ['Meetings'],
+      summary: '“Who else should I talk to?” — a new person referred by this one',
+      description:
+        'Creates the person with the conversation’s careers, referred by the person met, at the organization named (created when new). The same name twice gives the person captured before (200) instead of a duplicate.',
+      request: {
+        params: ConversationParam,
+        body: { content: json(ReferralCreate), required: true },
+      },
+      responses: {
+        201: { description: 'The person captured', content: json(Referral) },
+        200: { description: 'Captured before: the same person', content: json(Referral) },
+        400: invalidInput,
+        404: noConversation,
+      },
+    }),
+    async (c) => {
+      const result = await captureReferral(c.var.ctx, c.req.valid('param').id, c.req.valid('json'))
+      return result.created ? c.json(result, 201) : c.json(result, 200)
+    },
+  )
