@@ -5,6 +5,7 @@ import { registerChats } from './commands/chats.ts'
 import { registerDemo } from './commands/demo.ts'
 import { registerOrganizations } from './commands/organizations.ts'
 import { registerPeople } from './commands/people.ts'
+import { registerReflect } from './commands/reflect.ts'
 import { registerSearch } from './commands/search.ts'
 import { registerSettings } from './commands/settings.ts'
 import { registerStart } from './commands/start.ts'
@@ -44,6 +45,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerOrganizations(program, session)
   registerPeople(program, session)
   registerChats(program, session)
+  registerReflect(program, session)
   registerSettings(program, session)
   registerSearch(program, session)
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Ctx } from '../core/context.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
+import { insightRoutes } from './routes/insights.ts'
 import {
   careerRoutes,
   conversationRoutes,
@@ -12,6 +13,7 @@ import {
 import { meetingRoutes } from './routes/meetings.ts'
 import { planItemRoutes, planRoutes } from './routes/plans.ts'
 import { questionRoutes } from './routes/questions.ts'
+import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
@@ -30,10 +32,13 @@ export interface AppOptions {
 /** Every API route, composed once; its type is what the typed client knows. */
 export function apiRoutes() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route('/careers', insightRoutes)
     .route('/careers', careerRoutes)
     .route('/organizations', organizationRoutes)
     .route('/people', peopleRoutes)
     .route('/conversations', conversationRoutes)
+    .route('/conversations', reflectionRoutes)
+    .route('/reflections', reflectionListRoutes)
     .route('/conversations', planRoutes)
     .route('/conversations', meetingRoutes)
     .route('/plan-items', planItemRoutes)

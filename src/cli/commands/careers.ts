@@ -7,9 +7,10 @@ import {
   resolveCareer,
   updateCareer,
 } from '../../core/careers/service.ts'
-import { details, table } from '../format.ts'
+import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import { registerCareerInsights, showCareer } from './career-insights.ts'
 
 interface CareerOptions {
   name?: string
@@ -79,25 +80,14 @@ export function registerCareers(program: Command, session: CliSession): void {
 
   careers
     .command('show')
-    .description('show one career')
+    .description('show one career with its board: grid, gaps, pros and cons, pay, fit trend')
     .argument('<career>', 'name or id')
     .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const career = await resolveCareer(await session.ctx(command), ref)
-      if (session.wantsJson(command)) return printJson(io, career)
-      writeLine(
-        io.stdout,
-        details([
-          ['Career', [...career.path, career.name].join(' › ')],
-          ['Status', career.status],
-          ['Hypothesis', career.hypothesis],
-          ['People', career.peopleCount],
-          ['Conversations', career.conversationCount],
-          ['Notes', career.notes],
-          ['Id', career.id],
-        ]),
-      )
-    })
+    .action(async (ref: string, _options: unknown, command: Command) =>
+      showCareer(session, command, ref),
+    )
+
+  registerCareerInsights(careers, session)
 
   careers
     .command('edit')

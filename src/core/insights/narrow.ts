@@ -114,3 +114,36 @@ export async function narrowCareer(
     }
   })
 }
+
+/**
+ * A question of this career by id, by its exact text, or by a piece of text
+ * that names one question only (case and accents ignored), for the CLI.
+ *
+ * @example await resolveCareerQuestion(ctx, career, 'clinicians', 'question.0')
+ */
+export async function resolveCareerQuestion(
+  ctx: Ctx,
+  career: { id: string; name: string },
+  ref: string,
+  path: string,
+): Promise<string> {
+  const rows = await ctx.db
+    .selectFrom('questions')
+    .select(['id', 'text'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('career_id', '=', career.id)
+    .execute()
+  const byId = rows.find((q) => q.id === ref)
+  if (byId) return byId.id
+  const wanted = fold(tidy(ref))
+  const exact = rows.filter((q) => fold(tidy(q.text)) === wanted)
+  const matching = exact.length ? exact : rows.filter((q) => fold(q.text).includes(wanted))
+  if (matching.length === 1 && matching[0]) return matching[0].id
+  if (matching.length > 1) {
+    throw invalid(
+      path,
+      `"${ref}" matches ${matching.length} questions of ${career.name}; use more words or the id`,
+    )
+  }
+  throw invalid(path, `no question of ${career.name} matches "${ref}"`)
+}

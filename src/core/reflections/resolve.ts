@@ -1,0 +1,50 @@
+import type { Ctx } from '../context.ts'
+import { invalid } from '../errors.ts'
+import { resolvePerson } from '../people/service.ts'
+
+/**
+ * Finds the conversation to reflect on: by its id, or by the person's name
+ * (their latest conversation that took place), for the CLI.
+ *
+ * @example await resolveReflectedConversationId(ctx, 'Amara Okafor')
+ */
+export async function resolveReflectedConversationId(ctx: Ctx, ref: string): Promise<string> {
+  const byId = await ctx.db
+    .selectFrom('conversations')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', ref.trim())
+    .executeTakeFirst()
+  if (byId) return byId.id
+  let person: Awaited<ReturnType<typeof resolvePerson>>
+  try {
+    person = await resolvePerson(ctx, ref, 'conversation')
+  } catch {
+    throw invalid(
+      'conversation',
+      `no conversation with id "${ref}" and no person of that name; use a conversation id (coffeechat chats list) or a name`,
+    )
+  }
+  const latest = await ctx.db
+    .selectFrom('conversations')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', person.id)
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['met', 'thanked']),
+        eb.and([eb('status', '=', 'scheduled'), eb('scheduled_at', '<=', ctx.now().toISOString())]),
+      ]),
+    )
+    .orderBy('scheduled_at', (ob) => ob.desc().nullsLast())
+    .orderBy('status_changed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  if (!latest) {
+    throw invalid(
+      'conversation',
+      `${person.name} has no conversation that took place yet; mark it met first (coffeechat chats edit ID --status met)`,
+    )
+  }
+  return latest.id
+}

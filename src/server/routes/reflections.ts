@@ -1,0 +1,121 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { reflectionsDue } from '../../core/reflections/due.ts'
+import { createNextPerson } from '../../core/reflections/next-people.ts'
+import { CreateNextPerson, Reflection, ReflectionPatch } from '../../core/reflections/schema.ts'
+import { deleteReflection, getReflection, saveReflection } from '../../core/reflections/service.ts'
+import type { AppEnv } from '../env.ts'
+import { ErrorBody, validationHook } from '../errors.ts'
+import { json } from '../openapi.ts'
+
+const ConversationParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The conversation' }),
+})
+const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
+const missing = { description: 'No such conversation', content: json(ErrorBody) }
+
+/** The reflection of one conversation, under `/conversations/{id}/reflection`. */
+export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/reflection',
+      tags: ['Reflections'],
+      summary:
+        'The reflection on a conversation (empty, with `exists: false`, before the first save)',
+      request: { params: ConversationParam },
+      responses: {
+        200: { description: 'The reflection', content: json(Reflection) },
+        404: missing,
+      },
+    }),
+    async (c) => c.json(await getReflection(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}/reflection',
+      tags: ['Reflections'],
+      summary: 'Save part of a reflection (autosave): only the fields sent change',
+      description:
+        'Lists (pros, cons, pay, questions, nextPeople) are replaced whole. Each new question joins the bank as a specific question of every career of the conversation; saving the same list again changes nothing. `completed: true` marks it done.',
+      request: {
+        params: ConversationParam,
+        body: { content: json(ReflectionPatch), required: true },
+      },
+      responses: {
+        200: { description: 'The reflection after the save', content: json(Reflection) },
+        400: invalid,
+        404: missing,
+      },
+    }),
+    async (c) =>
+      c.json(await saveReflection(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}/reflection',
+      tags: ['Reflections'],
+      summary: 'Delete a reflection and its pay lines (raised questions stay in the bank)',
+      request: { params: ConversationParam },
+      responses: { 204: { description: 'Deleted' }, 404: missing },
+    }),
+    async (c) => {
+      await deleteReflection(c.var.ctx, c.req.valid('param').id)
+      return c.body(null, 204)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/reflection/next-people',
+      tags: ['Reflections'],
+      summary: 'Add one of the next people to meet as a person, referred by the one met',
+      request: {
+        params: ConversationParam,
+        body: { content: json(CreateNextPerson), required: true },
+      },
+      responses: {
+        201: {
+          description: 'The person was created and linked',
+          content: json(z.object({ reflection: Reflection, personId: z.string() })),
+        },
+        400: invalid,
+        404: missing,
+        409: { description: 'Already added', content: json(ErrorBody) },
+      },
+    }),
+    async (c) =>
+      c.json(await createNextPerson(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+
+const ReflectionDue = z.object({
+  conversationId: z.string(),
+  personId: z.string(),
+  person: z.string(),
+  dueBy: z.string().nullable(),
+  overdue: z.boolean(),
+})
+
+/** Reflections across conversations, under `/reflections`. */
+export const reflectionListRoutes = new OpenAPIHono<AppEnv>({
+  defaultHook: validationHook,
+}).openapi(
+  createRoute({
+    method: 'get',
+    path: '/due',
+    tags: ['Reflections'],
+    summary: 'Held conversations whose reflection is not completed yet, soonest due first',
+    responses: {
+      200: {
+        description: 'Reflections to write',
+        content: json(z.object({ items: z.array(ReflectionDue) })),
+      },
+    },
+  }),
+  async (c) => c.json({ items: await reflectionsDue(c.var.ctx) }, 200),
+)
