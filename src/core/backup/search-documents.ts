@@ -1,0 +1,178 @@
+import type { Selectable } from 'kysely'
+import type {
+  CareersTable,
+  ConversationsTable,
+  MeetingsTable,
+  OrganizationsTable,
+  PayEntriesTable,
+  PeopleTable,
+  PlanItemsTable,
+  ReflectionsTable,
+} from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+import { jsonList, readNextPeople } from '../reflections/service.ts'
+import { fold, tidy } from '../text.ts'
+
+/** One record's entry in the search index, before it is written. */
+export interface SearchDocument {
+  kind: string
+  recordId: string
+  title: string
+  parts: ReadonlyArray<string | null | undefined>
+}
+
+// Each builder says what the owning service indexes for its record (see
+// indexPerson, indexOrganization… in the services). search-documents.test.ts
+// compares the two for every kind, so a change on either side fails a test.
+
+export function personDocument(
+  row: Pick<
+    Selectable<PeopleTable>,
+    'id' | 'name' | 'title' | 'connection_note' | 'emails' | 'tags' | 'notes'
+  >,
+): SearchDocument {
+  return {
+    kind: 'person',
+    recordId: row.id,
+    title: row.name,
+    parts: [
+      row.title,
+      row.connection_note,
+      jsonList(row.emails).join(' '),
+      jsonList(row.tags).join(' '),
+      row.notes,
+    ],
+  }
+}
+
+export function organizationDocument(
+  row: Pick<Selectable<OrganizationsTable>, 'id' | 'name' | 'industry' | 'website' | 'notes'>,
+): SearchDocument {
+  return {
+    kind: 'organization',
+    recordId: row.id,
+    title: row.name,
+    parts: [row.industry, row.website, row.notes],
+  }
+}
+
+export function careerDocument(
+  row: Pick<Selectable<CareersTable>, 'id' | 'name' | 'hypothesis' | 'notes'>,
+): SearchDocument {
+  return { kind: 'career', recordId: row.id, title: row.name, parts: [row.hypothesis, row.notes] }
+}
+
+export function conversationDocument(
+  row: Pick<Selectable<ConversationsTable>, 'id' | 'place' | 'notes'>,
+  personName: string,
+): SearchDocument {
+  return {
+    kind: 'conversation',
+    recordId: row.id,
+    title: `Conversation with ${personName}`,
+    parts: [row.place, row.notes],
+  }
+}
+
+/** Null when the meeting has no notes: the meetings service keeps such rows out of the index. */
+export function meetingDocument(
+  row: Pick<Selectable<MeetingsTable>, 'conversation_id' | 'research_notes' | 'free_notes'>,
+  personName: string | null,
+): SearchDocument | null {
+  if (!row.research_notes.trim() && !row.free_notes.trim()) return null
+  return {
+    kind: 'meeting',
+    recordId: row.conversation_id,
+    title: `Meeting with ${personName ?? 'someone'}`,
+    parts: [row.research_notes, row.free_notes],
+  }
+}
+
+/** Null for an unanswered question: only answers are searchable. */
+export function answerDocument(
+  row: Pick<Selectable<PlanItemsTable>, 'id' | 'text' | 'answer'>,
+  personName: string | null,
+): SearchDocument | null {
+  if (row.answer.trim() === '') return null
+  return {
+    kind: 'answer',
+    recordId: row.id,
+    title: `${personName ?? 'Someone'}: ${row.text}`,
+    parts: [row.answer],
+  }
+}
+
+export function reflectionDocument(
+  row: Selectable<ReflectionsTable>,
+  personName: string,
+  pay: ReadonlyArray<Pick<Selectable<PayEntriesTable>, 'currency' | 'level' | 'location' | 'note'>>,
+): SearchDocument {
+  return {
+    kind: 'reflection',
+    recordId: row.conversation_id,
+    title: `${personName} — reflection`,
+    parts: [
+      row.takeaways,
+      row.surprises,
+      row.aha,
+      jsonList(row.pros).join('\n'),
+      jsonList(row.cons).join('\n'),
+      row.day_to_day,
+      row.training,
+      row.hypothesis_change,
+      readNextPeople(row.next_people)
+        .map((p) => (p.note ? `${p.name}: ${p.note}` : p.name))
+        .join('\n'),
+      pay
+        .map((p) => [p.currency, p.level, p.location, p.note].filter(Boolean).join(' '))
+        .join('\n'),
+    ],
+  }
+}
+
+/** Rows per statement: 7 parameters each keeps a batch far below both engines' limits. */
+const batchSize = 1000
+
+/**
+ * Writes many index entries at once, replacing entries of the same records:
+ * what `indexDocument` does for one, in batches, for imports and restores.
+ *
+ * @example await writeSearchDocuments(ctx, people.map(personDocument))
+ */
+export async function writeSearchDocuments(
+  ctx: Ctx,
+  documents: readonly SearchDocument[],
+): Promise<void> {
+  // One statement may not upsert the same record twice (PostgreSQL refuses): the last one wins.
+  const latest = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.recordId}`, d])).values()]
+  for (let start = 0; start < latest.length; start += batchSize) {
+    const values = latest.slice(start, start + batchSize).map((doc) => {
+      const title = tidy(doc.title.normalize('NFC'))
+      const body = doc.parts
+        .filter((part): part is string => Boolean(part?.trim()))
+        .join('\n')
+        .normalize('NFC')
+      return {
+        owner_id: ctx.ownerId,
+        kind: doc.kind,
+        record_id: doc.recordId,
+        title,
+        body,
+        title_folded: fold(title),
+        body_folded: fold(body),
+      }
+    })
+    await ctx.db
+      .insertInto('search_documents')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet((eb) => ({
+          title: eb.ref('excluded.title'),
+          body: eb.ref('excluded.body'),
+          title_folded: eb.ref('excluded.title_folded'),
+          body_folded: eb.ref('excluded.body_folded'),
+        })),
+      )
+      .execute()
+  }
+}

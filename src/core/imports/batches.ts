@@ -1,0 +1,77 @@
+import { sql } from 'kysely'
+import type { Ctx } from '../context.ts'
+import { ValidationError } from '../errors.ts'
+
+/**
+ * Parameters per statement. SQLite allows 32,766 and PostgreSQL 65,535;
+ * staying well below keeps statements small enough to prepare quickly.
+ */
+const maxParameters = 16_000
+
+/** Where a value to write came from: the row of the file, and a name to show. */
+export interface RowSource {
+  row: number
+  name: string
+}
+
+/**
+ * The failure of one row's write, as the report shows it: which row, what
+ * the database said, and that nothing was written.
+ *
+ * @example throw rowFailure({ row: 12, name: 'Grace Hopper' }, error)
+ */
+export function rowFailure(source: RowSource, error: unknown): ValidationError {
+  const reason = error instanceof Error ? error.message : String(error)
+  const message = `Row ${source.row} (${source.name}) could not be saved: ${reason}. Nothing was imported; fix that row and import the file again.`
+  return new ValidationError([{ path: `rows.${source.row}`, message }], message)
+}
+
+/**
+ * Inserts `items` with multi-row statements sized to stay inside both
+ * engines' parameter limits. When a statement fails, its batch is rolled back
+ * to a savepoint and replayed row by row to find the row at fault, which is
+ * thrown as a `rowFailure` (the caller's transaction then rolls back
+ * everything).
+ *
+ * @example await insertInBatches(ctx, people, 18, (tx, batch) => tx.db.insertInto('people').values(batch).execute(), sourceOf)
+ */
+export async function insertInBatches<T>(
+  ctx: Ctx,
+  items: readonly T[],
+  columns: number,
+  insert: (ctx: Ctx, batch: T[]) => Promise<unknown>,
+  sourceOf: (item: T) => RowSource,
+): Promise<void> {
+  const size = Math.max(1, Math.floor(maxParameters / columns))
+  for (let start = 0; start < items.length; start += size) {
+    const batch = items.slice(start, start + size)
+    await sql`savepoint import_batch`.execute(ctx.db)
+    try {
+      await insert(ctx, batch)
+      await sql`release savepoint import_batch`.execute(ctx.db)
+    } catch (error) {
+      await sql`rollback to savepoint import_batch`.execute(ctx.db)
+      for (const item of batch) {
+        try {
+          await insert(ctx, [item])
+        } catch (rowError) {
+          throw rowFailure(sourceOf(item), rowError)
+        }
+      }
+      throw error
+    }
+  }
+}
+
+/**
+ * Runs one row's write, turning a failure into a `rowFailure` for that row.
+ *
+ * @example await writeRow({ row: 3, name: 'Ada' }, () => updatePerson(tx, row))
+ */
+export async function writeRow(source: RowSource, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    throw rowFailure(source, error)
+  }
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+/** The contact formats an import reads (`--format` and `?format=` take these). */
+export const importFormatNames = ['linkedin', 'google', 'outlook', 'vcard'] as const
+export const ImportFormatName = z.enum(importFormatNames)
+export type ImportFormatName = z.infer<typeof ImportFormatName>
+
+export const rowOutcomes = ['created', 'updated', 'unchanged'] as const
+
+/** What happened to one row (or card) of the file that became a person. */
+export const ImportedRow = z.object({
+  row: z.number().int().describe('1-based line of the file where the row or card starts'),
+  outcome: z.enum(rowOutcomes),
+  personId: z
+    .string()
+    .nullable()
+    .describe('The person the row became or was merged into; null for a new person in a dry run'),
+  name: z.string().describe("The person's name as it is (or will be) stored"),
+  organization: z.string().nullable(),
+  changes: z
+    .array(z.string())
+    .describe('Fields this row filled or added to: firstName, organization, emails, notes…'),
+  kept: z
+    .array(z.string())
+    .describe('Fields where the file differs and your value was kept (name, title, organization…)'),
+  sameAs: z
+    .number()
+    .int()
+    .nullable()
+    .describe('An earlier row of the same file that is the same person (the two were merged)'),
+})
+export type ImportedRow = z.infer<typeof ImportedRow>
+
+/**
+ * The report of one import: every data row is counted once as created,
+ * updated, unchanged or skipped (`rows = created + updated + unchanged +
+ * skipped.length`).
+ */
+export const ImportReport = z.object({
+  format: ImportFormatName,
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  warnings: z.array(z.string()).describe('Repaired encodings, damaged characters, odd values'),
+  dryRun: z.boolean().describe('True when nothing was written'),
+  encoding: z.string().describe('How the text was read: utf-8, windows-1252, utf-16le…'),
+  organizationsCreated: z.number().int(),
+  people: z.array(ImportedRow),
+})
+export type ImportReport = z.infer<typeof ImportReport>
+
+/** Query parameters of `POST /api/imports`. */
+export const ImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .describe('true (the default): compute the report and write nothing'),
+  format: ImportFormatName.optional().describe(
+    'Read the file as this format instead of detecting it',
+  ),
+  filename: z.string().max(255).optional().describe('The file name, to sharpen messages'),
+})
