@@ -15,6 +15,7 @@ export abstract class DomainError extends Error {
     | 'conflict'
     | 'forbidden'
     | 'unauthorized'
+    | 'rate-limited'
     | 'database'
 }
 
@@ -54,4 +55,14 @@ export class UnauthorizedError extends DomainError {
 /** The database cannot be used as it is (too new, unreachable, damaged). */
 export class DatabaseError extends DomainError {
   readonly kind = 'database'
+}
+
+/** Too many attempts in a short time; `retryAfterMinutes` says when to try again. */
+export class RateLimitedError extends DomainError {
+  readonly kind = 'rate-limited'
+  readonly retryAfterMinutes: number
+  constructor(message: string, retryAfterMinutes: number) {
+    super(message)
+    this.retryAfterMinutes = retryAfterMinutes
+  }
 }

@@ -7,6 +7,12 @@ import type { Generated } from 'kysely'
  */
 export interface Database {
   accounts: AccountsTable
+  sessions: SessionsTable
+  sign_in_throttle: SignInThrottleTable
+  invitations: InvitationsTable
+  password_resets: PasswordResetsTable
+  instance_settings: InstanceSettingsTable
+  digests: DigestsTable
   settings: SettingsTable
   careers: CareersTable
   organizations: OrganizationsTable
@@ -21,6 +27,11 @@ export interface Database {
   meetings: MeetingsTable
   reflections: ReflectionsTable
   pay_entries: PayEntriesTable
+  messages: MessagesTable
+  message_templates: MessageTemplatesTable
+  smtp_accounts: SmtpAccountsTable
+  calendar_feeds: CalendarFeedsTable
+  calendar_events: CalendarEventsTable
 }
 
 export interface AccountsTable {
@@ -28,6 +39,55 @@ export interface AccountsTable {
   email: string | null
   display_name: string
   created_at: string
+  /** argon2id; null for the local owner, who never signs in. */
+  password_hash: string | null
+  role: Generated<string>
+  disabled_at: string | null
+  last_sign_in_at: string | null
+}
+
+/** A signed-in browser: the cookie holds the token, the table only its hash. */
+export interface SessionsTable {
+  token_hash: string
+  account_id: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+}
+
+export interface SignInThrottleTable {
+  key: string
+  window_started_at: string
+  failures: number
+}
+
+export interface InvitationsTable {
+  token_hash: string
+  email: string
+  invited_by: string | null
+  created_at: string
+  expires_at: string
+  accepted_at: string | null
+}
+
+export interface PasswordResetsTable {
+  token_hash: string
+  account_id: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export interface InstanceSettingsTable {
+  key: string
+  value: string
+}
+
+export interface DigestsTable {
+  account_id: string
+  day: string
+  sent_at: string
+  items: number
 }
 
 export interface SettingsTable {
@@ -215,4 +275,63 @@ export interface PayEntriesTable {
   note: string
   position: number
   created_at: string
+}
+
+/** The secret of an explorer's calendar feed: only its SHA-256 is kept (0010). */
+export interface CalendarFeedsTable {
+  owner_id: string
+  token_hash: string
+  token_prefix: string
+  created_at: string
+}
+
+/** The SEQUENCE last published for a conversation's event, and what it was for (0010). */
+export interface CalendarEventsTable {
+  conversation_id: string
+  owner_id: string
+  sequence: number
+  fingerprint: string
+  changed_at: string
+}
+
+/** Every message written to a person, from draft to reply (0002). */
+export interface MessagesTable {
+  id: string
+  owner_id: string
+  person_id: string
+  conversation_id: string | null
+  kind: string
+  recipient: string | null
+  subject: string
+  body: string
+  status: string
+  channel: string | null
+  template_key: string | null
+  sent_at: string | null
+  replied_at: string | null
+  smtp_message_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** The explorer's own version of a default message template (0002). */
+export interface MessageTemplatesTable {
+  owner_id: string
+  key: string
+  subject: string
+  body: string
+  updated_at: string
+}
+
+/** The explorer's SMTP account; the password only encrypted (0002). */
+export interface SmtpAccountsTable {
+  owner_id: string
+  host: string
+  port: number
+  security: string
+  username: string
+  password_encrypted: string | null
+  from_name: string
+  from_address: string
+  updated_at: string
 }

@@ -3,46 +3,61 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Ctx } from '../core/context.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
+import { type HostedOptions, sessionAuth } from './hosted.ts'
+import { adminRoutes } from './routes/admin.ts'
+import { authRoutes, metaRoutes } from './routes/auth.ts'
 import { insightRoutes } from './routes/insights.ts'
+import { meetingRoutes } from './routes/meetings.ts'
+import { planItemRoutes, planRoutes } from './routes/plans.ts'
+import { questionRoutes } from './routes/questions.ts'
 import {
   careerRoutes,
   conversationRoutes,
   organizationRoutes,
   peopleRoutes,
 } from './routes/records.ts'
-import { meetingRoutes } from './routes/meetings.ts'
-import { planItemRoutes, planRoutes } from './routes/plans.ts'
-import { questionRoutes } from './routes/questions.ts'
 import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
 import { serveWebApp } from './static.ts'
 
-export interface AppOptions {
-  /** The context of the explorer each request acts for. */
+/** Local mode: one explorer, no sign-in, loopback only. */
+export interface LocalAppOptions {
+  local: true
+  /** The context of the explorer every request acts for. */
   contextFor: () => Ctx
+}
+
+/** Hosted mode: accounts with sessions; each request acts for its session's account. */
+export interface HostedAppOptions {
+  local: false
+  hosted: HostedOptions
+}
+
+export type AppOptions = (LocalAppOptions | HostedAppOptions) & {
   /** Where the built web app is; without it only the API is served. */
   webDir?: string | undefined
-  /** Local mode checks that requests come to a loopback name. */
-  local: boolean
   version: string
 }
 
 /** Every API route, composed once; its type is what the typed client knows. */
-export function apiRoutes() {
+export function apiRoutes(version = '') {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route('/meta', metaRoutes(version))
+    .route('/auth', authRoutes)
+    .route('/admin', adminRoutes)
     .route('/careers', insightRoutes)
     .route('/careers', careerRoutes)
     .route('/organizations', organizationRoutes)
     .route('/people', peopleRoutes)
     .route('/conversations', conversationRoutes)
     .route('/conversations', reflectionRoutes)
-    .route('/reflections', reflectionListRoutes)
     .route('/conversations', planRoutes)
     .route('/conversations', meetingRoutes)
     .route('/plan-items', planItemRoutes)
     .route('/questions', questionRoutes)
+    .route('/reflections', reflectionListRoutes)
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
 }
@@ -61,16 +76,25 @@ export function createApp(options: AppOptions) {
   app.notFound((c) =>
     c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
   )
+  const hosted = options.local ? undefined : options.hosted
   if (options.local) app.use('*', loopbackHostOnly())
-  app.use('*', strictHeaders())
-  app.use('*', sameOriginWrites())
+  app.use('*', strictHeaders({ tls: hosted?.baseUrl.protocol === 'https:' }))
+  app.use('*', sameOriginWrites(hosted?.baseUrl.origin))
   app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024 }))
   app.use('/api/*', async (c, next) => {
-    c.set('ctx', options.contextFor())
     c.header('Cache-Control', 'no-store')
     await next()
   })
-  const api = apiRoutes()
+  if (options.local) {
+    const { contextFor } = options
+    app.use('/api/*', async (c, next) => {
+      c.set('ctx', contextFor())
+      await next()
+    })
+  } else {
+    app.use('/api/*', sessionAuth(options.hosted))
+  }
+  const api = apiRoutes(options.version)
   app.route('/api', api)
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -78,7 +102,7 @@ export function createApp(options: AppOptions) {
       title: 'coffeechat API',
       version: options.version,
       description:
-        'Careers, organizations, people and conversations of one explorer. Errors are `{ error, issues? }`.',
+        'Careers, organizations, people and conversations of one explorer (in hosted mode, of the signed-in account). Errors are `{ error, issues? }`.',
     },
   })
   app.all('/api/*', (c) =>

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { DomainError, type FieldIssue, ValidationError } from '../core/errors.ts'
+import { DomainError, type FieldIssue, RateLimitedError, ValidationError } from '../core/errors.ts'
 import { toFieldIssues } from '../core/validate.ts'
 
 export const ErrorBody = z
@@ -21,6 +21,7 @@ const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'rate-limited': 429,
   database: 503,
 }
 
@@ -43,6 +44,8 @@ export function validationHook(
  */
 export function onError(error: Error, c: Context) {
   if (error instanceof ValidationError) return invalidBody(c, error.issues)
+  if (error instanceof RateLimitedError)
+    c.header('Retry-After', String(error.retryAfterMinutes * 60))
   if (error instanceof DomainError) return c.json({ error: error.message }, statusOf[error.kind])
   if (error instanceof HTTPException) {
     const status = error.status

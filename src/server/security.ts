@@ -25,7 +25,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * Refuses state-changing requests that another site's page sends: the
  * Origin (or, without one, Sec-Fetch-Site) must be this server itself.
  */
-export function sameOriginWrites(): MiddlewareHandler {
+export function sameOriginWrites(allowedOrigin?: string): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next()
     const origin = c.req.header('origin')
@@ -37,7 +37,11 @@ export function sameOriginWrites(): MiddlewareHandler {
       } catch {
         originHost = ''
       }
-      if (!host || originHost !== host.trim().toLowerCase()) {
+      const sameAsHost = Boolean(host) && originHost === host?.trim().toLowerCase()
+      const allowed = allowedOrigin
+        ? origin.toLowerCase() === allowedOrigin.toLowerCase()
+        : sameAsHost
+      if (!allowed) {
         return c.json({ error: `requests from ${origin} may not change data here` }, 403)
       }
     } else {
@@ -50,8 +54,8 @@ export function sameOriginWrites(): MiddlewareHandler {
   }
 }
 
-/** Strict headers: no inline script, no framing, no sniffing, no referrer. */
-export function strictHeaders(): MiddlewareHandler {
+/** Strict headers: no inline script, no framing, no sniffing, no referrer; HSTS over TLS. */
+export function strictHeaders(options: { tls?: boolean } = {}): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -68,7 +72,7 @@ export function strictHeaders(): MiddlewareHandler {
     },
     referrerPolicy: 'no-referrer',
     xFrameOptions: 'DENY',
-    strictTransportSecurity: false,
+    strictTransportSecurity: options.tls ? 'max-age=31536000; includeSubDomains' : false,
     crossOriginEmbedderPolicy: false,
   })
 }

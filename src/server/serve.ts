@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import type { Hono } from 'hono'
 import { ConflictError } from '../core/errors.ts'
 import type { Runtime } from '../runtime.ts'
 import { createApp } from './app.ts'
+import type { AppEnv } from './env.ts'
 
 export interface ServeOptions {
   runtime: Runtime
@@ -17,7 +19,7 @@ export interface RunningServer {
   close: () => Promise<void>
 }
 
-/** Starts the HTTP server and resolves once it listens. */
+/** Starts the local-mode server and resolves once it listens. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const { runtime } = options
   const app = createApp({
@@ -26,33 +28,35 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     local: true,
     version: options.version,
   })
+  return listen(app, options.port, options.host)
+}
+
+/** Serves an app on a port; a port in use or not allowed is the user's to fix. */
+export function listen(app: Hono<AppEnv>, port: number, hostname: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
-      (info: AddressInfo) => {
-        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-        resolve({
-          url: `http://${host}:${info.port}`,
-          close: () =>
-            new Promise<void>((done) => {
-              server.close(() => done())
-              // Keep-alive connections would hold close() open for seconds.
-              if ('closeAllConnections' in server) server.closeAllConnections()
-            }),
-        })
-      },
-    )
+    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+      resolve({
+        url: `http://${host}:${info.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            // Keep-alive connections would hold close() open for seconds.
+            if ('closeAllConnections' in server) server.closeAllConnections()
+          }),
+      })
+    })
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         reject(
-          new Error(
-            `port ${options.port} on ${options.host} is already in use; choose another with --port`,
+          new ConflictError(
+            `port ${port} on ${hostname} is already in use; choose another with --port`,
           ),
         )
       } else if (error.code === 'EACCES') {
         reject(
-          new Error(
-            `not allowed to listen on ${options.host}:${options.port}; choose a port above 1024`,
+          new ConflictError(
+            `not allowed to listen on ${hostname}:${port}; choose a port above 1024`,
           ),
         )
       } else {

@@ -1,0 +1,83 @@
+import type { Ctx } from '../context.ts'
+import { hashToken, newToken } from './secrets.ts'
+
+export type InstanceCtx = Pick<Ctx, 'db' | 'engine' | 'now'>
+
+export interface SessionPolicy {
+  /** A session unused this long ends. */
+  idleDays: number
+  /** A session ends this long after sign-in, used or not. */
+  maxDays: number
+}
+
+export const defaultSessionPolicy: SessionPolicy = { idleDays: 14, maxDays: 90 }
+
+const DAY = 24 * 60 * 60 * 1000
+// Writing last_seen_at on every request would make each read a write.
+const TOUCH_EVERY_MS = 60 * 1000
+
+/** Starts a session for an account; the token goes in the cookie, its hash in the table. */
+export async function startSession(
+  ctx: InstanceCtx,
+  accountId: string,
+  policy: SessionPolicy,
+): Promise<string> {
+  const { token, tokenHash } = newToken()
+  const now = ctx.now()
+  await ctx.db
+    .insertInto('sessions')
+    .values({
+      token_hash: tokenHash,
+      account_id: accountId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + policy.maxDays * DAY).toISOString(),
+    })
+    .execute()
+  return token
+}
+
+/**
+ * The account a session token belongs to, or null when the token is unknown,
+ * expired, idle too long, or its account is disabled. Touches the session.
+ */
+export async function accountOfSession(
+  ctx: InstanceCtx,
+  token: string,
+  policy: SessionPolicy,
+): Promise<{ accountId: string; role: string } | null> {
+  const tokenHash = hashToken(token)
+  const row = await ctx.db
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .select(['s.account_id', 's.last_seen_at', 's.expires_at', 'a.disabled_at', 'a.role'])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst()
+  if (!row) return null
+  const now = ctx.now().getTime()
+  const idleSince = new Date(row.last_seen_at).getTime()
+  if (
+    row.disabled_at ||
+    now >= new Date(row.expires_at).getTime() ||
+    now - idleSince >= policy.idleDays * DAY
+  ) {
+    await endSession(ctx, token)
+    return null
+  }
+  if (now - idleSince >= TOUCH_EVERY_MS) {
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: ctx.now().toISOString() })
+      .where('token_hash', '=', tokenHash)
+      .execute()
+  }
+  return { accountId: row.account_id, role: row.role }
+}
+
+export async function endSession(ctx: InstanceCtx, token: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
+}
+
+export async function endAllSessions(ctx: InstanceCtx, accountId: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('account_id', '=', accountId).execute()
+}

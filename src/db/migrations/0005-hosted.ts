@@ -1,0 +1,78 @@
+import { type Kysely, sql } from 'kysely'
+import type { Engine } from '../engine.ts'
+
+// Frozen: once released, this file never changes. New columns go in a new migration.
+// Hosted mode: accounts that sign in, their sessions, sign-in throttling,
+// invitations, password resets, instance-wide settings, and the daily digest log.
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
+export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
+  await db.schema.alterTable('accounts').addColumn('password_hash', 'text').execute()
+  await db.schema
+    .alterTable('accounts')
+    .addColumn('role', 'text', (c) => c.notNull().defaultTo('member'))
+    .execute()
+  await db.schema.alterTable('accounts').addColumn('disabled_at', 'text').execute()
+  await db.schema.alterTable('accounts').addColumn('last_sign_in_at', 'text').execute()
+
+  await db.schema
+    .createTable('sessions')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('last_seen_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute()
+
+  await db.schema
+    .createTable('sign_in_throttle')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('window_started_at', 'text', (c) => c.notNull())
+    .addColumn('failures', 'integer', (c) => c.notNull())
+    .execute()
+
+  await db.schema
+    .createTable('invitations')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('invited_by', 'text', (c) => c.references('accounts.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('accepted_at', 'text')
+    .execute()
+
+  await db.schema
+    .createTable('password_resets')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('used_at', 'text')
+    .execute()
+
+  await db.schema
+    .createTable('instance_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute()
+
+  // One row per account and local day: the digest goes out once however many servers run.
+  await db.schema
+    .createTable('digests')
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('sent_at', 'text', (c) => c.notNull())
+    .addColumn('items', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('digests_pk', ['account_id', 'day'])
+    .execute()
+
+  // Emails are compared case-insensitively; they are stored lower-cased.
+  await sql`update accounts set email = lower(email) where email is not null`.execute(db)
+}

@@ -1,0 +1,127 @@
+import { DateTime } from 'luxon'
+import { PgBoss } from 'pg-boss'
+import type { InstanceCtx } from '../core/accounts/sessions.ts'
+import type { Ctx } from '../core/context.ts'
+import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
+
+/** The morning digest of one explorer, or null when there is nothing to say. */
+export type ComposeDigest = (
+  ctx: Ctx,
+) => Promise<{ subject: string; text: string; items: number } | null>
+
+export interface JobOptions {
+  databaseUrl: string
+  instance: InstanceCtx
+  sendMail: (message: { to: string; subject: string; text: string }) => Promise<void>
+  composeDigest: ComposeDigest
+  /** Local hour at which each explorer's digest goes out. */
+  digestHour: number
+}
+
+export interface JobRunner {
+  /** Queues the digests that are due now (what the hourly schedule runs). */
+  fanOut: () => Promise<number>
+  stop: () => Promise<void>
+}
+
+const FAN_OUT = 'digest-fan-out'
+const DIGEST = 'digest'
+
+/**
+ * Scheduled work on pg-boss: every hour, one server (pg-boss's schedule fires
+ * once across all of them) queues a digest job per account whose local hour
+ * has come; the `digests` table's key makes each account's digest go out at
+ * most once a day however many servers work the queue.
+ */
+export async function startJobs(options: JobOptions): Promise<JobRunner> {
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: 'coffeechat_jobs' })
+  boss.on('error', (error: Error) => console.error(`[coffeechat] job queue: ${error.message}`))
+  await boss.start()
+  await boss.createQueue(FAN_OUT)
+  await boss.createQueue(DIGEST)
+  await boss.schedule(FAN_OUT, '0 * * * *')
+
+  const fanOut = async (): Promise<number> => {
+    const due = await accountsDue(options.instance, options.digestHour)
+    for (const { accountId, day } of due) {
+      await boss.send(
+        DIGEST,
+        { accountId, day },
+        { singletonKey: `${accountId}:${day}`, retryLimit: 3 },
+      )
+    }
+    return due.length
+  }
+  await boss.work(FAN_OUT, async () => {
+    await fanOut()
+  })
+  await boss.work<{ accountId: string; day: string }>(
+    DIGEST,
+    { pollingIntervalSeconds: 1 },
+    async (jobs) => {
+      for (const job of jobs) await sendDigest(options, job.data.accountId, job.data.day)
+    },
+  )
+  return { fanOut, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) }
+}
+
+async function accountsDue(
+  instance: InstanceCtx,
+  hour: number,
+): Promise<Array<{ accountId: string; day: string }>> {
+  const accounts = await instance.db
+    .selectFrom('accounts')
+    .select('id')
+    .where('password_hash', 'is not', null)
+    .where('disabled_at', 'is', null)
+    .execute()
+  const due: Array<{ accountId: string; day: string }> = []
+  for (const { id } of accounts) {
+    const zone = effectiveTimeZone(await getSettings({ ...instance, ownerId: id }))
+    const local = DateTime.fromJSDate(instance.now()).setZone(zone)
+    if (local.hour >= hour) due.push({ accountId: id, day: local.toISODate() ?? '' })
+  }
+  return due
+}
+
+/**
+ * Sends one account's digest for one day, once: the row is claimed in the
+ * same transaction as the sending, so a failure leaves it to a retry and a
+ * second server finds it taken.
+ */
+export async function sendDigest(
+  options: Omit<JobOptions, 'databaseUrl'>,
+  accountId: string,
+  day: string,
+): Promise<boolean> {
+  return options.instance.db.transaction().execute(async (db) => {
+    const claimed = await db
+      .insertInto('digests')
+      .values({
+        account_id: accountId,
+        day,
+        sent_at: options.instance.now().toISOString(),
+        items: 0,
+      })
+      .onConflict((oc) => oc.columns(['account_id', 'day']).doNothing())
+      .returning('account_id')
+      .executeTakeFirst()
+    if (!claimed) return false
+    const account = await db
+      .selectFrom('accounts')
+      .select(['email', 'disabled_at'])
+      .where('id', '=', accountId)
+      .executeTakeFirst()
+    if (!account?.email || account.disabled_at) return false
+    const digest = await options.composeDigest({ ...options.instance, db, ownerId: accountId })
+    if (!digest) return false
+    await db
+      .updateTable('digests')
+      .set({ items: digest.items })
+      .where('account_id', '=', accountId)
+      .where('day', '=', day)
+      .execute()
+    await options.sendMail({ to: account.email, subject: digest.subject, text: digest.text })
+    return true
+  })
+}

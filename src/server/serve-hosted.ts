@@ -1,0 +1,81 @@
+import { defaultSessionPolicy } from '../core/accounts/sessions.ts'
+import { clockFromEnv } from '../core/clock.ts'
+import { openDatabase } from '../db/connect.ts'
+import { createApp } from './app.ts'
+import type { HostedOptions } from './hosted.ts'
+import type { HostedConfig } from './hosted-config.ts'
+import { type ComposeDigest, startJobs } from './jobs.ts'
+import { createMailer, type SendMail } from './mailer.ts'
+import { listen, type RunningServer } from './serve.ts'
+
+export interface HostedServeOptions {
+  config: HostedConfig
+  port: number
+  host: string
+  webDir?: string | undefined
+  version: string
+  env: Record<string, string | undefined>
+  composeDigest: ComposeDigest
+  /** Replaces the SMTP mailer (tests). */
+  sendMail?: SendMail
+  /** Run the scheduled jobs on this server (default true). */
+  jobs?: boolean
+}
+
+export interface RunningHostedServer extends RunningServer {
+  hosted: HostedOptions
+  fanOutDigests: () => Promise<number>
+}
+
+/**
+ * Starts one hosted-mode app server. It keeps no state of its own: sessions,
+ * rate-limit counters and scheduled work live in PostgreSQL, so several run
+ * side by side behind one load balancer.
+ */
+export async function startHostedServer(options: HostedServeOptions): Promise<RunningHostedServer> {
+  const { config } = options
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 20 })
+  const baseUrl = new URL(config.baseUrl)
+  const instance = { db: database.db, engine: database.engine, now: clockFromEnv(options.env) }
+  const sendMail = options.sendMail ?? createMailer(config.smtpUrl, config.mailFrom, baseUrl)
+  const hosted: HostedOptions = {
+    instance,
+    baseUrl,
+    policy: { ...defaultSessionPolicy, idleDays: config.sessionIdleDays },
+    trustProxy: config.trustProxy,
+    sendMail,
+  }
+  const jobs =
+    options.jobs === false
+      ? undefined
+      : await startJobs({
+          databaseUrl: config.databaseUrl,
+          instance,
+          sendMail,
+          composeDigest: options.composeDigest,
+          digestHour: config.digestHour,
+        })
+  try {
+    const app = createApp({
+      local: false,
+      hosted,
+      webDir: options.webDir,
+      version: options.version,
+    })
+    const server = await listen(app, options.port, options.host)
+    return {
+      ...server,
+      hosted,
+      fanOutDigests: () => jobs?.fanOut() ?? Promise.resolve(0),
+      close: async () => {
+        await server.close()
+        await jobs?.stop()
+        await database.close()
+      },
+    }
+  } catch (error) {
+    await jobs?.stop()
+    await database.close()
+    throw error
+  }
+}
