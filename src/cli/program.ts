@@ -3,8 +3,12 @@ import { DomainError } from '../core/errors.ts'
 import { registerCareers } from './commands/careers.ts'
 import { registerChats } from './commands/chats.ts'
 import { registerDemo } from './commands/demo.ts'
+import { registerMeet } from './commands/meet.ts'
 import { registerOrganizations } from './commands/organizations.ts'
 import { registerPeople } from './commands/people.ts'
+import { registerPlan } from './commands/plan.ts'
+import { registerPrep } from './commands/prep.ts'
+import { registerQuestions } from './commands/questions.ts'
 import { registerReflect } from './commands/reflect.ts'
 import { registerSearch } from './commands/search.ts'
 import { registerSettings } from './commands/settings.ts'
@@ -45,6 +49,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerOrganizations(program, session)
   registerPeople(program, session)
   registerChats(program, session)
+  registerQuestions(program, session)
+  registerPlan(program, session)
+  registerPrep(program, session)
+  registerMeet(program, session)
   registerReflect(program, session)
   registerSettings(program, session)
   registerSearch(program, session)

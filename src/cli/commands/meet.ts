@@ -1,0 +1,215 @@
+import type { Command } from 'commander'
+import type { Ctx } from '../../core/context.ts'
+import { invalid } from '../../core/errors.ts'
+import { clockText, meetingClock } from '../../core/meetings/countdown.ts'
+import { captureReferral } from '../../core/meetings/referrals.ts'
+import type { Meeting } from '../../core/meetings/schema.ts'
+import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/meetings/service.ts'
+import { getPlan, updatePlanItem } from '../../core/plans/service.ts'
+import { effectiveTimeZone, getSettings } from '../../core/settings/service.ts'
+import { toInstant, toLocal } from '../../core/shared/time.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+import { planItemAt, planText, resolveConversation } from './plan.ts'
+
+/** Reads `--at`: an ISO instant, or a local time in the conversation's zone. */
+async function instantOf(ctx: Ctx, text: string | undefined, zone: string | null) {
+  if (text === undefined) return undefined
+  const inZone = zone ?? effectiveTimeZone(await getSettings(ctx))
+  const instant = toInstant(text, inZone)
+  if (!instant)
+    throw invalid(
+      'at',
+      `"${text}" is not a time such as "2026-03-05 15:30" (in ${inZone}) or an ISO instant`,
+    )
+  return instant
+}
+
+/** Where the meeting stands, in the words meeting mode uses. */
+export function meetingText(meeting: Meeting, now: Date, zone: string): string {
+  const clock = meetingClock(meeting, now)
+  const local = (iso: string) => toLocal(iso, zone).slice(11)
+  switch (clock.phase) {
+    case 'not-started':
+      return `Not started. ${meeting.promisedMinutes} minutes promised to ${meeting.person}.`
+    case 'ended': {
+      const over = meeting.overrunMinutes ?? 0
+      const overrun = over > 0 ? `${over} min over` : over < 0 ? `${-over} min early` : 'on time'
+      return `Ended at ${local(meeting.endedAt ?? '')} after ${Math.round(clock.elapsedSeconds / 60)} minutes (${meeting.promisedMinutes} promised; ${overrun}).`
+    }
+    default: {
+      const head = `Running since ${local(meeting.startedAt ?? '')}: ${clockText(clock.remainingSeconds)} left of ${meeting.promisedMinutes} minutes`
+      const over = clock.overSeconds > 0 ? `, ${clockText(clock.overSeconds)} over` : ''
+      return `${head}${over}.${clock.line ? `\n${clock.line}` : ''}`
+    }
+  }
+}
+
+export function registerMeet(program: Command, session: CliSession): void {
+  const { io } = session
+  const meet = program.command('meet').description('run a meeting from the terminal')
+
+  const show = async (command: Command, ctx: Ctx, conversationId: string, withPlan = false) => {
+    const meeting = await getMeeting(ctx, conversationId)
+    if (session.wantsJson(command)) return printJson(io, meeting)
+    const conversation = await resolveConversation(ctx, conversationId)
+    const zone = conversation.timeZone ?? effectiveTimeZone(await getSettings(ctx))
+    writeLine(io.stdout, meetingText(meeting, ctx.now(), zone))
+    if (withPlan) writeLine(io.stdout, planText(conversation, await getPlan(ctx, conversationId)))
+  }
+
+  meet
+    .command('status')
+    .description('the clock and the checklist')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .option('--json', 'print the meeting as JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      await show(command, ctx, (await resolveConversation(ctx, ref)).id, true)
+    })
+
+  for (const [verb, description, run] of [
+    ['start', 'start the clock (records the actual start)', startMeeting],
+    [
+      'end',
+      'end the meeting: records the end and the overrun; a scheduled conversation becomes met',
+      endMeeting,
+    ],
+  ] as const) {
+    meet
+      .command(verb)
+      .description(description)
+      .argument('<conversation>', 'conversation id, or the person’s name')
+      .option('--at <time>', 'when, if not now: "2026-03-05 15:30" or an ISO instant')
+      .option('--json', 'print the meeting as JSON')
+      .action(async (ref: string, options: { at?: string }, command: Command) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        await run(ctx, conversation.id, {
+          at: await instantOf(ctx, options.at, conversation.timeZone),
+        })
+        await show(command, ctx, conversation.id)
+      })
+  }
+
+  const mark = (verb: 'ask' | 'skip' | 'answer') =>
+    meet
+      .command(verb)
+      .argument('<conversation>', 'conversation id, or the person’s name')
+      .argument('<number>', 'the question’s number in the plan')
+      .option('--json', 'print the question as JSON')
+
+  mark('ask')
+    .description('mark a question asked, with what they said')
+    .argument('[answer]', 'what they said')
+    .action(
+      async (
+        ref: string,
+        number: string,
+        answer: string | undefined,
+        _o: unknown,
+        command: Command,
+      ) => {
+        await saveItem(command, ref, number, {
+          state: 'asked',
+          ...(answer === undefined ? {} : { answer }),
+        })
+      },
+    )
+  mark('skip')
+    .description('mark a question skipped (it carries over to the next conversation in the career)')
+    .action(async (ref: string, number: string, _o: unknown, command: Command) => {
+      await saveItem(command, ref, number, { state: 'skipped' })
+    })
+  mark('answer')
+    .description('write what they said (marks the question asked)')
+    .argument('<text>', 'the answer notes')
+    .option('--append', 'add to the notes already written')
+    .action(
+      async (
+        ref: string,
+        number: string,
+        text: string,
+        options: { append?: boolean },
+        command: Command,
+      ) => {
+        await saveItem(command, ref, number, { answer: text }, options.append)
+      },
+    )
+
+  async function saveItem(
+    command: Command,
+    ref: string,
+    number: string,
+    patch: { state?: 'asked' | 'skipped'; answer?: string },
+    append = false,
+  ) {
+    const ctx = await session.ctx(command)
+    const conversation = await resolveConversation(ctx, ref)
+    const item = await planItemAt(ctx, conversation.id, number)
+    const answer =
+      append && patch.answer !== undefined && item.answer.trim()
+        ? `${item.answer.trimEnd()}\n${patch.answer}`
+        : patch.answer
+    const saved = await updatePlanItem(ctx, item.id, {
+      ...patch,
+      ...(answer === undefined ? {} : { answer }),
+    })
+    if (session.wantsJson(command)) return printJson(io, saved)
+    writeLine(io.stdout, `${number}. ${saved.state}: ${saved.text}`)
+  }
+
+  meet
+    .command('note')
+    .description('add to the free notes of the meeting (or the research notes)')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .argument('<text>', 'the note (Markdown)')
+    .option('--research', 'add to the research notes instead')
+    .option('--json', 'print the meeting as JSON')
+    .action(
+      async (ref: string, text: string, options: { research?: boolean }, command: Command) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        const meeting = await getMeeting(ctx, conversation.id)
+        const field = options.research ? 'researchNotes' : 'freeNotes'
+        const before = meeting[field].trimEnd()
+        const saved = await updateMeeting(ctx, conversation.id, {
+          [field]: before ? `${before}\n${text}` : text,
+        })
+        if (session.wantsJson(command)) return printJson(io, saved)
+        writeLine(io.stdout, `Noted in the ${options.research ? 'research' : 'meeting'} notes.`)
+      },
+    )
+
+  meet
+    .command('refer')
+    .description('“who else should I talk to?”: a new person referred by this one')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .argument('<name>', 'who they suggested')
+    .option('--org <organization>', 'where that person works (created when new)')
+    .option('--note <text>', 'why talk to them')
+    .option('--json', 'print the person as JSON')
+    .action(
+      async (
+        ref: string,
+        name: string,
+        options: { org?: string; note?: string },
+        command: Command,
+      ) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        const { person, created } = await captureReferral(ctx, conversation.id, {
+          name,
+          organization: options.org,
+          note: options.note,
+        })
+        if (session.wantsJson(command)) return printJson(io, { person, created })
+        writeLine(
+          io.stdout,
+          created
+            ? `Added ${person.name}${person.organization ? ` (${person.organization})` : ''}, referred by ${conversation.person} — ${person.id}`
+            : `${person.name} was already captured from ${conversation.person} — ${person.id}`,
+        )
+      },
+    )
+}

@@ -1,0 +1,252 @@
+import type { Command } from 'commander'
+import type { Ctx } from '../../core/context.ts'
+import type { Conversation } from '../../core/conversations/schema.ts'
+import { getConversation, listConversations } from '../../core/conversations/service.ts'
+import { invalid } from '../../core/errors.ts'
+import { resolvePerson } from '../../core/people/service.ts'
+import type { Plan, PlanItem, Suggestion } from '../../core/plans/schema.ts'
+import { addPlanItems, getPlan, removePlanItem, updatePlanItem } from '../../core/plans/service.ts'
+import { suggestPlan } from '../../core/plans/suggest.ts'
+import { resolveQuestion } from '../../core/questions/service.ts'
+import { questionTopicLabels, questionTopics } from '../../core/questions/topics.ts'
+import { wholeNumber } from '../format.ts'
+import { type CliIO, printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+/**
+ * Finds a conversation by id, or by the name of the person: their only
+ * conversation, else their only scheduled one.
+ *
+ * @example await resolveConversation(ctx, 'Amara Okafor')
+ */
+export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conversation> {
+  const byId = await getConversation(ctx, ref).catch(() => undefined)
+  if (byId) return byId
+  const person = await resolvePerson(ctx, ref, 'conversation').catch(() => {
+    throw invalid('conversation', `no conversation with id "${ref}", and no person of that name`)
+  })
+  const { items } = await listConversations(ctx, { personId: person.id }, { all: true })
+  const scheduled = items.filter((c) => c.status === 'scheduled')
+  const only = items.length === 1 ? items[0] : scheduled.length === 1 ? scheduled[0] : undefined
+  if (only) return only
+  if (items.length === 0)
+    throw invalid(
+      'conversation',
+      `${person.name} has no conversation yet; add one with coffeechat chats add`,
+    )
+  throw invalid(
+    'conversation',
+    `${person.name} has ${items.length} conversations; use one of their ids: ${items.map((c) => `${c.id} (${c.status})`).join(', ')}`,
+  )
+}
+
+/**
+ * A question of a conversation's plan by its number (1 = first, as the web
+ * app and `coffeechat plan` number them) or by its id.
+ */
+export async function planItemAt(ctx: Ctx, conversationId: string, ref: string): Promise<PlanItem> {
+  const { items } = await getPlan(ctx, conversationId)
+  const byId = items.find((i) => i.id === ref)
+  if (byId) return byId
+  if (/^\d+$/.test(ref.trim())) {
+    const item = items[Number(ref) - 1]
+    if (item) return item
+  }
+  throw invalid(
+    'question',
+    items.length === 0
+      ? 'the plan has no questions yet; add some with coffeechat plan CONVERSATION --suggest --accept'
+      : `"${ref}" is not a question of the plan; use a number from 1 to ${items.length}`,
+  )
+}
+
+const marks = { planned: '[ ]', asked: '[x]', skipped: '[-]' } as const
+
+/** The plan as the terminal shows it: numbered like the web app, with answers and warnings. */
+export function planText(conversation: Conversation, plan: Plan): string {
+  const who = conversation.organization
+    ? `${conversation.person} (${conversation.organization})`
+    : conversation.person
+  const { total, asked, skipped } = plan.counts
+  const lines = [
+    `Plan for ${who}, ${plan.durationMinutes} minutes — ${total} question${total === 1 ? '' : 's'}${asked ? `, ${asked} asked` : ''}${skipped ? `, ${skipped} skipped` : ''}`,
+  ]
+  for (const [index, item] of plan.items.entries()) {
+    const flag = item.problems.length > 0 ? ' !' : ''
+    lines.push(
+      `${String(index + 1).padStart(2)}. ${marks[item.state]} ${item.text}  · ${questionTopicLabels[item.topic]}${flag}`,
+    )
+    if (item.answer.trim()) {
+      for (const line of item.answer.trim().split('\n')) lines.push(`        ${line}`)
+    }
+  }
+  for (const warning of plan.warnings) lines.push(`Warning: ${warning.message}`)
+  for (const [index, item] of plan.items.entries()) {
+    for (const problem of item.problems) {
+      lines.push(`! ${index + 1}: “${problem.text}” — ${problem.message}`)
+    }
+  }
+  return lines.join('\n')
+}
+
+const reasonWords: Record<Suggestion['reason'], string> = {
+  'carried-over': 'carried over',
+  reflection: 'from a reflection',
+  gap: 'a gap',
+  career: 'the career’s own',
+  bank: 'from the bank',
+}
+
+function suggestionsText(suggestions: Suggestion[]): string {
+  if (suggestions.length === 0)
+    return 'Nothing more to suggest: the plan is full, or the bank has no unasked questions left.'
+  return suggestions
+    .map(
+      (s, index) =>
+        `${String(index + 1).padStart(2)}. ${s.text}  · ${questionTopicLabels[s.topic]}\n      ${reasonWords[s.reason]}: ${s.because}`,
+    )
+    .join('\n')
+}
+
+async function printPlan(
+  session: CliSession,
+  command: Command,
+  ctx: Ctx,
+  conversationId: string,
+  plan?: Plan,
+) {
+  const current = plan ?? (await getPlan(ctx, conversationId))
+  if (session.wantsJson(command)) return printJson(session.io, current)
+  writeLine(session.io.stdout, planText(await getConversation(ctx, conversationId), current))
+}
+
+export function registerPlan(program: Command, session: CliSession): void {
+  const { io } = session
+  const plan = program
+    .command('plan')
+    .description('the question plan of a conversation: show, suggest, add, remove, move')
+
+  plan
+    .command('show', { isDefault: true })
+    .description('show the plan (coffeechat plan CONVERSATION)')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .option('--suggest', 'suggest the next questions')
+    .option('--accept', 'with --suggest: add the suggestions to the plan')
+    .option(
+      '--count <n>',
+      'how many to suggest (default: up to the recommended most)',
+      wholeNumber('--count'),
+    )
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        ref: string,
+        options: { suggest?: boolean; accept?: boolean; count?: number },
+        command: Command,
+      ) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        if (!options.suggest) return printPlan(session, command, ctx, conversation.id)
+        const answer = await suggestPlan(ctx, conversation.id, {
+          count: options.count,
+          apply: Boolean(options.accept),
+        })
+        if (session.wantsJson(command)) return printJson(io, answer)
+        if (!options.accept) {
+          writeLine(io.stdout, suggestionsText(answer.suggestions))
+          if (answer.suggestions.length > 0) writeLine(io.stdout, '\nAdd them with --accept.')
+          return
+        }
+        writeLine(
+          io.stdout,
+          `Added ${answer.suggestions.length} suggested question${answer.suggestions.length === 1 ? '' : 's'}.`,
+        )
+        writeLine(io.stdout, planText(conversation, answer.plan))
+      },
+    )
+
+  plan
+    .command('add')
+    .description('add bank questions (by id or text) or a new question (--new) to a plan')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .argument('[questions...]', 'bank questions: ids or unique parts of their text')
+    .option('--new <text>', 'a new question (kept in the bank as a question of the career)')
+    .option('--topic <topic>', `the topic of the new question: ${questionTopics.join(', ')}`)
+    .option('--only-here', 'with --new: do not keep it in the bank')
+    .option('--at <n>', 'insert at this number (1 = first)', wholeNumber('--at'))
+    .option('--json', 'print the plan as JSON')
+    .action(
+      async (
+        ref: string,
+        refs: string[],
+        options: { new?: string; topic?: string; onlyHere?: boolean; at?: number },
+        command: Command,
+      ) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        const items: Array<Record<string, unknown>> = []
+        for (const questionRef of refs)
+          items.push({ questionId: (await resolveQuestion(ctx, questionRef)).id })
+        if (options.new !== undefined) {
+          items.push({ text: options.new, topic: options.topic, saveToBank: !options.onlyHere })
+        }
+        if (items.length === 0)
+          throw invalid(
+            'questions',
+            'name a bank question, or give a new one with --new "…" --topic …',
+          )
+        const before = new Set((await getPlan(ctx, conversation.id)).items.map((i) => i.id))
+        const changed = await addPlanItems(ctx, conversation.id, {
+          items,
+          position: options.at === undefined ? undefined : Math.max(0, options.at - 1),
+        })
+        const added = changed.items.filter((i) => !before.has(i.id))
+        warnItems(io, added)
+        if (!session.wantsJson(command)) {
+          writeLine(io.stdout, `Added ${added.length} question${added.length === 1 ? '' : 's'}.`)
+        }
+        await printPlan(session, command, ctx, conversation.id, changed)
+      },
+    )
+
+  plan
+    .command('rm')
+    .description('take a question out of a plan (the bank keeps it)')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .argument('<number>', 'its number in the plan (or the item id)')
+    .option('--json', 'print the plan as JSON')
+    .action(async (ref: string, number: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const conversation = await resolveConversation(ctx, ref)
+      const item = await planItemAt(ctx, conversation.id, number)
+      const changed = await removePlanItem(ctx, item.id)
+      if (!session.wantsJson(command)) writeLine(io.stdout, `Removed “${item.text}”.`)
+      await printPlan(session, command, ctx, conversation.id, changed)
+    })
+
+  plan
+    .command('move')
+    .description('move a question to another place in the plan')
+    .argument('<conversation>', 'conversation id, or the person’s name')
+    .argument('<number>', 'its number now (or the item id)')
+    .argument('<to>', 'its new number (1 = first)')
+    .option('--json', 'print the plan as JSON')
+    .action(
+      async (ref: string, number: string, to: string, _options: unknown, command: Command) => {
+        const ctx = await session.ctx(command)
+        const conversation = await resolveConversation(ctx, ref)
+        const item = await planItemAt(ctx, conversation.id, number)
+        if (!/^\d+$/.test(to) || Number(to) < 1)
+          throw invalid('to', `"${to}" is not a place in the plan; use a number from 1`)
+        await updatePlanItem(ctx, item.id, { position: Number(to) - 1 })
+        await printPlan(session, command, ctx, conversation.id)
+      },
+    )
+}
+
+function warnItems(io: CliIO, items: PlanItem[]): void {
+  for (const item of items) {
+    for (const problem of item.problems)
+      writeLine(io.stderr, `Careful: “${problem.text}” — ${problem.message}`)
+  }
+}
