@@ -1,6 +1,7 @@
 import { ensureLocalAccount, LOCAL_OWNER_ID } from './core/accounts/service.ts'
 import { type Clock, clockFromEnv } from './core/clock.ts'
 import type { Ctx } from './core/context.ts'
+import { secretKeyLoader } from './core/outreach/secret-key.ts'
 import { type OpenDatabase, openDatabase, resolveDataDir } from './db/connect.ts'
 
 export interface Runtime extends OpenDatabase {
@@ -21,12 +22,19 @@ export interface RuntimeOptions {
  */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = clockFromEnv(options.env)
+  const dataDir = resolveDataDir(options.dataDir, options.env)
   const database = await openDatabase({
     databaseUrl: options.env.DATABASE_URL,
-    dataDir: resolveDataDir(options.dataDir, options.env),
+    dataDir,
     sqliteFile: options.sqliteFile,
   })
   await ensureLocalAccount(database.db, clock())
-  const ctx: Ctx = { db: database.db, engine: database.engine, now: clock, ownerId: LOCAL_OWNER_ID }
+  const ctx: Ctx = {
+    db: database.db,
+    engine: database.engine,
+    now: clock,
+    ownerId: LOCAL_OWNER_ID,
+    secretKey: secretKeyLoader({ env: options.env, dataDir }),
+  }
   return { ...database, ctx, clock }
 }

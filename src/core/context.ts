@@ -14,6 +14,8 @@ export interface Ctx {
   engine: Engine
   now: () => Date
   ownerId: string
+  /** The key for stored secrets (the SMTP password); see core/outreach/secret-key.ts. */
+  secretKey?: () => Buffer
 }
 
 /**

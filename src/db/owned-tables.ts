@@ -91,6 +91,13 @@ export const ownedTables: readonly OwnedTable[] = [
     key: ['id'],
     references: { conversation_id: 'conversations', career_id: 'careers' },
   },
+  {
+    name: 'messages',
+    key: ['id'],
+    references: { person_id: 'people', conversation_id: 'conversations' },
+  },
+  { name: 'message_templates', key: ['key'] },
+  { name: 'smtp_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
 ]
 
 /**

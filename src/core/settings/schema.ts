@@ -60,6 +60,11 @@ export const Settings = z.object({
   meetingExtraMinutes: whole(1, 30).describe('Extra minutes to ask for when the time is up'),
   feedPastDays: whole(0, 3650).describe('Past days kept in the calendar feed'),
   mailtoMaxLength: whole(200, 8000).describe('Longest mailto: link to offer'),
+  explorerName: z
+    .string()
+    .trim()
+    .max(200)
+    .describe('Your name, as you sign your messages ({myName} in templates)'),
 })
 export type Settings = z.infer<typeof Settings>
 export type SettingKey = keyof Settings
@@ -90,6 +95,7 @@ export const defaultSettings: Settings = {
   meetingExtraMinutes: 5,
   feedPastDays: 90,
   mailtoMaxLength: 2000,
+  explorerName: '',
 }
 
 export const settingKeys = Object.keys(Settings.shape) as SettingKey[]
