@@ -6,6 +6,11 @@ import { onError, validationHook } from './errors.ts'
 import { type HostedOptions, sessionAuth } from './hosted.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { authRoutes, metaRoutes } from './routes/auth.ts'
+import {
+  calendarFeedRoutes,
+  calendarRoutes,
+  conversationCalendarRoutes,
+} from './routes/calendar.ts'
 import { insightRoutes } from './routes/insights.ts'
 import { meetingRoutes } from './routes/meetings.ts'
 import { planItemRoutes, planRoutes } from './routes/plans.ts'
@@ -55,9 +60,11 @@ export function apiRoutes(version = '') {
     .route('/conversations', reflectionRoutes)
     .route('/conversations', planRoutes)
     .route('/conversations', meetingRoutes)
+    .route('/conversations', conversationCalendarRoutes)
     .route('/plan-items', planItemRoutes)
     .route('/questions', questionRoutes)
     .route('/reflections', reflectionListRoutes)
+    .route('/calendar', calendarRoutes)
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
 }
@@ -107,6 +114,11 @@ export function createApp(options: AppOptions) {
   })
   app.all('/api/*', (c) =>
     c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
+  )
+  // The calendar feed: outside /api, no session; the secret in its URL decides whose it is.
+  app.route(
+    '/calendar',
+    calendarFeedRoutes(options.local ? options.contextFor : () => options.hosted.instance),
   )
   if (options.webDir) serveWebApp(app, options.webDir)
   return app

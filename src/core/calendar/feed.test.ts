@@ -83,6 +83,17 @@ describeEngines('calendar feed', (h) => {
     expect((await feedForToken(ada.ctx, graceToken))?.conversationIds).toEqual([grace.chat.id])
   })
 
+  it('serves no feed of a disabled account (hosted mode)', async () => {
+    const { ctx } = await explorerWithChat('Ada Lovelace')
+    const token = tokenOf((await createCalendarFeed(ctx, {})).url)
+    await ctx.db
+      .updateTable('accounts')
+      .set({ disabled_at: '2026-03-02T10:00:00.000Z' })
+      .where('id', '=', ctx.ownerId)
+      .execute()
+    expect(await feedForToken(ctx, token)).toBeNull()
+  })
+
   it('refuses a base URL that is not http(s)', async () => {
     const { ctx } = await explorerWithChat('Ada Lovelace')
     const error = await createCalendarFeed(ctx, { baseUrl: 'javascript:alert(1)' }).catch(

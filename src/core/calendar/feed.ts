@@ -61,18 +61,23 @@ export async function deleteCalendarFeed(ctx: Ctx): Promise<CalendarFeed> {
   return { active: false, prefix: null, createdAt: null }
 }
 
+/** What serving a feed needs of the instance: the database and the clock, no owner yet. */
+export type FeedInstance = Pick<Ctx, 'db' | 'engine' | 'now'>
+
 /**
  * The feed behind a token, or null when the token is malformed, unknown,
  * replaced or turned off — the same answer for each, so a caller cannot tell
- * them apart. `ctx` supplies the database and clock; the owner is the
- * token's.
+ * them apart. The token decides whose conversations these are.
  *
- * @example const file = await feedForToken(ctx, token) // null for a wrong token
+ * @example const file = await feedForToken(instance, token) // null for a wrong token
  */
-export async function feedForToken(ctx: Ctx, token: string): Promise<CalendarFile | null> {
+export async function feedForToken(
+  instance: FeedInstance,
+  token: string,
+): Promise<CalendarFile | null> {
   if (!looksLikeFeedToken(token)) return null
   const tokenHash = hashFeedToken(token)
-  const row = await selectFeedByHash(ctx.db, tokenHash)
+  const row = await selectFeedByHash(instance.db, tokenHash)
   if (!row || !sameHash(row.token_hash, tokenHash)) return null
-  return windowCalendar({ ...ctx, ownerId: row.owner_id }, 'feed')
+  return windowCalendar({ ...instance, ownerId: row.owner_id }, 'feed')
 }

@@ -154,15 +154,18 @@ export async function selectFeed(ctx: Ctx): Promise<CalendarFeedRow | undefined>
 /**
  * The feed whose token has this hash, whoever owns it: the token is the
  * credential, so this is the one query that does not start from an owner.
+ * A disabled account's feed is not served.
  */
 export async function selectFeedByHash(
   db: Db,
   tokenHash: string,
 ): Promise<CalendarFeedRow | undefined> {
   return db
-    .selectFrom('calendar_feeds')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
+    .selectFrom('calendar_feeds as f')
+    .innerJoin('accounts as a', 'a.id', 'f.owner_id')
+    .selectAll('f')
+    .where('f.token_hash', '=', tokenHash)
+    .where('a.disabled_at', 'is', null)
     .executeTakeFirst()
 }
 
