@@ -71,8 +71,8 @@ const demoShots: Shot[] = [
     path: (ids) => `/careers/${ids.career}`,
     act: async (page) => {
       await page.getByRole('button', { name: 'Delete' }).click()
-      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
-      await page.waitForTimeout(600)
+      await page.getByRole('dialog').waitFor()
+      await page.waitForTimeout(300)
     },
   },
   { name: 'search', path: '/search?q=data' },

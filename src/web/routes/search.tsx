@@ -1,9 +1,9 @@
 import {
   Anchor,
+  Chip,
   Group,
   Loader,
   Paper,
-  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -17,8 +17,8 @@ import { searchKinds } from '../../core/search/schema.ts'
 import { useSearch } from '../api/search.ts'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
-import { pathOfKind } from '../components/records/paths.ts'
-import { kindIcon, kindLabels } from '../components/search/kinds.ts'
+import { pathOfTarget } from '../components/records/paths.ts'
+import { kindIcon, kindLabels, kindPlurals } from '../components/search/kinds.ts'
 import { Snippet } from '../components/search/snippet.tsx'
 
 /** Full-text search over people, organizations, careers and conversation notes. */
@@ -58,9 +58,7 @@ export function SearchPage() {
           autoFocus
           maw={640}
         />
-        <SegmentedControl
-          aria-label="Kind of record"
-          w="fit-content"
+        <Chip.Group
           value={kind || 'all'}
           onChange={(value) =>
             setParams((current) => {
@@ -70,11 +68,18 @@ export function SearchPage() {
               return next
             })
           }
-          data={[
-            { value: 'all', label: 'Everything' },
-            ...searchKinds.map((k) => ({ value: k, label: `${kindLabels[k] ?? k}s` })),
-          ]}
-        />
+        >
+          <Group gap={6} role="radiogroup" aria-label="Kind of record">
+            {[
+              { value: 'all', label: 'Everything' },
+              ...searchKinds.map((k) => ({ value: k, label: kindPlurals[k] ?? k })),
+            ].map((choice) => (
+              <Chip key={choice.value} value={choice.value} size="sm" variant="light">
+                {choice.label}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
       </Stack>
       {search.isError ? <LoadError error={search.error} /> : null}
       {!debounced.trim() ? (
@@ -86,7 +91,7 @@ export function SearchPage() {
       ) : (
         <Stack gap="xs" aria-live="polite">
           {results.map((result) => {
-            const to = pathOfKind(result.kind, result.id)
+            const to = pathOfTarget(result.target)
             const Icon = kindIcon(result.kind)
             return (
               <Paper key={`${result.kind}:${result.id}`} p="md">

@@ -1,3 +1,5 @@
+import type { SearchTarget } from '../../../core/search/schema.ts'
+
 /** Where each kind of record lives in the web app. */
 export const paths = {
   today: '/',
@@ -14,18 +16,13 @@ export const paths = {
   import: '/import',
 } as const
 
-/** The page of a search result's record, or null for a kind the app has no page for. */
-export function pathOfKind(kind: string, id: string): string | null {
-  switch (kind) {
-    case 'person':
-      return paths.person(id)
-    case 'organization':
-      return paths.organization(id)
-    case 'career':
-      return paths.career(id)
-    case 'conversation':
-      return paths.conversation(id)
-    default:
-      return null
-  }
+/** The page a search result opens, with the part of it (`#reflection`) when there is one. */
+export function pathOfTarget(target: SearchTarget): string {
+  const page = {
+    person: paths.person,
+    organization: paths.organization,
+    career: paths.career,
+    conversation: paths.conversation,
+  }[target.page](target.id)
+  return target.section ? `${page}#${target.section}` : page
 }

@@ -1,8 +1,11 @@
 import {
   IconBuildingSkyscraper,
+  IconBulb,
   IconCompass,
   IconFileText,
+  IconMessageQuestion,
   IconMessages,
+  IconNotes,
   IconUser,
 } from '@tabler/icons-react'
 
@@ -11,6 +14,19 @@ export const kindLabels: Record<string, string> = {
   organization: 'Organization',
   career: 'Career',
   conversation: 'Conversation',
+  meeting: 'Meeting notes',
+  answer: 'Answer',
+  reflection: 'Reflection',
+}
+
+export const kindPlurals: Record<string, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  career: 'Careers',
+  conversation: 'Conversations',
+  meeting: 'Meeting notes',
+  answer: 'Answers',
+  reflection: 'Reflections',
 }
 
 export function kindIcon(kind: string) {
@@ -23,6 +39,12 @@ export function kindIcon(kind: string) {
       return IconCompass
     case 'conversation':
       return IconMessages
+    case 'meeting':
+      return IconNotes
+    case 'answer':
+      return IconMessageQuestion
+    case 'reflection':
+      return IconBulb
     default:
       return IconFileText
   }

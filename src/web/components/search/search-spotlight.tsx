@@ -5,7 +5,7 @@ import { IconArrowRight, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useSearch } from '../../api/search.ts'
-import { pathOfKind, paths } from '../records/paths.ts'
+import { pathOfTarget, paths } from '../records/paths.ts'
 import { kindIcon, kindLabels } from './kinds.ts'
 import { Snippet } from './snippet.tsx'
 
@@ -34,7 +34,7 @@ export function SearchSpotlight() {
       />
       <Spotlight.ActionsList>
         {results.map((result) => {
-          const to = pathOfKind(result.kind, result.id)
+          const to = pathOfTarget(result.target)
           const Icon = kindIcon(result.kind)
           return (
             <Spotlight.Action
