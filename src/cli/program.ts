@@ -1,8 +1,11 @@
 import { Command, CommanderError } from 'commander'
 import { DomainError } from '../core/errors.ts'
+import { registerCalendar } from './commands/calendar.ts'
 import { registerCareers } from './commands/careers.ts'
 import { registerChats } from './commands/chats.ts'
 import { registerDemo } from './commands/demo.ts'
+import { registerExport } from './commands/export.ts'
+import { registerChatIcs } from './commands/export-ics.ts'
 import { registerMeet } from './commands/meet.ts'
 import { registerOrganizations } from './commands/organizations.ts'
 import { registerPeople } from './commands/people.ts'
@@ -49,6 +52,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerOrganizations(program, session)
   registerPeople(program, session)
   registerChats(program, session)
+  registerChatIcs(program, session)
   registerQuestions(program, session)
   registerPlan(program, session)
   registerPrep(program, session)
@@ -56,6 +60,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerReflect(program, session)
   registerSettings(program, session)
   registerSearch(program, session)
+  registerExport(program, session)
+  registerCalendar(program, session)
 
   try {
     await program.parseAsync(argv, { from: 'user' })
