@@ -1,3 +1,4 @@
+import { benchImport } from './import.ts'
 import { benchPeopleList } from './people-list.ts'
 import { benchStartup } from './startup.ts'
 
@@ -7,3 +8,4 @@ console.log(
 )
 await benchStartup()
 await benchPeopleList()
+await benchImport()

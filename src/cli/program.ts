@@ -6,6 +6,7 @@ import { registerChats } from './commands/chats.ts'
 import { registerDemo } from './commands/demo.ts'
 import { registerExport } from './commands/export.ts'
 import { registerChatIcs } from './commands/export-ics.ts'
+import { registerImport } from './commands/import.ts'
 import { registerMeet } from './commands/meet.ts'
 import { registerOrganizations } from './commands/organizations.ts'
 import { registerPeople } from './commands/people.ts'
@@ -62,6 +63,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerSearch(program, session)
   registerExport(program, session)
   registerCalendar(program, session)
+  registerImport(program, session)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -42,7 +42,8 @@ export function nameKey(name: string, organizationName: string): string {
 export function personMatcher(organizationNameOf: (id: string) => string | null): Matcher {
   const byLinkedin = new Map<string, WorkingPerson>()
   const byEmail = new Map<string, WorkingPerson>()
-  const byName = new Map<string, WorkingPerson[]>()
+  // Most names are unique: one person per key, a list only when they are not.
+  const byName = new Map<string, WorkingPerson | WorkingPerson[]>()
   const setOnce = (map: Map<string, WorkingPerson>, key: string | null, p: WorkingPerson) => {
     if (key !== null && !map.has(key)) map.set(key, p)
   }
@@ -54,9 +55,11 @@ export function personMatcher(organizationNameOf: (id: string) => string | null)
         ? (organizationNameOf(person.organizationId) ?? '')
         : ''
       const key = nameKey(person.name, organization)
-      const list = byName.get(key)
-      if (!list) byName.set(key, [person])
-      else if (!list.includes(person)) list.push(person)
+      const present = byName.get(key)
+      if (!present) byName.set(key, person)
+      else if (!Array.isArray(present)) {
+        if (present !== person) byName.set(key, [present, person])
+      } else if (!present.includes(person)) present.push(person)
     },
     find(contact, organizationName) {
       const profile = contact.linkedinUrl ? linkedinKey(contact.linkedinUrl) : null
@@ -68,7 +71,8 @@ export function personMatcher(organizationNameOf: (id: string) => string | null)
       }
       // Two people of the same name at the same place with different
       // profiles are two people.
-      const candidates = byName.get(nameKey(contact.name, organizationName)) ?? []
+      const named = byName.get(nameKey(contact.name, organizationName))
+      const candidates = named === undefined ? [] : Array.isArray(named) ? named : [named]
       const person = candidates.find(
         (p) => !profile || !p.linkedinUrl || linkedinKey(p.linkedinUrl) === profile,
       )

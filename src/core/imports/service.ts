@@ -166,14 +166,17 @@ async function writePlan(
     },
     (o) => sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name },
   )
-  const people = plan.newPeople.map(({ person }) => personRow(ctx.ownerId, person, now, now))
+  // Rows and their index entries are built batch by batch, so a 30,000-row
+  // file never holds every row in both shapes at once.
   const sourceOfPerson = new Map(plan.newPeople.map((p) => [p.person.id, p.source]))
   await insertInBatches(
     ctx,
-    people,
+    plan.newPeople.map((p) => p.person),
     18,
     async (tx, batch) => {
-      await insertPeople(tx, batch)
+      const rows = batch.map((person) => personRow(tx.ownerId, person, now, now))
+      await insertPeople(tx, rows)
+      await writeSearchDocuments(tx, rows.map(personDocument))
       progress(batch.length)
     },
     (p) => sourceOfPerson.get(p.id) ?? { row: 0, name: p.name },
@@ -188,7 +191,6 @@ async function writePlan(
   }
   await writeSearchDocuments(ctx, [
     ...organizations.map(organizationDocument),
-    ...people.map(personDocument),
     ...changed.map(personDocument),
   ])
 }
