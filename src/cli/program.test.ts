@@ -149,8 +149,8 @@ describe('coffeechat CLI', () => {
     expect(demo.json()).toMatchObject({
       careers: 5,
       organizations: 8,
-      people: 15,
-      conversations: 16,
+      people: 19,
+      conversations: 20,
     })
     const chats = (await cli(['chats', 'list', '--json'], env)).json<Array<{ status: string }>>()
     const statuses = new Set(chats.map((c) => c.status))

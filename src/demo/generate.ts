@@ -8,6 +8,7 @@ import { createPerson } from '../core/people/service.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { demoCareers, demoConversations, demoOrganizations, demoPeople } from './data.ts'
+import { generatePlans } from './plans.ts'
 
 export interface DemoSummary {
   careers: number
@@ -99,11 +100,12 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
       },
     )
   }
+  const plans = await generatePlans(ctx)
   return {
     careers: demoCareers.length,
     organizations: demoOrganizations.length,
-    people: demoPeople.length,
-    conversations: demoConversations.length,
+    people: demoPeople.length + plans.people,
+    conversations: demoConversations.length + plans.conversations,
   }
 }
 

@@ -15,7 +15,7 @@ import type { CliSession } from '../session.ts'
 
 /**
  * Finds a conversation by id, or by the name of the person: their only
- * conversation, else their only scheduled one.
+ * conversation, else their one scheduled, met or thanked one (in that order).
  *
  * @example await resolveConversation(ctx, 'Amara Okafor')
  */
@@ -26,9 +26,13 @@ export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conver
     throw invalid('conversation', `no conversation with id "${ref}", and no person of that name`)
   })
   const { items } = await listConversations(ctx, { personId: person.id }, { all: true })
-  const scheduled = items.filter((c) => c.status === 'scheduled')
-  const only = items.length === 1 ? items[0] : scheduled.length === 1 ? scheduled[0] : undefined
-  if (only) return only
+  if (items.length === 1 && items[0]) return items[0]
+  // The one ahead, else the one just held.
+  for (const status of ['scheduled', 'met', 'thanked']) {
+    const matching = items.filter((c) => c.status === status)
+    if (matching.length === 1 && matching[0]) return matching[0]
+    if (matching.length > 1) break
+  }
   if (items.length === 0)
     throw invalid(
       'conversation',
