@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
+import { buildWebApp, chromiumPath } from '../e2e/support.ts'
 import { type Cluster, findPostgresBin, startCluster } from './postgres-cluster.ts'
 
 declare module 'vitest' {
@@ -16,6 +18,7 @@ let cluster: Cluster | undefined
  * skipped loudly — except under CI=true, where that is a failure.
  */
 export async function setup(project: TestProject): Promise<void> {
+  buildWebAppForBrowserTests()
   if (process.env.COFFEECHAT_TEST_POSTGRES_URL) {
     project.provide('postgresUrl', process.env.COFFEECHAT_TEST_POSTGRES_URL)
     return
@@ -39,4 +42,15 @@ export async function setup(project: TestProject): Promise<void> {
 
 export function teardown(): void {
   cluster?.stop()
+}
+
+/**
+ * Builds the web app once, before any test file runs, when the run includes
+ * the browser tests: test files running in parallel then never rebuild it
+ * under one another's feet.
+ */
+function buildWebAppForBrowserTests(): void {
+  const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && arg !== 'run')
+  const wantsBrowser = filters.length === 0 || filters.some((f) => f.includes('e2e'))
+  if (wantsBrowser && existsSync(chromiumPath)) buildWebApp()
 }
