@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
 import { isNotFound } from '../../api/request.ts'
+import { AddToCalendarButton } from '../../components/calendar/add-to-calendar-button.tsx'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
@@ -70,6 +71,7 @@ export function ConversationPage() {
         crumbs={[{ label: 'Conversations', to: paths.conversations }]}
         actions={
           <>
+            <AddToCalendarButton conversation={c} />
             <Button
               component={Link}
               to={`${paths.conversations}/${encodeURIComponent(id)}/edit`}
