@@ -18,7 +18,12 @@ export async function startHostedServers(
   env: Record<string, string> = {},
 ): Promise<{ servers: RunningHostedServer[]; mail: Mail[]; close: () => Promise<void> }> {
   const mail: Mail[] = []
-  const fullEnv = { DATABASE_URL: databaseUrl, COFFEECHAT_DIGEST_HOUR: '0', ...env }
+  const fullEnv = {
+    DATABASE_URL: databaseUrl,
+    COFFEECHAT_DIGEST_HOUR: '0',
+    COFFEECHAT_SECRET: 'test-secret-of-the-instance',
+    ...env,
+  }
   const config = readHostedConfig({ baseUrl: BASE_URL }, fullEnv)
   const servers: RunningHostedServer[] = []
   for (let i = 0; i < count; i++) {

@@ -26,6 +26,12 @@ export const HostedConfig = z.object({
       (v) => /^https?:\/\//.test(v),
       'the base URL starts with https:// (or http:// for a test)',
     ),
+  secret: z
+    .string({
+      error:
+        'hosted mode needs COFFEECHAT_SECRET (the same long random value on every server; openssl rand -base64 32)',
+    })
+    .min(16, 'COFFEECHAT_SECRET needs at least 16 random characters (openssl rand -base64 32)'),
   trustProxy: z.boolean(),
   sessionIdleDays: z.number().int().min(1).max(365),
   smtpUrl: z
@@ -44,6 +50,7 @@ export function readHostedConfig(
   const result = HostedConfig.safeParse({
     databaseUrl: env.DATABASE_URL,
     baseUrl: options.baseUrl ?? env.COFFEECHAT_BASE_URL,
+    secret: env.COFFEECHAT_SECRET,
     trustProxy: options.trustProxy ?? /^(1|true|yes)$/i.test(env.COFFEECHAT_TRUST_PROXY ?? ''),
     sessionIdleDays: Number(env.COFFEECHAT_SESSION_IDLE_DAYS ?? 14),
     smtpUrl: env.COFFEECHAT_SMTP_URL || undefined,

@@ -1,5 +1,6 @@
 import { defaultSessionPolicy } from '../core/accounts/sessions.ts'
 import { clockFromEnv } from '../core/clock.ts'
+import { secretKeyLoader } from '../core/outreach/secret-key.ts'
 import { openDatabase } from '../db/connect.ts'
 import { createApp } from './app.ts'
 import type { HostedOptions } from './hosted.ts'
@@ -36,7 +37,13 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
   const { config } = options
   const database = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 20 })
   const baseUrl = new URL(config.baseUrl)
-  const instance = { db: database.db, engine: database.engine, now: clockFromEnv(options.env) }
+  const instance = {
+    db: database.db,
+    engine: database.engine,
+    now: clockFromEnv(options.env),
+    // With COFFEECHAT_SECRET set (required here), no key file is read.
+    secretKey: secretKeyLoader({ env: { COFFEECHAT_SECRET: config.secret }, dataDir: '' }),
+  }
   const sendMail = options.sendMail ?? createMailer(config.smtpUrl, config.mailFrom, baseUrl)
   const hosted: HostedOptions = {
     instance,

@@ -1,7 +1,8 @@
 import type { Ctx } from '../context.ts'
 import { hashToken, newToken } from './secrets.ts'
 
-export type InstanceCtx = Pick<Ctx, 'db' | 'engine' | 'now'>
+/** The whole instance's database and clock, acting for no one explorer. */
+export type InstanceCtx = Pick<Ctx, 'db' | 'engine' | 'now' | 'secretKey'>
 
 export interface SessionPolicy {
   /** A session unused this long ends. */
