@@ -128,3 +128,18 @@ it('makes the feed URL once, shows the feed without it, regenerates it and turns
   expect(badBase.code).toBe(1)
   expect(badBase.stderr).toMatch(/baseUrl/)
 })
+
+it('exports the demo’s scheduled conversations as a file every line of which checks out', async () => {
+  const env = await environment('sqlite')
+  expect((await cli(['demo'], env)).code).toBe(0)
+  const exported = await cli(['export', 'ics'], env)
+  expect(exported.code).toBe(0)
+  const { events } = verifyIcs(exported.stdout)
+  expect(events.length).toBeGreaterThan(3)
+  for (const event of events) {
+    expect(event.summary).toMatch(/^Coffee chat with /)
+    expect(event.description).toMatch(/Length: \d+ minutes/)
+  }
+  expect(events.some((e) => /Questions to ask \(\d+\):\n1\. /.test(e.description))).toBe(true)
+  expect(events.filter((e) => e.status === 'CONFIRMED').length).toBeGreaterThan(0)
+})
