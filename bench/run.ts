@@ -1,5 +1,6 @@
 import { benchImport } from './import.ts'
 import { benchPeopleList } from './people-list.ts'
+import { benchSearch } from './search.ts'
 import { benchStartup } from './startup.ts'
 
 // Benchmarks print figures; they never fail a build on a time.
@@ -8,4 +9,5 @@ console.log(
 )
 await benchStartup()
 await benchPeopleList()
+await benchSearch()
 await benchImport()

@@ -5,45 +5,71 @@ import type { Database } from './tables.ts'
 // Every difference between SQLite and PostgreSQL lives in this file.
 
 export interface SearchHit {
+  /** The index row's id: larger is newer. */
+  rowId: number
   kind: string
   recordId: string
   title: string
   body: string
+  titleFolded: string
+  bodyFolded: string
 }
 
+/** Kinds that are records with a name (few, and what a name search is usually after). */
+export const namedKinds = ['person', 'organization', 'career'] as const
+
 /**
- * Full-text match over `search_documents` for already-folded terms, each a
- * prefix ("dat sci" finds "data science"), all required, best first.
- * FTS5 with bm25 on SQLite; a tsvector with GIN and ts_rank on PostgreSQL.
+ * Candidates for a full-text search over `search_documents`: documents of
+ * the owner that match every already-folded term, each a prefix ("dat sci"
+ * finds "data science"). Returns the newest `candidates` matches plus the
+ * newest `candidates / 2` matching named records (people, organizations,
+ * careers), so the caller ranks a bounded set and a name is found however
+ * many notes mention it. FTS5 (walked newest first) on SQLite; on
+ * PostgreSQL the tsvector with its GIN index, a partial GIN index over named
+ * records and the owner's newest-first index (migration 0008).
  */
 export async function fullTextSearch(
   db: Kysely<Database>,
   engine: Engine,
   ownerId: string,
   terms: string[],
-  limit: number,
+  candidates: number,
   kinds?: string[],
 ): Promise<SearchHit[]> {
   if (terms.length === 0) return []
   const kindFilter = kinds && kinds.length > 0 ? sql`and d.kind in (${sql.join(kinds)})` : sql``
+  const named = namedKinds.filter((k) => !kinds || kinds.length === 0 || kinds.includes(k))
+  // Literal kinds, so PostgreSQL can prove the partial index applies.
+  const namedFilter = sql`and d.kind in (${sql.join(named.map((k) => sql.lit(k)))})`
+  const columns = sql`d.id as "rowId", d.kind, d.record_id as "recordId", d.title, d.body,
+    d.title_folded as "titleFolded", d.body_folded as "bodyFolded"`
+  const half = Math.max(1, Math.floor(candidates / 2))
   if (engine === 'postgres') {
-    const query = terms.map((t) => `${t}:*`).join(' & ')
-    const result = await sql<SearchHit>`
-      select d.kind, d.record_id as "recordId", d.title, d.body
-      from search_documents d
-      where d.owner_id = ${ownerId} and d.tsv @@ to_tsquery('simple', ${query}) ${kindFilter}
-      order by ts_rank(d.tsv, to_tsquery('simple', ${query})) desc, d.id desc
-      limit ${limit}`.execute(db)
-    return result.rows
+    const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`
+    const newest = sql`select ${columns} from search_documents d
+      where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${kindFilter}
+      order by d.id desc limit ${candidates}`
+    const records = sql`select ${columns} from search_documents d
+      where d.owner_id = ${ownerId} ${namedFilter} and d.tsv @@ ${query}
+      order by d.id desc limit ${half}`
+    const result = await sql<SearchHit>`(${newest})${
+      named.length > 0 ? sql` union (${records})` : sql``
+    }`.execute(db)
+    return result.rows.map((row) => ({ ...row, rowId: Number(row.rowId) }))
   }
   const match = terms.map((t) => `"${t}"*`).join(' ')
-  const result = await sql<SearchHit>`
-    select d.kind, d.record_id as "recordId", d.title, d.body
-    from search_fts f join search_documents d on d.id = f.rowid
+  // FTS5 yields matches newest first (rowid desc) without ranking them all.
+  const newest = sql`select ${columns} from search_fts f join search_documents d on d.id = f.rowid
     where search_fts match ${match} and d.owner_id = ${ownerId} ${kindFilter}
-    order by f.rank, d.id desc
-    limit ${limit}`.execute(db)
-  return result.rows
+    order by f.rowid desc limit ${candidates}`
+  const records = sql`select ${columns} from search_documents d
+    where d.owner_id = ${ownerId} ${namedFilter}
+      and d.id in (select rowid from search_fts where search_fts match ${match})
+    order by d.id desc limit ${half}`
+  const result = await sql<SearchHit>`select * from (${newest})${
+    named.length > 0 ? sql` union select * from (${records})` : sql``
+  }`.execute(db)
+  return result.rows.map((row) => ({ ...row, rowId: Number(row.rowId) }))
 }
 
 /** `count(*)` comes back as a string from PostgreSQL and a number from SQLite. */

@@ -93,3 +93,5 @@ export async function generatePeople(ctx: Ctx, count: number, organizations = 20
     }
   })
 }
+
+export { generateNotes } from './synthetic-notes.ts'

@@ -5,7 +5,7 @@ import { newId } from '../ids.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { createPerson, deletePerson, updatePerson } from '../people/service.ts'
 import { saveReflection } from '../reflections/service.ts'
-import { indexDocument, search } from './service.ts'
+import { indexDocument, indexDocuments, search } from './service.ts'
 
 describeEngines('search', (h) => {
   it('finds names and notes whatever the case and accents, typed composed or not', async () => {
@@ -132,6 +132,32 @@ describeEngines('search', (h) => {
     // Gone with the conversation, even where no one unindexed them.
     await ctx.db.deleteFrom('conversations').where('id', '=', chat.id).execute()
     expect(await search(ctx, { q: 'hospital' })).toEqual([])
+  })
+
+  it('ranks a named record first, however many newer notes mention it', async () => {
+    const ctx = await h.newCtx()
+    const amara = await createPerson(ctx, { name: 'Amara Okafor', title: 'Data scientist' })
+    // More notes than the search ranks at once, all newer than the person.
+    await indexDocuments(
+      ctx,
+      Array.from({ length: 450 }, (_, i) => ({
+        kind: 'conversation',
+        recordId: `note-${i}`,
+        title: `Conversation ${i}`,
+        parts: [`Amara said something about topic ${i}; a long note about many other things too.`],
+      })),
+    )
+    const hits = await search(ctx, { q: 'amara', limit: 5 })
+    expect(hits[0]?.id).toBe(amara.id)
+    expect(hits).toHaveLength(5)
+    // Within the notes, the newest come first when they match equally well.
+    expect(hits.slice(1).map((h) => h.id)).toEqual(['note-449', 'note-448', 'note-447', 'note-446'])
+    // A word in the title outweighs the same word in a note.
+    await indexDocuments(ctx, [
+      { kind: 'conversation', recordId: 'in-title', title: 'Pricing models', parts: ['a chat'] },
+      { kind: 'conversation', recordId: 'in-note', title: 'A chat', parts: ['pricing models'] },
+    ])
+    expect((await search(ctx, { q: 'pricing' })).map((h) => h.id)).toEqual(['in-title', 'in-note'])
   })
 
   it('asks for something to search for', async () => {

@@ -54,8 +54,9 @@ export async function resolveTargets(ctx: Ctx, hits: SearchHit[]): Promise<Resol
           .execute()
       : [],
   ])
-  const answerOf = new Map(answers.map((a) => [a.id, a]))
-  const personOf = new Map(conversations.map((c) => [c.id, c.name]))
+  // Names as the index keeps titles: composed, so they compare and display alike.
+  const answerOf = new Map(answers.map((a) => [a.id, { ...a, name: a.name.normalize('NFC') }]))
+  const personOf = new Map(conversations.map((c) => [c.id, c.name.normalize('NFC')]))
   return hits.flatMap((hit): ResolvedHit[] => {
     if (hit.kind === 'answer') {
       const found = answerOf.get(hit.recordId)

@@ -5,6 +5,7 @@ import * as m0002 from './0002-outreach.ts'
 import * as m0003 from './0003-conversation-work.ts'
 import * as m0005 from './0005-hosted.ts'
 import * as m0007 from './0007-conversation-autosave.ts'
+import * as m0008 from './0008-search-candidates.ts'
 import * as m0010 from './0010-calendar.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
@@ -17,5 +18,6 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0003-conversation-work', m0003.up],
   ['0005-hosted', m0005.up],
   ['0007-conversation-autosave', m0007.up],
+  ['0008-search-candidates', m0008.up],
   ['0010-calendar', m0010.up],
 ]
