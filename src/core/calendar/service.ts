@@ -5,6 +5,7 @@ import {
   writeCalendar,
 } from '../../formats/ics.ts'
 import type { Ctx } from '../context.ts'
+import { selectConversation } from '../conversations/repo.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import type { Settings } from '../settings/schema.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
@@ -49,13 +50,7 @@ function windowStart(ctx: Ctx, settings: Settings): string {
 export async function conversationCalendar(ctx: Ctx, id: string): Promise<CalendarFile> {
   const [row] = await selectCalendarConversations(ctx, { ids: [id] })
   if (!row) {
-    const exists = await ctx.db
-      .selectFrom('conversations')
-      .select('id')
-      .where('owner_id', '=', ctx.ownerId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    if (!exists) throw new NotFoundError('conversation', id)
+    if (!(await selectConversation(ctx, id))) throw new NotFoundError('conversation', id)
     throw invalid(
       'scheduledAt',
       'this conversation has no date and time yet; set when it starts, then add it to your calendar',
