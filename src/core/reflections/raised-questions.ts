@@ -1,20 +1,14 @@
 import type { Ctx } from '../context.ts'
-import { newId } from '../ids.ts'
 import { guessTopic } from '../insights/topics.ts'
+import { createQuestion, deleteQuestion, updateQuestion } from '../questions/service.ts'
 import { fold, tidy } from '../text.ts'
-import {
-  deleteQuestionRows,
-  type QuestionRow,
-  retireQuestionRows,
-  reviveQuestionRows,
-  selectQuestionIdsInPlans,
-  selectRaisedQuestions,
-} from './repo.ts'
+import { selectQuestionIdsInPlans, selectRaisedQuestions } from './repo.ts'
 
 /**
  * Makes the questions raised in a reflection match `texts`: each text is a
  * specific question of every career of the conversation (origin
- * `reflection`), so the next plan in that career suggests it. Saving the
+ * `reflection`, through the question bank's `createQuestion`), so the next
+ * plan in that career suggests it. Saving the
  * same list again changes nothing; a question taken off the list is deleted,
  * or retired when a plan already uses it.
  */
@@ -24,13 +18,12 @@ export async function syncRaisedQuestions(
   careerIds: string[],
   texts: string[],
 ): Promise<void> {
-  const now = ctx.now().toISOString()
   const current = await selectRaisedQuestions(ctx, conversationId)
   const targets: Array<string | null> = careerIds.length > 0 ? careerIds : [null]
   const keyOf = (text: string, careerId: string | null) => `${fold(tidy(text))}\u0000${careerId}`
   const existing = new Map(current.map((row) => [keyOf(row.text, row.career_id), row]))
   const wanted = new Set<string>()
-  const toCreate: QuestionRow[] = []
+  const toCreate: Array<{ text: string; careerId: string | null }> = []
   const toRevive: string[] = []
   for (const raw of texts) {
     const text = tidy(raw)
@@ -39,27 +32,8 @@ export async function syncRaisedQuestions(
       if (wanted.has(key)) continue
       wanted.add(key)
       const found = existing.get(key)
-      if (found) {
-        if (found.retired_at) toRevive.push(found.id)
-        continue
-      }
-      toCreate.push({
-        // One millisecond apart, so the ids (time-ordered) keep the order the list gave.
-        id: newId(new Date(ctx.now().getTime() + toCreate.length)),
-        owner_id: ctx.ownerId,
-        text,
-        topic: guessTopic(text),
-        tiara: 'insights',
-        specificity: 'specific',
-        career_id: careerId,
-        origin: 'reflection',
-        seed_key: null,
-        raised_in_conversation_id: conversationId,
-        rating: null,
-        retired_at: null,
-        created_at: now,
-        updated_at: now,
-      })
+      if (found?.retired_at) toRevive.push(found.id)
+      if (!found) toCreate.push({ text, careerId })
     }
   }
   const dropped = current.filter((row) => !wanted.has(keyOf(row.text, row.career_id)))
@@ -67,16 +41,24 @@ export async function syncRaisedQuestions(
     ctx,
     dropped.map((row) => row.id),
   )
-  await deleteQuestionRows(
-    ctx,
-    dropped.filter((row) => !inPlans.has(row.id)).map((row) => row.id),
-  )
-  await retireQuestionRows(
-    ctx,
-    dropped.filter((row) => inPlans.has(row.id) && !row.retired_at).map((row) => row.id),
-    now,
-  )
-  await reviveQuestionRows(ctx, toRevive, now)
-  // Rows go in one by one to keep their creation order, which is the list's order.
-  for (const row of toCreate) await ctx.db.insertInto('questions').values(row).execute()
+  for (const row of dropped) {
+    if (!inPlans.has(row.id)) await deleteQuestion(ctx, row.id)
+    else if (!row.retired_at) await updateQuestion(ctx, row.id, { retired: true })
+  }
+  for (const id of toRevive) await updateQuestion(ctx, id, { retired: false })
+  const base = ctx.now().getTime()
+  for (const [index, { text, careerId }] of toCreate.entries()) {
+    // One millisecond apart: ids and creation times keep the order the list gave.
+    await createQuestion(
+      { ...ctx, now: () => new Date(base + index) },
+      {
+        text,
+        topic: guessTopic(text),
+        specificity: 'specific',
+        careerId,
+        origin: 'reflection',
+        raisedInConversationId: conversationId,
+      },
+    )
+  }
 }

@@ -141,35 +141,6 @@ export async function selectQuestionIdsInPlans(ctx: Ctx, ids: string[]): Promise
   return new Set(rows.flatMap((r) => (r.question_id ? [r.question_id] : [])))
 }
 
-export async function deleteQuestionRows(ctx: Ctx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return
-  await ctx.db
-    .deleteFrom('questions')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', ids)
-    .execute()
-}
-
-export async function retireQuestionRows(ctx: Ctx, ids: string[], at: string): Promise<void> {
-  if (ids.length === 0) return
-  await ctx.db
-    .updateTable('questions')
-    .set({ retired_at: at, updated_at: at })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', ids)
-    .execute()
-}
-
-export async function reviveQuestionRows(ctx: Ctx, ids: string[], at: string): Promise<void> {
-  if (ids.length === 0) return
-  await ctx.db
-    .updateTable('questions')
-    .set({ retired_at: null, updated_at: at })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', ids)
-    .execute()
-}
-
 /** Conversations that were held (met or thanked) with their reflection's state, for the agenda. */
 export async function selectHeldConversations(ctx: Ctx) {
   return ctx.db

@@ -96,7 +96,7 @@ export const ReflectionPatch = z
       .max(50)
       .describe('Pay heard; replaces the whole ledger of this conversation'),
     questions: z
-      .array(z.string().trim().min(1, 'leave out empty questions').max(1000))
+      .array(z.string().trim().min(3, 'write the question (at least 3 characters)').max(1000))
       .max(50)
       .describe("New questions for next time; each joins the conversation's careers"),
     nextPeople: z.array(NextPersonInput).max(50),
