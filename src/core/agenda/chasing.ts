@@ -1,0 +1,121 @@
+import { localDate } from '../rules/local-time.ts'
+import { type AgendaSnapshot, conversationPage, draftAction, item } from './items.ts'
+import { count, dayName, dueSince } from './phrases.ts'
+import type { AgendaItem } from './schema.ts'
+
+/** 3B7: follow-ups, second contacts, replies awaited and silent people. */
+export function chasing(s: AgendaSnapshot): AgendaItem[] {
+  const { clock } = s
+  const people = new Map(s.people.map((p) => [p.id, p]))
+  const conversations = new Map(s.conversations.map((c) => [c.id, c]))
+  return [...s.cadence.values()].flatMap((cadence) => {
+    const person = people.get(cadence.personId)
+    const { status, thread } = cadence
+    const first = thread.attempts[0]
+    if (!person || !first || thread.repliedAt) return []
+    const sentOn = dayName(localDate(first.sentAt, clock.zone))
+    const conversationId = thread.conversationId
+    const base = { personId: person.id, conversationId }
+    if (status.followUp?.state === 'due') {
+      return [
+        item(
+          'follow-up',
+          {
+            ...base,
+            title: `Follow up with ${person.name}`,
+            detail: `No reply since ${sentOn} (${count(status.businessDaysWaited, 'business day', 'business days')}): one short follow-up, then no more chasing.`,
+            dueBy: status.followUp.due.at,
+            dueText: dueSince(status.followUp.due.date, clock),
+            action: draftAction(s, 'Write the follow-up', 'follow-up', person.id, conversationId),
+          },
+          clock,
+        ),
+      ]
+    }
+    if (person.organization_id && status.secondContact.state === 'due') {
+      const organization = person.organization_name ?? 'their organization'
+      const candidates = s.people.filter(
+        (p) => p.organization_id === person.organization_id && p.id !== person.id && !p.contacted,
+      )
+      const links = candidates.map((p) => {
+        const action = draftAction(s, `Write to ${p.name}`, 'outreach', p.id, null)
+        return { label: `Write to ${p.name}`, href: action.href, command: action.command }
+      })
+      const [firstCandidate] = candidates
+      return [
+        item(
+          'second-contact',
+          {
+            ...base,
+            title: `Write to a second person at ${organization}`,
+            detail: `${person.name} has not replied since ${sentOn} (${count(status.businessDaysWaited, 'business day', 'business days')}). ${
+              candidates.length > 0
+                ? `Not contacted yet there: ${candidates.map((p) => p.name).join(', ')}.`
+                : `Nobody else at ${organization} in coffeechat yet: add someone.`
+            }`,
+            dueBy: status.secondContact.due.at,
+            dueText: dueSince(status.secondContact.due.date, clock),
+            action: firstCandidate
+              ? draftAction(
+                  s,
+                  `Write to ${firstCandidate.name}`,
+                  'outreach',
+                  firstCandidate.id,
+                  null,
+                )
+              : {
+                  label: `Add someone at ${organization}`,
+                  href: `/people/new?organizationId=${encodeURIComponent(person.organization_id)}`,
+                  command: `coffeechat people add "NAME" --org ${person.organization_id}`,
+                },
+            links,
+          },
+          clock,
+        ),
+      ]
+    }
+    const conversation = conversationId ? conversations.get(conversationId) : undefined
+    if (status.responsiveness === 'curmudgeon') {
+      if (conversation?.status !== 'requested') return []
+      return [
+        item(
+          'no-response',
+          {
+            ...base,
+            title: `No reply from ${person.name}`,
+            detail:
+              'No answer after the follow-up: stop chasing and mark the conversation "no response" (it can be picked up again if they write).',
+            dueBy: null,
+            action: {
+              label: 'Mark no response',
+              href: conversationPage(conversation.id),
+              command: `coffeechat chats edit ${conversation.id} --status no_response`,
+            },
+          },
+          clock,
+        ),
+      ]
+    }
+    const next = status.followUp
+      ? `the follow-up is due on ${dayName(status.followUp.due.date)}`
+      : 'you followed up; no more chasing after this'
+    return [
+      item(
+        'reply-awaited',
+        {
+          ...base,
+          title: `Waiting for ${person.name}`,
+          detail: `Asked on ${sentOn}${person.organization_name ? ` (${person.organization_name})` : ''}; ${next}. Did they reply? Record it.`,
+          dueBy: null,
+          dueDate: status.followUp?.due.date ?? null,
+          action: {
+            label: 'They replied',
+            href: `/people/${encodeURIComponent(person.id)}`,
+            command: `coffeechat reply ${person.id}`,
+          },
+        },
+        clock,
+      ),
+    ]
+  })
+}

@@ -1,0 +1,270 @@
+import { z } from 'zod'
+import { messageKinds as lintKinds, lintRuleNames } from '../rules/lint-types.ts'
+import { Id, Instant, Paging } from '../shared/schema.ts'
+
+/** The kinds of message coffeechat drafts and records. */
+export const messageKinds = [
+  'outreach',
+  'follow-up',
+  'confirmation',
+  'thank-you',
+  'progress-update',
+  'check-in',
+] as const
+export const MessageKind = z.enum(messageKinds)
+export type MessageKind = z.infer<typeof MessageKind>
+
+/** Kinds that ask for a conversation: they count as attempts under 3B7. */
+export const attemptKinds: readonly MessageKind[] = ['outreach', 'follow-up']
+
+export const messageStatuses = ['draft', 'sent', 'replied'] as const
+export const MessageStatus = z.enum(messageStatuses)
+export type MessageStatus = z.infer<typeof MessageStatus>
+
+/** How a message left: always by the explorer's hand. */
+export const messageChannels = ['copy', 'mailto', 'eml', 'smtp'] as const
+export const MessageChannel = z.enum(messageChannels)
+export type MessageChannel = z.infer<typeof MessageChannel>
+
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(
+    /^[^\s@<>,;:"]+@[^\s@<>,;:"]+\.[^\s@<>,;:"]+$/,
+    'not an email address such as ada@example.org',
+  )
+const subject = z.string().max(500, 'keep the subject under 500 characters')
+const body = z.string().max(50_000, 'keep the message under 50,000 characters')
+const instantInput = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i,
+    'use an instant with a time zone, such as 2026-03-05T16:30:00Z',
+  )
+
+export const MessageCreate = z
+  .object({
+    kind: MessageKind,
+    personId: Id,
+    conversationId: Id.nullable().optional(),
+    to: email.nullable().optional().describe("The address; default: the person's first email"),
+    subject: subject.optional().describe('Default: the template, filled in'),
+    body: body.optional().describe('Default: the template, filled in'),
+  })
+  .strict()
+export type MessageCreate = z.input<typeof MessageCreate>
+
+export const MessagePatch = z
+  .object({
+    kind: MessageKind,
+    conversationId: Id.nullable(),
+    to: email.nullable(),
+    subject,
+    body,
+  })
+  .partial()
+  .strict()
+export type MessagePatch = z.input<typeof MessagePatch>
+
+export const LintProblem = z.object({
+  rule: z.enum(lintRuleNames),
+  message: z.string(),
+  start: z.number().int().describe('Offset of the first character (UTF-16 code units)'),
+  end: z.number().int().describe('Offset after the last character'),
+})
+export const LintResult = z.object({ words: z.number().int(), problems: z.array(LintProblem) })
+export type LintResult = z.infer<typeof LintResult>
+
+/** Where a `mailto:` link stands: offered, or too long to offer. */
+export const MailtoLink = z.object({
+  href: z.string().nullable().describe('Null when the link would be longer than the limit'),
+  length: z.number().int(),
+  maxLength: z.number().int(),
+})
+
+export const Message = z.object({
+  id: z.string(),
+  kind: MessageKind,
+  personId: z.string(),
+  person: z.string().describe("The person's name"),
+  organization: z.string().nullable(),
+  conversationId: z.string().nullable(),
+  to: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  status: MessageStatus,
+  channel: MessageChannel.nullable(),
+  templateKey: z.string().nullable(),
+  sentAt: Instant.nullable(),
+  repliedAt: Instant.nullable(),
+  createdAt: Instant,
+  updatedAt: Instant,
+  lint: z.object({ subject: LintResult, body: LintResult }),
+  unfilled: z
+    .array(
+      z.object({
+        part: z.enum(['subject', 'body']),
+        variable: z.string(),
+        message: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    )
+    .describe('Template variables still to write by hand, such as {takeaway}'),
+  mailto: MailtoLink,
+})
+export type Message = z.infer<typeof Message>
+
+export const MessageListQuery = Paging.extend({
+  personId: Id.optional(),
+  conversationId: Id.optional(),
+  status: MessageStatus.optional(),
+  kind: MessageKind.optional(),
+})
+export type MessageListQuery = z.input<typeof MessageListQuery>
+
+/** "I sent it": the explorer sent the message themselves (copy, mailto or .eml). */
+export const MarkSent = z
+  .object({
+    channel: z.enum(['copy', 'mailto', 'eml']),
+    sentAt: instantInput.optional().describe('Default: now'),
+  })
+  .strict()
+export type MarkSent = z.input<typeof MarkSent>
+
+/** Sending through SMTP needs the explorer's yes for this one message. */
+export const SmtpSend = z
+  .object({
+    confirm: z.literal(true, 'confirm this message with "confirm": true before it is sent'),
+  })
+  .strict()
+
+export const ReplyInput = z
+  .object({
+    messageId: Id.optional(),
+    personId: Id.optional(),
+    repliedAt: instantInput.optional().describe('Default: now'),
+  })
+  .strict()
+  .refine((v) => Boolean(v.messageId) !== Boolean(v.personId), {
+    message: 'name either the message (messageId) or the person (personId) who replied',
+    path: ['personId'],
+  })
+export type ReplyInput = z.input<typeof ReplyInput>
+
+export const LintInput = z
+  .object({
+    text: z.string().max(50_000),
+    kind: z.enum(lintKinds),
+    subject: z.string().max(500).optional(),
+    connection: z.string().max(500).optional(),
+    takeaway: z.string().max(2000).optional(),
+    nextStep: z.string().max(2000).optional(),
+  })
+  .strict()
+export type LintInput = z.input<typeof LintInput>
+
+export const LintAnswer = LintResult.extend({
+  subject: LintResult.optional().describe('The subject line, when one was given'),
+})
+
+export const responsivenessKinds = ['booster', 'obligate', 'curmudgeon'] as const
+export const Responsiveness = z.enum(responsivenessKinds)
+
+const Step = z.object({
+  state: z.enum(['upcoming', 'due', 'done', 'not-needed']),
+  date: z.string().describe('Local YYYY-MM-DD the step is due on'),
+})
+
+/** Where reaching one person stands: the attempts, the reply and the 3B7 steps. */
+export const PersonOutreach = z.object({
+  personId: z.string(),
+  responsiveness: Responsiveness.nullable(),
+  responsivenessLabel: z.string().nullable(),
+  attempts: z.number().int().describe('Messages asking for a conversation in the current thread'),
+  attemptsAllowed: z.number().int(),
+  firstSentAt: Instant.nullable(),
+  repliedAt: Instant.nullable(),
+  chasing: z.boolean(),
+  secondContact: Step.nullable(),
+  followUp: Step.nullable(),
+  businessDaysWaited: z.number().int().nullable(),
+  /** What to do next, in a sentence. */
+  advice: z.string(),
+})
+export type PersonOutreach = z.infer<typeof PersonOutreach>
+
+export const TemplateSave = z
+  .object({
+    subject: z.string().trim().min(1, 'give the template a subject').max(500),
+    body: z.string().trim().min(1, 'give the template a text').max(20_000),
+  })
+  .strict()
+export type TemplateSave = z.input<typeof TemplateSave>
+
+export const StoredTemplate = z.object({
+  key: z.string(),
+  kind: MessageKind,
+  label: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  isDefault: z.boolean().describe('True while the explorer has not changed it'),
+  variables: z.array(z.string()).describe('The variables it uses'),
+})
+export type StoredTemplate = z.infer<typeof StoredTemplate>
+
+export const TemplateVariableEntry = z.object({ name: z.string(), help: z.string() })
+
+export const smtpSecurities = ['tls', 'starttls', 'none'] as const
+export const SmtpSecurity = z
+  .enum(smtpSecurities)
+  .describe('tls: encrypted from the start (port 465); starttls: upgraded (587); none: plain')
+
+export const SmtpSettingsInput = z
+  .object({
+    host: z
+      .string()
+      .trim()
+      .min(1, 'name the SMTP server, such as smtp.example.org')
+      .max(255)
+      .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'a host name or address, such as smtp.example.org'),
+    port: z.number().int().min(1).max(65_535, 'a port from 1 to 65535, usually 465 or 587'),
+    security: SmtpSecurity,
+    username: z.string().trim().max(255).default(''),
+    password: z
+      .string()
+      .max(1000)
+      .nullable()
+      .optional()
+      .describe('Leave out to keep the stored one; null removes it'),
+    fromName: z.string().trim().max(200).default(''),
+    fromAddress: email.describe('The address your messages come from'),
+  })
+  .strict()
+export type SmtpSettingsInput = z.input<typeof SmtpSettingsInput>
+
+/** The SMTP settings as the API shows them: never the password, only whether one is set. */
+export const SmtpSettings = z.object({
+  host: z.string(),
+  port: z.number().int(),
+  security: SmtpSecurity,
+  username: z.string(),
+  passwordSet: z.boolean(),
+  fromName: z.string(),
+  fromAddress: z.string(),
+  updatedAt: Instant,
+})
+export type SmtpSettings = z.infer<typeof SmtpSettings>
+
+export const smtpFailureReasons = [
+  'auth',
+  'temporary',
+  'rejected',
+  'connection',
+  'timeout',
+  'tls',
+  'other',
+] as const
+export type SmtpFailureReason = (typeof smtpFailureReasons)[number]

@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon'
+import type { Conversation } from '../conversations/schema.ts'
+import type { Person } from '../people/schema.ts'
+import { greetingName } from '../people/service.ts'
+import type { Settings } from '../settings/schema.ts'
+import type { TemplateValues } from './templates.ts'
+
+/**
+ * The values a draft's `{variables}` take, from what coffeechat knows:
+ * the person, their organization and careers, the conversation and the
+ * explorer's own name. What it cannot know (the takeaway, the next step)
+ * stays as `{takeaway}` in the draft, named by the template problems, for
+ * the explorer to write.
+ *
+ * @example draftValues(person, null, settings).firstName // 'Amara'
+ */
+export function draftValues(
+  person: Person,
+  conversation: Conversation | null,
+  settings: Settings,
+): TemplateValues {
+  const career = conversation?.careers[0] ?? person.careers[0]
+  const values: TemplateValues = {
+    firstName: greetingName(person),
+    myName: settings.explorerName || undefined,
+    connection: connectionOf(person) ?? undefined,
+    career: career ? inSentence(career) : undefined,
+    organization: person.organization ?? undefined,
+    theirTitle: person.title || undefined,
+    minutes: conversation?.durationMinutes ?? settings.conversationMinutes,
+    place: conversation?.place || undefined,
+  }
+  if (conversation?.scheduledAt) {
+    const zone = conversation.timeZone ?? 'UTC'
+    const start = DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' }).setZone(zone)
+    values.date = start.setLocale('en-GB').toFormat('cccc, d LLLL')
+    values.time = `${start.toFormat('HH:mm')} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
+    if (!values.place && conversation.format === 'video') values.place = 'by video'
+    if (!values.place && conversation.format === 'phone') values.place = 'by phone'
+  }
+  return values
+}
+
+/**
+ * Who or what connects the explorer to the person, as it reads after "I
+ * found you through": the referrer's name, else the connection note.
+ *
+ * @example connectionOf({ referredBy: 'Dana Park', connectionNote: '' }) // 'Dana Park'
+ */
+export function connectionOf(person: Pick<Person, 'referredBy' | 'connectionNote'>): string | null {
+  return person.referredBy || person.connectionNote.trim() || null
+}
+
+/** Whether the person came through someone or something, so the outreach opens with it. */
+export function hasConnection(person: Pick<Person, 'referredBy' | 'connection'>): boolean {
+  return Boolean(person.referredBy) || !['cold', 'other'].includes(person.connection)
+}
+
+/** "Data scientist" reads "data scientist" mid-sentence; "ML in healthcare" stays. */
+function inSentence(name: string): string {
+  const [first = '', second = ''] = name
+  return second && second === second.toUpperCase() && /\p{L}/u.test(second)
+    ? name
+    : first.toLowerCase() + name.slice(1)
+}
