@@ -15,7 +15,9 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
     getMigrations: async () =>
       Object.fromEntries(migrations.map(([name, up]) => [name, { up: (d) => up(d, engine) }])),
   }
-  const migrator = new Migrator({ db, provider })
+  // Features add their migrations independently (numbered by feature), so a
+  // database may have a later-numbered one before an earlier-numbered one.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true })
   const known = new Set(migrations.map(([name]) => name))
   // A fresh database has no migration table yet: nothing applied.
   const applied = await sql<{ name: string }>`select name from kysely_migration`
