@@ -98,13 +98,20 @@ export const ownedTables: readonly OwnedTable[] = [
   },
   { name: 'message_templates', key: ['key'] },
   { name: 'smtp_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
+  // SEQUENCE counters travel with the backup, so subscribers still see each change as newer.
+  {
+    name: 'calendar_events',
+    key: ['conversation_id'],
+    references: { conversation_id: 'conversations' },
+  },
 ]
 
 /**
- * Explorer-owned tables that only mirror other rows (the search index).
- * Backups leave them out; restore rebuilds them; deletion still removes them.
+ * Explorer-owned tables that backups leave out: the search index, which only
+ * mirrors other rows (restore rebuilds it), and the calendar feed's secret
+ * (after a restore the explorer makes a new feed URL). Deletion still removes them.
  */
-export const derivedTables: readonly OwnedTableName[] = ['search_documents']
+export const derivedTables: readonly OwnedTableName[] = ['search_documents', 'calendar_feeds']
 
 /**
  * The registry entry of `name`; throws for a table that is not registered.
