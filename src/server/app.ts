@@ -12,7 +12,9 @@ import {
   conversationCalendarRoutes,
 } from './routes/calendar.ts'
 import { insightRoutes } from './routes/insights.ts'
+import { lintRoutes } from './routes/lint.ts'
 import { meetingRoutes } from './routes/meetings.ts'
+import { messageRoutes, personOutreachRoutes, replyRoutes } from './routes/messages.ts'
 import { planItemRoutes, planRoutes } from './routes/plans.ts'
 import { questionRoutes } from './routes/questions.ts'
 import {
@@ -24,6 +26,9 @@ import {
 import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
+import { smtpRoutes } from './routes/smtp.ts'
+import { templateRoutes } from './routes/templates.ts'
+import { todayRoutes } from './routes/today.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
 import { serveWebApp } from './static.ts'
 
@@ -67,6 +72,13 @@ export function apiRoutes(version = '') {
     .route('/calendar', calendarRoutes)
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
+    .route('/people', personOutreachRoutes)
+    .route('/messages', messageRoutes)
+    .route('/replies', replyRoutes)
+    .route('/templates', templateRoutes)
+    .route('/smtp', smtpRoutes)
+    .route('/lint', lintRoutes)
+    .route('/today', todayRoutes)
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>

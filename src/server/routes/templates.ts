@@ -1,0 +1,85 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { StoredTemplate, TemplateSave, TemplateVariableEntry } from '../../core/outreach/schema.ts'
+import {
+  getTemplate,
+  listTemplates,
+  resetTemplate,
+  saveTemplate,
+  templateVariableList,
+} from '../../core/outreach/template-store.ts'
+import type { AppEnv } from '../env.ts'
+import { ErrorBody, validationHook } from '../errors.ts'
+import { json } from '../openapi.ts'
+
+const KeyParam = z.object({
+  key: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({
+      param: { name: 'key', in: 'path' },
+      description: 'outreach-connection, follow-up, …',
+    }),
+})
+const Templates = z.object({
+  templates: z.array(StoredTemplate),
+  variables: z.array(TemplateVariableEntry).describe('Every {variable}, with what it holds'),
+})
+const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
+
+/** The explorer's message templates, under `/templates`. */
+export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Templates'],
+      summary: 'Every message template (the explorer’s version or ours) and the variables',
+      responses: { 200: { description: 'The templates', content: json(Templates) } },
+    }),
+    async (c) =>
+      c.json({ templates: await listTemplates(c.var.ctx), variables: templateVariableList() }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{key}',
+      tags: ['Templates'],
+      summary: 'One template',
+      request: { params: KeyParam },
+      responses: {
+        200: { description: 'The template', content: json(StoredTemplate) },
+        400: invalid,
+      },
+    }),
+    async (c) => c.json(await getTemplate(c.var.ctx, c.req.valid('param').key), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/{key}',
+      tags: ['Templates'],
+      summary: 'Save the explorer’s version of a template (unknown {variables} are refused)',
+      request: { params: KeyParam, body: { content: json(TemplateSave), required: true } },
+      responses: {
+        200: { description: 'The template as saved', content: json(StoredTemplate) },
+        400: invalid,
+      },
+    }),
+    async (c) =>
+      c.json(await saveTemplate(c.var.ctx, c.req.valid('param').key, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{key}',
+      tags: ['Templates'],
+      summary: 'Put a template back to our default text',
+      request: { params: KeyParam },
+      responses: {
+        200: { description: 'The default template', content: json(StoredTemplate) },
+        400: invalid,
+      },
+    }),
+    async (c) => c.json(await resetTemplate(c.var.ctx, c.req.valid('param').key), 200),
+  )
