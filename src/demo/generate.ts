@@ -9,6 +9,7 @@ import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { demoCareers, demoConversations, demoOrganizations, demoPeople } from './data.ts'
 import { generatePlans } from './plans.ts'
+import { generateReflections } from './reflections.ts'
 
 export interface DemoSummary {
   careers: number
@@ -101,11 +102,12 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
     )
   }
   const plans = await generatePlans(ctx)
+  const reflections = await generateReflections(ctx)
   return {
     careers: demoCareers.length,
     organizations: demoOrganizations.length,
-    people: demoPeople.length + plans.people,
-    conversations: demoConversations.length + plans.conversations,
+    people: demoPeople.length + plans.people + reflections.people,
+    conversations: demoConversations.length + plans.conversations + reflections.conversations,
   }
 }
 

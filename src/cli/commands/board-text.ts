@@ -74,7 +74,7 @@ export function boardText(board: CareerBoard): string {
           formatPay(p),
           p.yearlyLow === null && p.yearlyHigh === null
             ? 'not on a yearly scale'
-            : `${grouped.format(p.yearlyLow ?? p.yearlyHigh ?? 0)}–${grouped.format(p.yearlyHigh ?? p.yearlyLow ?? 0)} a year`,
+            : `${formatPay({ low: p.yearlyLow, high: p.yearlyHigh, currency: p.currency, period: 'year' })}`,
         ]),
         ['  WHO', 'AS HEARD', 'YEARLY'],
         60,

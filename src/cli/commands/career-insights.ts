@@ -28,7 +28,7 @@ export async function showCareer(session: CliSession, command: Command, ref: str
       ['Conversations', career.conversationCount],
       ['Notes', career.notes],
       ['Id', career.id],
-    ]) + boardText(board),
+    ]) + `\n${boardText(board)}`,
   )
 }
 
