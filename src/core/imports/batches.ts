@@ -29,33 +29,33 @@ export function rowFailure(source: RowSource, error: unknown): ValidationError {
 /**
  * Inserts `items` with multi-row statements sized to stay inside both
  * engines' parameter limits. When a statement fails, its batch is rolled back
- * to a savepoint and replayed row by row to find the row at fault, which is
- * thrown as a `rowFailure` (the caller's transaction then rolls back
- * everything).
+ * to a savepoint and replayed item by item to find the one at fault, and
+ * `failure(item, error)` is thrown for it (the caller's transaction then
+ * rolls back everything).
  *
- * @example await insertInBatches(ctx, people, 18, (tx, batch) => tx.db.insertInto('people').values(batch).execute(), sourceOf)
+ * @example await insertInBatches(ctx, people, 18, (tx, batch) => insertPeople(tx, batch), (p, e) => rowFailure(sourceOf(p), e))
  */
 export async function insertInBatches<T>(
   ctx: Ctx,
   items: readonly T[],
   columns: number,
   insert: (ctx: Ctx, batch: T[]) => Promise<unknown>,
-  sourceOf: (item: T) => RowSource,
+  failure: (item: T, error: unknown) => Error,
 ): Promise<void> {
   const size = Math.max(1, Math.floor(maxParameters / columns))
   for (let start = 0; start < items.length; start += size) {
     const batch = items.slice(start, start + size)
-    await sql`savepoint import_batch`.execute(ctx.db)
+    await sql`savepoint insert_batch`.execute(ctx.db)
     try {
       await insert(ctx, batch)
-      await sql`release savepoint import_batch`.execute(ctx.db)
+      await sql`release savepoint insert_batch`.execute(ctx.db)
     } catch (error) {
-      await sql`rollback to savepoint import_batch`.execute(ctx.db)
+      await sql`rollback to savepoint insert_batch`.execute(ctx.db)
       for (const item of batch) {
         try {
           await insert(ctx, [item])
-        } catch (rowError) {
-          throw rowFailure(sourceOf(item), rowError)
+        } catch (itemError) {
+          throw failure(item, itemError)
         }
       }
       throw error

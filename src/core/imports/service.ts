@@ -8,7 +8,7 @@ import {
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { fold } from '../text.ts'
-import { insertInBatches, writeRow } from './batches.ts'
+import { insertInBatches, rowFailure, writeRow } from './batches.ts'
 import type { WorkingPerson } from './merge.ts'
 import { type ImportPlan, planImport } from './plan.ts'
 import {
@@ -164,7 +164,7 @@ async function writePlan(
       await insertOrganizations(tx, batch)
       progress(batch.length)
     },
-    (o) => sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name },
+    (o, error) => rowFailure(sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name }, error),
   )
   // Rows and their index entries are built batch by batch, so a 30,000-row
   // file never holds every row in both shapes at once.
@@ -179,7 +179,7 @@ async function writePlan(
       await writeSearchDocuments(tx, rows.map(personDocument))
       progress(batch.length)
     },
-    (p) => sourceOfPerson.get(p.id) ?? { row: 0, name: p.name },
+    (p, error) => rowFailure(sourceOfPerson.get(p.id) ?? { row: 0, name: p.name }, error),
   )
   const changed: PersonRow[] = []
   for (const { person, source } of plan.changedPeople) {

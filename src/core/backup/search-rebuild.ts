@@ -1,0 +1,71 @@
+import type { Ctx } from '../context.ts'
+import {
+  answerDocument,
+  careerDocument,
+  conversationDocument,
+  meetingDocument,
+  organizationDocument,
+  personDocument,
+  reflectionDocument,
+  type SearchDocument,
+  writeSearchDocuments,
+} from './search-documents.ts'
+
+/**
+ * Rebuilds the explorer's whole search index from their records: what a
+ * restore does, since backups leave the index out (it is derived data).
+ *
+ * @example await rebuildSearchIndex(ctx)
+ */
+export async function rebuildSearchIndex(ctx: Ctx): Promise<void> {
+  const owner = ctx.ownerId
+  await ctx.db.deleteFrom('search_documents').where('owner_id', '=', owner).execute()
+  const [careers, organizations, people, conversations, meetings, answers, reflections, pay] =
+    await Promise.all([
+      ctx.db.selectFrom('careers').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('organizations').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('people').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('conversations').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('meetings').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db
+        .selectFrom('plan_items')
+        .select(['id', 'conversation_id', 'text', 'answer'])
+        .where('owner_id', '=', owner)
+        .execute(),
+      ctx.db.selectFrom('reflections').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db
+        .selectFrom('pay_entries')
+        .selectAll()
+        .where('owner_id', '=', owner)
+        .orderBy('position')
+        .orderBy('id')
+        .execute(),
+    ])
+  const personName = new Map(people.map((p) => [p.id, p.name]))
+  const conversationPerson = new Map(
+    conversations.map((c) => [c.id, personName.get(c.person_id) ?? null]),
+  )
+  const payOf = new Map<string, typeof pay>()
+  for (const entry of pay) {
+    payOf.set(entry.conversation_id, [...(payOf.get(entry.conversation_id) ?? []), entry])
+  }
+  const documents: Array<SearchDocument | null> = [
+    ...careers.map(careerDocument),
+    ...organizations.map(organizationDocument),
+    ...people.map(personDocument),
+    ...conversations.map((c) => conversationDocument(c, personName.get(c.person_id) ?? '')),
+    ...meetings.map((m) => meetingDocument(m, conversationPerson.get(m.conversation_id) ?? null)),
+    ...answers.map((a) => answerDocument(a, conversationPerson.get(a.conversation_id) ?? null)),
+    ...reflections.map((r) =>
+      reflectionDocument(
+        r,
+        conversationPerson.get(r.conversation_id) ?? 'Someone',
+        payOf.get(r.conversation_id) ?? [],
+      ),
+    ),
+  ]
+  await writeSearchDocuments(
+    ctx,
+    documents.filter((d): d is SearchDocument => d !== null),
+  )
+}
