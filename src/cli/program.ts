@@ -4,9 +4,12 @@ import { registerCalendar } from './commands/calendar.ts'
 import { registerCareers } from './commands/careers.ts'
 import { registerChats } from './commands/chats.ts'
 import { registerDemo } from './commands/demo.ts'
+import { registerDrafts } from './commands/drafts.ts'
 import { registerExport } from './commands/export.ts'
 import { registerChatIcs } from './commands/export-ics.ts'
 import { registerImport } from './commands/import.ts'
+import { registerRestore } from './commands/restore.ts'
+import { registerLint } from './commands/lint.ts'
 import { registerMeet } from './commands/meet.ts'
 import { registerOrganizations } from './commands/organizations.ts'
 import { registerPeople } from './commands/people.ts'
@@ -14,9 +17,14 @@ import { registerPlan } from './commands/plan.ts'
 import { registerPrep } from './commands/prep.ts'
 import { registerQuestions } from './commands/questions.ts'
 import { registerReflect } from './commands/reflect.ts'
+import { registerReply } from './commands/reply.ts'
 import { registerSearch } from './commands/search.ts'
+import { registerSend } from './commands/send.ts'
 import { registerSettings } from './commands/settings.ts'
+import { registerSmtp } from './commands/smtp.ts'
 import { registerStart } from './commands/start.ts'
+import { registerTemplates } from './commands/templates.ts'
+import { registerToday } from './commands/today.ts'
 import { UsageError } from './format.ts'
 import { type CliIO, writeLine } from './io.ts'
 import { CliSession } from './session.ts'
@@ -64,6 +72,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerExport(program, session)
   registerCalendar(program, session)
   registerImport(program, session)
+  registerRestore(program, session)
+  registerToday(program, session)
+  registerDrafts(program, session)
+  registerSend(program, session)
+  registerReply(program, session)
+  registerTemplates(program, session)
+  registerSmtp(program, session)
+  registerLint(program, session)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -26,6 +26,8 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
             detail: `No reply since ${sentOn} (${count(status.businessDaysWaited, 'business day', 'business days')}): one short follow-up, then no more chasing.`,
             dueBy: status.followUp.due.at,
             dueText: dueSince(status.followUp.due.date, clock),
+            // Due from the start of its day: overdue only once that day is over.
+            overdue: status.followUp.due.date < clock.today,
             action: draftAction(s, 'Write the follow-up', 'follow-up', person.id, conversationId),
           },
           clock,
@@ -55,6 +57,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
             }`,
             dueBy: status.secondContact.due.at,
             dueText: dueSince(status.secondContact.due.date, clock),
+            overdue: status.secondContact.due.date < clock.today,
             action: firstCandidate
               ? draftAction(
                   s,

@@ -38,6 +38,8 @@ export function item(
     links?: AgendaLink[]
     dueDate?: string | null
     dueText?: string | null
+    /** Default: the deadline has passed. */
+    overdue?: boolean
   },
   clock: Clock,
 ): AgendaItem {
@@ -49,7 +51,7 @@ export function item(
     dueDate: fields.dueBy ? localDate(fields.dueBy, clock.zone) : null,
     dueText: fields.dueBy ? dueText(fields.dueBy, clock) : null,
     ...fields,
-    overdue: fields.dueBy !== null && fields.dueBy < clock.now,
+    overdue: fields.overdue ?? (fields.dueBy !== null && fields.dueBy < clock.now),
   }
 }
 

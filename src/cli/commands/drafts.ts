@@ -1,0 +1,215 @@
+import { type Command, Option } from 'commander'
+import type { Ctx } from '../../core/context.ts'
+import { invalid } from '../../core/errors.ts'
+import type { Message } from '../../core/outreach/schema.ts'
+import { messageKinds, messageStatuses } from '../../core/outreach/schema.ts'
+import { resolvePerson } from '../../core/people/service.ts'
+import { formatProblems } from '../../core/rules/email-lint.ts'
+import { details, table } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+import { readText } from './lint.ts'
+
+interface DraftOptions {
+  kind?: string
+  person?: string
+  conversation?: string
+  to?: string
+  subject?: string
+  body?: string
+  file?: string
+}
+
+/** `coffeechat drafts new|list|show|edit|rm`: messages before (and after) they go out. */
+export function registerDrafts(program: Command, session: CliSession): void {
+  const { io } = session
+  const drafts = program
+    .command('drafts')
+    .description('messages: drafts from your templates, linted')
+
+  drafts
+    .command('new')
+    .description('draft a message from your template for its kind, filled in and linted')
+    .addOption(
+      new Option('--kind <kind>', 'what to write').choices(messageKinds).makeOptionMandatory(),
+    )
+    .requiredOption('--person <person>', 'to whom (name or id)')
+    .option('--conversation <id>', 'the conversation it is about')
+    .option('--to <address>', "the address (default: the person's first email)")
+    .option('--subject <text>', 'your own subject instead of the template’s')
+    .option('--body <text>', 'your own text instead of the template’s')
+    .option('--file <file>', 'read the text from a file (- for stdin)')
+    .option('--json', 'print the draft as JSON')
+    .action(async (options: DraftOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { createDraft } = await import('../../core/outreach/service.ts')
+      const person = await resolvePerson(ctx, options.person ?? '', 'person')
+      const draft = await createDraft(ctx, {
+        kind: options.kind,
+        personId: person.id,
+        conversationId: options.conversation
+          ? await resolveConversationRef(ctx, options.conversation)
+          : undefined,
+        to: options.to,
+        subject: options.subject,
+        body: options.file !== undefined ? await readText(io, options.file) : options.body,
+      })
+      if (session.wantsJson(command)) return printJson(io, draft)
+      writeLine(io.stdout, describeMessage(draft))
+    })
+
+  drafts
+    .command('list')
+    .description('list messages, newest first')
+    .option('--person <person>', 'only to this person')
+    .addOption(
+      new Option('--status <status>', 'only these')
+        .choices([...messageStatuses, 'all'])
+        .default('draft'),
+    )
+    .addOption(new Option('--kind <kind>', 'only this kind').choices(messageKinds))
+    .option('--json', 'print JSON')
+    .action(
+      async (options: { person?: string; status: string; kind?: string }, command: Command) => {
+        const ctx = await session.ctx(command)
+        const { listMessages } = await import('../../core/outreach/service.ts')
+        const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
+        const { items } = await listMessages(
+          ctx,
+          {
+            personId,
+            kind: options.kind,
+            status: options.status === 'all' ? undefined : options.status,
+          },
+          { all: true },
+        )
+        if (session.wantsJson(command)) return printJson(io, items)
+        if (items.length === 0) {
+          return writeLine(
+            io.stdout,
+            options.status === 'draft'
+              ? 'No drafts. Start one: coffeechat drafts new --kind outreach --person "Ada Lovelace"'
+              : 'No messages.',
+          )
+        }
+        writeLine(
+          io.stdout,
+          table(
+            items.map((m) => [
+              m.person,
+              m.kind,
+              m.status,
+              (m.sentAt ?? m.updatedAt).slice(0, 10),
+              String(m.lint.body.problems.length + m.lint.subject.problems.length),
+              m.subject,
+              m.id,
+            ]),
+            ['PERSON', 'KIND', 'STATUS', 'DATE', 'PROBLEMS', 'SUBJECT', 'ID'],
+            36,
+          ),
+        )
+      },
+    )
+
+  drafts
+    .command('show')
+    .description('show a message with its lint problems and how it can go out')
+    .argument('<message>', 'its id')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const { resolveMessage } = await import('../../core/outreach/service.ts')
+      const message = await resolveMessage(await session.ctx(command), ref)
+      if (session.wantsJson(command)) return printJson(io, message)
+      writeLine(io.stdout, describeMessage(message))
+    })
+
+  drafts
+    .command('edit')
+    .description('change a draft; it is linted again')
+    .argument('<message>', 'its id')
+    .addOption(new Option('--kind <kind>', 'what it is').choices(messageKinds))
+    .option('--conversation <id>', 'the conversation it is about ("none" to unlink)')
+    .option('--to <address>', 'the address ("none" to clear)')
+    .option('--subject <text>', 'the subject')
+    .option('--body <text>', 'the text')
+    .option('--file <file>', 'read the text from a file (- for stdin)')
+    .option('--json', 'print the draft as JSON')
+    .action(async (ref: string, options: DraftOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { resolveMessage, updateDraft } = await import('../../core/outreach/service.ts')
+      const message = await resolveMessage(ctx, ref)
+      const changed = await updateDraft(ctx, message.id, {
+        kind: options.kind,
+        conversationId:
+          options.conversation === undefined
+            ? undefined
+            : options.conversation === 'none'
+              ? null
+              : await resolveConversationRef(ctx, options.conversation),
+        to: options.to === 'none' ? null : options.to,
+        subject: options.subject,
+        body: options.file !== undefined ? await readText(io, options.file) : options.body,
+      })
+      if (session.wantsJson(command)) return printJson(io, changed)
+      writeLine(io.stdout, describeMessage(changed))
+    })
+
+  drafts
+    .command('rm')
+    .description('delete a message')
+    .argument('<message>', 'its id')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { deleteMessage, resolveMessage } = await import('../../core/outreach/service.ts')
+      const message = await resolveMessage(ctx, ref)
+      await deleteMessage(ctx, message.id)
+      writeLine(io.stdout, `Deleted the ${message.kind} to ${message.person}`)
+    })
+}
+
+/** A message as the CLI shows it: facts, the text, the problems and the ways out. */
+export function describeMessage(m: Message): string {
+  const problems = [
+    ...formatProblems(m.subject, m.lint.subject.problems).map((line) => `subject ${line}`),
+    ...formatProblems(m.body, m.lint.body.problems),
+    ...m.unfilled.map((u) => `fill in {${u.variable}} (${u.part}): ${u.message}`),
+  ]
+  const head = details([
+    ['To', m.to ? `${m.person} <${m.to}>` : `${m.person} (no address yet)`],
+    ['Kind', m.kind],
+    [
+      'Status',
+      m.sentAt ? `${m.status}, sent ${m.sentAt}${m.channel ? ` by ${m.channel}` : ''}` : m.status,
+    ],
+    ['Replied', m.repliedAt],
+    ['Subject', m.subject],
+    ['Id', m.id],
+  ])
+  const lint = `${m.lint.body.words} words, ${problems.length === 0 ? 'no problems' : `${problems.length} to look at:`}`
+  const lines = [head, '', m.body, '', lint, ...problems.map((p) => `  ${p}`)]
+  if (m.status === 'draft') {
+    lines.push(
+      '',
+      `Send it: coffeechat send ${m.id} (SMTP, asks first) · --via eml --out FILE · --via mailto · --via copy`,
+      `Sent it yourself? coffeechat send ${m.id} --sent --via copy|mailto|eml`,
+    )
+    if (!m.mailto.href) {
+      lines.push(
+        `(no mailto: link: it would be ${m.mailto.length} characters, above mailtoMaxLength ${m.mailto.maxLength})`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
+/** A conversation named by its id, checked to exist. */
+async function resolveConversationRef(ctx: Ctx, ref: string): Promise<string> {
+  const { getConversation } = await import('../../core/conversations/service.ts')
+  const conversation = await getConversation(ctx, ref).catch(() => {
+    throw invalid(
+      'conversation',
+      `no conversation with id ${ref}; list them with coffeechat chats list`,
+    )
+  })
+  return conversation.id
+}

@@ -1,0 +1,123 @@
+import { writeFile } from 'node:fs/promises'
+import { type Command, Option } from 'commander'
+import { ConflictError } from '../../core/errors.ts'
+import { UsageError } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+interface SendOptions {
+  via: 'smtp' | 'eml' | 'mailto' | 'copy'
+  yes?: boolean
+  out?: string
+  sent?: boolean
+  at?: string
+}
+
+/**
+ * `coffeechat send MESSAGE`: the ways out, always by the explorer's hand.
+ * SMTP asks first (or needs --yes); the others hand over the message and
+ * `--sent` records it once the explorer has sent it themselves.
+ */
+export function registerSend(program: Command, session: CliSession): void {
+  const { io } = session
+  program
+    .command('send')
+    .description(
+      'send a draft: through SMTP after you confirm, or as .eml, mailto: or text to copy',
+    )
+    .argument('<message>', 'the draft’s id')
+    .addOption(
+      new Option('--via <way>', 'smtp (asks first), eml, mailto or copy')
+        .choices(['smtp', 'eml', 'mailto', 'copy'])
+        .default('smtp'),
+    )
+    .option('--yes', 'send through SMTP without asking (you confirm this one message)')
+    .option('--out <file>', 'with --via eml: where to write the .eml (- for stdout)')
+    .option('--sent', 'record that you sent it yourself (with --via copy, mailto or eml)')
+    .option('--at <instant>', 'with --sent: when, e.g. 2026-03-02T09:30:00+01:00 (default: now)')
+    .option('--json', 'print the message as JSON afterwards')
+    .action(async (ref: string, options: SendOptions, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { resolveMessage } = await import('../../core/outreach/service.ts')
+      const message = await resolveMessage(ctx, ref)
+      const done = (text: string) =>
+        writeLine(session.wantsJson(command) ? io.stderr : io.stdout, text)
+
+      if (options.sent) {
+        if (options.via === 'smtp') {
+          throw new UsageError(
+            '--sent records a message you sent yourself: add --via copy, mailto or eml',
+          )
+        }
+        const { markSent } = await import('../../core/outreach/sending.ts')
+        const sent = await markSent(ctx, message.id, { channel: options.via, sentAt: options.at })
+        if (session.wantsJson(command)) return printJson(io, sent)
+        return done(
+          `Recorded: the ${sent.kind} to ${sent.person} went out ${sent.sentAt} (${sent.channel}).`,
+        )
+      }
+      if (message.status !== 'draft') {
+        throw new ConflictError(
+          `this ${message.kind} to ${message.person} was already sent (${message.sentAt})`,
+        )
+      }
+
+      if (options.via === 'smtp') {
+        if (!options.yes)
+          await confirmOrRefuse(session, message.person, message.to, message.subject)
+        const { sendViaSmtp } = await import('../../core/outreach/sending.ts')
+        const sent = await sendViaSmtp(ctx, message.id, { confirm: true })
+        if (session.wantsJson(command)) return printJson(io, sent)
+        return done(`Sent the ${sent.kind} to ${sent.person} <${sent.to}> through SMTP.`)
+      }
+      if (options.via === 'eml') {
+        const { emlOf } = await import('../../core/outreach/sending.ts')
+        const { fileName, bytes } = await emlOf(ctx, message.id)
+        const out = options.out ?? fileName
+        if (out === '-') io.stdout.write(bytes)
+        else await writeFile(out, bytes)
+        writeLine(
+          io.stderr,
+          `${out === '-' ? 'Wrote the .eml' : `Wrote ${out}`}: open it in your mail program and send it; then run coffeechat send ${message.id} --sent --via eml`,
+        )
+        return
+      }
+      if (options.via === 'mailto') {
+        if (!message.mailto.href) {
+          throw new ConflictError(
+            `the mailto: link would be ${message.mailto.length} characters, more than mailtoMaxLength (${message.mailto.maxLength}) that mail programs reliably take: use --via eml, copy or smtp`,
+          )
+        }
+        writeLine(io.stdout, message.mailto.href)
+      } else {
+        writeLine(io.stdout, `Subject: ${message.subject}\n\n${message.body}`)
+      }
+      writeLine(
+        io.stderr,
+        `When you have sent it: coffeechat send ${message.id} --sent --via ${options.via}`,
+      )
+    })
+}
+
+async function confirmOrRefuse(
+  session: CliSession,
+  person: string,
+  to: string | null,
+  subject: string,
+): Promise<void> {
+  const { io } = session
+  const what = `"${subject}" to ${person} <${to ?? 'no address'}>`
+  if (!io.interactive) {
+    throw new UsageError(
+      `sending ${what} through SMTP needs your confirmation: run it in a terminal, or add --yes`,
+    )
+  }
+  const { confirm, isCancel } = await import('@clack/prompts')
+  const answer = await confirm({
+    message: `Send ${what} now through SMTP?`,
+    initialValue: false,
+    input: io.stdin,
+    output: io.stderr,
+  })
+  if (isCancel(answer) || !answer) throw new UsageError('not sent: you did not confirm')
+}
