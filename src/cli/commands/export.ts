@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import type { CliSession } from '../session.ts'
+import { registerExportJson } from './export-backup.ts'
+import { registerExportCsv, registerExportMarkdown, registerExportVcard } from './export-files.ts'
 import { registerExportIcs } from './export-ics.ts'
 
 /**
@@ -15,6 +17,9 @@ export function registerExport(program: Command, session: CliSession): Command {
     .command('export')
     .description('write your data as files that other programs read')
   registerExportIcs(exportCommand, session)
-  // Further formats (json, markdown, csv, vcard) register here, one line each.
+  registerExportJson(exportCommand, session)
+  registerExportMarkdown(exportCommand, session)
+  registerExportCsv(exportCommand, session)
+  registerExportVcard(exportCommand, session)
   return exportCommand
 }
