@@ -10,6 +10,7 @@ import {
 } from '../routes/conversations/conversation-edit-pages.tsx'
 import { ConversationPage } from '../routes/conversations/conversation-page.tsx'
 import { ConversationsPage } from '../routes/conversations/conversations-page.tsx'
+import { MeetingPage } from '../routes/meeting.tsx'
 import { ImportPage } from '../routes/import.tsx'
 import { NotFoundPage } from '../routes/not-found.tsx'
 import {
@@ -21,6 +22,9 @@ import { OrganizationsPage } from '../routes/organizations/organizations-page.ts
 import { PeoplePage } from '../routes/people/people-page.tsx'
 import { EditPersonPage, NewPersonPage } from '../routes/people/person-edit-pages.tsx'
 import { PersonPage } from '../routes/people/person-page.tsx'
+import { ConversationPreparePage } from '../routes/plan/conversation-prepare.tsx'
+import { PrepSheetPage } from '../routes/plan/prep-sheet.tsx'
+import { QuestionsPage } from '../routes/questions/questions-page.tsx'
 import { RouteError } from '../routes/route-error.tsx'
 import { SearchPage } from '../routes/search.tsx'
 import { SettingsPage } from '../routes/settings/settings-page.tsx'
@@ -76,6 +80,10 @@ export function createRouter() {
               New: NewConversationPage,
               Edit: EditConversationPage,
             }),
+            { path: 'conversations/:id/prepare', Component: ConversationPreparePage },
+            { path: 'conversations/:id/prep', Component: PrepSheetPage },
+            { path: 'conversations/:id/meeting', Component: MeetingPage },
+            { path: 'questions', Component: QuestionsPage },
             { path: 'search', Component: SearchPage },
             { path: 'settings', Component: SettingsPage },
             { path: 'import', Component: ImportPage },

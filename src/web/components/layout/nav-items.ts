@@ -2,6 +2,7 @@ import {
   IconBuildingSkyscraper,
   IconCompass,
   IconMessages,
+  IconQuestionMark,
   IconSearch,
   IconSettings,
   IconSunHigh,
@@ -15,6 +16,7 @@ export const navItems = [
   { label: 'People', to: paths.people, icon: IconUsers },
   { label: 'Organizations', to: paths.organizations, icon: IconBuildingSkyscraper },
   { label: 'Conversations', to: paths.conversations, icon: IconMessages },
+  { label: 'Questions', to: paths.questions, icon: IconQuestionMark },
   { label: 'Search', to: paths.search, icon: IconSearch },
   { label: 'Settings', to: paths.settings, icon: IconSettings },
 ] as const

@@ -11,6 +11,7 @@ export const paths = {
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
+  questions: '/questions',
   search: '/search',
   settings: '/settings',
   import: '/import',

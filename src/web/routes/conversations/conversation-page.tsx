@@ -11,6 +11,10 @@ import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import {
+  ConversationWork,
+  ConversationWorkActions,
+} from '../../components/plan/conversation-work.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { browserTimeZone, formatStart, relativeDay } from '../../components/records/dates.ts'
 import { paths } from '../../components/records/paths.ts'
@@ -71,6 +75,7 @@ export function ConversationPage() {
         crumbs={[{ label: 'Conversations', to: paths.conversations }]}
         actions={
           <>
+            <ConversationWorkActions conversationId={id} />
             <AddToCalendarButton conversation={c} />
             <Button
               component={Link}
@@ -100,6 +105,7 @@ export function ConversationPage() {
             <Section title="Notes">
               <MarkdownView source={c.notes} />
             </Section>
+            <ConversationWork conversationId={id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

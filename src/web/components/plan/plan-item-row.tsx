@@ -1,0 +1,98 @@
+import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core'
+import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react'
+import type { PlanItem } from '../../../core/plans/schema.ts'
+import { questionTopicLabels } from '../../../core/questions/topics.ts'
+
+interface PlanItemRowProps {
+  number: number
+  item: PlanItem
+  first: boolean
+  last: boolean
+  busy: boolean
+  onMove: (delta: -1 | 1) => void
+  onRemove: () => void
+}
+
+const stateLabels = { planned: null, asked: 'asked', skipped: 'skipped' } as const
+
+/** One question of the plan being prepared: its number, text, topic and etiquette problems. */
+export function PlanItemRow({
+  number,
+  item,
+  first,
+  last,
+  busy,
+  onMove,
+  onRemove,
+}: PlanItemRowProps) {
+  const state = stateLabels[item.state]
+  return (
+    <Group
+      wrap="nowrap"
+      align="flex-start"
+      gap="sm"
+      py="xs"
+      style={{ borderTop: '1px solid var(--cc-soft-border)' }}
+      data-testid="plan-item"
+    >
+      <Text fw={700} c="dimmed" w={22} ta="right" style={{ flexShrink: 0 }}>
+        {number}
+      </Text>
+      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        <Text style={{ overflowWrap: 'anywhere' }}>{item.text}</Text>
+        <Group gap={6}>
+          <Badge size="xs" color="gray">
+            {questionTopicLabels[item.topic]}
+          </Badge>
+          {item.specificity === 'specific' ? (
+            <Badge size="xs" color="grape">
+              specific
+            </Badge>
+          ) : null}
+          {state ? (
+            <Badge size="xs" color={item.state === 'asked' ? 'teal' : 'gray'}>
+              {state}
+            </Badge>
+          ) : null}
+        </Group>
+        {item.problems.map((problem) => (
+          <Text key={problem.start} size="xs" c="orange.8">
+            “{problem.text}”: {problem.message}
+          </Text>
+        ))}
+      </Stack>
+      <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          disabled={first || busy}
+          onClick={() => onMove(-1)}
+          aria-label={`Move question ${number} up`}
+        >
+          <IconArrowUp size={18} />
+        </ActionIcon>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          disabled={last || busy}
+          onClick={() => onMove(1)}
+          aria-label={`Move question ${number} down`}
+        >
+          <IconArrowDown size={18} />
+        </ActionIcon>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          size="lg"
+          disabled={busy}
+          onClick={onRemove}
+          aria-label={`Remove question ${number}`}
+        >
+          <IconX size={18} />
+        </ActionIcon>
+      </Group>
+    </Group>
+  )
+}
