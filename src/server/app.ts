@@ -11,6 +11,8 @@ import {
   calendarRoutes,
   conversationCalendarRoutes,
 } from './routes/calendar.ts'
+import { exportRoutes } from './routes/exports.ts'
+import { importRoutes } from './routes/imports.ts'
 import { insightRoutes } from './routes/insights.ts'
 import { lintRoutes } from './routes/lint.ts'
 import { meetingRoutes } from './routes/meetings.ts'
@@ -79,6 +81,8 @@ export function apiRoutes(version = '') {
     .route('/smtp', smtpRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
+    .route('/imports', importRoutes)
+    .route('/export', exportRoutes)
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -99,7 +103,9 @@ export function createApp(options: AppOptions) {
   if (options.local) app.use('*', loopbackHostOnly())
   app.use('*', strictHeaders({ tls: hosted?.baseUrl.protocol === 'https:' }))
   app.use('*', sameOriginWrites(hosted?.baseUrl.origin))
-  app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024 }))
+  const apiBodyLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 })
+  // Imports bring whole contact files: their route checks type and size (20 MB) itself.
+  app.use('/api/*', (c, next) => (c.req.path === '/api/imports' ? next() : apiBodyLimit(c, next)))
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
     await next()

@@ -62,7 +62,7 @@ export async function exportVcard(ctx: Ctx): Promise<string> {
  *
  * @example zipFiles(await exportCsv(ctx), ctx.now())
  */
-export function zipFiles(files: readonly ExportFile[], now: Date): Uint8Array {
+export function zipFiles(files: readonly ExportFile[], now: Date): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder()
   return writeZip(
     files.map((f) => ({ path: f.path, bytes: encoder.encode(f.text) })),

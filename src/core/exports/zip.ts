@@ -13,7 +13,7 @@ export interface ZipEntry {
  *
  * @example writeZip([{ path: 'people.csv', bytes }], new Date('2026-03-02T09:00:00Z'))
  */
-export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
+export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array<ArrayBuffer> {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5)
   const day =
     ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) |
