@@ -64,7 +64,7 @@ describe('save queue', () => {
     first.queue.put(answer('Typed offline', '2026-03-02T09:05:00Z'))
     await vi.advanceTimersByTimeAsync(20)
     expect(first.statuses.at(-1)).toBe('offline')
-    first.queue.dispose()
+    first.queue.pause()
     // A reload: a new queue over the same storage finds both edits.
     const second = setup(send, first.storage)
     expect(second.queue.pending().map((e) => e.kind)).toEqual(['start', 'item'])

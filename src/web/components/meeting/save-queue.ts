@@ -64,7 +64,7 @@ export class SaveQueue {
   #due = 0
   #flushing = false
   #failures = 0
-  #disposed = false
+  #paused = false
 
   constructor(options: SaveQueueOptions) {
     this.#options = options
@@ -93,7 +93,7 @@ export class SaveQueue {
 
   /** Sends every queued edit, in the order they were made; stops at the first that cannot arrive. */
   async flush(): Promise<void> {
-    if (this.#flushing || this.#disposed) return
+    if (this.#flushing || this.#paused) return
     this.#flushing = true
     clearTimeout(this.#timer)
     this.#timer = undefined
@@ -133,10 +133,17 @@ export class SaveQueue {
     void this.flush()
   }
 
-  dispose(): void {
-    this.#disposed = true
+  /** Stops sending (the page went away); edits stay in storage for the next visit. */
+  pause(): void {
+    this.#paused = true
     clearTimeout(this.#timer)
     this.#timer = undefined
+  }
+
+  /** Sends again after a pause, starting with whatever is queued. */
+  resume(): void {
+    this.#paused = false
+    void this.flush()
   }
 
   /** Flushes after `delay`, unless a flush is already due sooner (a tap is not held up by typing). */

@@ -42,12 +42,13 @@ export function useSaveQueue(
   )
   const [initialPending] = useState(() => queue.pending())
   useEffect(() => {
-    void queue.flush()
+    // Resumable, because React may run an effect, clean it up and run it again.
+    queue.resume()
     const online = () => queue.retryNow()
     window.addEventListener('online', online)
     return () => {
       window.removeEventListener('online', online)
-      queue.dispose()
+      queue.pause()
     }
   }, [queue])
   return { status, pendingCount, put: (edit: QueuedEdit) => queue.put(edit), initialPending }
