@@ -1,4 +1,3 @@
-import { composeDigest } from '../src/server/digest.ts'
 import { readHostedConfig } from '../src/server/hosted-config.ts'
 import type { RunningHostedServer } from '../src/server/serve-hosted.ts'
 import { startHostedServer } from '../src/server/serve-hosted.ts'
@@ -34,7 +33,6 @@ export async function startHostedServers(
         host: '127.0.0.1',
         version: 'test',
         env: fullEnv,
-        composeDigest,
         sendMail: async (message) => {
           mail.push(message)
         },

@@ -1,29 +1,31 @@
-import { listConversations } from '../core/conversations/service.ts'
+import { today } from '../core/agenda/service.ts'
 import type { ComposeDigest } from './jobs.ts'
 
 /**
- * The morning email: what the Today page would show first. Nothing is sent
- * on a day with nothing on it.
+ * The morning email: the Today agenda, most urgent first, each item with its
+ * deadline and the page that clears it. Nothing is sent on a day with nothing on it.
  */
-export const composeDigest: ComposeDigest = async (ctx) => {
-  const now = ctx.now().getTime()
-  const { items } = await listConversations(ctx, {
-    status: 'scheduled',
-    sort: 'upcoming',
-    limit: 20,
-  })
-  const soon = items.filter((c) => {
-    const at = c.scheduledAt ? new Date(c.scheduledAt).getTime() : Number.NaN
-    return at >= now && at < now + 48 * 60 * 60 * 1000
-  })
-  const lines = soon.map(
-    (c) =>
-      `- ${c.scheduledLocal?.replace('T', ' ')} ${c.timeZone ?? ''}: coffee chat with ${c.person}${c.organization ? ` (${c.organization})` : ''}`,
-  )
-  if (lines.length === 0) return null
-  return {
-    subject: `coffeechat today: ${lines.length} meeting${lines.length === 1 ? '' : 's'} coming up`,
-    text: `Good morning!\n\nComing up in the next two days:\n${lines.join('\n')}\n\nBring a pen and paper, and thank them the same night.\n`,
-    items: lines.length,
+export function digestComposer(baseUrl: URL | string | undefined): ComposeDigest {
+  return async (ctx) => {
+    const agenda = await today(ctx)
+    if (agenda.items.length === 0) return null
+    const lines: string[] = []
+    for (const section of agenda.sections.filter((s) => s.count > 0)) {
+      lines.push('', `${section.title}:`)
+      for (const item of agenda.items.filter((i) => i.section === section.key)) {
+        const due = item.dueText ? ` — ${item.overdue ? 'overdue, ' : ''}${item.dueText}` : ''
+        const link = baseUrl ? `\n  ${new URL(item.action.href, baseUrl)}` : ''
+        lines.push(`- ${item.title}${due}${link}`)
+      }
+    }
+    const n = agenda.items.length
+    return {
+      subject: `coffeechat today: ${n} thing${n === 1 ? '' : 's'} to do`,
+      text: `Good morning! Here is your day (${agenda.today}, ${agenda.timeZone}).\n${lines.join('\n')}\n`,
+      items: n,
+    }
   }
 }
+
+/** The digest without links, for callers that do not know the public address. */
+export const composeDigest: ComposeDigest = digestComposer(undefined)

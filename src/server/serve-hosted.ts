@@ -3,6 +3,7 @@ import { clockFromEnv } from '../core/clock.ts'
 import { secretKeyLoader } from '../core/outreach/secret-key.ts'
 import { openDatabase } from '../db/connect.ts'
 import { createApp } from './app.ts'
+import { digestComposer } from './digest.ts'
 import type { HostedOptions } from './hosted.ts'
 import type { HostedConfig } from './hosted-config.ts'
 import { type ComposeDigest, startJobs } from './jobs.ts'
@@ -16,7 +17,8 @@ export interface HostedServeOptions {
   webDir?: string | undefined
   version: string
   env: Record<string, string | undefined>
-  composeDigest: ComposeDigest
+  /** The morning email; by default the Today agenda with links to the public address. */
+  composeDigest?: ComposeDigest
   /** Replaces the SMTP mailer (tests). */
   sendMail?: SendMail
   /** Run the scheduled jobs on this server (default true). */
@@ -59,7 +61,7 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
           databaseUrl: config.databaseUrl,
           instance,
           sendMail,
-          composeDigest: options.composeDigest,
+          composeDigest: options.composeDigest ?? digestComposer(baseUrl),
           digestHour: config.digestHour,
         })
   try {

@@ -58,7 +58,6 @@ export function registerStart(
   async function startHosted(options: StartOptions) {
     const { readHostedConfig } = await import('../../server/hosted-config.ts')
     const { startHostedServer } = await import('../../server/serve-hosted.ts')
-    const { composeDigest } = await import('../../server/digest.ts')
     const config = readHostedConfig(
       { baseUrl: options.baseUrl, trustProxy: options.trustProxy },
       io.env,
@@ -70,7 +69,6 @@ export function registerStart(
       webDir,
       version,
       env: io.env,
-      composeDigest,
     })
   }
 }
