@@ -1,42 +1,192 @@
-import { Anchor, Code, List, Paper, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { IconAlertTriangle, IconCheck, IconFileImport, IconUsers } from '@tabler/icons-react'
+import { useState } from 'react'
 import { Link } from 'react-router'
+import {
+  type ImportFormatName,
+  type ImportReport,
+  importFormatNames,
+} from '../../core/imports/schema.ts'
+import { importErrorMessage, useImportContacts } from '../api/imports.ts'
+import { FileDrop } from '../components/import/file-drop.tsx'
+import { ImportReportView } from '../components/import/import-report.tsx'
+import { WhereToGetFiles } from '../components/import/where-to-get.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { paths } from '../components/records/paths.ts'
 
-/** Importing contacts: for now, where the import lives (the command line). */
+const formatLabels: Record<ImportFormatName, string> = {
+  linkedin: 'LinkedIn connections',
+  google: 'Google Contacts CSV',
+  outlook: 'Outlook CSV',
+  vcard: 'vCard',
+}
+
+function isFormat(value: string | null): value is ImportFormatName {
+  return importFormatNames.some((f) => f === value)
+}
+
+/**
+ * Importing contacts: choose or drop a file, see exactly what the import
+ * will do (a dry run on the server, the same code as the import), confirm,
+ * and go to the people.
+ */
 export function ImportPage() {
+  const [file, setFile] = useState<File | null>(null)
+  const [format, setFormat] = useState<ImportFormatName | undefined>(undefined)
+  const [preview, setPreview] = useState<ImportReport | null>(null)
+  const [result, setResult] = useState<ImportReport | null>(null)
+  const run = useImportContacts()
+
+  const check = (chosen: File, as: ImportFormatName | undefined) => {
+    setFile(chosen)
+    setPreview(null)
+    setResult(null)
+    run.mutate({ file: chosen, format: as, dryRun: true }, { onSuccess: setPreview })
+  }
+  const confirm = () => {
+    if (!file) return
+    run.mutate({ file, format, dryRun: false }, { onSuccess: setResult })
+  }
+  const reset = () => {
+    setFile(null)
+    setPreview(null)
+    setResult(null)
+    run.reset()
+  }
+  const changes = preview ? preview.created + preview.updated : 0
+
   return (
     <>
       <PageHeader
         title="Import contacts"
-        description="Bring in the people you already know, so you can see who can speak to each career."
+        description="Bring in the people you already know, so you can see who can speak to each career. Nothing is scraped, and nothing leaves this machine."
       />
-      <Paper p={{ base: 'md', sm: 'xl' }} maw={760}>
-        <Stack gap="md">
-          <Text>
-            Importing from this page is coming soon. Until then, the command line imports the same
-            files, all-or-nothing per file with a row-by-row report:
-          </Text>
-          <Code block>npx coffeechat import Connections.csv</Code>
-          <Title order={2} fz="md">
-            Files it understands
-          </Title>
-          <List spacing={4} size="sm">
-            <List.Item>
-              LinkedIn’s Connections export (Settings → Data privacy → Get a copy of your data)
-            </List.Item>
-            <List.Item>Google or Outlook contacts saved as CSV</List.Item>
-            <List.Item>vCard files (.vcf) from most address books</List.Item>
-          </List>
-          <Text size="sm" c="dimmed">
-            Nothing is scraped and nothing leaves this machine. Prefer to start by hand?{' '}
-            <Anchor component={Link} to={`${paths.people}/new`}>
-              Add a person
-            </Anchor>
-            .
-          </Text>
-        </Stack>
-      </Paper>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            {result ? (
+              <Paper p={{ base: 'md', sm: 'lg' }} withBorder radius="md">
+                <Stack gap="md">
+                  <Alert
+                    color="teal"
+                    variant="light"
+                    icon={<IconCheck size={18} />}
+                    title="Imported"
+                  >
+                    {file?.name}: {result.created} added, {result.updated} updated,{' '}
+                    {result.unchanged} already up to date, {result.skipped.length} skipped.
+                  </Alert>
+                  <ImportReportView report={result} />
+                  <Group>
+                    <Button
+                      component={Link}
+                      to={paths.people}
+                      leftSection={<IconUsers size={16} />}
+                    >
+                      See your people
+                    </Button>
+                    <Button variant="default" onClick={reset}>
+                      Import another file
+                    </Button>
+                  </Group>
+                </Stack>
+              </Paper>
+            ) : (
+              <>
+                <FileDrop onFile={(chosen) => check(chosen, format)} disabled={run.isPending} />
+                <Select
+                  label="Read the file as"
+                  description="Detected from its content; choose only if the guess is wrong."
+                  data={[
+                    { value: 'auto', label: 'Detect automatically' },
+                    ...importFormatNames.map((f) => ({ value: f, label: formatLabels[f] })),
+                  ]}
+                  value={format ?? 'auto'}
+                  onChange={(value) => {
+                    const next = isFormat(value) ? value : undefined
+                    setFormat(next)
+                    if (file) check(file, next)
+                  }}
+                  allowDeselect={false}
+                  maw={320}
+                />
+              </>
+            )}
+            {run.isPending ? (
+              <Group gap="sm">
+                <Loader size="sm" />
+                <Text size="sm">
+                  {preview ? 'Importing…' : `Reading ${file?.name ?? 'the file'}…`}
+                </Text>
+              </Group>
+            ) : null}
+            {run.isError ? (
+              <Alert
+                color="red"
+                variant="light"
+                icon={<IconAlertTriangle size={18} />}
+                title={`Could not import ${file?.name ?? 'the file'}`}
+              >
+                {importErrorMessage(run.error)}
+              </Alert>
+            ) : null}
+            {preview && !result ? (
+              <Paper p={{ base: 'md', sm: 'lg' }} withBorder radius="md">
+                <Stack gap="md">
+                  <Title order={2} fz="lg">
+                    Preview of {file?.name}
+                  </Title>
+                  <ImportReportView report={preview} />
+                  <Group>
+                    <Button
+                      onClick={confirm}
+                      loading={run.isPending}
+                      disabled={changes === 0}
+                      leftSection={<IconFileImport size={16} />}
+                    >
+                      {changes === 0
+                        ? 'Nothing new to import'
+                        : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
+                    </Button>
+                    <Button variant="default" onClick={reset}>
+                      Cancel
+                    </Button>
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    All or nothing: if any row cannot be saved, nothing is. People you already have
+                    are merged, never overwritten — what you wrote stays.
+                  </Text>
+                </Stack>
+              </Paper>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="sm">
+            <Title order={2} fz="md">
+              Where to get your file
+            </Title>
+            <WhereToGetFiles />
+            <Text size="sm" c="dimmed">
+              The command line imports the same files:{' '}
+              <Text span ff="monospace" size="sm">
+                coffeechat import Connections.csv --dry-run
+              </Text>
+            </Text>
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </>
   )
 }

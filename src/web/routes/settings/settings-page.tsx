@@ -17,6 +17,7 @@ import type { SettingsPatch } from '../../../core/settings/schema.ts'
 import { ApiError } from '../../api/request.ts'
 import { useResetSetting, useSettings, useUpdateSettings } from '../../api/settings.ts'
 import { CalendarFeedSection } from '../../components/calendar/calendar-feed-section.tsx'
+import { ExportSection } from '../../components/export/export-section.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
@@ -143,6 +144,7 @@ export function SettingsPage() {
           </Paper>
         ))}
         <CalendarFeedSection />
+        <ExportSection />
       </Stack>
       <Affix position={{ bottom: 20, right: 20 }}>
         <Transition transition="slide-up" mounted={changed > 0}>

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixture } from '../test/fixtures/corpus.ts'
+import {
+  type Browser,
+  buildWebApp,
+  chromiumAvailable,
+  launchChromium,
+  startTestServer,
+  type TestServer,
+} from './support.ts'
+
+const screenshots = join(import.meta.dirname, 'screenshots')
+const zipName = 'Basic_LinkedInDataExport_01-05-2026.zip'
+
+async function sees(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 })
+}
+
+/** Collects script errors, blocked resources and failed requests of a page. */
+function watch(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  return problems
+}
+
+describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    buildWebApp()
+    server = await startTestServer()
+    browser = await launchChromium()
+    mkdirSync(screenshots, { recursive: true })
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('uploads a LinkedIn ZIP, shows the preview, imports on confirm, and lists the people', async () => {
+    const page = await browser.context.newPage()
+    const problems = watch(page)
+    await page.goto(`${server.url}/people`)
+    await page.getByRole('link', { name: 'Import' }).first().click()
+    await page.getByRole('heading', { level: 1, name: 'Import contacts' }).waitFor()
+    await page.screenshot({ path: join(screenshots, 'import-start.png'), fullPage: true })
+
+    await page.locator('input[type=file]').setInputFiles({
+      name: zipName,
+      mimeType: 'application/zip',
+      buffer: Buffer.from(fixture(`linkedin/${zipName}`).bytes),
+    })
+    await sees(page, `Preview of ${zipName}`)
+    await sees(page, 'Will be added')
+    await sees(page, /Read as LinkedIn connections \(utf-8\), 12 rows; \d+ new organizations\./)
+    await sees(page, /^no first or last name/)
+    await sees(page, 'Ada Lovelace')
+    await page.screenshot({ path: join(screenshots, 'import-preview.png'), fullPage: true })
+    // The preview wrote nothing.
+    const before = await fetch(`${server.url}/api/people`).then((r) => r.json())
+    expect(before.total).toBe(0)
+
+    await page.getByRole('button', { name: 'Import 11 people' }).click()
+    await sees(page, /: 11 added, 0 updated, 0 already up to date, 1 skipped\./)
+    await page.screenshot({ path: join(screenshots, 'import-done.png'), fullPage: true })
+    await page.getByRole('link', { name: 'See your people' }).click()
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
+    await sees(page, 'Grace Hopper')
+    await sees(page, 'Ada Lovelace')
+    expect(problems).toEqual([])
+  })
+
+  it('says what a wrong file is, and offers the exports on the Settings page (phone width)', async () => {
+    const page = await browser.context.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    const problems = watch(page)
+    await page.goto(`${server.url}/import`)
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'messages.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fixture('linkedin/messages.csv').bytes),
+    })
+    await sees(page, 'Could not import messages.csv')
+    await sees(page, /^This is LinkedIn's messages\.csv \(your LinkedIn messages\), not Connections\.csv/)
+    // Said once, beside the file: no notification on top.
+    expect(await page.getByText('Not saved').count()).toBe(0)
+    await page.screenshot({ path: join(screenshots, 'import-refused-phone.png'), fullPage: true })
+
+    await page.goto(`${server.url}/settings`)
+    const section = page.getByRole('region', { name: 'Export and backup' })
+    await section.waitFor()
+    const backup = await section.getByRole('link', { name: 'Backup (JSON)' }).getAttribute('href')
+    expect(backup).toBe('/api/export/json')
+    const response = await page.request.get(`${server.url}${backup}`)
+    expect(JSON.parse(await response.text()).tables.people).toHaveLength(11)
+    await section.screenshot({ path: join(screenshots, 'settings-export-phone.png') })
+    // The refusal is a 400 the page shows; nothing else may fail.
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([])
+  })
+})

@@ -1,0 +1,73 @@
+import { Button, Code, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import {
+  IconAddressBook,
+  IconDatabaseExport,
+  IconFileSpreadsheet,
+  IconMarkdown,
+} from '@tabler/icons-react'
+import { exportDownloads } from '../../api/imports.ts'
+
+const downloads = [
+  {
+    href: exportDownloads.backup,
+    icon: IconDatabaseExport,
+    label: 'Backup (JSON)',
+    about: 'Everything, to restore later or elsewhere.',
+  },
+  {
+    href: exportDownloads.markdown,
+    icon: IconMarkdown,
+    label: 'Notes (Markdown)',
+    about: 'One file per conversation, and an index of people.',
+  },
+  {
+    href: exportDownloads.csv,
+    icon: IconFileSpreadsheet,
+    label: 'Spreadsheets (CSV)',
+    about: 'People, organizations and conversations.',
+  },
+  {
+    href: exportDownloads.vcard,
+    icon: IconAddressBook,
+    label: 'Address book (vCard)',
+    about: 'Every person, for Apple, Google or Outlook contacts.',
+  },
+] as const
+
+/**
+ * "Export and backup" on the Settings page: each export is a plain download
+ * link, so the browser saves the file wherever the explorer likes.
+ */
+export function ExportSection() {
+  return (
+    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Export and backup">
+      <Title order={2} fz="md" mb={4}>
+        Export and backup
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Your data is yours: take it anywhere. The backup holds every record, setting, question,
+        plan, reflection and message; restore it with <Code>coffeechat restore FILE</Code>. Your
+        SMTP password is never in it.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {downloads.map(({ href, icon: Icon, label, about }) => (
+          <Stack key={href} gap={4}>
+            <Button
+              component="a"
+              href={href}
+              download
+              variant="default"
+              leftSection={<Icon size={16} />}
+              justify="flex-start"
+            >
+              {label}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {about}
+            </Text>
+          </Stack>
+        ))}
+      </SimpleGrid>
+    </Paper>
+  )
+}

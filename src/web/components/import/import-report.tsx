@@ -1,0 +1,175 @@
+import { Alert, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
+
+const formatNames: Record<ImportReport['format'], string> = {
+  linkedin: 'LinkedIn connections',
+  google: 'Google Contacts CSV',
+  outlook: 'Outlook CSV',
+  vcard: 'vCard',
+}
+
+const fieldNames: Record<string, string> = {
+  firstName: 'first name',
+  organization: 'organization',
+  title: 'title',
+  linkedinUrl: 'LinkedIn',
+  emails: 'emails',
+  phones: 'phones',
+  tags: 'tags',
+  notes: 'notes',
+  name: 'name',
+}
+
+const sampleSize = 8
+const shownSkipped = 50
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+}
+
+function Count({ label, value, color }: { label: string; value: number; color?: string }) {
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700} c={color}>
+        {value.toLocaleString('en')}
+      </Text>
+    </Paper>
+  )
+}
+
+function fields(list: string[]): string {
+  return list.map((f) => fieldNames[f] ?? f).join(', ')
+}
+
+function Sample({ title, rows, detail }: { title: string; rows: ImportedRow[]; detail: boolean }) {
+  if (rows.length === 0) return null
+  return (
+    <Stack gap={6}>
+      <Title order={3} fz="sm">
+        {title}
+      </Title>
+      <Table.ScrollContainer minWidth={420}>
+        <Table striped withTableBorder fz="sm" verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>Row</Table.Th>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>{detail ? 'What the file adds' : 'Organization'}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.slice(0, sampleSize).map((row) => (
+              <Table.Tr key={row.row}>
+                <Table.Td>{row.row}</Table.Td>
+                <Table.Td>{row.name}</Table.Td>
+                <Table.Td>
+                  {detail ? fields(row.changes) : (row.organization ?? '')}
+                  {detail && row.kept.length > 0 ? (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      (keeps your {fields(row.kept)})
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length > sampleSize ? (
+        <Text size="xs" c="dimmed">
+          and {(rows.length - sampleSize).toLocaleString('en')} more
+        </Text>
+      ) : null}
+    </Stack>
+  )
+}
+
+/**
+ * An import's report: the counts, how the file was read, what the explorer
+ * should know (repaired encodings, damaged characters), every skipped row
+ * with its reason, and a sample of the people added and updated. Worded as
+ * what will happen for the preview, as what happened after.
+ */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const preview = report.dryRun
+  const created = report.people.filter((p) => p.outcome === 'created')
+  const updated = report.people.filter((p) => p.outcome === 'updated')
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Count label={preview ? 'Will be added' : 'Added'} value={report.created} color="teal" />
+        <Count
+          label={preview ? 'Will be updated' : 'Updated'}
+          value={report.updated}
+          color="blue"
+        />
+        <Count label="Already up to date" value={report.unchanged} />
+        <Count
+          label="Skipped"
+          value={report.skipped.length}
+          color={report.skipped.length ? 'orange' : undefined}
+        />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        Read as {formatNames[report.format]} ({report.encoding}), {plural(report.rows, 'row')}
+        {report.organizationsCreated > 0
+          ? `; ${plural(report.organizationsCreated, 'new organization')}`
+          : ''}
+        .
+      </Text>
+      {report.warnings.length > 0 ? (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          title="Worth knowing"
+        >
+          <List size="sm" spacing={4}>
+            {report.warnings.map((warning) => (
+              <List.Item key={warning}>{warning}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {report.skipped.length > 0 ? (
+        <Stack gap={6}>
+          <Title order={3} fz="sm">
+            Skipped rows
+          </Title>
+          <Table withTableBorder fz="sm" verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={60}>Row</Table.Th>
+                <Table.Th>Why</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.skipped.slice(0, shownSkipped).map((s) => (
+                <Table.Tr key={s.row}>
+                  <Table.Td>{s.row}</Table.Td>
+                  <Table.Td>{s.reason}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {report.skipped.length > shownSkipped ? (
+            <Text size="xs" c="dimmed">
+              and {(report.skipped.length - shownSkipped).toLocaleString('en')} more
+            </Text>
+          ) : null}
+        </Stack>
+      ) : null}
+      <Sample
+        title={preview ? 'People to be added' : 'People added'}
+        rows={created}
+        detail={false}
+      />
+      <Sample title={preview ? 'People to be updated' : 'People updated'} rows={updated} detail />
+    </Stack>
+  )
+}
