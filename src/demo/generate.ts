@@ -8,6 +8,7 @@ import { createPerson } from '../core/people/service.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { demoCareers, demoConversations, demoOrganizations, demoPeople } from './data.ts'
+import { importDemoConnections } from './imports.ts'
 import { generatePlans } from './plans.ts'
 import { generateReflections } from './reflections.ts'
 
@@ -103,10 +104,11 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
   }
   const plans = await generatePlans(ctx)
   const reflections = await generateReflections(ctx)
+  const imported = await importDemoConnections(ctx)
   return {
     careers: demoCareers.length,
     organizations: demoOrganizations.length,
-    people: demoPeople.length + plans.people + reflections.people,
+    people: demoPeople.length + plans.people + reflections.people + imported.created,
     conversations: demoConversations.length + plans.conversations + reflections.conversations,
   }
 }
