@@ -10,7 +10,8 @@ import { suggestPlan } from '../core/plans/suggest.ts'
 import { listQuestions } from '../core/questions/service.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
-import { extraPeople, researchNotes, scriptedMeetings } from './plans-script.ts'
+import { extraPeople } from './plans-people.ts'
+import { researchNotes, scriptedMeetings } from './plans-script.ts'
 
 export interface DemoPlansSummary {
   /** People added so each career has more than one voice. */

@@ -1,17 +1,19 @@
 import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { AppLayout } from '../components/layout/app-layout.tsx'
+import { CareerBoardPage } from '../routes/career-board.tsx'
 import { EditCareerPage, NewCareerPage } from '../routes/careers/career-edit-pages.tsx'
 import { CareerPage } from '../routes/careers/career-page.tsx'
 import { CareersPage } from '../routes/careers/careers-page.tsx'
+import { CareersComparePage } from '../routes/careers-compare.tsx'
 import {
   EditConversationPage,
   NewConversationPage,
 } from '../routes/conversations/conversation-edit-pages.tsx'
 import { ConversationPage } from '../routes/conversations/conversation-page.tsx'
 import { ConversationsPage } from '../routes/conversations/conversations-page.tsx'
-import { MeetingPage } from '../routes/meeting.tsx'
 import { ImportPage } from '../routes/import.tsx'
+import { MeetingPage } from '../routes/meeting.tsx'
 import { NotFoundPage } from '../routes/not-found.tsx'
 import {
   EditOrganizationPage,
@@ -25,6 +27,7 @@ import { PersonPage } from '../routes/people/person-page.tsx'
 import { ConversationPreparePage } from '../routes/plan/conversation-prepare.tsx'
 import { PrepSheetPage } from '../routes/plan/prep-sheet.tsx'
 import { QuestionsPage } from '../routes/questions/questions-page.tsx'
+import { ReflectionPage } from '../routes/reflection.tsx'
 import { RouteError } from '../routes/route-error.tsx'
 import { SearchPage } from '../routes/search.tsx'
 import { SettingsPage } from '../routes/settings/settings-page.tsx'
@@ -84,6 +87,9 @@ export function createRouter() {
             { path: 'conversations/:id/prep', Component: PrepSheetPage },
             { path: 'conversations/:id/meeting', Component: MeetingPage },
             { path: 'questions', Component: QuestionsPage },
+            { path: 'careers/compare', Component: CareersComparePage },
+            { path: 'careers/:id/board', Component: CareerBoardPage },
+            { path: 'conversations/:id/reflection', Component: ReflectionPage },
             { path: 'search', Component: SearchPage },
             { path: 'settings', Component: SettingsPage },
             { path: 'import', Component: ImportPage },

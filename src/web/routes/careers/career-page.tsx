@@ -1,5 +1,5 @@
 import { Blockquote, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconPencil, IconPlus } from '@tabler/icons-react'
+import { IconLayoutBoard, IconPencil, IconPlus } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
 import { useConversations } from '../../api/conversations.ts'
@@ -53,6 +53,13 @@ export function CareerPage() {
         ]}
         actions={
           <>
+            <Button
+              component={Link}
+              to={paths.careerBoard(id)}
+              leftSection={<IconLayoutBoard size={16} />}
+            >
+              Board
+            </Button>
             <Button
               component={Link}
               to={`${paths.careers}/${encodeURIComponent(id)}/edit`}

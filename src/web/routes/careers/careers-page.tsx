@@ -1,5 +1,5 @@
 import { Anchor, Box, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
-import { IconCompass, IconPlus } from '@tabler/icons-react'
+import { IconColumns3, IconCompass, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
@@ -24,9 +24,23 @@ export function CareersPage() {
         title="Careers"
         description="The careers you are weighing, from broad to specific. Narrow one into focus areas as you learn."
         actions={
-          <Button component={Link} to={`${paths.careers}/new`} leftSection={<IconPlus size={16} />}>
-            New career
-          </Button>
+          <>
+            <Button
+              component={Link}
+              to={paths.careersCompare}
+              variant="default"
+              leftSection={<IconColumns3 size={16} />}
+            >
+              Compare
+            </Button>
+            <Button
+              component={Link}
+              to={`${paths.careers}/new`}
+              leftSection={<IconPlus size={16} />}
+            >
+              New career
+            </Button>
+          </>
         }
       />
       <SegmentedControl

@@ -20,6 +20,7 @@ import { browserTimeZone, formatStart, relativeDay } from '../../components/reco
 import { paths } from '../../components/records/paths.ts'
 import { Section } from '../../components/records/section.tsx'
 import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
+import { ReflectionSummary } from '../../components/reflection/reflection-summary.tsx'
 import { StatusMoves } from './status-moves.tsx'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -105,6 +106,11 @@ export function ConversationPage() {
             <Section title="Notes">
               <MarkdownView source={c.notes} />
             </Section>
+            <ReflectionSummary
+              conversationId={id}
+              status={c.status}
+              startedInPast={Boolean(c.scheduledAt && Date.parse(c.scheduledAt) <= Date.now())}
+            />
             <ConversationWork conversationId={id} />
           </Stack>
         </Grid.Col>
