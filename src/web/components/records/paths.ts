@@ -5,6 +5,8 @@ export const paths = {
   today: '/',
   careers: '/careers',
   career: (id: string) => `/careers/${encodeURIComponent(id)}`,
+  careerBoard: (id: string) => `/careers/${encodeURIComponent(id)}/board`,
+  careersCompare: '/careers/compare',
   organizations: '/organizations',
   organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
   people: '/people',
@@ -12,6 +14,7 @@ export const paths = {
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
   questions: '/questions',
+  reflection: (id: string) => `/conversations/${encodeURIComponent(id)}/reflection`,
   search: '/search',
   settings: '/settings',
   import: '/import',
@@ -19,6 +22,7 @@ export const paths = {
 
 /** The page a search result opens, with the part of it (`#reflection`) when there is one. */
 export function pathOfTarget(target: SearchTarget): string {
+  if (target.section === 'reflection') return paths.reflection(target.id)
   const page = {
     person: paths.person,
     organization: paths.organization,

@@ -1,0 +1,78 @@
+import '@mantine/charts/styles.css'
+import { LineChart } from '@mantine/charts'
+import { Group, Text } from '@mantine/core'
+import { IconMinus, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react'
+import type { FitTrend } from '../../../core/insights/schema.ts'
+
+const shortDate = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : '—'
+
+export function TrendWord({ fit }: { fit: Pick<FitTrend, 'direction' | 'mean' | 'count'> }) {
+  if (fit.mean === null)
+    return (
+      <Text span c="dimmed">
+        no ratings yet
+      </Text>
+    )
+  const Icon =
+    fit.direction === 'rising'
+      ? IconTrendingUp
+      : fit.direction === 'falling'
+        ? IconTrendingDown
+        : IconMinus
+  const color = fit.direction === 'rising' ? 'teal' : fit.direction === 'falling' ? 'red' : 'dimmed'
+  return (
+    <Group gap={4} wrap="nowrap" component="span" style={{ display: 'inline-flex' }}>
+      <Text span fw={650}>
+        {fit.mean.toFixed(1)}
+      </Text>
+      {fit.direction ? (
+        <Text span c={color} size="sm">
+          <Icon size={14} style={{ verticalAlign: -2 }} aria-hidden /> {fit.direction}
+        </Text>
+      ) : (
+        <Text span c="dimmed" size="sm">
+          (one rating)
+        </Text>
+      )}
+    </Group>
+  )
+}
+
+/** The fit ratings across conversations, by meeting date, with their mean. */
+export function FitChart({ fit }: { fit: FitTrend }) {
+  if (fit.points.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        Rate the fit in each reflection ("how much would I enjoy this day to day?") to see the
+        trend.
+      </Text>
+    )
+  }
+  const data = fit.points.map((p) => ({
+    label: `${shortDate(p.date)} · ${p.person.split(' ')[0]}`,
+    fit: p.rating,
+  }))
+  return (
+    <div>
+      <LineChart
+        h={200}
+        data={data}
+        dataKey="label"
+        series={[{ name: 'fit', label: 'Fit', color: 'clay.6' }]}
+        yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], width: 24 }}
+        referenceLines={
+          fit.mean === null
+            ? []
+            : [{ y: fit.mean, label: `mean ${fit.mean.toFixed(1)}`, color: 'gray.5' }]
+        }
+        curveType="linear"
+        withDots
+        aria-label="Fit rating by conversation"
+      />
+      <Text size="xs" c="dimmed" mt={4}>
+        {fit.points.map((p) => `${p.person} ${p.rating}`).join(' → ')}
+      </Text>
+    </div>
+  )
+}

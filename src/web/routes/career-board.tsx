@@ -1,0 +1,250 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core'
+import { IconColumns3, IconInfoCircle } from '@tabler/icons-react'
+import { Link, useParams } from 'react-router'
+import type { CareerBoard } from '../../core/insights/schema.ts'
+import { useCareerBoard, useNextSuggestion } from '../api/insights.ts'
+import { isNotFound } from '../api/request.ts'
+import { ComparisonGrid } from '../components/board/comparison-grid.tsx'
+import { FitChart, TrendWord } from '../components/board/fit-chart.tsx'
+import { NarrowCareer } from '../components/board/narrow-career.tsx'
+import { NextSuggestionPanel } from '../components/board/next-suggestion.tsx'
+import { PayChart, rangeText } from '../components/board/pay-chart.tsx'
+import { Statements } from '../components/board/statements.tsx'
+import { LoadError } from '../components/feedback/load-error.tsx'
+import { NotFound } from '../components/feedback/not-found.tsx'
+import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
+import { PageHeader } from '../components/layout/page-header.tsx'
+import { paths } from '../components/records/paths.ts'
+import { Section } from '../components/records/section.tsx'
+import { CareerStatusBadge, ConversationStatusBadge } from '../components/records/status-badges.tsx'
+
+function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Paper p="sm" withBorder radius="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text component="div" size="lg" mt={2}>
+        {children}
+      </Text>
+    </Paper>
+  )
+}
+
+function Summary({ board }: { board: CareerBoard }) {
+  const held = board.conversations.filter((c) => c.held).length
+  const { coverage } = board
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+      <Figure label="Conversations held">{held}</Figure>
+      <Figure label="Coverage">
+        {coverage.people}/{coverage.minPeople} people · {coverage.organizations}/
+        {coverage.minOrganizations} orgs{' '}
+        {coverage.covered ? (
+          <Badge color="teal" variant="light" size="sm">
+            covered
+          </Badge>
+        ) : (
+          <Badge color="clay" variant="light" size="sm">
+            below target
+          </Badge>
+        )}
+      </Figure>
+      <Figure label="Fit">
+        <TrendWord fit={board.fit} />
+      </Figure>
+      <Figure label="Pay a year">
+        {board.pay.ranges.length === 0 ? (
+          <Text span c="dimmed">
+            none heard
+          </Text>
+        ) : (
+          board.pay.ranges.map((r) => (
+            <Text key={r.currency} size="sm">
+              {rangeText(r.yearlyLow, r.yearlyHigh, r.currency)}
+            </Text>
+          ))
+        )}
+      </Figure>
+    </SimpleGrid>
+  )
+}
+
+/** A career's board: everything heard about it, side by side. */
+export function CareerBoardPage() {
+  const { id = '' } = useParams()
+  const board = useCareerBoard(id)
+  const next = useNextSuggestion(id)
+  if (board.isPending) return <PageSkeleton rows={4} />
+  if (isNotFound(board.error)) {
+    return <NotFound title="No such career" back={{ label: 'All careers', to: paths.careers }} />
+  }
+  if (board.isError) return <LoadError error={board.error} onRetry={() => board.refetch()} />
+  const b = board.data
+  const { career } = b
+  return (
+    <>
+      <PageHeader
+        title={`${career.name}: board`}
+        description={career.hypothesis ? `Your hypothesis: “${career.hypothesis}”` : undefined}
+        extra={<CareerStatusBadge status={career.status} size="lg" />}
+        crumbs={[
+          { label: 'Careers', to: paths.careers },
+          { label: career.name, to: paths.career(career.id) },
+        ]}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={paths.careersCompare}
+              variant="default"
+              leftSection={<IconColumns3 size={16} />}
+            >
+              Compare careers
+            </Button>
+            {career.dropped ? null : <NarrowCareer careerId={career.id} careerName={career.name} />}
+          </>
+        }
+      />
+      <Stack gap="md">
+        {career.dropped ? (
+          <Alert color="gray" icon={<IconInfoCircle size={18} />}>
+            You dropped this career. Its history stays here, and in the comparison, for when you
+            look back.
+          </Alert>
+        ) : null}
+        {career.focusAreas.length > 0 ? (
+          <Text size="sm" c="dimmed">
+            Counts its focus areas too:{' '}
+            {career.focusAreas.map((f, i) => (
+              <span key={f.id}>
+                {i > 0 ? ', ' : ''}
+                <Anchor component={Link} to={paths.careerBoard(f.id)} size="sm">
+                  {f.name}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        ) : null}
+        <Summary board={b} />
+        <Section title="Comparison grid" count={b.people.length}>
+          <Stack gap="sm">
+            <ComparisonGrid board={b} />
+            {b.gaps.length > 0 ? (
+              <Text size="sm">
+                <Text span fw={600}>
+                  Gaps:
+                </Text>{' '}
+                nobody has told you about {b.gaps.map((g) => g.label.toLowerCase()).join(', ')} yet.
+              </Text>
+            ) : null}
+          </Stack>
+        </Section>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="What they like">
+              <Statements
+                items={b.pros}
+                color="teal"
+                label="Pros with counts"
+                empty="No pros noted in reflections yet."
+              />
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="What they dislike">
+              <Statements
+                items={b.cons}
+                color="red"
+                label="Cons with counts"
+                empty="No cons noted in reflections yet."
+              />
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="Fit over time">
+              <FitChart fit={b.fit} />
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="Next conversation">
+              <NextSuggestionPanel suggestion={next.data} />
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Section title="Pay ledger" count={b.pay.entries.length}>
+              <PayChart pay={b.pay} />
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Section title="Training needed">
+              {b.training.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Nothing noted yet.
+                </Text>
+              ) : (
+                <Stack gap={6}>
+                  {b.training.map((t) => (
+                    <Text key={t.conversationId} size="sm">
+                      {t.text}{' '}
+                      <Text span c="dimmed" size="xs">
+                        — {t.person}
+                      </Text>
+                    </Text>
+                  ))}
+                </Stack>
+              )}
+            </Section>
+          </Grid.Col>
+        </Grid>
+        <Section title="Conversations" count={b.conversations.length}>
+          <Stack gap={6}>
+            {b.conversations.map((c) => (
+              <Group key={c.id} gap="xs" justify="space-between" wrap="wrap">
+                <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+                  <ConversationStatusBadge status={c.status} size="sm" />
+                  <Anchor
+                    component={Link}
+                    to={paths.conversation(c.id)}
+                    size="sm"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {c.person}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {[c.organization, c.date ? new Date(c.date).toLocaleDateString() : null]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                </Group>
+                {c.held ? (
+                  <Group gap="xs">
+                    {c.fitRating !== null ? <Badge variant="light">fit {c.fitRating}</Badge> : null}
+                    <Anchor component={Link} to={paths.reflection(c.id)} size="xs">
+                      {c.reflection === 'none'
+                        ? 'write reflection'
+                        : c.reflection === 'started'
+                          ? 'finish reflection'
+                          : 'reflection'}
+                    </Anchor>
+                  </Group>
+                ) : null}
+              </Group>
+            ))}
+          </Stack>
+        </Section>
+      </Stack>
+    </>
+  )
+}
