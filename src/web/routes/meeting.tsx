@@ -127,6 +127,7 @@ function MeetingMode({
               counts={counts}
               referrals={draft.referrals.length}
               backTo={backTo}
+              reflectTo={paths.reflection(conversation.id)}
             />
           ) : null}
           {!started && draft.researchNotes.trim() ? (

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Text, Title } from '@mantine/core'
+import { Anchor, Button, Paper, Text, Title } from '@mantine/core'
 import { Link } from 'react-router'
 
 interface MeetingSummaryProps {
@@ -8,6 +8,8 @@ interface MeetingSummaryProps {
   counts: { asked: number; skipped: number; planned: number }
   referrals: number
   backTo: string
+  /** The reflection, to write while the conversation is fresh. */
+  reflectTo?: string
 }
 
 /** After the meeting: how long it really took against what was promised, and what is left. */
@@ -37,6 +39,19 @@ export function MeetingSummary(props: MeetingSummaryProps) {
           : ''}
         .
       </Text>
+      {props.reflectTo ? (
+        <Button
+          component={Link}
+          to={props.reflectTo}
+          size="sm"
+          mt="sm"
+          mb="xs"
+          display="flex"
+          w="fit-content"
+        >
+          Write your reflection
+        </Button>
+      ) : null}
       <Anchor component={Link} to={props.backTo} size="sm">
         Back to the conversation
       </Anchor>
