@@ -2,7 +2,7 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { selectPerson, selectPersonCareers } from '../people/repo.ts'
-import { indexDocument, unindexDocument } from '../search/service.ts'
+import { indexDocument, unindexConversations } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
@@ -195,8 +195,8 @@ export async function updateConversation(
 export async function deleteConversation(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     if (!(await selectConversation(tx, id))) throw new NotFoundError('conversation', id)
+    await unindexConversations(tx, [id])
     await deleteConversationRow(tx, id)
-    await unindexDocument(tx, 'conversation', id)
   })
 }
 

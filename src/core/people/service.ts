@@ -1,7 +1,7 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
-import { indexDocument, unindexDocument } from '../search/service.ts'
+import { indexDocument, unindexConversations, unindexDocument } from '../search/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { fold, tidy } from '../text.ts'
@@ -146,9 +146,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: unknown): Promis
 export async function deletePerson(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     if (!(await selectPerson(tx, id))) throw new NotFoundError('person', id)
-    for (const conversationId of await selectConversationIdsOfPerson(tx, id)) {
-      await unindexDocument(tx, 'conversation', conversationId)
-    }
+    await unindexConversations(tx, await selectConversationIdsOfPerson(tx, id))
     await deletePersonRow(tx, id)
     await unindexDocument(tx, 'person', id)
   })

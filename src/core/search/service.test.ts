@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { createConversation } from '../conversations/service.ts'
+import { createConversation, deleteConversation } from '../conversations/service.ts'
 import { newId } from '../ids.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { createPerson, deletePerson, updatePerson } from '../people/service.ts'
@@ -132,6 +132,32 @@ describeEngines('search', (h) => {
     // Gone with the conversation, even where no one unindexed them.
     await ctx.db.deleteFrom('conversations').where('id', '=', chat.id).execute()
     expect(await search(ctx, { q: 'hospital' })).toEqual([])
+  })
+
+  it('removes the answers, meeting notes and reflection of a deleted conversation from the index', async () => {
+    const ctx = await h.newCtx()
+    const amara = await createPerson(ctx, { name: 'Amara Okafor' })
+    const chat = await createConversation(ctx, {
+      personId: amara.id,
+      status: 'met',
+      notes: 'hospital',
+    })
+    await indexDocument(ctx, 'meeting', chat.id, 'Meeting', ['hospital visit'])
+    await saveReflection(ctx, chat.id, { takeaways: 'Hospital data is messy' })
+    const rows = () =>
+      ctx.db
+        .selectFrom('search_documents')
+        .select('kind')
+        .where('owner_id', '=', ctx.ownerId)
+        .execute()
+    expect((await rows()).map((r) => r.kind).sort()).toEqual([
+      'conversation',
+      'meeting',
+      'person',
+      'reflection',
+    ])
+    await deleteConversation(ctx, chat.id)
+    expect((await rows()).map((r) => r.kind)).toEqual(['person'])
   })
 
   it('ranks a named record first, however many newer notes mention it', async () => {

@@ -108,3 +108,42 @@ export async function search(ctx: Ctx, input: unknown): Promise<SearchResult[]> 
     }
   })
 }
+
+/**
+ * Removes from the index everything that belongs to these conversations —
+ * the conversation, its meeting notes, its answers and its reflection. Call
+ * it before the rows go (answers are found through their plan items).
+ */
+export async function unindexConversations(ctx: Ctx, conversationIds: string[]): Promise<void> {
+  if (conversationIds.length === 0) return
+  const answers = await ctx.db
+    .selectFrom('plan_items')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', 'in', conversationIds)
+    .execute()
+  await ctx.db
+    .deleteFrom('search_documents')
+    .where('owner_id', '=', ctx.ownerId)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('kind', 'in', ['conversation', 'meeting', 'reflection']),
+          eb('record_id', 'in', conversationIds),
+        ]),
+        ...(answers.length > 0
+          ? [
+              eb.and([
+                eb('kind', '=', 'answer'),
+                eb(
+                  'record_id',
+                  'in',
+                  answers.map((a) => a.id),
+                ),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .execute()
+}
