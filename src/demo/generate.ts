@@ -9,6 +9,7 @@ import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { demoCareers, demoConversations, demoOrganizations, demoPeople } from './data.ts'
 import { importDemoConnections } from './imports.ts'
+import { generateOutreach } from './outreach.ts'
 import { generatePlans } from './plans.ts'
 import { generateReflections } from './reflections.ts'
 
@@ -105,6 +106,7 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
   const plans = await generatePlans(ctx)
   const reflections = await generateReflections(ctx)
   const imported = await importDemoConnections(ctx)
+  await generateOutreach(ctx)
   return {
     careers: demoCareers.length,
     organizations: demoOrganizations.length,

@@ -80,7 +80,7 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
         'meeting',
         {
           title: `Meeting with ${c.person_name}`,
-          detail: [when(c.scheduled_at, clock), ...where].join(' · '),
+          detail: where.join(' · ') || 'Where and how is not noted yet.',
           dueBy: c.scheduled_at,
           dueText: when(c.scheduled_at, clock),
           personId: c.person_id,
@@ -144,7 +144,7 @@ function afterMeetings(s: AgendaSnapshot): AgendaItem[] {
             conversationId: c.id,
             action: {
               label: 'Reflect',
-              href: `${conversationPage(c.id)}/reflect`,
+              href: `${conversationPage(c.id)}/reflection`,
               command: `coffeechat reflect ${c.id}`,
             },
           },

@@ -50,7 +50,7 @@ export interface AgendaPerson {
   organization_name: string | null
   referred_by_id: string | null
   referrer_name: string | null
-  /** The most advanced status of their conversations: beyond `identified` counts as contacted. */
+  /** Written to, or a conversation beyond `identified` (a cancelled one was dealt with too). */
   contacted: boolean
 }
 
@@ -72,7 +72,7 @@ export async function selectAgendaPeople(ctx: Ctx): Promise<AgendaPerson[]> {
             .selectFrom('conversations as c')
             .select('c.id')
             .whereRef('c.person_id', '=', 'p.id')
-            .where('c.status', 'not in', ['identified', 'cancelled']),
+            .where('c.status', '!=', 'identified'),
         )
         .as('in_conversation'),
       eb

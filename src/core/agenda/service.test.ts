@@ -147,7 +147,7 @@ describeEngines('Today', (h) => {
     })
     expect(evening.items.find((i) => i.kind === 'reflection')).toMatchObject({
       dueBy: '2026-03-02T22:59:00.000Z',
-      action: { href: `/conversations/${chat.id}/reflect` },
+      action: { href: `/conversations/${chat.id}/reflection` },
     })
     const late = (await today(at(ctx, '2026-03-02T20:30:00Z'))).items.find(
       (i) => i.kind === 'thank-you',

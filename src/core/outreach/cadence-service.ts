@@ -129,7 +129,22 @@ export async function personOutreach(ctx: Ctx, personId: string): Promise<Person
   ])
   const organizationOf = new Map(people.map((p) => [p.id, p.organization_id]))
   const cadence = cadenceOfEveryone(sent, organizationOf, clock).get(personId)
-  return describeOutreach(personId, cadence, clock, organizationOf.get(personId) ?? null)
+  const conversationId = cadence?.thread.conversationId
+  const conversation = conversationId
+    ? await ctx.db
+        .selectFrom('conversations')
+        .select('status')
+        .where('owner_id', '=', ctx.ownerId)
+        .where('id', '=', conversationId)
+        .executeTakeFirst()
+    : undefined
+  return describeOutreach(
+    personId,
+    cadence,
+    clock,
+    organizationOf.get(personId) ?? null,
+    conversation?.status ?? null,
+  )
 }
 
 export function describeOutreach(
@@ -137,6 +152,7 @@ export function describeOutreach(
   cadence: PersonCadence | undefined,
   clock: CadenceClock,
   organizationId: string | null,
+  conversationStatus: string | null = null,
 ): PersonOutreach {
   const allowed = clock.settings.maxAttemptsPerPerson
   if (!cadence) {
@@ -171,14 +187,22 @@ export function describeOutreach(
     secondContact: organizationId ? step(status.secondContact) : null,
     followUp: step(status.followUp),
     businessDaysWaited: status.businessDaysWaited,
-    advice: adviceFor(cadence, clock, organizationId !== null),
+    advice: adviceFor(cadence, clock, organizationId !== null, conversationStatus),
   }
 }
 
-function adviceFor(cadence: PersonCadence, clock: CadenceClock, hasOrganization: boolean): string {
+function adviceFor(
+  cadence: PersonCadence,
+  clock: CadenceClock,
+  hasOrganization: boolean,
+  conversationStatus: string | null,
+): string {
   const { status, thread } = cadence
   if (thread.repliedAt) {
-    return `They replied on ${localDate(thread.repliedAt, clock.time.zone)}: agree on a time and schedule the conversation.`
+    const on = `They replied on ${localDate(thread.repliedAt, clock.time.zone)}`
+    return conversationStatus === 'requested'
+      ? `${on}: agree on a time and schedule the conversation.`
+      : `${on}.`
   }
   if (status.followUp?.state === 'due') return 'No reply yet: the one follow-up is due now.'
   const elsewhere = hasOrganization && status.secondContact.state === 'due'

@@ -41,14 +41,24 @@ export function draftValues(
   return values
 }
 
+/** How each kind of connection reads after "I found you through". */
+const connectionPhrases: Partial<Record<Person['connection'], string>> = {
+  alumni: 'our alumni network',
+  linkedin: 'LinkedIn',
+  colleague: 'a colleague',
+  friend: 'a friend',
+}
+
 /**
  * Who or what connects the explorer to the person, as it reads after "I
- * found you through": the referrer's name, else the connection note.
+ * found you through": the referrer's name, else a phrase for the kind of
+ * connection. Null when only the explorer can say it (an event, a note),
+ * so the draft keeps `{connection}` for them to write.
  *
- * @example connectionOf({ referredBy: 'Dana Park', connectionNote: '' }) // 'Dana Park'
+ * @example connectionOf({ referredBy: 'Dana Park', connection: 'referral' }) // 'Dana Park'
  */
-export function connectionOf(person: Pick<Person, 'referredBy' | 'connectionNote'>): string | null {
-  return person.referredBy || person.connectionNote.trim() || null
+export function connectionOf(person: Pick<Person, 'referredBy' | 'connection'>): string | null {
+  return person.referredBy || connectionPhrases[person.connection] || null
 }
 
 /** Whether the person came through someone or something, so the outreach opens with it. */

@@ -12,6 +12,9 @@ import {
 } from '../routes/conversations/conversation-edit-pages.tsx'
 import { ConversationPage } from '../routes/conversations/conversation-page.tsx'
 import { ConversationsPage } from '../routes/conversations/conversations-page.tsx'
+import { DraftPage } from '../routes/drafts/draft-page.tsx'
+import { DraftsPage } from '../routes/drafts/drafts-page.tsx'
+import { NewDraftPage } from '../routes/drafts/new-draft-page.tsx'
 import { ImportPage } from '../routes/import.tsx'
 import { MeetingPage } from '../routes/meeting.tsx'
 import { NotFoundPage } from '../routes/not-found.tsx'
@@ -90,6 +93,14 @@ export function createRouter() {
             { path: 'careers/compare', Component: CareersComparePage },
             { path: 'careers/:id/board', Component: CareerBoardPage },
             { path: 'conversations/:id/reflection', Component: ReflectionPage },
+            {
+              path: 'drafts',
+              children: [
+                { index: true, Component: DraftsPage },
+                { path: 'new', Component: NewDraftPage },
+                { path: ':id', Component: DraftPage },
+              ],
+            },
             { path: 'search', Component: SearchPage },
             { path: 'settings', Component: SettingsPage },
             { path: 'import', Component: ImportPage },

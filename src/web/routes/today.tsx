@@ -1,33 +1,43 @@
 import { useCareers } from '../api/careers.ts'
+import { useToday } from '../api/outreach-settings.ts'
 import { usePeople } from '../api/people.ts'
+import { TodayAgenda } from '../components/agenda/today-agenda.tsx'
+import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
-import { Agenda } from '../components/today/agenda.tsx'
 import { Welcome } from '../components/today/welcome.tsx'
 
-function greeting(now: Date): string {
-  const hour = now.getHours()
+/** "Good morning" by the hour of the server's clock in the explorer's zone. */
+function greeting(now: string, timeZone: string): string {
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone }).format(
+      new Date(now),
+    ),
+  )
   return hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening'
 }
 
-/** The home page: a welcome while coffeechat is empty, then the agenda. */
+/** The home page: a welcome while coffeechat is empty, then the server's agenda for today. */
 export function TodayPage() {
   const careers = useCareers()
   const people = usePeople({ limit: 1 })
-  if (careers.isPending || people.isPending) return <PageSkeleton rows={3} />
+  const today = useToday()
+  if (careers.isPending || people.isPending || today.isPending) return <PageSkeleton rows={3} />
   if (careers.data?.total === 0 && people.data?.total === 0) return <Welcome />
-  const now = new Date()
+  if (today.isError) return <LoadError error={today.error} onRetry={() => today.refetch()} />
+  const agenda = today.data
   return (
     <>
       <PageHeader
-        title={greeting(now)}
+        title={greeting(agenda.now, agenda.timeZone)}
         description={new Intl.DateTimeFormat(undefined, {
           weekday: 'long',
           day: 'numeric',
           month: 'long',
-        }).format(now)}
+          timeZone: 'UTC',
+        }).format(new Date(`${agenda.today}T12:00:00Z`))}
       />
-      <Agenda />
+      <TodayAgenda agenda={agenda} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import {
   IconBuildingSkyscraper,
   IconCompass,
+  IconMail,
   IconMessages,
   IconQuestionMark,
   IconSearch,
@@ -16,6 +17,7 @@ export const navItems = [
   { label: 'People', to: paths.people, icon: IconUsers },
   { label: 'Organizations', to: paths.organizations, icon: IconBuildingSkyscraper },
   { label: 'Conversations', to: paths.conversations, icon: IconMessages },
+  { label: 'Messages', to: '/drafts', icon: IconMail },
   { label: 'Questions', to: paths.questions, icon: IconQuestionMark },
   { label: 'Search', to: paths.search, icon: IconSearch },
   { label: 'Settings', to: paths.settings, icon: IconSettings },

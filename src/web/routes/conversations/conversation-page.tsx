@@ -11,6 +11,7 @@ import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import { ConversationMessages } from '../../components/outreach/conversation-messages.tsx'
 import {
   ConversationWork,
   ConversationWorkActions,
@@ -103,6 +104,7 @@ export function ConversationPage() {
             <Section title="Next step">
               <StatusMoves conversation={c} />
             </Section>
+            <ConversationMessages conversation={c} />
             <Section title="Notes">
               <MarkdownView source={c.notes} />
             </Section>

@@ -10,6 +10,10 @@ import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
+import {
+  PersonMessages,
+  ResponsivenessBadge,
+} from '../../components/outreach/person-messages.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
@@ -47,6 +51,7 @@ export function PersonPage() {
           </>
         }
         crumbs={[{ label: 'People', to: paths.people }]}
+        extra={<ResponsivenessBadge personId={id} />}
         actions={
           <>
             <Button
@@ -87,6 +92,7 @@ export function PersonPage() {
                 empty="None yet. Plan one when you are ready to ask."
               />
             </Section>
+            <PersonMessages personId={id} name={p.name} />
             <Section title="Notes">
               <MarkdownView source={p.notes} />
             </Section>

@@ -1,6 +1,9 @@
 /** Settings grouped by the step of the method they shape; unknown keys land in "Other". */
 export const settingGroups: { title: string; keys: string[] }[] = [
-  { title: 'Reaching out', keys: ['outreachMaxWords', 'conversationMinutes', 'mailtoMaxLength'] },
+  {
+    title: 'Reaching out',
+    keys: ['explorerName', 'outreachMaxWords', 'conversationMinutes', 'mailtoMaxLength'],
+  },
   { title: 'Coverage', keys: ['coverageMinPeople', 'coverageMinOrganizations'] },
   {
     title: 'Following up (3B7)',

@@ -21,6 +21,7 @@ import { ExportSection } from '../../components/export/export-section.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { SmtpSettingsSection } from '../../components/outreach/smtp-settings-section.tsx'
 import { groupEntries, settingLabel } from './setting-groups.ts'
 import { SettingInput } from './setting-input.tsx'
 
@@ -143,6 +144,7 @@ export function SettingsPage() {
             </Stack>
           </Paper>
         ))}
+        <SmtpSettingsSection />
         <CalendarFeedSection />
         <ExportSection />
       </Stack>

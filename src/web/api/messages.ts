@@ -1,0 +1,116 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import type {
+  LintInput,
+  MarkSent,
+  MessageCreate,
+  MessagePatch,
+  ReplyInput,
+} from '../../core/outreach/schema.ts'
+import { client, request } from './request.ts'
+
+export interface MessageFilter {
+  personId?: string | undefined
+  conversationId?: string | undefined
+  status?: 'draft' | 'sent' | 'replied' | undefined
+  limit?: number | undefined
+}
+
+export function useMessages(filter: MessageFilter = {}) {
+  return useQuery({
+    queryKey: ['messages', 'list', filter],
+    queryFn: () =>
+      request(
+        client.messages.$get({
+          query: {
+            limit: String(filter.limit ?? 100),
+            personId: filter.personId,
+            conversationId: filter.conversationId,
+            status: filter.status,
+          },
+        }),
+      ),
+  })
+}
+
+export function useMessage(id: string) {
+  return useQuery({
+    queryKey: ['messages', 'one', id],
+    queryFn: () => request(client.messages[':id'].$get({ param: { id } })),
+  })
+}
+
+export function useCreateDraft() {
+  return useMutation({
+    mutationFn: (draft: MessageCreate) => request(client.messages.$post({ json: draft })),
+    // Shown beside the button that asked: "no more chasing" needs reading, not a toast.
+    meta: { inlineErrors: true },
+  })
+}
+
+export function useUpdateDraft() {
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: MessagePatch }) =>
+      request(client.messages[':id'].$patch({ param: { id }, json: patch })),
+  })
+}
+
+export function useDeleteMessage() {
+  return useMutation({
+    mutationFn: (id: string) => request(client.messages[':id'].$delete({ param: { id } })),
+  })
+}
+
+/** "I sent it": the explorer sent it by copy, mailto or .eml. */
+export function useMarkSent() {
+  return useMutation({
+    mutationFn: ({ id, sent }: { id: string; sent: MarkSent }) =>
+      request(client.messages[':id'].sent.$post({ param: { id }, json: sent })),
+  })
+}
+
+/** Sends through SMTP; the explorer confirmed this one message. */
+export function useSendSmtp() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      request(client.messages[':id'].send.$post({ param: { id }, json: { confirm: true } })),
+    // The confirmation dialog says what went wrong (wrong password, try later…).
+    meta: { inlineErrors: true },
+  })
+}
+
+export function useRecordReply() {
+  return useMutation({
+    mutationFn: (reply: ReplyInput) => request(client.replies.$post({ json: reply })),
+  })
+}
+
+/** How responsive a person is, and the 3B7 steps. */
+export function usePersonOutreach(personId: string) {
+  return useQuery({
+    queryKey: ['people', 'outreach', personId],
+    queryFn: () => request(client.people[':id'].outreach.$get({ param: { id: personId } })),
+  })
+}
+
+/**
+ * The live lint of a text. A query, not a mutation: a mutation would
+ * refresh every query on screen at each keystroke.
+ */
+export function useLint(input: LintInput | null) {
+  return useQuery({
+    queryKey: ['lint', input],
+    queryFn: async () => {
+      const json = input ?? { text: '', kind: 'question' as const }
+      // The text rides along, so offsets are always read against the text they were found in.
+      return { ...(await request(client.lint.$post({ json }))), text: json.text }
+    },
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+}
+
+/** Where the web app downloads a message's .eml draft. */
+export function emlHref(id: string): string {
+  return `/api/messages/${encodeURIComponent(id)}/draft.eml`
+}

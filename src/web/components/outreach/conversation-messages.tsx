@@ -1,0 +1,69 @@
+import { Button, Group, Stack } from '@mantine/core'
+import { IconPencil } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import type { Conversation } from '../../../core/conversations/schema.ts'
+import type { MessageKind } from '../../../core/outreach/schema.ts'
+import { useMessages } from '../../api/messages.ts'
+import { Section } from '../records/section.tsx'
+import { draftPaths, messageKindLabels } from './kinds.ts'
+import { MessageLines } from './message-lines.tsx'
+
+/** The message a conversation's status calls for next. */
+function nextKind(status: Conversation['status']): MessageKind | null {
+  switch (status) {
+    case 'identified':
+      return 'outreach'
+    case 'requested':
+    case 'no_response':
+      return 'follow-up'
+    case 'scheduled':
+      return 'confirmation'
+    case 'met':
+      return 'thank-you'
+    case 'thanked':
+      return 'progress-update'
+    default:
+      return null
+  }
+}
+
+/** The messages about a conversation, and a draft of the one its status calls for. */
+export function ConversationMessages({ conversation }: { conversation: Conversation }) {
+  const messages = useMessages({ conversationId: conversation.id })
+  const kind = nextKind(conversation.status)
+  return (
+    <Section title="Messages" count={messages.data?.total}>
+      <Stack gap="sm">
+        <MessageLines messages={messages.data?.items ?? []} empty="No messages about it yet." />
+        <Group gap="xs">
+          {kind ? (
+            <Button
+              component={Link}
+              to={draftPaths.new({
+                kind,
+                personId: conversation.personId,
+                conversationId: conversation.id,
+              })}
+              size="xs"
+              variant="light"
+              leftSection={<IconPencil size={14} />}
+            >
+              Write the {messageKindLabels[kind].toLowerCase()}
+            </Button>
+          ) : null}
+          <Button
+            component={Link}
+            to={draftPaths.new({
+              personId: conversation.personId,
+              conversationId: conversation.id,
+            })}
+            size="xs"
+            variant="subtle"
+          >
+            Another message
+          </Button>
+        </Group>
+      </Stack>
+    </Section>
+  )
+}

@@ -1,0 +1,80 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { IconMessageReply } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { ReplyInput } from '../../../core/outreach/schema.ts'
+import { useRecordReply } from '../../api/messages.ts'
+
+/**
+ * "They replied": records the reply now (the server's clock) or at the time
+ * the explorer types, and says how responsive that makes them.
+ */
+export function ReplyButton({
+  target,
+  name,
+  size = 'sm',
+}: {
+  target: Pick<ReplyInput, 'messageId' | 'personId'>
+  name: string
+  size?: 'xs' | 'sm'
+}) {
+  const [opened, setOpened] = useState(false)
+  const [when, setWhen] = useState('')
+  const reply = useRecordReply()
+  const close = () => {
+    setOpened(false)
+    setWhen('')
+    reply.reset()
+  }
+  return (
+    <>
+      <Button
+        size={size}
+        variant="light"
+        color="green"
+        leftSection={<IconMessageReply size={16} />}
+        onClick={() => setOpened(true)}
+      >
+        They replied
+      </Button>
+      <Modal opened={opened} onClose={close} title={`${name} replied`} centered>
+        {reply.data ? (
+          <Stack gap="sm">
+            <Text size="sm" fw={600}>
+              {reply.data.outreach.responsivenessLabel ?? 'Reply recorded.'}
+            </Text>
+            <Text size="sm">{reply.data.next.replace(/ \(coffeechat [^)]*\)/, '')}</Text>
+            <Group justify="flex-end">
+              <Button onClick={close}>Done</Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap="sm">
+            <TextInput
+              type="datetime-local"
+              label="When did they reply?"
+              description="Leave it empty for now."
+              value={when}
+              onChange={(event) => setWhen(event.currentTarget.value)}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button
+                loading={reply.isPending}
+                onClick={() =>
+                  reply.mutate({
+                    ...target,
+                    repliedAt: when ? new Date(when).toISOString() : undefined,
+                  })
+                }
+              >
+                Record the reply
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  )
+}
