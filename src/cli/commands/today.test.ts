@@ -40,7 +40,7 @@ function explorer() {
       code,
       stdout: text,
       stderr: Buffer.concat(err).toString('utf8'),
-      json: () => JSON.parse(text),
+      json: <T = unknown>(): T => JSON.parse(text),
     }
   }
 }
@@ -61,7 +61,7 @@ describe('the CLI from the first email to the thank-you, with COFFEECHAT_NOW', (
     for (const [name, email] of [
       ['Amara Okafor', 'amara@northwind.example'],
       ['Jonas Becker', 'jonas@northwind.example'],
-    ]) {
+    ] as const) {
       const added = await cli(start, [
         'people',
         'add',
