@@ -30,7 +30,7 @@ export function ComparisonGrid({ board }: { board: CareerBoard }) {
     )
   }
   return (
-    <section className={classes.scroller} aria-label="Comparison grid">
+    <section className={classes.scroller} aria-label="Answers by topic and person">
       <table className={classes.table}>
         <thead className={classes.head}>
           <tr>
