@@ -89,7 +89,10 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
       buffer: Buffer.from(fixture('linkedin/messages.csv').bytes),
     })
     await sees(page, 'Could not import messages.csv')
-    await sees(page, /^This is LinkedIn's messages\.csv \(your LinkedIn messages\), not Connections\.csv/)
+    await sees(
+      page,
+      /^This is LinkedIn's messages\.csv \(your LinkedIn messages\), not Connections\.csv/,
+    )
     // Said once, beside the file: no notification on top.
     expect(await page.getByText('Not saved').count()).toBe(0)
     await page.screenshot({ path: join(screenshots, 'import-refused-phone.png'), fullPage: true })

@@ -9,7 +9,7 @@ import { listPeople } from '../../core/people/service.ts'
 import { createApp } from '../app.ts'
 
 const origin = 'http://127.0.0.1:4321'
-const zip = () => fixture('linkedin/Basic_LinkedInDataExport_01-05-2026.zip').bytes
+const zip = () => fixture('linkedin/Basic_LinkedInDataExport_01-05-2026.zip').bytes.slice()
 
 function appFor(ctx: Ctx) {
   const app = createApp({ contextFor: () => ctx, local: true, version: 'test' })
@@ -67,7 +67,7 @@ describeEngines('POST /api/imports', (h) => {
     const response = await appFor(await h.newCtx())('/api/imports', {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
-      body: fixture('linkedin/messages.csv').bytes,
+      body: fixture('linkedin/messages.csv').bytes.slice(),
     })
     expect(response.status).toBe(400)
     const body = await response.json()
