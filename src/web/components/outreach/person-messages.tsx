@@ -70,11 +70,9 @@ export function PersonMessages({ personId, name }: { personId: string; name: str
             </Text>
           </Group>
         ) : null}
-        {awaiting ? (
-          <Group>
-            <ReplyButton target={{ personId }} name={name} size="xs" />
-          </Group>
-        ) : null}
+        <Group>
+          <ReplyButton target={{ personId }} name={name} size="xs" show={awaiting} />
+        </Group>
         <MessageLines messages={messages.data?.items ?? []} empty="Nothing written yet." />
       </Stack>
     </Section>

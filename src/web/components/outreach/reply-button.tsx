@@ -12,10 +12,13 @@ export function ReplyButton({
   target,
   name,
   size = 'sm',
+  show = true,
 }: {
   target: Pick<ReplyInput, 'messageId' | 'personId'>
   name: string
   size?: 'xs' | 'sm'
+  /** Whether to offer the button; the dialog stays to show what the reply means. */
+  show?: boolean
 }) {
   const [opened, setOpened] = useState(false)
   const [when, setWhen] = useState('')
@@ -27,15 +30,17 @@ export function ReplyButton({
   }
   return (
     <>
-      <Button
-        size={size}
-        variant="light"
-        color="green"
-        leftSection={<IconMessageReply size={16} />}
-        onClick={() => setOpened(true)}
-      >
-        They replied
-      </Button>
+      {show ? (
+        <Button
+          size={size}
+          variant="light"
+          color="green"
+          leftSection={<IconMessageReply size={16} />}
+          onClick={() => setOpened(true)}
+        >
+          They replied
+        </Button>
+      ) : null}
       <Modal opened={opened} onClose={close} title={`${name} replied`} centered>
         {reply.data ? (
           <Stack gap="sm">

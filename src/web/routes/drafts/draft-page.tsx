@@ -107,11 +107,10 @@ export function DraftPage() {
                   </Text>
                   {m.repliedAt ? (
                     <Text size="sm">They replied {formatWhen(m.repliedAt)}.</Text>
-                  ) : (
-                    <Group>
-                      <ReplyButton target={{ messageId: m.id }} name={m.person} />
-                    </Group>
-                  )}
+                  ) : null}
+                  <Group>
+                    <ReplyButton target={{ messageId: m.id }} name={m.person} show={!m.repliedAt} />
+                  </Group>
                 </Stack>
               </Section>
             )}
