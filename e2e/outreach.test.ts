@@ -34,7 +34,7 @@ async function agendaTitles(page: Page, kind: string): Promise<string[]> {
   const items = page.locator(`[data-testid="agenda-item"][data-kind="${kind}"]`)
   const titles: string[] = []
   for (const item of await items.all()) {
-    titles.push((await item.locator('p').first().innerText()).trim())
+    titles.push(((await item.locator('p').first().textContent()) ?? '').trim())
   }
   return titles
 }
@@ -146,7 +146,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByRole('button', { name: 'Send via SMTP…' }).click()
       const dialog = page.getByRole('dialog', { name: 'Send this message now?' })
       await expect
-        .poll(() => dialog.getByTestId('smtp-recipient').innerText())
+        .poll(() => dialog.getByTestId('smtp-recipient').textContent())
         .toBe('Amara Okafor <amara@northwind.example>')
       await dialog.screenshot({ path: join(shots, 'outreach-smtp-confirm.png') })
       const before = smtp.received.length
@@ -187,7 +187,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByRole('button', { name: 'Record the reply' }).click()
       await sees(page, 'Obligate: replied, but later')
       await page.getByRole('button', { name: 'Done' }).click()
-      await expect.poll(() => page.getByTestId('responsiveness').innerText()).toMatch(/obligate/i)
+      await expect.poll(() => page.getByTestId('responsiveness').textContent()).toBe('obligate')
       await page.goto(server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual([])
 
