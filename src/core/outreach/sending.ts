@@ -13,7 +13,7 @@ import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { assertMayAsk } from './cadence-service.ts'
 import { buildEml, emlFileName } from './eml.ts'
-import { type MessageRow, selectMessage, updateMessageRow } from './repo.ts'
+import { type MessageRow, updateMessageRow } from './repo.ts'
 import { MarkSent, type Message, type MessageChannel, messageKinds, SmtpSend } from './schema.ts'
 import { getMessage, requireDraft } from './service.ts'
 import { sendThroughSmtp } from './smtp-send.ts'
@@ -81,7 +81,6 @@ export async function sendViaSmtp(ctx: Ctx, id: string, input: unknown): Promise
  * their mail program and sends it from there.
  */
 export async function emlOf(ctx: Ctx, id: string): Promise<{ fileName: string; bytes: Buffer }> {
-  const row = await selectMessage(ctx, id)
   const message = await getMessage(ctx, id)
   const settings = await getSettings(ctx)
   const from = await ctx.db
@@ -97,7 +96,7 @@ export async function emlOf(ctx: Ctx, id: string): Promise<{ fileName: string; b
     subject: message.subject,
     body: message.body,
     date: ctx.now(),
-    messageId: `${row?.id ?? id}@coffeechat.local`,
+    messageId: `${message.id}@coffeechat.local`,
   })
   return { fileName: emlFileName(message.subject, message.id), bytes }
 }
