@@ -15,6 +15,9 @@ export interface SearchHit {
   bodyFolded: string
 }
 
+/** How many of the owner's newest documents PostgreSQL looks through first for several words. */
+const recentWindow = 3000
+
 /** Kinds that are records with a name (few, and what a name search is usually after). */
 export const namedKinds = ['person', 'organization', 'career'] as const
 
@@ -46,16 +49,34 @@ export async function fullTextSearch(
   const half = Math.max(1, Math.floor(candidates / 2))
   if (engine === 'postgres') {
     const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`
-    const newest = sql`select ${columns} from search_documents d
-      where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${kindFilter}
-      order by d.id desc limit ${candidates}`
     const records = sql`select ${columns} from search_documents d
       where d.owner_id = ${ownerId} ${namedFilter} and d.tsv @@ ${query}
       order by d.id desc limit ${half}`
-    const result = await sql<SearchHit>`(${newest})${
-      named.length > 0 ? sql` union (${records})` : sql``
-    }`.execute(db)
-    return result.rows.map((row) => ({ ...row, rowId: Number(row.rowId) }))
+    const everywhere = sql`select ${columns} from search_documents d
+      where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${kindFilter}
+      order by d.id desc limit ${candidates}`
+    // PostgreSQL estimates several words as if they never appeared together, so
+    // for words that do ("actuarial tables") it rechecks thousands of matches.
+    // Several words look among the owner's newest documents first, and go to
+    // the GIN index only when that does not find enough (the words are rare).
+    const recent = sql`select ${columns} from (
+        select * from search_documents where owner_id = ${ownerId}
+        order by id desc limit ${recentWindow}
+      ) d
+      where d.tsv @@ ${query} ${kindFilter}
+      order by d.id desc limit ${candidates}`
+    const [first, namedRows] = await Promise.all([
+      sql<SearchHit>`${terms.length > 1 ? recent : everywhere}`.execute(db),
+      named.length > 0 ? sql<SearchHit>`${records}`.execute(db) : null,
+    ])
+    const rows =
+      terms.length > 1 && first.rows.length < candidates
+        ? (await sql<SearchHit>`${everywhere}`.execute(db)).rows
+        : first.rows
+    const seen = new Set(rows.map((row) => String(row.rowId)))
+    return [...rows, ...(namedRows?.rows ?? []).filter((row) => !seen.has(String(row.rowId)))].map(
+      (row) => ({ ...row, rowId: Number(row.rowId) }),
+    )
   }
   const match = terms.map((t) => `"${t}"*`).join(' ')
   // FTS5 yields matches newest first (rowid desc) without ranking them all.

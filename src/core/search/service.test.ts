@@ -178,6 +178,14 @@ describeEngines('search', (h) => {
     expect(hits).toHaveLength(5)
     // Within the notes, the newest come first when they match equally well.
     expect(hits.slice(1).map((h) => h.id)).toEqual(['note-449', 'note-448', 'note-447', 'note-446'])
+    // Several common words together, and several rare ones.
+    expect((await search(ctx, { q: 'amara topic', limit: 2 })).map((h) => h.id)).toEqual([
+      'note-449',
+      'note-448',
+    ])
+    expect((await search(ctx, { q: 'topic 12', limit: 50 })).map((h) => h.id).sort()).toEqual(
+      ['note-12', ...Array.from({ length: 10 }, (_, i) => `note-12${i}`)].sort(),
+    )
     // A word in the title outweighs the same word in a note.
     await indexDocuments(ctx, [
       { kind: 'conversation', recordId: 'in-title', title: 'Pricing models', parts: ['a chat'] },
