@@ -244,7 +244,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.screenshot({ path: join(shots, 'outreach-today-thank-you.png'), fullPage: true })
 
       expect(pageErrors).toEqual([])
-    })
+    }, 120_000)
 
     it('shows Today and the draft editor at phone width', async () => {
       const phone = await launchChromium({ viewport: { width: 390, height: 844 } })
@@ -260,6 +260,6 @@ describe.skipIf(!chromiumAvailable())(
       } finally {
         await phone.close()
       }
-    })
+    }, 60_000)
   },
 )
