@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api/request.ts'
+import { announceSignInNeeded, needsSignIn } from '../components/auth/sign-in-needed.ts'
 
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message
@@ -36,11 +37,18 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error) => {
         if (error instanceof ApiError && error.status === 404) return
+        // Hosted mode without a session: the sign-in page, not a notification.
+        if (needsSignIn(error)) return announceSignInNeeded()
         notifyError('Could not load this', error)
       },
     }),
     mutationCache: new MutationCache({
-      onError: (error) => notifyError('Not saved', error),
+      onError: (error, _variables, _context, mutation) => {
+        // The sign-in pages say what went wrong beside their form.
+        if (mutation.meta?.inlineErrors === true) return
+        if (needsSignIn(error)) return announceSignInNeeded()
+        notifyError('Not saved', error)
+      },
       onSuccess: () => queryClient.invalidateQueries(),
     }),
   })

@@ -1,6 +1,13 @@
 import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
+import { SessionGate } from '../components/auth/session.tsx'
 import { AppLayout } from '../components/layout/app-layout.tsx'
+import { AccountPage } from '../routes/auth/account.tsx'
+import { AdminPage } from '../routes/auth/admin.tsx'
+import { ForgotPasswordPage } from '../routes/auth/forgot-password.tsx'
+import { ResetPasswordPage } from '../routes/auth/reset-password.tsx'
+import { SignInPage } from '../routes/auth/signin.tsx'
+import { SignUpPage } from '../routes/auth/signup.tsx'
 import { CareerBoardPage } from '../routes/career-board.tsx'
 import { EditCareerPage, NewCareerPage } from '../routes/careers/career-edit-pages.tsx'
 import { CareerPage } from '../routes/careers/career-page.tsx'
@@ -52,10 +59,29 @@ function recordRoutes(
   }
 }
 
+/** The app's frame: as it always was in local mode, behind a sign-in in hosted mode. */
+function GatedAppLayout() {
+  return (
+    <SessionGate>
+      <AppLayout />
+    </SessionGate>
+  )
+}
+
 export function createRouter() {
   return createBrowserRouter([
+    // Hosted mode's pages before signing in (local mode sends them to Today).
     {
-      Component: AppLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        { path: 'signin', Component: SignInPage },
+        { path: 'signup', Component: SignUpPage },
+        { path: 'forgot-password', Component: ForgotPasswordPage },
+        { path: 'reset-password', Component: ResetPasswordPage },
+      ],
+    },
+    {
+      Component: GatedAppLayout,
       ErrorBoundary: RouteError,
       children: [
         {
@@ -104,6 +130,8 @@ export function createRouter() {
             { path: 'search', Component: SearchPage },
             { path: 'settings', Component: SettingsPage },
             { path: 'import', Component: ImportPage },
+            { path: 'account', Component: AccountPage },
+            { path: 'admin', Component: AdminPage },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconFileImport } from '@tabler/icons-react'
 import { Suspense } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
+import { AccountMenu } from '../auth/account-menu.tsx'
+import { useSession } from '../auth/session.tsx'
 import { PageSkeleton } from '../feedback/page-skeleton.tsx'
 import { paths } from '../records/paths.ts'
 import { SearchButton } from '../search/search-button.tsx'
@@ -15,6 +17,7 @@ import { isCurrent, navItems } from './nav-items.ts'
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false)
   const { pathname } = useLocation()
+  const hosted = useSession().mode === 'hosted'
   return (
     <AppShell
       header={{ height: 60 }}
@@ -34,6 +37,7 @@ export function AppLayout() {
           <Group ml="auto" gap="xs" wrap="nowrap">
             <SearchButton />
             <ColorSchemeToggle />
+            <AccountMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -70,7 +74,9 @@ export function AppLayout() {
             styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
           />
           <Text size="xs" c="dimmed" px="sm" pt="xs">
-            Your data stays on this machine.
+            {hosted
+              ? 'Your records are private to your account.'
+              : 'Your data stays on this machine.'}
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>

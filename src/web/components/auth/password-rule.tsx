@@ -1,0 +1,34 @@
+import { Group, Text } from '@mantine/core'
+import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react'
+
+/** The shortest password the server takes (the shared schema says the same). */
+export const minPasswordLength = 10
+
+/**
+ * The 10-character rule under a new-password field, updated as one types:
+ * how many characters are still missing, then a check mark.
+ */
+export function PasswordRule({ value }: { value: string }) {
+  const missing = Math.max(0, minPasswordLength - value.length)
+  const met = missing === 0
+  return (
+    <Group component="span" gap={4} wrap="nowrap" c={met ? 'teal.8' : 'dimmed'}>
+      {met ? (
+        <IconCircleCheck size={14} stroke={1.8} aria-hidden />
+      ) : (
+        <IconCircleDashed size={14} stroke={1.8} aria-hidden />
+      )}
+      <Text component="span" size="xs" c="inherit">
+        {met
+          ? `At least ${minPasswordLength} characters: done`
+          : `At least ${minPasswordLength} characters (${missing} more to go)`}
+      </Text>
+    </Group>
+  )
+}
+
+/** The confirmation's check: the same password typed twice, or a sentence saying what to do. */
+export function confirmError(password: string, confirm: string): string | null {
+  if (!confirm) return 'type the new password a second time'
+  return confirm === password ? null : 'the two passwords differ; type the same one twice'
+}
