@@ -246,6 +246,31 @@ describe.skipIf(!chromiumAvailable())(
       expect(pageErrors).toEqual([])
     }, 120_000)
 
+    it('keeps the explorer’s own template, refusing an unknown variable', async () => {
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/settings`)
+      const section = page.getByRole('region', { name: 'Message templates' })
+      const picker = section.getByRole('combobox', { name: 'Template' })
+      await picker.click()
+      await page.getByRole('option', { name: 'The one follow-up', exact: true }).click()
+      const subject = section.getByLabel('Subject')
+      await expect.poll(() => subject.inputValue()).toBe('Following up: your advice on {career}')
+      await subject.fill('Still keen, {firstname}')
+      await section.getByRole('button', { name: 'Save your version' }).click()
+      await section.getByText(/\{firstname\} is not a variable/).waitFor()
+      await subject.fill('Still keen to hear from you, {firstName}')
+      await section.getByRole('button', { name: 'Save your version' }).click()
+      await section.getByRole('button', { name: 'Reset to our text' }).waitFor()
+      await section.screenshot({ path: join(shots, 'outreach-templates.png') })
+      const saved = await call('GET', '/templates/follow-up')
+      expect(saved).toMatchObject({
+        isDefault: false,
+        subject: 'Still keen to hear from you, {firstName}',
+      })
+      await section.getByRole('button', { name: 'Reset to our text' }).click()
+      await expect.poll(() => subject.inputValue()).toBe('Following up: your advice on {career}')
+    }, 60_000)
+
     it('shows Today and the draft editor at phone width', async () => {
       const phone = await launchChromium({ viewport: { width: 390, height: 844 } })
       try {

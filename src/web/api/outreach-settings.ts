@@ -32,6 +32,8 @@ export function useSaveTemplate() {
   return useMutation({
     mutationFn: ({ key, template }: { key: string; template: TemplateSave }) =>
       request(client.templates[':key'].$put({ param: { key }, json: template })),
+    // An unknown {variable} is shown under its field.
+    meta: { inlineErrors: true },
   })
 }
 

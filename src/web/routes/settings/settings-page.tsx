@@ -22,6 +22,7 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { SmtpSettingsSection } from '../../components/outreach/smtp-settings-section.tsx'
+import { TemplatesSection } from '../../components/outreach/templates-section.tsx'
 import { groupEntries, settingLabel } from './setting-groups.ts'
 import { SettingInput } from './setting-input.tsx'
 
@@ -145,6 +146,7 @@ export function SettingsPage() {
           </Paper>
         ))}
         <SmtpSettingsSection />
+        <TemplatesSection />
         <CalendarFeedSection />
         <ExportSection />
       </Stack>
