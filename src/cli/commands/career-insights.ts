@@ -19,7 +19,7 @@ export async function showCareer(session: CliSession, command: Command, ref: str
   if (session.wantsJson(command)) return printJson(io, { ...career, board })
   writeLine(
     io.stdout,
-    details([
+    `${details([
       ['Career', [...career.path, career.name].join(' › ')],
       ['Status', career.status],
       ['Hypothesis', career.hypothesis],
@@ -28,7 +28,7 @@ export async function showCareer(session: CliSession, command: Command, ref: str
       ['Conversations', career.conversationCount],
       ['Notes', career.notes],
       ['Id', career.id],
-    ]) + `\n${boardText(board)}`,
+    ])}\n${boardText(board)}`,
   )
 }
 
