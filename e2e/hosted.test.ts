@@ -10,7 +10,13 @@ import {
   postgresAvailable,
   startHostedTestServer,
 } from './hosted-server.ts'
-import { type Browser, buildWebApp, chromiumAvailable, launchChromium } from './support.ts'
+import {
+  type Browser,
+  buildWebApp,
+  chromiumAvailable,
+  launchChromium,
+  startTestServer,
+} from './support.ts'
 
 const admin = { email: 'ada@example.org', password: 'analytical-engine-1843' }
 const newPassword = 'difference-engine-1822'
@@ -86,7 +92,8 @@ async function watchedPage(browser: Browser, errors: string[]): Promise<Page> {
   return page
 }
 
-const ready = chromiumAvailable() && postgresAvailable(inject('postgresUrl'))
+const browserReady = chromiumAvailable()
+const ready = browserReady && postgresAvailable(inject('postgresUrl'))
 
 describe.skipIf(!ready)('hosted mode in Chromium', () => {
   let hosted: HostedTestServer
@@ -271,8 +278,13 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await page.getByRole('button', { name: `Disable ${member.email}` }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Disable' }).click()
     await page.getByRole('button', { name: `Re-enable ${member.email}` }).waitFor()
-    await guest.goto(`${hosted.url}/people`)
-    await guest.waitForURL(/\/signin\?next=%2Fpeople$/)
+    // Without a reload: the next request from the open app answers 401, and the app follows.
+    await guest.getByRole('button', { name: 'Open navigation' }).click()
+    await guest
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Organizations' })
+      .click()
+    await guest.waitForURL(/\/signin\?next=%2Forganizations$/)
     await signIn(guest, member.email, member.password)
     await sees(guest, 'This account is disabled; ask the administrator of this coffeechat.')
 
@@ -280,12 +292,24 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await page.getByRole('button', { name: `Re-enable ${member.email}` }).click()
     await page.getByRole('button', { name: `Disable ${member.email}` }).waitFor()
     await guest.getByRole('button', { name: 'Sign in' }).click()
-    await heading(guest, 'People')
+    await heading(guest, 'Organizations')
     await guest.goto(`${hosted.url}/account`)
     await heading(guest, 'Account')
     expect(
       await guest.getByRole('link', { name: 'Download all my data' }).getAttribute('href'),
     ).toBe('/api/export/json')
+    // A new password: the current one is checked by the server, beside its field.
+    const memberPassword = 'a-brand-new-password'
+    await field(guest, 'Current password').fill('not-my-password')
+    await field(guest, 'New password').fill(memberPassword)
+    await field(guest, 'New password, again').fill(memberPassword)
+    await guest.getByRole('button', { name: 'Change password' }).click()
+    await sees(guest, 'this is not your current password')
+    await field(guest, 'Current password').fill(member.password)
+    await guest.getByRole('button', { name: 'Change password' }).click()
+    await sees(guest, 'Password changed.')
+    expect(await statusOf(guest, '/api/auth/me')).toBe(200)
+
     await guest.getByRole('button', { name: 'Delete my account' }).click()
     const dialog = guest.getByRole('dialog', { name: 'Delete your account?' })
     await dialog.getByText('There is no undo').waitFor()
@@ -294,16 +318,41 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await dialog.getByLabel('Your password').fill('wrong-password')
     await dialog.getByRole('button', { name: 'Delete everything' }).click()
     await sees(guest, 'this is not your password')
-    await dialog.getByLabel('Your password').fill(member.password)
+    await dialog.getByLabel('Your password').fill(memberPassword)
     await dialog.getByRole('button', { name: 'Delete everything' }).click()
     await guest.waitForURL(/\/signin\?done=account-deleted$/)
     await sees(guest, 'Your account and every record of it are deleted.')
-    await signIn(guest, member.email, member.password)
+    await signIn(guest, member.email, memberPassword)
     await sees(guest, 'The email or the password is not right.')
     await page.reload()
     await heading(page, 'Administration')
     expect(await page.getByText(member.email).count()).toBe(0)
     await page.close()
     expect(errors).toEqual([])
+  })
+})
+
+describe.skipIf(!browserReady)('local mode in Chromium', () => {
+  it('has no sign-in anywhere: no account menu, and the account pages lead to Today', async () => {
+    buildWebApp()
+    const server = await startTestServer()
+    const browser = await launchChromium()
+    try {
+      const errors: string[] = []
+      const page = await watchedPage(browser, errors)
+      await page.goto(`${server.url}/people`)
+      await heading(page, 'People')
+      await sees(page, 'Your data stays on this machine.')
+      expect(await page.getByRole('button', { name: /^Account menu/ }).count()).toBe(0)
+      for (const path of ['/signin?next=%2Fpeople', '/signup', '/account', '/admin']) {
+        await page.goto(`${server.url}${path}`)
+        await page.waitForURL(`${server.url}/`)
+      }
+      expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0)
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+      await server.stop()
+    }
   })
 })

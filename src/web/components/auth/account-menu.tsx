@@ -38,9 +38,14 @@ export function AccountMenu() {
           aria-label={`Account menu, ${me.email}`}
           loading={leaving}
           maw={{ base: 80, sm: 280 }}
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+          styles={{ label: { overflow: 'hidden', minWidth: 0 } }}
         >
-          <Box component="span" visibleFrom="sm">
+          <Box
+            component="span"
+            visibleFrom="sm"
+            fw={500}
+            style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          >
             {me.email}
           </Box>
         </Button>

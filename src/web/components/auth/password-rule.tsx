@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core'
+import { Group, PasswordInput, type PasswordInputProps, Text } from '@mantine/core'
 import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react'
 
 /** The shortest password the server takes (the shared schema says the same). */
@@ -21,7 +21,9 @@ export function PasswordRule({ value }: { value: string }) {
       <Text component="span" size="xs" c="inherit">
         {met
           ? `At least ${minPasswordLength} characters: done`
-          : `At least ${minPasswordLength} characters (${missing} more to go)`}
+          : value
+            ? `At least ${minPasswordLength} characters (${missing} more to go)`
+            : `At least ${minPasswordLength} characters`}
       </Text>
     </Group>
   )
@@ -31,4 +33,21 @@ export function PasswordRule({ value }: { value: string }) {
 export function confirmError(password: string, confirm: string): string | null {
   if (!confirm) return 'type the new password a second time'
   return confirm === password ? null : 'the two passwords differ; type the same one twice'
+}
+
+/**
+ * A field for a new password with the rule right under it, updated as one
+ * types (and named by the field as its description, for screen readers).
+ *
+ * @example <NewPasswordInput label="New password" {...form.getInputProps('password')} />
+ */
+export function NewPasswordInput(props: PasswordInputProps) {
+  return (
+    <PasswordInput
+      autoComplete="new-password"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={<PasswordRule value={typeof props.value === 'string' ? props.value : ''} />}
+      {...props}
+    />
+  )
 }

@@ -9,7 +9,7 @@ import { DeleteAccount } from '../../components/auth/delete-account.tsx'
 import {
   confirmError,
   minPasswordLength,
-  PasswordRule,
+  NewPasswordInput,
 } from '../../components/auth/password-rule.tsx'
 import { HostedOnly } from '../../components/auth/session.tsx'
 import { showServerIssues } from '../../components/forms/validation.ts'
@@ -129,12 +129,7 @@ function ChangePassword() {
           autoComplete="current-password"
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
-          label="New password"
-          autoComplete="new-password"
-          description={<PasswordRule value={form.values.newPassword} />}
-          {...form.getInputProps('newPassword')}
-        />
+        <NewPasswordInput label="New password" {...form.getInputProps('newPassword')} />
         <PasswordInput
           label="New password, again"
           autoComplete="new-password"

@@ -3,7 +3,8 @@ import {
   CopyButton,
   Group,
   Paper,
-  SegmentedControl,
+  Radio,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -63,14 +64,14 @@ function Administration({ me }: { me: Me }) {
         description="The accounts of this coffeechat, with counts of their records. Their notes stay private to them."
       />
       <Stack gap="lg">
-        <Group align="stretch" gap="lg" grow preventGrowOverflow={false} wrap="wrap">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <Section title="Invite someone">
             <Invite />
           </Section>
           <Section title="Who may sign up">
             <SignUpModeSetting />
           </Section>
-        </Group>
+        </SimpleGrid>
         <Section title="Accounts">
           {accounts.isPending ? (
             <PageSkeleton rows={2} />
@@ -90,36 +91,38 @@ function SignUpModeSetting() {
   const setMode = useSetSignUpMode()
   const mode = setMode.isPending ? setMode.variables : meta.data?.signUpMode
   return (
-    <Stack gap="sm">
-      <SegmentedControl
-        aria-label="Who may sign up"
-        value={mode ?? 'open'}
-        disabled={!meta.isSuccess}
-        onChange={(value) => {
-          const next: SignUpMode = value === 'invitation' ? 'invitation' : 'open'
-          setMode.mutate(next, {
-            onSuccess: () =>
-              notifications.show({
-                color: 'teal',
-                message:
-                  next === 'open'
-                    ? 'Anyone with the address can now create an account.'
-                    : 'New accounts now need an invitation.',
-              }),
-          })
-        }}
-        data={[
-          { value: 'open', label: 'Anyone with the address' },
-          { value: 'invitation', label: 'By invitation only' },
-        ]}
-        fullWidth
-      />
-      <Text size="sm" c="dimmed">
-        {mode === 'invitation'
-          ? 'Only people you invite can create an account. Existing accounts are not affected.'
-          : 'Anyone who can open this address can create an account.'}
-      </Text>
-    </Stack>
+    <Radio.Group
+      aria-label="Who may sign up"
+      value={mode ?? null}
+      onChange={(value) => {
+        const next: SignUpMode = value === 'invitation' ? 'invitation' : 'open'
+        setMode.mutate(next, {
+          onSuccess: () =>
+            notifications.show({
+              color: 'teal',
+              message:
+                next === 'open'
+                  ? 'Anyone with the address can now create an account.'
+                  : 'New accounts now need an invitation.',
+            }),
+        })
+      }}
+    >
+      <Stack gap="md">
+        <Radio
+          value="open"
+          disabled={!meta.isSuccess}
+          label="Anyone with the address"
+          description="Whoever can open this coffeechat can create an account."
+        />
+        <Radio
+          value="invitation"
+          disabled={!meta.isSuccess}
+          label="By invitation only"
+          description="Only people you invite can create an account. Existing accounts are not affected."
+        />
+      </Stack>
+    </Radio.Group>
   )
 }
 

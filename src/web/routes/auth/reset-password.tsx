@@ -7,7 +7,7 @@ import { FormError } from '../../components/auth/form-bits.tsx'
 import {
   confirmError,
   minPasswordLength,
-  PasswordRule,
+  NewPasswordInput,
 } from '../../components/auth/password-rule.tsx'
 
 /** The page of an emailed reset link (`/reset-password?token=…`): a new password, twice. */
@@ -56,12 +56,7 @@ export function ResetPasswordPage() {
                   </Anchor>
                 </Text>
               ) : null}
-              <PasswordInput
-                label="New password"
-                autoComplete="new-password"
-                description={<PasswordRule value={form.values.password} />}
-                {...form.getInputProps('password')}
-              />
+              <NewPasswordInput label="New password" {...form.getInputProps('password')} />
               <PasswordInput
                 label="New password, again"
                 autoComplete="new-password"

@@ -8,7 +8,7 @@ import { emailError, FormError, withNext } from '../../components/auth/form-bits
 import {
   confirmError,
   minPasswordLength,
-  PasswordRule,
+  NewPasswordInput,
 } from '../../components/auth/password-rule.tsx'
 import { forgetAccountData } from '../../components/auth/session.tsx'
 import { safeNext } from '../../components/auth/sign-in-needed.ts'
@@ -106,12 +106,7 @@ function SignUpForm({
           }
           {...form.getInputProps('email')}
         />
-        <PasswordInput
-          label="Password"
-          autoComplete="new-password"
-          description={<PasswordRule value={form.values.password} />}
-          {...form.getInputProps('password')}
-        />
+        <NewPasswordInput label="Password" {...form.getInputProps('password')} />
         <PasswordInput
           label="Password, again"
           autoComplete="new-password"
