@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
@@ -295,9 +296,15 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await heading(guest, 'Organizations')
     await guest.goto(`${hosted.url}/account`)
     await heading(guest, 'Account')
-    expect(
-      await guest.getByRole('link', { name: 'Download all my data' }).getAttribute('href'),
-    ).toBe('/api/export/json')
+    // The JSON backup downloads with the session, as one's own data only.
+    const [download] = await Promise.all([
+      guest.waitForEvent('download'),
+      guest.getByRole('link', { name: 'Download all my data' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.json$/)
+    const backup = await readFile(await download.path(), 'utf8')
+    expect(JSON.parse(backup)).toMatchObject({ format: 'coffeechat-backup' })
+    expect(backup).not.toContain('Katherine Johnson')
     // A new password: the current one is checked by the server, beside its field.
     const memberPassword = 'a-brand-new-password'
     await field(guest, 'Current password').fill('not-my-password')
