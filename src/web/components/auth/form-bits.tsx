@@ -1,7 +1,6 @@
-import { Alert, Anchor, Text } from '@mantine/core'
+import { Alert } from '@mantine/core'
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 import { Email } from '../../../core/accounts/schema.ts'
 import { ApiError } from '../../api/request.ts'
 
@@ -53,17 +52,6 @@ export function emailError(value: string): string | null {
   if (!value.trim()) return 'type your email address'
   const result = Email.safeParse(value)
   return result.success ? null : (result.error.issues[0]?.message ?? 'not an email address')
-}
-
-/** A link under the card, keeping `next` so the explorer still lands where they were going. */
-export function FooterLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <Text size="sm" c="dimmed" ta="center">
-      <Anchor component={Link} to={to} size="sm">
-        {children}
-      </Anchor>
-    </Text>
-  )
 }
 
 /** `path` with `?next=…` when there is somewhere to go back to. */
