@@ -10,10 +10,7 @@ import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
-import {
-  PersonMessages,
-  ResponsivenessBadge,
-} from '../../components/outreach/person-messages.tsx'
+import { PersonMessages, ResponsivenessBadge } from '../../components/outreach/person-messages.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
