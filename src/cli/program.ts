@@ -1,34 +1,57 @@
 import { Command, CommanderError } from 'commander'
 import { DomainError } from '../core/errors.ts'
-import { registerCalendar } from './commands/calendar.ts'
-import { registerCareers } from './commands/careers.ts'
-import { registerChats } from './commands/chats.ts'
-import { registerDemo } from './commands/demo.ts'
-import { registerDrafts } from './commands/drafts.ts'
-import { registerExport } from './commands/export.ts'
-import { registerChatIcs } from './commands/export-ics.ts'
-import { registerImport } from './commands/import.ts'
-import { registerLint } from './commands/lint.ts'
-import { registerMeet } from './commands/meet.ts'
-import { registerOrganizations } from './commands/organizations.ts'
-import { registerPeople } from './commands/people.ts'
-import { registerPlan } from './commands/plan.ts'
-import { registerPrep } from './commands/prep.ts'
-import { registerQuestions } from './commands/questions.ts'
-import { registerReflect } from './commands/reflect.ts'
-import { registerReply } from './commands/reply.ts'
-import { registerRestore } from './commands/restore.ts'
-import { registerSearch } from './commands/search.ts'
-import { registerSend } from './commands/send.ts'
-import { registerSettings } from './commands/settings.ts'
-import { registerSmtp } from './commands/smtp.ts'
-import { registerStart } from './commands/start.ts'
-import { registerTemplates } from './commands/templates.ts'
-import { registerToday } from './commands/today.ts'
 import { UsageError } from './format.ts'
 import { type CliIO, writeLine } from './io.ts'
 import { CliSession } from './session.ts'
 import { version } from './version.ts'
+
+type Register = (
+  program: Command,
+  session: CliSession,
+  keepAlive: (done: Promise<void>) => void,
+) => Promise<unknown>
+
+/** Every command group, by the word that starts it, loaded on demand. */
+const commands: Record<string, Register> = {
+  start: async (p, s, keepAlive) =>
+    (await import('./commands/start.ts')).registerStart(p, s, keepAlive),
+  demo: async (p, s) => (await import('./commands/demo.ts')).registerDemo(p, s),
+  careers: async (p, s) => (await import('./commands/careers.ts')).registerCareers(p, s),
+  orgs: async (p, s) => (await import('./commands/organizations.ts')).registerOrganizations(p, s),
+  people: async (p, s) => (await import('./commands/people.ts')).registerPeople(p, s),
+  chats: async (p, s) => {
+    ;(await import('./commands/chats.ts')).registerChats(p, s)
+    ;(await import('./commands/export-ics.ts')).registerChatIcs(p, s)
+  },
+  questions: async (p, s) => (await import('./commands/questions.ts')).registerQuestions(p, s),
+  plan: async (p, s) => (await import('./commands/plan.ts')).registerPlan(p, s),
+  prep: async (p, s) => (await import('./commands/prep.ts')).registerPrep(p, s),
+  meet: async (p, s) => (await import('./commands/meet.ts')).registerMeet(p, s),
+  reflect: async (p, s) => (await import('./commands/reflect.ts')).registerReflect(p, s),
+  settings: async (p, s) => (await import('./commands/settings.ts')).registerSettings(p, s),
+  search: async (p, s) => (await import('./commands/search.ts')).registerSearch(p, s),
+  export: async (p, s) => (await import('./commands/export.ts')).registerExport(p, s),
+  calendar: async (p, s) => (await import('./commands/calendar.ts')).registerCalendar(p, s),
+  import: async (p, s) => (await import('./commands/import.ts')).registerImport(p, s),
+  restore: async (p, s) => (await import('./commands/restore.ts')).registerRestore(p, s),
+  today: async (p, s) => (await import('./commands/today.ts')).registerToday(p, s),
+  drafts: async (p, s) => (await import('./commands/drafts.ts')).registerDrafts(p, s),
+  send: async (p, s) => (await import('./commands/send.ts')).registerSend(p, s),
+  reply: async (p, s) => (await import('./commands/reply.ts')).registerReply(p, s),
+  templates: async (p, s) => (await import('./commands/templates.ts')).registerTemplates(p, s),
+  smtp: async (p, s) => (await import('./commands/smtp.ts')).registerSmtp(p, s),
+  lint: async (p, s) => (await import('./commands/lint.ts')).registerLint(p, s),
+}
+
+/** The first word of the command line that is not an option (or the value of --data). */
+function commandNoun(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg === '--data') i++
+    else if (!arg.startsWith('-')) return arg
+  }
+  return undefined
+}
 
 /** Exit codes: 0 success, 1 a user error in the data, 2 wrong usage. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const
@@ -55,31 +78,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     })
-  registerStart(program, session, (done) => running.push(done))
-  registerDemo(program, session)
-  registerCareers(program, session)
-  registerOrganizations(program, session)
-  registerPeople(program, session)
-  registerChats(program, session)
-  registerChatIcs(program, session)
-  registerQuestions(program, session)
-  registerPlan(program, session)
-  registerPrep(program, session)
-  registerMeet(program, session)
-  registerReflect(program, session)
-  registerSettings(program, session)
-  registerSearch(program, session)
-  registerExport(program, session)
-  registerCalendar(program, session)
-  registerImport(program, session)
-  registerRestore(program, session)
-  registerToday(program, session)
-  registerDrafts(program, session)
-  registerSend(program, session)
-  registerReply(program, session)
-  registerTemplates(program, session)
-  registerSmtp(program, session)
-  registerLint(program, session)
+  const keepAlive = (done: Promise<void>) => running.push(done)
+  // Only the command asked for is loaded: each pulls in its part of the core,
+  // and start-up time is most of a short command's time.
+  const noun = commandNoun(argv)
+  const wanted = noun && noun in commands ? [noun] : Object.keys(commands)
+  for (const name of wanted) await commands[name]?.(program, session, keepAlive)
 
   try {
     await program.parseAsync(argv, { from: 'user' })
