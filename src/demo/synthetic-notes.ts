@@ -2,68 +2,10 @@ import { type Ctx, inTransaction } from '../core/context.ts'
 import { newId } from '../core/ids.ts'
 import { type DocumentToIndex, indexDocuments } from '../core/search/service.ts'
 import { fold } from '../core/text.ts'
+import { firstNames, lastNames } from './names.ts'
 
 // Word lists for notes that read like an explorer's: varied enough that
 // common words are common and rare words rare, as in real notes.
-const FIRST = [
-  'Amara',
-  'Jonas',
-  'Li',
-  'Sofía',
-  'Tom',
-  'Hannah',
-  'Raj',
-  'Claire',
-  'Kenji',
-  'Ingrid',
-  'Marco',
-  'Priya',
-  'Oskar',
-  'Dana',
-  'Felix',
-  'Zoë',
-  'Mateus',
-  'Aiko',
-  'Renée',
-  'Björn',
-  'Chiara',
-  'Dmitri',
-  'Ewa',
-  'Farah',
-  'Gustavo',
-  'Hiroshi',
-  'Ines',
-  'Jakub',
-  'Kwame',
-  'Lucía',
-]
-const LAST = [
-  'Okafor',
-  'Becker',
-  'Wei',
-  'Ramírez',
-  'Lindqvist',
-  'Schulz',
-  'Patel',
-  'Dubois',
-  'Watanabe',
-  'Halvorsen',
-  'Bianchi',
-  'Nair',
-  'Nilsson',
-  'Cohen',
-  'Wagner',
-  'Silva',
-  'Tanaka',
-  'Müller',
-  'Kowalski',
-  'Novák',
-  'Haddad',
-  'Mensah',
-  'García',
-  'Eriksson',
-  'Rossi',
-]
 const PLACES = [
   'Berlin',
   'Zürich',
@@ -199,7 +141,7 @@ export async function generateNotes(
       const rows = []
       const documents: DocumentToIndex[] = []
       for (let i = start; i < Math.min(peopleCount, start + batch); i++) {
-        const name = `${r.pick(FIRST)} ${r.pick(LAST)}`
+        const name = `${r.pick(firstNames)} ${r.pick(lastNames)}`
         const id = newId(tx.now())
         const title = r.pick(ROLES)
         people.push({ id, name })

@@ -1,51 +1,8 @@
 import { type Ctx, inTransaction } from '../core/context.ts'
 import { createOrganization } from '../core/organizations/service.ts'
 import { createPerson } from '../core/people/service.ts'
+import { firstNames, lastNames } from './names.ts'
 
-const FIRST = [
-  'Ada',
-  'Grace',
-  'Amara',
-  'Jonas',
-  'Li',
-  'Sofía',
-  'Tom',
-  'Hannah',
-  'Raj',
-  'Claire',
-  'Kenji',
-  'Ingrid',
-  'Marco',
-  'Priya',
-  'Oskar',
-  'Dana',
-  'Felix',
-  'Zoë',
-  'Mateus',
-  'Aiko',
-]
-const LAST = [
-  'Lovelace',
-  'Hopper',
-  'Okafor',
-  'Becker',
-  'Wei',
-  'Ramírez',
-  'Lindqvist',
-  'Schulz',
-  'Patel',
-  'Dubois',
-  'Watanabe',
-  'Halvorsen',
-  'Bianchi',
-  'Nair',
-  'Nilsson',
-  'Cohen',
-  'Wagner',
-  'Adams',
-  'Silva',
-  'Tanaka',
-]
 const TITLES = [
   'Data Scientist',
   'Engagement Manager',
@@ -80,8 +37,8 @@ export async function generatePeople(ctx: Ctx, count: number, organizations = 20
       )
     }
     for (let i = 0; i < count; i++) {
-      const first = FIRST[i % FIRST.length] ?? 'Ada'
-      const last = LAST[Math.floor(i / FIRST.length) % LAST.length] ?? 'Lovelace'
+      const first = firstNames[i % firstNames.length] ?? 'Ada'
+      const last = lastNames[Math.floor(i / firstNames.length) % lastNames.length] ?? 'Lovelace'
       await createPerson(tx, {
         name: `${first} ${last} ${i + 1}`,
         organizationId: organizationIds[i % organizationIds.length],
