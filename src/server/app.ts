@@ -25,6 +25,7 @@ import {
   organizationRoutes,
   peopleRoutes,
 } from './routes/records.ts'
+import { referralAskRoutes } from './routes/referral-asks.ts'
 import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
@@ -75,6 +76,7 @@ export function apiRoutes(version = '') {
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
     .route('/people', personOutreachRoutes)
+    .route('/people', referralAskRoutes)
     .route('/messages', messageRoutes)
     .route('/replies', replyRoutes)
     .route('/templates', templateRoutes)

@@ -10,6 +10,7 @@ import {
   resolvePerson,
   updatePerson,
 } from '../../core/people/service.ts'
+import { referralAskFor } from '../../core/referral-asks/service.ts'
 import { collect, details, table } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -156,9 +157,11 @@ export function registerPeople(program: Command, session: CliSession): void {
     .argument('<person>', 'name or id')
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const person = await resolvePerson(await session.ctx(command), ref)
-      if (session.wantsJson(command)) return printJson(io, person)
-      writeLine(io.stdout, describe(person))
+      const ctx = await session.ctx(command)
+      const person = await resolvePerson(ctx, ref)
+      const referralAsk = await referralAskFor(ctx, person.id)
+      if (session.wantsJson(command)) return printJson(io, { ...person, referralAsk })
+      writeLine(io.stdout, describe(person, referralAsk.summary))
     })
 
   withFieldOptions(
@@ -192,7 +195,7 @@ export function registerPeople(program: Command, session: CliSession): void {
     })
 }
 
-function describe(person: Person): string {
+function describe(person: Person, referralAsk: string): string {
   return details([
     ['Name', person.name],
     ['Greeting', person.firstName],
@@ -210,6 +213,7 @@ function describe(person: Person): string {
     ['Phones', person.phones],
     ['Tags', person.tags],
     ['Notes', person.notes],
+    ['Referral ask', referralAsk],
     ['Id', person.id],
   ])
 }

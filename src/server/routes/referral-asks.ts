@@ -1,0 +1,69 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import {
+  ReferralAsk,
+  ReferralAskCreate,
+  ReferralAskDrafted,
+} from '../../core/referral-asks/schema.ts'
+import { draftReferralAsk, referralAskFor } from '../../core/referral-asks/service.ts'
+import type { AppEnv } from '../env.ts'
+import { ErrorBody, validationHook } from '../errors.ts'
+import { json } from '../openapi.ts'
+
+const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+})
+const missing = { description: 'No such person', content: json(ErrorBody) }
+
+/**
+ * Asking someone met for referrals ("who else should I talk to?"), under
+ * `/people/{id}/referral-ask`: the advice, and the draft that asks.
+ */
+export const referralAskRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/referral-ask',
+      tags: ['People'],
+      summary: 'Whether to ask this person for referrals now (advice, not a lock)',
+      description:
+        "For their latest met or thanked conversation: advised from `referralAskAfterDays` after it (in the explorer's time zone) and only of boosters. `advice` is null until you have met them.",
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'The advice and why', content: json(ReferralAsk) },
+        404: missing,
+      },
+    }),
+    async (c) => c.json(await referralAskFor(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/referral-ask',
+      tags: ['People'],
+      summary: 'Draft a check-in asking who else to talk to',
+      description:
+        'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it comes back as `referralAsk.advice.overriddenBecause` and is not stored with the message.',
+      request: { params: IdParam, body: { content: json(ReferralAskCreate), required: false } },
+      responses: {
+        201: {
+          description: 'The draft, and the advice it was written under',
+          content: json(ReferralAskDrafted),
+        },
+        400: {
+          description: 'Cautioned and no `reason` given, or a reason too long',
+          content: json(ErrorBody),
+        },
+        404: missing,
+        409: { description: 'Not met yet: nothing to ask about', content: json(ErrorBody) },
+      },
+    }),
+    async (c) =>
+      c.json(
+        await draftReferralAsk(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}),
+        201,
+      ),
+  )
