@@ -18,6 +18,7 @@ import {
   messageStatusColors,
 } from '../../components/outreach/kinds.ts'
 import { HighlightedText, ProblemList } from '../../components/outreach/lint-highlight.tsx'
+import { ReferralAskGate } from '../../components/outreach/referral-ask-gate.tsx'
 import { ReplyButton } from '../../components/outreach/reply-button.tsx'
 import { VariablesHelp } from '../../components/outreach/variables-help.tsx'
 import { WaysOut } from '../../components/outreach/ways-out.tsx'
@@ -95,7 +96,9 @@ export function DraftPage() {
           <Stack gap="md">
             {m.status === 'draft' ? (
               <Section title="Send it">
-                <WaysOut message={m} dirty={dirty} />
+                <ReferralAskGate message={m}>
+                  <WaysOut message={m} dirty={dirty} />
+                </ReferralAskGate>
               </Section>
             ) : (
               <Section title={m.status === 'replied' ? 'Replied' : 'Sent'}>

@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { PersonMessages, ResponsivenessBadge } from '../../components/outreach/person-messages.tsx'
+import { ReferralAskSection } from '../../components/outreach/referral-ask-section.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
@@ -153,6 +154,7 @@ export function PersonPage() {
                 </Group>
               </Section>
             ) : null}
+            <ReferralAskSection personId={id} />
             <Section
               title="Referred you to"
               count={referrals.data?.total}
