@@ -12,7 +12,8 @@ import { type Browser, buildWebApp, chromiumAvailable, launchChromium, webDir } 
  * advice on the person page (a good time for a booster met two weeks ago;
  * too soon and not a booster for an obligate met two days ago), the
  * reason needed to ask anyway, and a hand-written ask in a check-in whose
- * ways out wait for that reason.
+ * ways out wait for that reason, kept with the message on the server (a
+ * reason an older version kept in localStorage moves there once).
  */
 
 const shots = join(import.meta.dirname, 'screenshots')
@@ -152,13 +153,46 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await page.getByLabel(/Why ask anyway/).fill('He asked me to remind him.')
     await page.getByRole('button', { name: 'Ask anyway' }).click()
     await page.getByRole('button', { name: 'Copy text' }).waitFor()
-    // The reason stays with the draft on this device.
-    await page.reload()
+    // The reason is kept with the draft on the server, so another device shows it too.
+    await expect
+      .poll(async () => (await call('GET', `/messages/${handWritten.id}`)).overrideReason)
+      .toBe('He asked me to remind him.')
+    const otherDevice = await launchChromium()
+    try {
+      const other = await otherDevice.context.newPage()
+      await other.goto(`${server.url}/drafts/${handWritten.id}`)
+      await heading(other, /Check-in to Ben Adler/)
+      await other
+        .getByTestId('referral-reason')
+        .getByText(/He asked me to remind him\./)
+        .waitFor()
+      await other.getByRole('button', { name: 'Copy text' }).waitFor()
+    } finally {
+      await otherDevice.close()
+    }
+
+    // A reason an older version kept in this browser's localStorage moves to the server once.
+    const older = await call('POST', '/messages', {
+      kind: 'check-in',
+      personId: ben.id,
+      subject: 'One more thing',
+      body: 'Hi Ben,\n\nIs there anyone else you think I should talk to?\n\nBest,\nSam',
+    })
+    const legacyKey = `coffeechat:referral-ask-reason:${older.id}`
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
+      [legacyKey, 'He said so on the phone.'],
+    )
+    await page.goto(`${server.url}/drafts/${older.id}`)
+    await heading(page, /Check-in to Ben Adler/)
     await page
       .getByTestId('referral-reason')
-      .getByText(/He asked me to remind him\./)
+      .getByText(/He said so on the phone\./)
       .waitFor()
-    await page.getByRole('button', { name: 'Copy text' }).waitFor()
+    await expect
+      .poll(async () => (await call('GET', `/messages/${older.id}`)).overrideReason)
+      .toBe('He said so on the phone.')
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), legacyKey)).toBeNull()
 
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(`${server.url}/people/${ben.id}`)

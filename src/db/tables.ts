@@ -312,6 +312,8 @@ export interface MessagesTable {
   smtp_message_id: string | null
   created_at: string
   updated_at: string
+  /** Why the explorer asked for referrals against the advice (0011); null otherwise. */
+  override_reason: string | null
 }
 
 /** The explorer's own version of a default message template (0002). */

@@ -182,6 +182,7 @@ export function describeMessage(m: Message): string {
       m.sentAt ? `${m.status}, sent ${m.sentAt}${m.channel ? ` by ${m.channel}` : ''}` : m.status,
     ],
     ['Replied', m.repliedAt],
+    ['Asking anyway', m.overrideReason],
     ['Subject', m.subject],
     ['Id', m.id],
   ])

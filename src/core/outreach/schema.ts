@@ -36,6 +36,13 @@ const email = z
   )
 const subject = z.string().max(500, 'keep the subject under 500 characters')
 const body = z.string().max(50_000, 'keep the message under 50,000 characters')
+/** Why the explorer asks for referrals against the advice; blank or null means none. */
+const overrideReason = z
+  .string()
+  .trim()
+  .max(1000, 'keep the reason under 1,000 characters')
+  .nullable()
+  .describe('Why you ask for referrals against the advice (too soon, not a booster)')
 const instantInput = z
   .string()
   .trim()
@@ -52,6 +59,7 @@ export const MessageCreate = z
     to: email.nullable().optional().describe("The address; default: the person's first email"),
     subject: subject.optional().describe('Default: the template, filled in'),
     body: body.optional().describe('Default: the template, filled in'),
+    overrideReason: overrideReason.optional(),
   })
   .strict()
 export type MessageCreate = z.input<typeof MessageCreate>
@@ -63,6 +71,7 @@ export const MessagePatch = z
     to: email.nullable(),
     subject,
     body,
+    overrideReason,
   })
   .partial()
   .strict()
@@ -101,6 +110,10 @@ export const Message = z.object({
   repliedAt: Instant.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
+  overrideReason: z
+    .string()
+    .nullable()
+    .describe('Why the explorer asked for referrals in it against the advice; null otherwise'),
   lint: z.object({ subject: LintResult, body: LintResult }),
   unfilled: z
     .array(

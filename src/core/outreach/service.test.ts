@@ -131,6 +131,30 @@ describeEngines('messages', (h) => {
     ).toBe('sentAt')
   })
 
+  it('keeps the reason for asking for referrals against the advice with the message', async () => {
+    const { ctx, amara } = await explorer(h)
+    const own = await createDraft(ctx, {
+      kind: 'check-in',
+      personId: amara.id,
+      body: 'Is there anyone else I should talk to?',
+      overrideReason: 'She offered names.',
+    })
+    expect(own.overrideReason).toBe('She offered names.')
+    const plain = await createDraft(ctx, { kind: 'check-in', personId: amara.id })
+    expect(plain.overrideReason).toBeNull()
+    // Confirmed later on the draft page; editing the text leaves it alone; blank clears it.
+    expect(
+      (await updateDraft(ctx, plain.id, { overrideReason: '  asked me to  ' })).overrideReason,
+    ).toBe('asked me to')
+    expect((await updateDraft(ctx, plain.id, { body: 'Who else?' })).overrideReason).toBe(
+      'asked me to',
+    )
+    expect((await updateDraft(ctx, plain.id, { overrideReason: '   ' })).overrideReason).toBeNull()
+    // It stays on record once the message is sent.
+    const sent = await markSent(ctx, own.id, { channel: 'copy' })
+    expect(sent.overrideReason).toBe('She offered names.')
+  })
+
   it('moves an identified conversation to requested when its outreach goes out', async () => {
     const { ctx, amara } = await explorer(h)
     const chat = await createConversation(ctx, { personId: amara.id })

@@ -97,6 +97,8 @@ export async function createDraft(ctx: Ctx, input: unknown): Promise<Message> {
       smtp_message_id: null,
       created_at: now,
       updated_at: now,
+      // A blank reason is no reason.
+      override_reason: data.overrideReason || null,
     }
     await insertMessage(tx, row)
     return row.id
@@ -122,6 +124,10 @@ export async function updateDraft(ctx: Ctx, id: string, patch: unknown): Promise
       recipient: changes.to === undefined ? current.recipient : changes.to,
       subject: changes.subject ?? current.subject,
       body: changes.body ?? current.body,
+      override_reason:
+        changes.overrideReason === undefined
+          ? current.override_reason
+          : changes.overrideReason || null,
       updated_at: tx.now().toISOString(),
     })
   })
@@ -192,6 +198,7 @@ export function toMessage(row: MessageListRow, settings: Settings): Message {
     repliedAt: row.replied_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    overrideReason: row.override_reason,
     lint: {
       subject: lintSubject(row.subject),
       body: lintMessage(row.body, kind, {

@@ -7,7 +7,7 @@ import { ConflictError, ValidationError } from '../errors.ts'
 import { endMeeting, startMeeting } from '../meetings/service.ts'
 import { recordReply } from '../outreach/replies.ts'
 import { markSent } from '../outreach/sending.ts'
-import { createDraft } from '../outreach/service.ts'
+import { createDraft, getMessage } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { draftReferralAsk, referralAskFor } from './service.ts'
@@ -146,6 +146,11 @@ describeEngines('asking for referrals', (h) => {
       reason: 'She asked me to write this week.',
     })
     expect(drafted.referralAsk.advice?.overriddenBecause).toBe('She asked me to write this week.')
+    // Kept with the draft, not only echoed.
+    expect(drafted.message.overrideReason).toBe('She asked me to write this week.')
+    expect((await getMessage(ctx, drafted.message.id)).overrideReason).toBe(
+      'She asked me to write this week.',
+    )
     expect(drafted.message).toMatchObject({
       kind: 'check-in',
       status: 'draft',
@@ -165,6 +170,7 @@ describeEngines('asking for referrals', (h) => {
 
     const fine = await draftReferralAsk(at(ctx, '2026-03-12T09:00:00Z'), amara.id)
     expect(fine.referralAsk.advice).toMatchObject({ ok: true, overriddenBecause: null })
+    expect(fine.message.overrideReason).toBeNull()
 
     const stranger = await createPerson(ctx, { name: 'Zoe' })
     const notMet = await draftReferralAsk(ctx, stranger.id, { reason: 'why not' }).catch((e) => e)

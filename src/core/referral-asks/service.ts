@@ -77,9 +77,9 @@ export async function referralAskFor(
 /**
  * Drafts the ask: a check-in to the person about their latest held
  * conversation, asking who else to talk to. When the advice cautions
- * against asking now, a `reason` is needed to go ahead (it comes back in
- * `referralAsk.advice.overriddenBecause`; the messages table has no place
- * to keep it).
+ * against asking now, a `reason` is needed to go ahead; it is kept with the
+ * draft (`message.overrideReason`) and comes back in
+ * `referralAsk.advice.overriddenBecause`.
  *
  * @example (await draftReferralAsk(ctx, amara.id, { reason: 'she offered names' })).message.kind // 'check-in'
  */
@@ -118,6 +118,7 @@ export async function draftReferralAsk(
     conversationId,
     subject: renderTemplate(referralAskText.subject, values).text,
     body: renderTemplate(body, values).text,
+    overrideReason: advice.overriddenBecause,
   })
   return { message, referralAsk }
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005-hosted.ts'
 import * as m0007 from './0007-conversation-autosave.ts'
 import * as m0008 from './0008-search-candidates.ts'
 import * as m0010 from './0010-calendar.ts'
+import * as m0011 from './0011-referral-ask-reason.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0007-conversation-autosave', m0007.up],
   ['0008-search-candidates', m0008.up],
   ['0010-calendar', m0010.up],
+  ['0011-referral-ask-reason', m0011.up],
 ]

@@ -86,6 +86,29 @@ describeEngines('HTTP API for asking for referrals', (h) => {
       ok: true,
       overriddenBecause: 'She said to write again in April.',
     })
+    // The reason is kept with the draft, for every device that opens it.
+    const messageId = drafted.body.message.id as string
+    expect(drafted.body.message.overrideReason).toBe('She said to write again in April.')
+    const read = await later('GET', `/api/messages/${messageId}`)
+    expect(read.body.overrideReason).toBe('She said to write again in April.')
+    // A hand-written ask in a draft gets its reason where the explorer confirms it.
+    const own = await later('POST', '/api/messages', {
+      kind: 'check-in',
+      personId,
+      subject: 'Thanks again',
+      body: 'Could you introduce me to someone in pricing?',
+    })
+    expect(own.body.overrideReason).toBeNull()
+    const confirmed = await later('PATCH', `/api/messages/${own.body.id}`, {
+      overrideReason: '  She offered names herself.  ',
+    })
+    expect(confirmed.status).toBe(200)
+    expect(confirmed.body.overrideReason).toBe('She offered names herself.')
+    const tooLong = await later('PATCH', `/api/messages/${own.body.id}`, {
+      overrideReason: 'x'.repeat(1001),
+    })
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body.issues[0].path).toBe('overrideReason')
     expect((await later('POST', path, { reason: 42 })).status).toBe(400)
     expect((await later('POST', path, { why: 'x' })).status).toBe(400)
   })

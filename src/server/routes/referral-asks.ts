@@ -46,7 +46,7 @@ export const referralAskRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       tags: ['People'],
       summary: 'Draft a check-in asking who else to talk to',
       description:
-        'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it comes back as `referralAsk.advice.overriddenBecause` and is not stored with the message.',
+        'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it is kept with the draft as `message.overrideReason` and comes back as `referralAsk.advice.overriddenBecause`.',
       request: { params: IdParam, body: { content: json(ReferralAskCreate), required: false } },
       responses: {
         201: {

@@ -5,7 +5,6 @@ import { useDraftReferralAsk, useReferralAsk } from '../../api/referral-asks.ts'
 import { Section } from '../records/section.tsx'
 import { draftPaths } from './kinds.ts'
 import { ReasonToAsk, ReferralAdvice } from './referral-advice.tsx'
-import { rememberReferralReason } from './referral-reasons.ts'
 
 /**
  * "Who else should I talk to?" on a person's page: whether now is a good
@@ -21,12 +20,8 @@ export function ReferralAskSection({ personId }: { personId: string }) {
   const go = (reason?: string) =>
     draft.mutate(
       { personId, ...(reason ? { reason } : {}) },
-      {
-        onSuccess: ({ message }) => {
-          if (reason) rememberReferralReason(message.id, reason)
-          navigate(draftPaths.draft(message.id))
-        },
-      },
+      // The server keeps the reason with the draft (`overrideReason`).
+      { onSuccess: ({ message }) => navigate(draftPaths.draft(message.id)) },
     )
   const icon = <IconUsersPlus size={16} />
   return (

@@ -1,34 +1,36 @@
 /**
- * Why the explorer asked someone for referrals against the advice, kept on
- * this device per message: the messages table has no place for it, and a
- * reason matters to the one who wrote it, on the draft it was given for.
+ * Reasons for asking someone for referrals against the advice, as earlier
+ * versions of the web app kept them: in this device's localStorage, per
+ * message, before messages had a column for them. The server keeps them now
+ * (`message.overrideReason`); these two functions only read such an old
+ * reason once, so it can be moved to the server, and then forget it.
  */
 
 const storageKey = (messageId: string) => `coffeechat:referral-ask-reason:${messageId}`
 
 /**
- * The reason given for asking in this message, if this device has it.
+ * The reason this device kept for the message before the server did, if any.
  *
- * @example referralReasonFor(message.id) // 'She offered names herself'
+ * @example legacyReferralReason(message.id) // 'She offered names herself'
  */
-export function referralReasonFor(messageId: string): string | null {
+export function legacyReferralReason(messageId: string): string | null {
   try {
-    return localStorage.getItem(storageKey(messageId))
+    return localStorage.getItem(storageKey(messageId))?.trim() || null
   } catch {
-    // Storage switched off: the explorer is asked again, nothing breaks.
+    // Storage switched off: there is nothing to move.
     return null
   }
 }
 
 /**
- * Keeps the reason for asking anyway with the message it was given for.
+ * Drops the device's copy once the server has the reason.
  *
- * @example rememberReferralReason(message.id, 'She offered names herself')
+ * @example forgetLegacyReferralReason(message.id)
  */
-export function rememberReferralReason(messageId: string, reason: string): void {
+export function forgetLegacyReferralReason(messageId: string): void {
   try {
-    localStorage.setItem(storageKey(messageId), reason)
+    localStorage.removeItem(storageKey(messageId))
   } catch {
-    // Private mode or a full disk: the reason lasts as long as the page.
+    // Storage switched off: nothing was kept.
   }
 }

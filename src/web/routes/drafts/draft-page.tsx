@@ -111,6 +111,11 @@ export function DraftPage() {
                   {m.repliedAt ? (
                     <Text size="sm">They replied {formatWhen(m.repliedAt)}.</Text>
                   ) : null}
+                  {m.overrideReason ? (
+                    <Text size="sm" data-testid="referral-reason">
+                      Asked for referrals against the advice because: {m.overrideReason}
+                    </Text>
+                  ) : null}
                   <Group>
                     <ReplyButton target={{ messageId: m.id }} name={m.person} show={!m.repliedAt} />
                   </Group>
