@@ -8,6 +8,8 @@ export interface Runtime extends OpenDatabase {
   /** The context for the local explorer. */
   ctx: Ctx
   clock: Clock
+  /** The data directory (also with PostgreSQL): where files such as replaced data's backups go. */
+  dataDir: string
 }
 
 export interface RuntimeOptions {
@@ -36,5 +38,5 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     ownerId: LOCAL_OWNER_ID,
     secretKey: secretKeyLoader({ env: options.env, dataDir }),
   }
-  return { ...database, ctx, clock }
+  return { ...database, ctx, clock, dataDir }
 }

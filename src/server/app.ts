@@ -27,6 +27,7 @@ import {
 } from './routes/records.ts'
 import { referralAskRoutes } from './routes/referral-asks.ts'
 import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
+import { restoreRoutes } from './routes/restore.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
 import { smtpRoutes } from './routes/smtp.ts'
@@ -40,6 +41,8 @@ export interface LocalAppOptions {
   local: true
   /** The context of the explorer every request acts for. */
   contextFor: () => Ctx
+  /** Where a restore over HTTP keeps the data it replaces (the data directory's `backups/`). */
+  backupDir?: string | undefined
 }
 
 /** Hosted mode: accounts with sessions; each request acts for its session's account. */
@@ -55,7 +58,7 @@ export type AppOptions = (LocalAppOptions | HostedAppOptions) & {
 }
 
 /** Every API route, composed once; its type is what the typed client knows. */
-export function apiRoutes(version = '') {
+export function apiRoutes(version = '', restore: { backupDir?: string | undefined } = {}) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/meta', metaRoutes(version))
     .route('/auth', authRoutes)
@@ -85,6 +88,7 @@ export function apiRoutes(version = '') {
     .route('/today', todayRoutes)
     .route('/imports', importRoutes)
     .route('/export', exportRoutes)
+    .route('/restore', restoreRoutes(restore))
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>
@@ -106,8 +110,10 @@ export function createApp(options: AppOptions) {
   app.use('*', strictHeaders({ tls: hosted?.baseUrl.protocol === 'https:' }))
   app.use('*', sameOriginWrites(hosted?.baseUrl.origin))
   const apiBodyLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 })
-  // Imports bring whole contact files: their route checks type and size (20 MB) itself.
-  app.use('/api/*', (c, next) => (c.req.path === '/api/imports' ? next() : apiBodyLimit(c, next)))
+  // Imports bring whole contact files, restores whole backups: their routes check
+  // type and size (20 MB) themselves.
+  const ownLimit = new Set(['/api/imports', '/api/restore'])
+  app.use('/api/*', (c, next) => (ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next)))
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
     await next()
@@ -121,7 +127,9 @@ export function createApp(options: AppOptions) {
   } else {
     app.use('/api/*', sessionAuth(options.hosted))
   }
-  const api = apiRoutes(options.version)
+  const api = apiRoutes(options.version, {
+    backupDir: options.local ? options.backupDir : undefined,
+  })
   app.route('/api', api)
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { ConflictError } from '../core/errors.ts'
@@ -24,6 +25,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const { runtime } = options
   const app = createApp({
     contextFor: () => runtime.ctx,
+    backupDir: join(runtime.dataDir, 'backups'),
     webDir: options.webDir,
     local: true,
     version: options.version,
