@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { serviceWorker } from './src/web/offline/vite-plugin.ts'
 
 // The web app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  // serviceWorker(): sw.js beside the build, so meeting mode opens without the server.
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

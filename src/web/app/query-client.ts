@@ -29,6 +29,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 10_000,
+        // Asked even when the browser says offline: the service worker may answer from the device.
+        networkMode: 'offlineFirst',
         retry: (failures, error) =>
           !(error instanceof ApiError && error.status > 0 && error.status < 500) && failures < 2,
       },

@@ -20,7 +20,7 @@ import type { Plan } from '../../core/plans/schema.ts'
 import { useConversation } from '../api/conversations.ts'
 import { useMeeting } from '../api/meetings.ts'
 import { usePlan } from '../api/plans.ts'
-import { isNotFound } from '../api/request.ts'
+import { ApiError, isNotFound } from '../api/request.ts'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
@@ -32,14 +32,27 @@ import { QuestionCard } from '../components/meeting/question-card.tsx'
 import { ReferralCapture } from '../components/meeting/referral-capture.tsx'
 import { useMeetingDraft } from '../components/meeting/use-meeting-draft.ts'
 import { paths } from '../components/records/paths.ts'
+import { keptForMs } from '../offline/cache-rules.ts'
+import { OfflineNotice } from '../offline/offline-notice.tsx'
+import { type DeviceCopyShown, useDeviceCopy, useKeepOnDevice } from '../offline/use-device-copy.ts'
+
+const keptForDays = Math.round(keptForMs / 86_400_000)
+
+/** No answer at all: no connection, and no copy of this meeting on the device. */
+function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0
+}
 
 /** Meeting mode: a phone in one hand, the clock in view, every word kept. */
 export function MeetingPage() {
   const { id = '' } = useParams()
+  // First: the worker says which answers came from the device as it gives them.
+  const deviceCopy = useDeviceCopy(id)
   const conversation = useConversation(id)
   // Loaded once: from here on this page is the one writer, and refetches would only race the typing.
   const plan = usePlan(id)
   const meeting = useMeeting(id)
+  useKeepOnDevice(conversation.data)
   useDocumentTitle(
     conversation.data
       ? `Meeting with ${conversation.data.person} · coffeechat`
@@ -67,22 +80,48 @@ export function MeetingPage() {
     return (
       <div className={classes.screen}>
         <div className={classes.page}>
-          <LoadError error={error} onRetry={() => window.location.reload()} />
+          {isUnreachable(error) ? (
+            <Alert color="orange" title="Not kept on this device" my="md">
+              The server cannot be reached, and this meeting was not kept on this device. Next time,
+              open its prepare or meeting page once with a connection while it is scheduled: it then
+              opens here without one for {keptForDays} days.
+              <Button
+                size="xs"
+                variant="white"
+                color="orange"
+                ml="sm"
+                onClick={() => window.location.reload()}
+              >
+                Try again
+              </Button>
+            </Alert>
+          ) : (
+            <LoadError error={error} onRetry={() => window.location.reload()} />
+          )}
         </div>
       </div>
     )
   }
-  return <MeetingMode conversation={conversation.data} plan={plan.data} meeting={meeting.data} />
+  return (
+    <MeetingMode
+      conversation={conversation.data}
+      plan={plan.data}
+      meeting={meeting.data}
+      deviceCopy={deviceCopy}
+    />
+  )
 }
 
 function MeetingMode({
   conversation,
   plan,
   meeting,
+  deviceCopy,
 }: {
   conversation: Conversation
   plan: Plan
   meeting: Meeting
+  deviceCopy: DeviceCopyShown | null
 }) {
   const meetingDraft = useMeetingDraft(conversation.id, plan, meeting)
   const { draft } = meetingDraft
@@ -110,6 +149,7 @@ function MeetingMode({
           pending={meetingDraft.pendingCount}
         />
         <Stack gap="sm" mt="sm">
+          <OfflineNotice copy={deviceCopy} />
           {!canMeet ? (
             <Alert color="orange" title="Not scheduled yet">
               A {conversation.status.replace('_', ' ')} conversation cannot be met yet.{' '}

@@ -3,6 +3,7 @@ import { IconChevronDown, IconLogout, IconShieldLock, IconUserCircle } from '@ta
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { forgetDeviceCopies } from '../../offline/worker-client.ts'
 import { signOut } from './api.ts'
 import { useSession } from './session.tsx'
 import { leaveApp } from './sign-in-needed.ts'
@@ -25,6 +26,7 @@ export function AccountMenu() {
     } catch {
       // Signed out already, or the server is away: the cookie goes either way once the session ends.
     }
+    await forgetDeviceCopies()
     leaveApp(queryClient, '/signin?done=signed-out')
   }
   return (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { SignUpMode } from '../../../core/accounts/schema.ts'
 import { client, request } from '../../api/request.ts'
+import { forgetDeviceCopies } from '../../offline/worker-client.ts'
 import { leaveApp } from './sign-in-needed.ts'
 
 /**
@@ -76,6 +77,7 @@ export function useDeleteAccount() {
   return useMutation({
     mutationFn: async (password: string) => {
       const done = await request(client.auth.account.$delete({ json: { password } }))
+      await forgetDeviceCopies()
       // Here, not in onSuccess: the page must go before anything refreshes into a 401.
       leaveApp(queryClient, '/signin?done=account-deleted')
       return done

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { ApiError } from '../../api/request.ts'
+import { tellWorker } from '../../offline/worker-client.ts'
 import { type QueuedEdit, SaveQueue, type SaveStatus } from './save-queue.ts'
 
 /** No answer yet (no connection, server down or restarting): worth trying again. */
@@ -23,6 +24,7 @@ export function useSaveQueue(
   // The latest callbacks, read by the queue at the moment it needs them.
   const sendRef = useRef(send)
   const rejectedRef = useRef(onRejected)
+  const lastStatus = useRef<SaveStatus>('saved')
   sendRef.current = send
   rejectedRef.current = onRejected
   const queue = useMemo(
@@ -34,6 +36,10 @@ export function useSaveQueue(
         isRetryable,
         onRejected: (edit, error) => rejectedRef.current?.(edit, error),
         onStatus: (next, pending) => {
+          // The server has the edits: the device's copy of this meeting (if kept) catches up.
+          if (next === 'saved' && lastStatus.current === 'saving')
+            tellWorker({ type: 'refresh', conversationId })
+          lastStatus.current = next
           setStatus(next)
           setPendingCount(pending)
         },

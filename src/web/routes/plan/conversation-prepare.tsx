@@ -16,6 +16,8 @@ import { PlanEditor } from '../../components/plan/plan-editor.tsx'
 import { ResearchNotes } from '../../components/plan/research-notes.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { Section } from '../../components/records/section.tsx'
+import { KeptOnDevice } from '../../offline/kept-on-device.tsx'
+import { useKeepOnDevice } from '../../offline/use-device-copy.ts'
 
 /** Prepare a conversation: the question plan, and research notes beside what you know of them. */
 export function ConversationPreparePage() {
@@ -27,6 +29,7 @@ export function ConversationPreparePage() {
   const person = usePerson(personId, { enabled: Boolean(personId) })
   const organizationId = person.data?.organizationId ?? ''
   const organization = useOrganization(organizationId, { enabled: Boolean(organizationId) })
+  const keptAt = useKeepOnDevice(conversation.data)
   if (conversation.isPending || plan.isPending || meeting.isPending)
     return <PageSkeleton rows={4} />
   if (isNotFound(conversation.error)) {
@@ -79,6 +82,7 @@ export function ConversationPreparePage() {
           </>
         }
       />
+      <KeptOnDevice keptAt={keptAt} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Section title="Questions" count={plan.data.items.length}>

@@ -1,0 +1,43 @@
+import { Alert, Text } from '@mantine/core'
+import { IconCloudOff } from '@tabler/icons-react'
+import { type DeviceCopyShown, useOnline } from './use-device-copy.ts'
+
+function when(instant: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant))
+}
+
+/**
+ * Meeting mode without the server: says that what is on screen is this
+ * device's copy (`copy`, from `useDeviceCopy`) and that typing is still
+ * safe (the save queue keeps every edit). Nothing while the server answers.
+ */
+export function OfflineNotice({ copy }: { copy: DeviceCopyShown | null }) {
+  const online = useOnline()
+  if (online && !copy) return null
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconCloudOff size={18} />}
+      role="status"
+      data-testid="offline-notice"
+      p="sm"
+    >
+      <Text size="sm">
+        Offline — showing what this device kept; your notes are saved here and sent when the
+        connection is back.
+      </Text>
+      {copy?.fetchedAt ? (
+        <Text size="xs" mt={2}>
+          Last fetched from the server {when(copy.fetchedAt)}.
+        </Text>
+      ) : null}
+    </Alert>
+  )
+}
