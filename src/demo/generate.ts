@@ -12,6 +12,7 @@ import { demoCareers, demoOrganizations, demoPeople } from './data.ts'
 import { importDemoConnections } from './imports.ts'
 import { generateOutreach } from './outreach.ts'
 import { generatePlans } from './plans.ts'
+import { generateReferralAsks } from './referral-asks.ts'
 import { generateReflections } from './reflections.ts'
 
 export interface DemoSummary {
@@ -108,6 +109,7 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
   const reflections = await generateReflections(ctx)
   const imported = await importDemoConnections(ctx)
   await generateOutreach(ctx)
+  await generateReferralAsks(ctx)
   return {
     careers: demoCareers.length,
     organizations: demoOrganizations.length,

@@ -1,4 +1,4 @@
-import { Button, Code, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Button, Code, Divider, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import {
   IconAddressBook,
   IconDatabaseExport,
@@ -6,6 +6,7 @@ import {
   IconMarkdown,
 } from '@tabler/icons-react'
 import { exportDownloads } from '../../api/imports.ts'
+import { RestoreBackup } from './restore-backup.tsx'
 
 const downloads = [
   {
@@ -36,7 +37,8 @@ const downloads = [
 
 /**
  * "Export and backup" on the Settings page: each export is a plain download
- * link, so the browser saves the file wherever the explorer likes.
+ * link, so the browser saves the file wherever the explorer likes; below
+ * them, restoring a backup.
  */
 export function ExportSection() {
   return (
@@ -46,8 +48,8 @@ export function ExportSection() {
       </Title>
       <Text size="sm" c="dimmed" mb="md">
         Your data is yours: take it anywhere. The backup holds every record, setting, question,
-        plan, reflection and message; restore it with <Code>coffeechat restore FILE</Code>. Your
-        SMTP password is never in it.
+        plan, reflection and message; restore it below, or with <Code>coffeechat restore FILE</Code>
+        . Your SMTP password is never in it.
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {downloads.map(({ href, icon: Icon, label, about }) => (
@@ -68,6 +70,8 @@ export function ExportSection() {
           </Stack>
         ))}
       </SimpleGrid>
+      <Divider my="lg" />
+      <RestoreBackup />
     </Paper>
   )
 }
