@@ -149,7 +149,7 @@ describe.skipIf(!chromiumAvailable())(
         answer: 'Standups, then four hours of modelling. Typed in the café.',
       })
       await sees(page, 'saved')
-      await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 15_000 })
+      await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 20_000 })
       offlineOnPurpose = false
 
       // The device copy caught up with what the server now has.
@@ -310,7 +310,7 @@ describe.skipIf(!hostedReady)('meeting mode without the server, hosted, in Chrom
     } finally {
       await browser.context.setOffline(false)
     }
-    await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 15_000 })
+    await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 20_000 })
 
     // Signed out: nothing of the account stays on the device.
     await page.goto(`${hosted.url}/`)

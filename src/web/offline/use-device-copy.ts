@@ -50,12 +50,17 @@ export interface DeviceCopyShown {
   fetchedAt: string | null
 }
 
+/** How often a page showing a device copy asks the worker to try the server again. */
+const retryMs = 5000
+
 /**
  * Whether this page shows the device's copy of a conversation because the
  * server did not answer, and when that copy was fetched. It goes back to
- * null once the server answers for the conversation again; when the
- * browser comes back online the worker is asked to try at once. Call it
- * before the page's queries: the worker tells as it answers them.
+ * null once the server answers for the conversation again: while a copy is
+ * shown the worker is asked to try the server when the browser comes back
+ * online and every few seconds (the browser may say online while nothing
+ * gets through). Call it before the page's queries: the worker tells as it
+ * answers them.
  *
  * @example const copy = useDeviceCopy(conversationId) // { fetchedAt: '2026-03-05T13:58:00.000Z' } | null
  */
@@ -67,12 +72,20 @@ export function useDeviceCopy(conversationId: string): DeviceCopyShown | null {
       if (message.type === 'device-copy') setCopy({ fetchedAt: message.fetchedAt })
       if (message.type === 'fresh') setCopy(null)
     })
-    const online = () => tellWorker({ type: 'refresh', conversationId })
-    window.addEventListener('online', online)
-    return () => {
-      stop()
-      window.removeEventListener('online', online)
-    }
+    return stop
   }, [conversationId])
+  const showing = copy !== null
+  useEffect(() => {
+    if (!showing) return
+    const retry = () => {
+      if (navigator.onLine) tellWorker({ type: 'refresh', conversationId })
+    }
+    const timer = setInterval(retry, retryMs)
+    window.addEventListener('online', retry)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('online', retry)
+    }
+  }, [conversationId, showing])
   return copy
 }
