@@ -98,6 +98,14 @@ export async function sweep(forget?: Forget): Promise<void> {
   }
 }
 
+/** An answer's JSON, read from a copy so the answer itself can still be stored; null when it is none. */
+function jsonOf(response: Response): Promise<unknown> {
+  return response
+    .clone()
+    .json()
+    .catch(() => null)
+}
+
 async function fetchAnswer(path: string): Promise<Response | null> {
   try {
     return await fetch(path, { credentials: 'same-origin', cache: 'no-store' })
@@ -128,7 +136,7 @@ async function fetchConversation(conversationId: string): Promise<Map<string, Re
     if (!response?.ok || !path) return null
     answers.set(path, response)
   }
-  const personId = personIdOf(await responses[0]?.clone().json())
+  const personId = personIdOf(responses[0] ? await jsonOf(responses[0]) : null)
   const person = personId ? await fetchAnswer(personPath(personId)) : null
   if (personId && person?.ok) answers.set(personPath(personId), person)
   return answers
@@ -143,13 +151,13 @@ async function fetchConversation(conversationId: string): Promise<Map<string, Re
 export async function keepConversation(conversationId: string): Promise<string | null> {
   const meta = await fetchAnswer(instancePath)
   if (!meta?.ok) return null
-  let account = accountFrom({ kind: 'instance' }, await meta.clone().json())
+  let account = accountFrom({ kind: 'instance' }, await jsonOf(meta))
   let me: Response | null = null
   if (!account) {
     me = await fetchAnswer(accountPath)
     if (me?.status === 401) await forgetEverything()
     if (!me?.ok) return null
-    account = accountFrom({ kind: 'account' }, await me.clone().json())
+    account = accountFrom({ kind: 'account' }, await jsonOf(me))
     if (!account) return null
   }
   await forgetOtherAccounts(account)
@@ -198,13 +206,7 @@ async function learnFrom(
   }
   if (!response.ok) return
   if (copy.kind === 'instance' || copy.kind === 'account') {
-    const account = accountFrom(
-      copy,
-      await response
-        .clone()
-        .json()
-        .catch(() => null),
-    )
+    const account = accountFrom(copy, await jsonOf(response))
     if (account) await forgetOtherAccounts(account)
   }
   if (kept?.keptAt && (await caches.has(kept.cacheName)))
