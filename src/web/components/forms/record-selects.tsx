@@ -18,47 +18,52 @@ interface Option {
   label: string
 }
 
-function useMergedOptions(
-  found: Option[],
-  value: string | null | undefined,
-  selectedName: string | null | undefined,
-  excludeId?: string,
-) {
-  return useMemo(() => {
-    const options = found.filter((o) => o.value !== excludeId)
-    if (value && selectedName && !options.some((o) => o.value === value)) {
-      options.unshift({ value, label: selectedName })
-    }
-    return options
-  }, [found, value, selectedName, excludeId])
+/** What a searching select needs to know about one kind of record. */
+interface RecordSearch<T extends { id: string; name: string }> {
+  /** The page of records whose name contains the query (a TanStack query). */
+  useSearch: (query: string) => {
+    data?: { items: T[] } | undefined
+    isPending: boolean
+    isFetching: boolean
+  }
+  /** The one record already chosen, when the search did not bring it. */
+  useOne: (id: string, options: { enabled: boolean }) => { data?: T | undefined }
+  label: (record: T) => string
+  nothingFound: string
 }
 
-/** Picks a person, searching the server by name as you type (lists may hold thousands). */
-export function PersonSelect({
+/**
+ * A select that searches the server by name as you type (lists may hold
+ * thousands), keeps the chosen record's name shown, and leaves out `excludeId`.
+ */
+function RecordSelect<T extends { id: string; name: string }>({
+  search: kind,
   value,
   onChange,
   selectedName,
   excludeId,
   ...props
-}: RecordSelectProps) {
+}: RecordSelectProps & { search: RecordSearch<T> }) {
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 200)
   const [chosenName, setChosenName] = useState(selectedName ?? null)
-  const query = debounced === chosenName ? '' : debounced
-  const people = usePeople({ q: query, limit: 30, sort: 'name' })
+  const results = kind.useSearch(debounced === chosenName ? '' : debounced)
   const found = useMemo(
-    () =>
-      (people.data?.items ?? []).map((p) => ({
-        value: p.id,
-        label: p.organization ? `${p.name} (${p.organization})` : p.name,
-      })),
-    [people.data],
+    () => (results.data?.items ?? []).map((r) => ({ value: r.id, label: kind.label(r) })),
+    [results.data, kind],
   )
   const known = Boolean(chosenName) || found.some((o) => o.value === value)
-  const selected = usePerson(value ?? '', {
-    enabled: Boolean(value) && !known && !people.isPending,
+  const selected = kind.useOne(value ?? '', {
+    enabled: Boolean(value) && !known && !results.isPending,
   })
-  const data = useMergedOptions(found, value, chosenName ?? selected.data?.name, excludeId)
+  const shownName = chosenName ?? selected.data?.name
+  const data = useMemo(() => {
+    const options: Option[] = found.filter((o) => o.value !== excludeId)
+    if (value && shownName && !options.some((o) => o.value === value)) {
+      options.unshift({ value, label: shownName })
+    }
+    return options
+  }, [found, value, shownName, excludeId])
   return (
     <Select
       {...props}
@@ -72,49 +77,32 @@ export function PersonSelect({
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      rightSection={people.isFetching ? <Loader size={14} /> : undefined}
-      nothingFoundMessage={people.isFetching ? 'Searching…' : 'Nobody by that name'}
+      rightSection={results.isFetching ? <Loader size={14} /> : undefined}
+      nothingFoundMessage={results.isFetching ? 'Searching…' : kind.nothingFound}
     />
   )
+}
+
+const peopleSearch: RecordSearch<{ id: string; name: string; organization: string | null }> = {
+  useSearch: (q) => usePeople({ q, limit: 30, sort: 'name' }),
+  useOne: usePerson,
+  label: (p) => (p.organization ? `${p.name} (${p.organization})` : p.name),
+  nothingFound: 'Nobody by that name',
+}
+
+const organizationSearch: RecordSearch<{ id: string; name: string }> = {
+  useSearch: (q) => useOrganizations({ q, limit: 30, sort: 'name' }),
+  useOne: useOrganization,
+  label: (o) => o.name,
+  nothingFound: 'No organization by that name',
+}
+
+/** Picks a person, searching the server by name as you type. */
+export function PersonSelect(props: RecordSelectProps) {
+  return <RecordSelect {...props} search={peopleSearch} />
 }
 
 /** Picks an organization, searching the server by name as you type. */
-export function OrganizationSelect({
-  value,
-  onChange,
-  selectedName,
-  excludeId,
-  ...props
-}: RecordSelectProps) {
-  const [search, setSearch] = useState('')
-  const [debounced] = useDebouncedValue(search, 200)
-  const [chosenName, setChosenName] = useState(selectedName ?? null)
-  const query = debounced === chosenName ? '' : debounced
-  const organizations = useOrganizations({ q: query, limit: 30, sort: 'name' })
-  const found = useMemo(
-    () => (organizations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
-    [organizations.data],
-  )
-  const known = Boolean(chosenName) || found.some((o) => o.value === value)
-  const selected = useOrganization(value ?? '', {
-    enabled: Boolean(value) && !known && !organizations.isPending,
-  })
-  const data = useMergedOptions(found, value, chosenName ?? selected.data?.name, excludeId)
-  return (
-    <Select
-      {...props}
-      data={data}
-      value={value ?? null}
-      onChange={(next, option) => {
-        setChosenName(option?.label ?? null)
-        onChange?.(next)
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      rightSection={organizations.isFetching ? <Loader size={14} /> : undefined}
-      nothingFoundMessage={organizations.isFetching ? 'Searching…' : 'No organization by that name'}
-    />
-  )
+export function OrganizationSelect(props: RecordSelectProps) {
+  return <RecordSelect {...props} search={organizationSearch} />
 }
