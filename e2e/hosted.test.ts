@@ -11,6 +11,7 @@ import {
   postgresAvailable,
   startHostedTestServer,
 } from './hosted-server.ts'
+import { sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -22,10 +23,6 @@ import {
 const admin = { email: 'ada@example.org', password: 'analytical-engine-1843' }
 const newPassword = 'difference-engine-1822'
 const member = { email: 'grace@example.org', password: 'compiler-cobol-1959' }
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 })
-}
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 10_000 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from '../test/fixtures/corpus.ts'
+import { sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -14,10 +15,6 @@ import {
 
 const screenshots = join(import.meta.dirname, 'screenshots')
 const zipName = 'Basic_LinkedInDataExport_01-05-2026.zip'
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 })
-}
 
 /** Collects script errors, blocked resources and failed requests of a page. */
 function watch(page: Page): string[] {

@@ -6,6 +6,7 @@ import { getMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
+import { answerBox, eventually, phone, sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -15,21 +16,8 @@ import {
   type TestServer,
 } from './support.ts'
 
-const phone = { width: 390, height: 844 }
-
-/** Autosave is asynchronous: what the page sends reaches the server within a few seconds. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 })
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 })
-}
-
 function question(page: Page, number: number) {
   return page.getByRole('article', { name: `Question ${number}`, exact: true })
-}
-
-function answerBox(page: Page, number: number) {
-  return page.getByRole('textbox', { name: `What they said — question ${number}` })
 }
 
 describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', () => {

@@ -5,6 +5,7 @@ import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, getPlan } from '../src/core/plans/service.ts'
 import { createPostgresDatabase } from '../test/engines.ts'
 import { type HostedTestServer, postgresAvailable, startHostedTestServer } from './hosted-server.ts'
+import { answerBox, eventually, phone, sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -13,18 +14,6 @@ import {
   startTestServer,
   type TestServer,
 } from './support.ts'
-
-const phone = { width: 390, height: 844 }
-
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 })
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 })
-}
-
-function answerBox(page: Page, number: number) {
-  return page.getByRole('textbox', { name: `What they said — question ${number}` })
-}
 
 /** Every device copy of API answers in this browser, as cache name → paths (the shell aside). */
 function deviceCopies(page: Page): Promise<Record<string, string[]>> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp-server.ts'
+import { sees } from './page-helpers.ts'
 import { type Browser, buildWebApp, chromiumAvailable, launchChromium, webDir } from './support.ts'
 
 /**
@@ -18,10 +19,6 @@ import { type Browser, buildWebApp, chromiumAvailable, launchChromium, webDir } 
  */
 
 const shots = join(import.meta.dirname, 'screenshots')
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 })
-}
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 10_000 })

@@ -2,6 +2,7 @@ import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
+import { sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -12,9 +13,6 @@ import {
 } from './support.ts'
 
 /** Waits until the page shows `text` somewhere, failing with what it looked for. */
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 })
-}
 
 /** An input by its label's exact words (a required field's label ends in " *"). */
 function field(page: Page, label: string) {

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
@@ -8,6 +7,7 @@ import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { getReflection, saveReflection } from '../src/core/reflections/service.ts'
+import { eventually, phone, sees } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -16,15 +16,6 @@ import {
   startTestServer,
   type TestServer,
 } from './support.ts'
-
-const phone = { width: 390, height: 844 }
-
-/** Autosave is asynchronous: what the page sends reaches the server within seconds. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 })
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 })
-}
 
 describe.skipIf(!chromiumAvailable())(
   'plan, meet, reflect, compare on a phone, in Chromium',
