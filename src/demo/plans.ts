@@ -11,7 +11,10 @@ import { listQuestions } from '../core/questions/service.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { extraPeople } from './plans-people.ts'
-import { researchNotes, scriptedMeetings } from './plans-script.ts'
+import { dataScienceMeetings } from './plans-script.ts'
+import { moreScriptedMeetings, researchNotes } from './plans-script-more.ts'
+
+const scriptedMeetings = [...dataScienceMeetings, ...moreScriptedMeetings]
 
 export interface DemoPlansSummary {
   /** People added so each career has more than one voice. */
