@@ -16,8 +16,11 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
     const sentOn = dayName(localDate(first.sentAt, clock.zone))
     const conversationId = thread.conversationId
     const base = { personId: person.id, conversationId }
+    // Both 3B7 steps can be due at once (day 7 with nobody else written to):
+    // the second contact stays, overdue, beside the follow-up until it is done.
+    const due: AgendaItem[] = []
     if (status.followUp?.state === 'due') {
-      return [
+      due.push(
         item(
           'follow-up',
           {
@@ -32,7 +35,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
           },
           clock,
         ),
-      ]
+      )
     }
     if (person.organization_id && status.secondContact.state === 'due') {
       const organization = person.organization_name ?? 'their organization'
@@ -44,7 +47,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
         return { label: `Write to ${p.name}`, href: action.href, command: action.command }
       })
       const [firstCandidate] = candidates
-      return [
+      due.push(
         item(
           'second-contact',
           {
@@ -75,8 +78,9 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
           },
           clock,
         ),
-      ]
+      )
     }
+    if (due.length > 0) return due
     const conversation = conversationId ? conversations.get(conversationId) : undefined
     if (status.responsiveness === 'curmudgeon') {
       if (conversation?.status !== 'requested') return []
