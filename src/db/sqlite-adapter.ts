@@ -2,6 +2,14 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import type { SqliteDatabase, SqliteStatement } from 'kysely'
 
 const STATEMENT_CACHE_SIZE = 256
+const OPTIMIZE_EVERY_MS = 60 * 60 * 1000
+
+function optimize(raw: DatabaseSync): void {
+  // Best effort: a busy or read-only database keeps its old statistics.
+  try {
+    if (raw.isOpen) raw.exec('PRAGMA optimize')
+  } catch {}
+}
 
 /**
  * Gives Kysely's SqliteDialect the better-sqlite3-shaped database it expects,
@@ -16,6 +24,14 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   raw.exec('PRAGMA synchronous = NORMAL')
   raw.exec('PRAGMA foreign_keys = ON')
   raw.exec('PRAGMA busy_timeout = 5000')
+  // Without statistics the planner guesses, and in local mode (one owner)
+  // it guesses that `owner_id = ?` is selective when it matches every row.
+  // SQLite's advice for long-lived connections: optimize with 0x10002 on
+  // opening, plain optimize every few hours and before closing; each is
+  // a cheap no-op unless a table changed enough to be worth re-analyzing.
+  raw.exec('PRAGMA optimize = 0x10002')
+  const optimizing = setInterval(() => optimize(raw), OPTIMIZE_EVERY_MS)
+  optimizing.unref()
   // Preparing is a measurable share of small queries; the same SQL text recurs.
   const cache = new Map<string, StatementSync>()
   const prepare = (sql: string): StatementSync => {
@@ -32,7 +48,9 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   return {
     raw,
     close: () => {
+      clearInterval(optimizing)
       cache.clear()
+      optimize(raw)
       raw.close()
     },
     prepare: (sql: string): SqliteStatement => {

@@ -223,12 +223,16 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
     )
   }
   if (!settings.monthlyCheckIn) return items
-  const lastContact = new Map<string, { at: string; conversationId: string }>()
+  const lastContact = new Map<string, { at: string; conversationId: string; name: string }>()
   for (const c of s.conversations) {
     if (!c.scheduled_at || (c.status !== 'met' && c.status !== 'thanked')) continue
     const previous = lastContact.get(c.person_id)
     if (!previous || previous.at < c.scheduled_at) {
-      lastContact.set(c.person_id, { at: c.scheduled_at, conversationId: c.id })
+      lastContact.set(c.person_id, {
+        at: c.scheduled_at,
+        conversationId: c.id,
+        name: c.person_name,
+      })
     }
   }
   for (const m of s.sent) {
@@ -242,13 +246,11 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
   for (const [personId, last] of lastContact) {
     const due = nextCheckIn(last.at, settings, clock.zone)
     if (!due || due.date > clock.today || updated.has(personId)) continue
-    const person = s.people.find((p) => p.id === personId)
-    if (!person) continue
     items.push(
       item(
         'check-in',
         {
-          title: `Check in with ${person.name}`,
+          title: `Check in with ${last.name}`,
           detail: `Last in touch on ${dayName(localDate(last.at, clock.zone))}: a short note on how your exploration is going.`,
           dueBy: due.dueBy,
           personId,

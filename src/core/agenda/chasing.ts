@@ -1,7 +1,29 @@
+import type { PersonCadence } from '../outreach/cadence-service.ts'
 import { localDate } from '../rules/local-time.ts'
 import { type AgendaSnapshot, conversationPage, draftAction, item } from './items.ts'
 import { count, dayName, dueSince } from './phrases.ts'
 import type { AgendaItem } from './schema.ts'
+
+/** How many people not contacted yet a second-contact item names (and links to). */
+export const SECOND_CONTACTS_NAMED = 5
+
+/**
+ * The organizations where a second person should be written to now: the
+ * only ones whose uncontacted people the agenda needs to read.
+ */
+export function secondContactOrganizations(
+  cadence: ReadonlyMap<string, PersonCadence>,
+  organizationOf: ReadonlyMap<string, string | null>,
+): string[] {
+  const organizations = new Set<string>()
+  for (const { personId, thread, status } of cadence.values()) {
+    const organization = organizationOf.get(personId)
+    if (organization && !thread.repliedAt && status.secondContact.state === 'due') {
+      organizations.add(organization)
+    }
+  }
+  return [...organizations]
+}
 
 /** 3B7: follow-ups, second contacts, replies awaited and silent people. */
 export function chasing(s: AgendaSnapshot): AgendaItem[] {
@@ -39,9 +61,11 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
     }
     if (person.organization_id && status.secondContact.state === 'due') {
       const organization = person.organization_name ?? 'their organization'
-      const candidates = s.people.filter(
-        (p) => p.organization_id === person.organization_id && p.id !== person.id && !p.contacted,
+      const uncontacted = s.candidates.filter(
+        (p) => p.organization_id === person.organization_id && p.id !== person.id,
       )
+      const candidates = uncontacted.slice(0, SECOND_CONTACTS_NAMED)
+      const others = uncontacted.length > candidates.length ? ' and others' : ''
       const links = candidates.map((p) => {
         const action = draftAction(s, `Write to ${p.name}`, 'outreach', p.id, null)
         return { label: `Write to ${p.name}`, href: action.href, command: action.command }
@@ -55,7 +79,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
             title: `Write to a second person at ${organization}`,
             detail: `${person.name} has not replied since ${sentOn} (${count(status.businessDaysWaited, 'business day', 'business days')}). ${
               candidates.length > 0
-                ? `Not contacted yet there: ${candidates.map((p) => p.name).join(', ')}.`
+                ? `Not contacted yet there: ${candidates.map((p) => p.name).join(', ')}${others}.`
                 : `Nobody else at ${organization} in coffeechat yet: add someone.`
             }`,
             dueBy: status.secondContact.due.at,

@@ -17,7 +17,10 @@ export interface AgendaSnapshot {
   clock: Clock
   settings: Settings
   conversations: AgendaConversation[]
+  /** The people written to, and the referrals nobody has reached yet. */
   people: AgendaPerson[]
+  /** People not contacted yet at organizations whose second contact is due (a few per organization). */
+  candidates: AgendaPerson[]
   sent: MessageRow[]
   drafts: Array<{ id: string; kind: string; person_id: string; conversation_id: string | null }>
   cadence: Map<string, PersonCadence>

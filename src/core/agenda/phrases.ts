@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon'
-import { addCalendarDays } from '../rules/calendar-date.ts'
-import { localDate } from '../rules/local-time.ts'
+import { addCalendarDays, isoWeekdayOfEpochDay, toEpochDay } from '../rules/calendar-date.ts'
+import { localClockTime, localDate } from '../rules/local-time.ts'
 
 /**
  * Dates and deadlines in words, in the explorer's zone, so every face shows
@@ -18,8 +17,27 @@ export interface Clock {
  * @example dayName('2026-03-05') // 'Thu 5 Mar'
  */
 export function dayName(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d LLL')
+  // Plain arithmetic: a luxon DateTime per name was a visible share of Today's time.
+  const day = toEpochDay(date)
+  const [, month = '01', dayOfMonth = '01'] = date.split('-')
+  return `${weekdays[isoWeekdayOfEpochDay(day) - 1]} ${Number(dayOfMonth)} ${months[Number(month) - 1]}`
 }
+
+const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+const months = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
 
 /** "today", "tomorrow", "yesterday" or "Thu 5 Mar". */
 export function relativeDayName(date: string, clock: Clock): string {
@@ -31,7 +49,7 @@ export function relativeDayName(date: string, clock: Clock): string {
 
 /** The local wall-clock time of an instant, "15:00". */
 export function clockTime(instant: string, zone: string): string {
-  return DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone).toFormat('HH:mm')
+  return localClockTime(instant, zone)
 }
 
 /** "today at 15:00", "Thu 5 Mar at 15:00". */

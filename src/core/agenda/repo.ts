@@ -1,3 +1,5 @@
+import { type ExpressionBuilder, sql } from 'kysely'
+import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 /** A conversation as the agenda reads it. */
@@ -54,44 +56,108 @@ export interface AgendaPerson {
   contacted: boolean
 }
 
-export async function selectAgendaPeople(ctx: Ctx): Promise<AgendaPerson[]> {
-  const rows = await ctx.db
+const writtenStatuses = ['sent', 'replied'] as const
+
+function agendaPeopleQuery(ctx: Ctx) {
+  return ctx.db
     .selectFrom('people as p')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('people as r', 'r.id', 'p.referred_by_id')
-    .select((eb) => [
+    .select([
       'p.id',
       'p.name',
       'p.organization_id',
       'o.name as organization_name',
       'p.referred_by_id',
       'r.name as referrer_name',
-      eb
-        .exists(
+    ])
+    .where('p.owner_id', '=', ctx.ownerId)
+}
+
+/**
+ * Whether nobody has reached the person `p` yet: no message sent or
+ * replied, no conversation beyond `identified`. Both lookups are by
+ * `(owner_id, person_id)`, so they cost an index probe per person asked about.
+ */
+function notContacted(ctx: Ctx) {
+  return (eb: ExpressionBuilder<Database & { p: Database['people'] }, 'p'>) =>
+    eb.and([
+      eb.not(
+        eb.exists(
           eb
             .selectFrom('conversations as c')
             .select('c.id')
+            .where('c.owner_id', '=', ctx.ownerId)
             .whereRef('c.person_id', '=', 'p.id')
             .where('c.status', '!=', 'identified'),
-        )
-        .as('in_conversation'),
-      eb
-        .exists(
+        ),
+      ),
+      eb.not(
+        eb.exists(
           eb
             .selectFrom('messages as m')
             .select('m.id')
+            .where('m.owner_id', '=', ctx.ownerId)
             .whereRef('m.person_id', '=', 'p.id')
-            .where('m.status', 'in', ['sent', 'replied']),
-        )
-        .as('written_to'),
+            .where('m.status', 'in', writtenStatuses),
+        ),
+      ),
     ])
-    .where('p.owner_id', '=', ctx.ownerId)
+}
+
+/**
+ * The people the explorer has written to: the only ones 3B7 can make due.
+ * Their number grows with the messages sent, not with the people imported.
+ */
+export async function selectWrittenToPeople(ctx: Ctx): Promise<AgendaPerson[]> {
+  const rows = await agendaPeopleQuery(ctx)
+    .where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('messages as m')
+        .select('m.person_id')
+        .where('m.owner_id', '=', ctx.ownerId)
+        .where('m.status', 'in', writtenStatuses),
+    )
     .orderBy('p.name_key')
     .execute()
-  return rows.map(({ in_conversation, written_to, ...person }) => ({
-    ...person,
-    contacted: Boolean(in_conversation) || Boolean(written_to),
-  }))
+  return rows.map((row) => ({ ...row, contacted: true }))
+}
+
+/** Referred people nobody has reached yet (read through `people(owner_id, referred_by_id)`). */
+export async function selectUncontactedReferrals(ctx: Ctx): Promise<AgendaPerson[]> {
+  const rows = await agendaPeopleQuery(ctx)
+    .where('p.referred_by_id', 'is not', null)
+    .where(notContacted(ctx))
+    .orderBy('p.name_key')
+    .execute()
+  return rows.map((row) => ({ ...row, contacted: false }))
+}
+
+/**
+ * Up to `perOrganization` people not contacted yet at each of these
+ * organizations, by name: whom to suggest as the second contact there.
+ */
+export async function selectUncontactedAt(
+  ctx: Ctx,
+  organizationIds: readonly string[],
+  perOrganization: number,
+): Promise<AgendaPerson[]> {
+  if (organizationIds.length === 0) return []
+  const ranked = agendaPeopleQuery(ctx)
+    .select(
+      sql<number>`row_number() over (partition by p.organization_id order by p.name_key, p.id)`.as(
+        'place',
+      ),
+    )
+    .where('p.organization_id', 'in', organizationIds)
+    .where(notContacted(ctx))
+  const rows = await ctx.db
+    .selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .where('place', '<=', perOrganization)
+    .orderBy('place')
+    .execute()
+  return rows.map(({ place: _place, ...row }) => ({ ...row, contacted: false }))
 }
 
 /** Careers being explored with how many people (and from how many organizations) speak to them. */

@@ -3,11 +3,14 @@ import { cadenceClock, cadenceOfEveryone } from '../outreach/cadence-service.ts'
 import { selectSentMessages } from '../outreach/repo.ts'
 import { localDate } from '../rules/local-time.ts'
 import { buildAgenda } from './build.ts'
+import { SECOND_CONTACTS_NAMED, secondContactOrganizations } from './chasing.ts'
 import {
   selectAgendaConversations,
-  selectAgendaPeople,
   selectCareerCoverage,
   selectDraftRefs,
+  selectUncontactedAt,
+  selectUncontactedReferrals,
+  selectWrittenToPeople,
 } from './repo.ts'
 import { agendaSections, type Today } from './schema.ts'
 
@@ -21,24 +24,36 @@ import { agendaSections, type Today } from './schema.ts'
  * @example (await today(ctx)).items[0]?.title // 'Thank Hannah Schulz'
  */
 export async function today(ctx: Ctx): Promise<Today> {
-  const clock = await cadenceClock(ctx)
-  const [conversations, people, sent, drafts, coverage] = await Promise.all([
+  // Only what can be due is read: active conversations, sent messages and the
+  // people they went to, referrals nobody has reached, drafts and coverage —
+  // never every person the explorer holds.
+  const [clock, conversations, writtenTo, referrals, sent, drafts, coverage] = await Promise.all([
+    cadenceClock(ctx),
     selectAgendaConversations(ctx),
-    selectAgendaPeople(ctx),
+    selectWrittenToPeople(ctx),
+    selectUncontactedReferrals(ctx),
     selectSentMessages(ctx),
     selectDraftRefs(ctx),
     selectCareerCoverage(ctx),
   ])
-  const organizationOf = new Map(people.map((p) => [p.id, p.organization_id]))
+  const organizationOf = new Map(writtenTo.map((p) => [p.id, p.organization_id]))
+  const cadence = cadenceOfEveryone(sent, organizationOf, clock)
+  // One more than named, to know whether there are others.
+  const candidates = await selectUncontactedAt(
+    ctx,
+    secondContactOrganizations(cadence, organizationOf),
+    SECOND_CONTACTS_NAMED + 1,
+  )
   const zone = clock.time.zone
   const items = buildAgenda({
     clock: { now: clock.now, zone, today: localDate(clock.now, zone) },
     settings: clock.settings,
     conversations,
-    people,
+    people: [...writtenTo, ...referrals],
+    candidates,
     sent,
     drafts,
-    cadence: cadenceOfEveryone(sent, organizationOf, clock),
+    cadence,
     coverage,
   })
   return {

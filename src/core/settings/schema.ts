@@ -1,17 +1,11 @@
 import { z } from 'zod'
+import { isTimeZone } from '../rules/time-zones.ts'
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, such as 21:00')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD dates')
 const whole = (min: number, max: number) => z.number().int().min(min).max(max)
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}
+export { isTimeZone }
 
 /**
  * Every number of the method. Sources disagree on several of them, so each

@@ -1,5 +1,6 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid } from '../errors.ts'
+import { machineTimeZone } from '../rules/time-zones.ts'
 import { parseInput } from '../validate.ts'
 import { deleteSetting, readSettingRows, writeSetting } from './repo.ts'
 import {
@@ -74,5 +75,5 @@ export function unknownKeyMessage(key: string): string {
 
 /** The time zone the explorer lives in: their setting, else this machine's. */
 export function effectiveTimeZone(settings: Settings): string {
-  return settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  return settings.timeZone ?? machineTimeZone()
 }
