@@ -33,11 +33,13 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   const optimizing = setInterval(() => optimize(raw), OPTIMIZE_EVERY_MS)
   optimizing.unref()
   // Preparing is a measurable share of small queries; the same SQL text recurs.
-  const cache = new Map<string, StatementSync>()
-  const prepare = (sql: string): StatementSync => {
+  // Whether a statement returns rows is asked on every execution; columns() is not free.
+  const cache = new Map<string, { statement: StatementSync; reader: boolean }>()
+  const prepare = (sql: string) => {
     const cached = cache.get(sql)
     if (cached) return cached
-    const statement = raw.prepare(sql)
+    const prepared = raw.prepare(sql)
+    const statement = { statement: prepared, reader: prepared.columns().length > 0 }
     if (cache.size >= STATEMENT_CACHE_SIZE) {
       const oldest = cache.keys().next().value
       if (oldest !== undefined) cache.delete(oldest)
@@ -58,9 +60,9 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
       // lock only at the first write; two writers then deadlock into
       // SQLITE_BUSY. IMMEDIATE takes it up front (this also serialises
       // migrations run by two processes at once).
-      const statement = prepare(sql === 'begin' ? 'begin immediate' : sql)
+      const { statement, reader } = prepare(sql === 'begin' ? 'begin immediate' : sql)
       return {
-        reader: statement.columns().length > 0,
+        reader,
         all: (parameters) => statement.all(...toInputs(parameters)),
         run: (parameters) => statement.run(...toInputs(parameters)),
         iterate: (parameters) => statement.iterate(...toInputs(parameters)),

@@ -4,9 +4,9 @@ import { addCalendarDays } from './calendar-date.ts'
 import {
   atLocalTime,
   compareInstants,
+  instantMs,
   localClockTime,
   localDate,
-  parseInstant,
   toUtcIso,
 } from './local-time.ts'
 
@@ -227,7 +227,5 @@ function wholeDay(date: string, zone: string): Deadline {
 }
 
 function meetingEnd(meeting: MeetingTime): string {
-  return new Date(
-    parseInstant(meeting.startsAt, 'startsAt').toMillis() + meeting.minutes * 60_000,
-  ).toISOString()
+  return new Date(instantMs(meeting.startsAt, 'startsAt') + meeting.minutes * 60_000).toISOString()
 }

@@ -1,0 +1,117 @@
+import { type ChildProcess, fork } from 'node:child_process'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+
+/** A server under test in a child process: where it listens, its memory, and how to stop it. */
+export interface ServerProcess {
+  url: string
+  /** Resident set size of the server process, in bytes. */
+  rss: () => Promise<number>
+  stop: () => Promise<void>
+}
+
+function waitFor<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type?: string } & T) => {
+      if (message.type !== type) return
+      child.off('message', onMessage)
+      child.off('exit', onExit)
+      resolve(message)
+    }
+    const onExit = (code: number | null) =>
+      reject(new Error(`the bench server exited (${code}) before answering "${type}"`))
+    child.on('message', onMessage)
+    child.once('exit', onExit)
+  })
+}
+
+/** Starts `bench/servers/<name>.ts` with `args` and waits until it listens. */
+export async function startServerProcess(
+  name: 'hello-world' | 'coffeechat',
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const child = fork(join(import.meta.dirname, 'servers', `${name}.ts`), args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const { url } = await waitFor<{ url: string }>(child, 'listening')
+  return {
+    url,
+    rss: async () => {
+      const answer = waitFor<{ rss: number }>(child, 'rss')
+      child.send({ type: 'rss' })
+      return (await answer).rss
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.send({ type: 'stop' })
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** What a closed-loop load measured. */
+export interface LoadFigures {
+  requestsPerSecond: number
+  p99Ms: number
+  errors: number
+}
+
+/**
+ * `connections` clients each sending the next request as soon as the last
+ * answered, for `seconds` (autocannon); non-2xx answers count as errors.
+ */
+export async function closedLoop(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadFigures> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers ?? {},
+  })
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+/**
+ * Prints one comparison row: the figure, coffeechat's value, the reference's
+ * value in the same run, their ratio, and the goal.
+ */
+export function compare(
+  figure: string,
+  coffeechat: string,
+  reference: string,
+  ratio: string,
+  goal: string,
+): void {
+  console.log(
+    `${figure.padEnd(40)} ${coffeechat.padEnd(22)} ${reference.padEnd(26)} ${ratio.padEnd(10)} ${goal}`,
+  )
+}
+
+export function compareHeader(title: string): void {
+  console.log(`\n${title}`)
+  compare('figure', 'coffeechat', 'reference (same run)', 'ratio', 'goal')
+}
+
+/** "1/37" for a ratio below one, "1.8×" above. */
+export function ratioText(value: number): string {
+  if (!Number.isFinite(value) || value <= 0) return '—'
+  return value < 1 ? `1/${Math.round(1 / value)}` : `${value.toFixed(2)}×`
+}
+
+/** `--name value` from the command line, else `fallback`. */
+export function flag(name: string, fallback: string): string {
+  const args = process.argv
+  const at = args.indexOf(`--${name}`)
+  return at >= 0 && args[at + 1] !== undefined ? (args[at + 1] as string) : fallback
+}

@@ -1,0 +1,30 @@
+import type { Ctx } from '../src/core/context.ts'
+import { generateDemo } from '../src/demo/generate.ts'
+import { generatePeople } from '../src/demo/synthetic.ts'
+import { openRuntime } from '../src/runtime.ts'
+import { tempDir } from './support.ts'
+
+/** The demo explorer plus `people` made-up people in `ctx`'s account. */
+export async function seedExplorer(ctx: Ctx, people: number): Promise<void> {
+  await generateDemo(ctx)
+  if (people > 0) await generatePeople(ctx, people)
+}
+
+/**
+ * A fresh SQLite data directory holding the demo plus `people` people,
+ * closed again (as a server would find it after a restart).
+ */
+export async function seedLocalData(people: number): Promise<string> {
+  const dataDir = tempDir(`explorer-${people}`)
+  const runtime = await openRuntime({ dataDir, env: {} })
+  const started = performance.now()
+  try {
+    await seedExplorer(runtime.ctx, people)
+  } finally {
+    await runtime.close()
+  }
+  console.log(
+    `(seeded the demo + ${people} people in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  )
+  return dataDir
+}
