@@ -33,6 +33,10 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const child = fork(join(import.meta.dirname, 'servers', `${name}.ts`), args, {
     env: { ...process.env, ...env },
+    // BENCH_CPU_PROF=DIR profiles every server (written when it stops).
+    execArgv: process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const { url } = await waitFor<{ url: string }>(child, 'listening')

@@ -1,7 +1,11 @@
+import { benchApiReads } from './api-reads.ts'
+import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
 import { benchPeopleList } from './people-list.ts'
 import { benchSearch } from './search.ts'
+import { benchSoak } from './soak.ts'
 import { benchStartup } from './startup.ts'
+import { benchToday } from './today.ts'
 
 // Benchmarks print figures; they never fail a build on a time.
 console.log(
@@ -11,3 +15,7 @@ await benchStartup()
 await benchPeopleList()
 await benchSearch()
 await benchImport()
+await benchToday()
+await benchApiReads()
+await benchSoak()
+await benchHostedLoad()

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import type { MessageRow } from '../outreach/repo.ts'
 
 /** A conversation as the agenda reads it. */
 export interface AgendaConversation {
@@ -106,11 +107,14 @@ function notContacted(ctx: Ctx) {
 }
 
 /**
- * The people the explorer has written to: the only ones 3B7 can make due.
- * Their number grows with the messages sent, not with the people imported.
+ * The only people Today can name: those written to (3B7 can make them due;
+ * their number grows with the messages sent, not with the people imported)
+ * and referred people nobody has reached yet (read through the partial index
+ * `people(owner_id, referred_by_id)`). One statement, two index paths.
  */
-export async function selectWrittenToPeople(ctx: Ctx): Promise<AgendaPerson[]> {
-  const rows = await agendaPeopleQuery(ctx)
+export async function selectAgendaPeople(ctx: Ctx): Promise<AgendaPerson[]> {
+  const writtenTo = agendaPeopleQuery(ctx)
+    .select(sql<number>`1`.as('contacted'))
     .where('p.id', 'in', (eb) =>
       eb
         .selectFrom('messages as m')
@@ -118,19 +122,12 @@ export async function selectWrittenToPeople(ctx: Ctx): Promise<AgendaPerson[]> {
         .where('m.owner_id', '=', ctx.ownerId)
         .where('m.status', 'in', writtenStatuses),
     )
-    .orderBy('p.name_key')
-    .execute()
-  return rows.map((row) => ({ ...row, contacted: true }))
-}
-
-/** Referred people nobody has reached yet (read through `people(owner_id, referred_by_id)`). */
-export async function selectUncontactedReferrals(ctx: Ctx): Promise<AgendaPerson[]> {
-  const rows = await agendaPeopleQuery(ctx)
+  const referrals = agendaPeopleQuery(ctx)
+    .select(sql<number>`0`.as('contacted'))
     .where('p.referred_by_id', 'is not', null)
     .where(notContacted(ctx))
-    .orderBy('p.name_key')
-    .execute()
-  return rows.map((row) => ({ ...row, contacted: false }))
+  const rows = await writtenTo.unionAll(referrals).execute()
+  return rows.map((row) => ({ ...row, contacted: Number(row.contacted) === 1 }))
 }
 
 /**
@@ -195,15 +192,31 @@ export async function selectCareerCoverage(ctx: Ctx): Promise<CareerCoverage[]> 
   })
 }
 
-/** Drafts waiting to be finished, so the agenda can point at them instead of a new one. */
-export async function selectDraftRefs(
-  ctx: Ctx,
-): Promise<Array<{ id: string; kind: string; person_id: string; conversation_id: string | null }>> {
-  return ctx.db
+/**
+ * The messages Today reads, in one statement: those sent or replied to (for
+ * 3B7 and what was already sent), oldest first as `selectSentMessages` gives
+ * them, and the drafts waiting to be finished, newest first, so the agenda
+ * can point at a draft instead of a new one.
+ */
+export async function selectAgendaMessages(ctx: Ctx): Promise<{
+  sent: MessageRow[]
+  drafts: Array<{ id: string; kind: string; person_id: string; conversation_id: string | null }>
+}> {
+  const rows = await ctx.db
     .selectFrom('messages')
-    .select(['id', 'kind', 'person_id', 'conversation_id'])
+    .selectAll()
     .where('owner_id', '=', ctx.ownerId)
-    .where('status', '=', 'draft')
-    .orderBy('created_at', 'desc')
+    .where('status', 'in', [...writtenStatuses, 'draft'])
     .execute()
+  const sent = rows
+    .filter((m) => m.status !== 'draft')
+    .sort((a, b) => byText(a.sent_at ?? '', b.sent_at ?? '') || byText(a.id, b.id))
+  const drafts = rows
+    .filter((m) => m.status === 'draft')
+    .sort((a, b) => byText(b.created_at, a.created_at))
+    .map(({ id, kind, person_id, conversation_id }) => ({ id, kind, person_id, conversation_id }))
+  return { sent, drafts }
 }
+
+// Code unit order, as both engines sort these ISO instants and ids.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -65,4 +65,28 @@ describeEngines('Today: the 3B7 second contact', (h) => {
     const after = await today(at(ctx, '2026-03-11T11:00:00Z'))
     expect(after.items.filter((i) => i.personId === amara.id)).toEqual([])
   })
+
+  it('names at most five people not contacted yet at a large organization, and says there are others', async () => {
+    const ctx = await h.newCtx('2026-03-02T09:00:00Z')
+    await updateSettings(ctx, { timeZone: 'Europe/Berlin' })
+    const big = await createOrganization(ctx, { name: 'Big Pharma' })
+    const amara = await createPerson(ctx, { name: 'Amara Okafor', organizationId: big.id })
+    for (const name of ['Ben', 'Cleo', 'Dan', 'Eva', 'Finn', 'Gus', 'Hana']) {
+      await createPerson(ctx, { name: `${name} Meyer`, organizationId: big.id })
+    }
+    await send(ctx, 'outreach', amara.id, '2026-03-02T09:00:00Z')
+    const second = (await today(at(ctx, '2026-03-05T09:00:00Z'))).items.find(
+      (i) => i.kind === 'second-contact',
+    )
+    expect(second?.links.map((l) => l.label)).toEqual([
+      'Write to Ben Meyer',
+      'Write to Cleo Meyer',
+      'Write to Dan Meyer',
+      'Write to Eva Meyer',
+      'Write to Finn Meyer',
+    ])
+    expect(second?.detail).toMatch(
+      /Not contacted yet there: Ben Meyer, .*, Finn Meyer and others\.$/,
+    )
+  })
 })

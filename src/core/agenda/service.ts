@@ -1,16 +1,14 @@
 import type { Ctx } from '../context.ts'
 import { cadenceClock, cadenceOfEveryone } from '../outreach/cadence-service.ts'
-import { selectSentMessages } from '../outreach/repo.ts'
 import { localDate } from '../rules/local-time.ts'
 import { buildAgenda } from './build.ts'
 import { SECOND_CONTACTS_NAMED, secondContactOrganizations } from './chasing.ts'
 import {
   selectAgendaConversations,
+  selectAgendaMessages,
+  selectAgendaPeople,
   selectCareerCoverage,
-  selectDraftRefs,
   selectUncontactedAt,
-  selectUncontactedReferrals,
-  selectWrittenToPeople,
 } from './repo.ts'
 import { agendaSections, type Today } from './schema.ts'
 
@@ -27,16 +25,17 @@ export async function today(ctx: Ctx): Promise<Today> {
   // Only what can be due is read: active conversations, sent messages and the
   // people they went to, referrals nobody has reached, drafts and coverage —
   // never every person the explorer holds.
-  const [clock, conversations, writtenTo, referrals, sent, drafts, coverage] = await Promise.all([
+  const [clock, conversations, people, messages, coverage] = await Promise.all([
     cadenceClock(ctx),
     selectAgendaConversations(ctx),
-    selectWrittenToPeople(ctx),
-    selectUncontactedReferrals(ctx),
-    selectSentMessages(ctx),
-    selectDraftRefs(ctx),
+    selectAgendaPeople(ctx),
+    selectAgendaMessages(ctx),
     selectCareerCoverage(ctx),
   ])
-  const organizationOf = new Map(writtenTo.map((p) => [p.id, p.organization_id]))
+  const { sent, drafts } = messages
+  const organizationOf = new Map(
+    people.filter((p) => p.contacted).map((p) => [p.id, p.organization_id]),
+  )
   const cadence = cadenceOfEveryone(sent, organizationOf, clock)
   // One more than named, to know whether there are others.
   const candidates = await selectUncontactedAt(
@@ -49,7 +48,7 @@ export async function today(ctx: Ctx): Promise<Today> {
     clock: { now: clock.now, zone, today: localDate(clock.now, zone) },
     settings: clock.settings,
     conversations,
-    people: [...writtenTo, ...referrals],
+    people,
     candidates,
     sent,
     drafts,

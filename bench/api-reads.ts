@@ -1,0 +1,63 @@
+import { rmSync } from 'node:fs'
+import {
+  closedLoop,
+  compare,
+  compareHeader,
+  flag,
+  ratioText,
+  startServerProcess,
+} from './http-support.ts'
+import { seedLocalData } from './seed.ts'
+
+/**
+ * The reads behind the people page, a career board and the search box, on
+ * the local server (SQLite) with the demo plus 10,000 people, each right
+ * after a bare Hono hello-world with the same connections and duration.
+ */
+export async function benchApiReads(
+  people = 10_000,
+  options = { connections: 10, seconds: 10 },
+): Promise<void> {
+  const dataDir = await seedLocalData(people)
+  const hello = await startServerProcess('hello-world')
+  const server = await startServerProcess('coffeechat', ['local', dataDir])
+  try {
+    const careers = (await (await fetch(`${server.url}/api/careers`)).json()) as {
+      items: Array<{ id: string; name: string }>
+    }
+    const career = careers.items[0]
+    if (!career) throw new Error('the demo has no career')
+    const routes = [
+      ['people page', '/api/people?limit=50'],
+      [`career board (${career.name})`, `/api/careers/${career.id}/board`],
+      ['search "data"', '/api/search?q=data'],
+    ] as const
+    compareHeader(
+      `API reads, local SQLite, demo + ${people.toLocaleString('en')} people, ${options.connections} connections, ${options.seconds} s each`,
+    )
+    for (const [name, path] of routes) {
+      await closedLoop(`${server.url}${path}`, { connections: 2, seconds: 1 })
+      const read = await closedLoop(`${server.url}${path}`, options)
+      const reference = await closedLoop(hello.url, options)
+      if (read.errors > 0) throw new Error(`GET ${path} answered ${read.errors} errors`)
+      compare(
+        `${name}: GET ${path.split('?')[0]?.replace(career.id, '{id}')}`,
+        `${read.requestsPerSecond.toFixed(0)} req/s, p99 ${read.p99Ms} ms`,
+        `hello-world ${reference.requestsPerSecond.toFixed(0)} req/s`,
+        ratioText(read.requestsPerSecond / reference.requestsPerSecond),
+        '≥ 1/20, p99 < 50 ms',
+      )
+    }
+  } finally {
+    await server.stop()
+    await hello.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.main) {
+  await benchApiReads(Number(flag('people', '10000')), {
+    connections: Number(flag('connections', '10')),
+    seconds: Number(flag('seconds', '10')),
+  })
+}

@@ -1,0 +1,118 @@
+import { BENCH_BASE_URL, benchPostgres, hostedEnv, seedHostedAccounts } from './hosted-seed.ts'
+import { compare, compareHeader, flag, startServerProcess } from './http-support.ts'
+import { type OpenLoopFigures, openLoop } from './open-loop.ts'
+import { discoverTarget, mixedRequest, send } from './request-mix.ts'
+
+const ms = (n: number) => `${n.toFixed(1)} ms`
+
+/**
+ * Hosted mode at a career centre's scale: two app servers on one
+ * PostgreSQL, `accounts` signed-in explorers (each the demo plus `people`
+ * people), a mixed read/write load at a fixed `rate` for `seconds`, spread
+ * over both servers and all accounts. The reference is a bare Hono
+ * hello-world under the same fixed rate in the same run.
+ */
+export async function benchHostedLoad(
+  options = { accounts: 8, people: 2_000, rate: 500, seconds: 30 },
+): Promise<void> {
+  const postgres = await benchPostgres('hosted load')
+  if (!postgres) return
+  try {
+    const cookies = await seedHostedAccounts(postgres.url, options.accounts, options.people)
+    const env = hostedEnv(postgres.url)
+    const servers = [
+      await startServerProcess('coffeechat', ['hosted', BENCH_BASE_URL], env),
+      await startServerProcess('coffeechat', ['hosted', BENCH_BASE_URL], env),
+    ]
+    const hello = await startServerProcess('hello-world')
+    try {
+      const targets = await Promise.all(
+        cookies.map((cookie, i) =>
+          discoverTarget(servers[i % 2]?.url ?? '', BENCH_BASE_URL, cookie),
+        ),
+      )
+      const run = (seconds: number) =>
+        openLoop({ rate: options.rate, seconds }, (i) => {
+          const server = servers[i % servers.length]
+          const target = targets[Math.floor(i / servers.length) % targets.length]
+          if (!server || !target) throw new Error('no server or account')
+          const request = mixedRequest(Math.floor(i / (servers.length * targets.length)), target)
+          return {
+            name: request.name,
+            answer: send(server.url, BENCH_BASE_URL, target, request),
+          }
+        })
+      await run(3) // warm up: JIT, pools, caches
+      const coffeechat = await run(options.seconds)
+      const reference = await openLoop({ rate: options.rate, seconds: options.seconds }, () => ({
+        name: 'hello',
+        answer: fetch(hello.url).then(
+          async (r) => {
+            await r.arrayBuffer()
+            return r.status
+          },
+          () => 0,
+        ),
+      }))
+      report(options, coffeechat, reference)
+    } finally {
+      await Promise.all([...servers, hello].map((s) => s.stop()))
+    }
+  } finally {
+    postgres.cluster.stop()
+  }
+}
+
+function report(
+  options: { accounts: number; people: number; rate: number; seconds: number },
+  coffeechat: OpenLoopFigures,
+  reference: OpenLoopFigures,
+) {
+  compareHeader(
+    `Hosted: 2 app servers, 1 PostgreSQL, ${options.accounts} accounts × (demo + ${options.people.toLocaleString('en')} people), mixed load at ${options.rate} req/s for ${options.seconds} s`,
+  )
+  compare(
+    'p99 latency (from when each was due)',
+    ms(coffeechat.p99Ms),
+    `hello-world ${ms(reference.p99Ms)}`,
+    `${(coffeechat.p99Ms / Math.max(reference.p99Ms, 0.1)).toFixed(1)}×`,
+    '< 100 ms',
+  )
+  compare(
+    'p50 / max',
+    `${ms(coffeechat.p50Ms)} / ${ms(coffeechat.maxMs)}`,
+    `${ms(reference.p50Ms)} / ${ms(reference.maxMs)}`,
+    '',
+    '',
+  )
+  compare(
+    'errors',
+    `${coffeechat.errors} of ${coffeechat.sent}`,
+    `${reference.errors} of ${reference.sent}`,
+    '',
+    '0',
+  )
+  compare(
+    'answered per second',
+    coffeechat.achievedRate.toFixed(0),
+    reference.achievedRate.toFixed(0),
+    '',
+    `${options.rate}`,
+  )
+  if (coffeechat.errors > 0)
+    console.log(`  failures by status: ${JSON.stringify(coffeechat.failures)}`)
+  console.log(
+    `  p99 by request (ms): ${Object.entries(coffeechat.byName)
+      .map(([name, p]) => `${name} ${p.toFixed(0)}`)
+      .join(' · ')}`,
+  )
+}
+
+if (import.meta.main) {
+  await benchHostedLoad({
+    accounts: Number(flag('accounts', '8')),
+    people: Number(flag('people', '2000')),
+    rate: Number(flag('rate', '500')),
+    seconds: Number(flag('seconds', '30')),
+  })
+}
