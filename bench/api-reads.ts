@@ -1,13 +1,13 @@
-import { rmSync } from 'node:fs'
 import {
   closedLoop,
   compare,
   compareHeader,
   flag,
+  pairedLoad,
   ratioText,
   startServerProcess,
 } from './http-support.ts'
-import { seedLocalData } from './seed.ts'
+import { dropLocalData, seedLocalData } from './seed.ts'
 
 /**
  * The reads behind the people page, a career board and the search box, on
@@ -16,7 +16,7 @@ import { seedLocalData } from './seed.ts'
  */
 export async function benchApiReads(
   people = 10_000,
-  options = { connections: 10, seconds: 10 },
+  options = { connections: 10, seconds: 3, rounds: 5 },
 ): Promise<void> {
   const dataDir = await seedLocalData(people)
   const hello = await startServerProcess('hello-world')
@@ -33,12 +33,15 @@ export async function benchApiReads(
       ['search "data"', '/api/search?q=data'],
     ] as const
     compareHeader(
-      `API reads, local SQLite, demo + ${people.toLocaleString('en')} people, ${options.connections} connections, ${options.seconds} s each`,
+      `API reads, local SQLite, demo + ${people.toLocaleString('en')} people, ${options.connections} connections, median of ${options.rounds} alternating ${options.seconds} s slices`,
     )
     for (const [name, path] of routes) {
       await closedLoop(`${server.url}${path}`, { connections: 2, seconds: 1 })
-      const read = await closedLoop(`${server.url}${path}`, options)
-      const reference = await closedLoop(hello.url, options)
+      const { coffeechat: read, reference } = await pairedLoad(
+        `${server.url}${path}`,
+        hello.url,
+        options,
+      )
       if (read.errors > 0) throw new Error(`GET ${path} answered ${read.errors} errors`)
       compare(
         `${name}: GET ${path.split('?')[0]?.replace(career.id, '{id}')}`,
@@ -51,13 +54,14 @@ export async function benchApiReads(
   } finally {
     await server.stop()
     await hello.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    dropLocalData(dataDir)
   }
 }
 
 if (import.meta.main) {
   await benchApiReads(Number(flag('people', '10000')), {
     connections: Number(flag('connections', '10')),
-    seconds: Number(flag('seconds', '10')),
+    seconds: Number(flag('seconds', '3')),
+    rounds: Number(flag('rounds', '5')),
   })
 }

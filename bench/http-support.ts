@@ -87,6 +87,38 @@ export async function closedLoop(
 }
 
 /**
+ * Measures `url` and `reference` in alternating slices (`rounds` of
+ * `seconds` each) and gives each one's median slice, so a burst of other
+ * work on the machine hits both alike instead of one of them.
+ */
+export async function pairedLoad(
+  url: string,
+  reference: string,
+  options: { connections: number; seconds: number; rounds: number },
+): Promise<{ coffeechat: LoadFigures; reference: LoadFigures }> {
+  const ours: LoadFigures[] = []
+  const theirs: LoadFigures[] = []
+  const slice = { connections: options.connections, seconds: options.seconds }
+  for (let round = 0; round < options.rounds; round++) {
+    ours.push(await closedLoop(url, slice))
+    theirs.push(await closedLoop(reference, slice))
+  }
+  return { coffeechat: medianFigures(ours), reference: medianFigures(theirs) }
+}
+
+function medianFigures(slices: LoadFigures[]): LoadFigures {
+  const middle = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return sorted[Math.floor(sorted.length / 2)] ?? 0
+  }
+  return {
+    requestsPerSecond: middle(slices.map((s) => s.requestsPerSecond)),
+    p99Ms: middle(slices.map((s) => s.p99Ms)),
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+  }
+}
+
+/**
  * Prints one comparison row: the figure, coffeechat's value, the reference's
  * value in the same run, their ratio, and the goal.
  */

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { BENCH_BASE_URL, benchPostgres, hostedEnv, seedHostedAccounts } from './hosted-seed.ts'
 import {
   compare,
@@ -8,7 +7,7 @@ import {
   startServerProcess,
 } from './http-support.ts'
 import { discoverTarget, type LoadTarget, mixedRequest, send } from './request-mix.ts'
-import { seedLocalData } from './seed.ts'
+import { dropLocalData, seedLocalData } from './seed.ts'
 
 const MB = 1024 * 1024
 
@@ -64,7 +63,7 @@ function print(label: string, every: number, result: { curve: number[]; errors: 
  */
 export async function benchSoak(people = 2_000, total = 10_000, every = 1_000): Promise<void> {
   const results: Array<[string, { curve: number[]; errors: number }]> = []
-  const dataDir = await seedLocalData(people)
+  const dataDir = await seedLocalData(people, { fresh: true })
   const local = await startServerProcess('coffeechat', ['local', dataDir])
   try {
     const origin = local.url
@@ -72,7 +71,7 @@ export async function benchSoak(people = 2_000, total = 10_000, every = 1_000): 
     results.push(['local SQLite', await soak(local, origin, target, total, every)])
   } finally {
     await local.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    dropLocalData(dataDir)
   }
   const postgres = await benchPostgres('soak on PostgreSQL')
   if (postgres) {

@@ -1,14 +1,14 @@
-import { rmSync } from 'node:fs'
 import {
   closedLoop,
   compare,
   compareHeader,
   flag,
   type LoadFigures,
+  pairedLoad,
   ratioText,
   startServerProcess,
 } from './http-support.ts'
-import { seedLocalData } from './seed.ts'
+import { dropLocalData, seedLocalData } from './seed.ts'
 
 const fmt = (f: LoadFigures) => `${f.requestsPerSecond.toFixed(0)} req/s, p99 ${f.p99Ms} ms`
 
@@ -20,7 +20,7 @@ const fmt = (f: LoadFigures) => `${f.requestsPerSecond.toFixed(0)} req/s, p99 ${
  */
 export async function benchToday(
   sizes = [100, 10_000, 100_000],
-  options = { connections: 10, seconds: 10 },
+  options = { connections: 10, seconds: 3, rounds: 5 },
 ): Promise<void> {
   const rows: Array<{ size: number; today: LoadFigures; hello: LoadFigures }> = []
   const hello = await startServerProcess('hello-world')
@@ -31,20 +31,23 @@ export async function benchToday(
       try {
         // Warm both, as a running server would be.
         await closedLoop(`${server.url}/api/today`, { connections: 2, seconds: 1 })
-        const today = await closedLoop(`${server.url}/api/today`, options)
-        const reference = await closedLoop(hello.url, options)
+        const { coffeechat: today, reference } = await pairedLoad(
+          `${server.url}/api/today`,
+          hello.url,
+          options,
+        )
         if (today.errors > 0) throw new Error(`GET /api/today answered ${today.errors} errors`)
         rows.push({ size, today, hello: reference })
       } finally {
         await server.stop()
-        rmSync(dataDir, { recursive: true, force: true })
+        dropLocalData(dataDir)
       }
     }
   } finally {
     await hello.stop()
   }
   compareHeader(
-    `GET /api/today, local SQLite, ${options.connections} connections, ${options.seconds} s each`,
+    `GET /api/today, local SQLite, ${options.connections} connections, median of ${options.rounds} alternating ${options.seconds} s slices`,
   )
   for (const { size, today, hello: reference } of rows) {
     compare(
@@ -74,6 +77,7 @@ if (import.meta.main) {
   const sizes = flag('sizes', '100,10000,100000').split(',').map(Number)
   await benchToday(sizes, {
     connections: Number(flag('connections', '10')),
-    seconds: Number(flag('seconds', '10')),
+    seconds: Number(flag('seconds', '3')),
+    rounds: Number(flag('rounds', '5')),
   })
 }
