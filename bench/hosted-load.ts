@@ -44,15 +44,10 @@ export async function benchHostedLoad(
         })
       await run(3) // warm up: JIT, pools, caches
       const coffeechat = await run(options.seconds)
+      const hi = { cookie: '', personIds: [], careerId: '' }
       const reference = await openLoop({ rate: options.rate, seconds: options.seconds }, () => ({
         name: 'hello',
-        answer: fetch(hello.url).then(
-          async (r) => {
-            await r.arrayBuffer()
-            return r.status
-          },
-          () => 0,
-        ),
+        answer: send(hello.url, BENCH_BASE_URL, hi, { name: 'hello', method: 'GET', path: '/' }),
       }))
       report(options, coffeechat, reference)
     } finally {
