@@ -1,42 +1,36 @@
 import { z } from 'zod'
+import { Text } from '../shared/schema.ts'
 
-export const Email = z
-  .string()
-  .trim()
+export const Email = Text.trim()
   .toLowerCase()
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'not an email address such as ada@example.org')
 
-export const Password = z
-  .string()
-  .min(10, 'use at least 10 characters')
-  .max(200, 'use at most 200 characters')
+export const Password = Text.min(10, 'use at least 10 characters').max(
+  200,
+  'use at most 200 characters',
+)
 
-export const Credentials = z.object({ email: Email, password: z.string().min(1).max(200) }).strict()
+export const Credentials = z.object({ email: Email, password: Text.min(1).max(200) }).strict()
 export type Credentials = z.input<typeof Credentials>
 
 export const SignUp = z
   .object({
     email: Email,
     password: Password,
-    invitation: z
-      .string()
-      .min(10)
-      .max(200)
-      .optional()
-      .describe('The token from an invitation link'),
+    invitation: Text.min(10).max(200).optional().describe('The token from an invitation link'),
   })
   .strict()
 
 export const PasswordChange = z
-  .object({ currentPassword: z.string().min(1).max(200), newPassword: Password })
+  .object({ currentPassword: Text.min(1).max(200), newPassword: Password })
   .strict()
 
 export const ResetRequest = z.object({ email: Email }).strict()
 export const PasswordReset = z
-  .object({ token: z.string().min(10).max(200), newPassword: Password })
+  .object({ token: Text.min(10).max(200), newPassword: Password })
   .strict()
-export const AccountDeletion = z.object({ password: z.string().min(1).max(200) }).strict()
+export const AccountDeletion = z.object({ password: Text.min(1).max(200) }).strict()
 
 export const accountRoles = ['admin', 'member'] as const
 export const signUpModes = ['open', 'invitation'] as const
@@ -44,20 +38,20 @@ export const SignUpMode = z.enum(signUpModes)
 export type SignUpMode = z.infer<typeof SignUpMode>
 
 export const Me = z.object({
-  id: z.string(),
-  email: z.string(),
+  id: Text,
+  email: Text,
   role: z.enum(accountRoles),
-  createdAt: z.string(),
+  createdAt: Text,
 })
 export type Me = z.infer<typeof Me>
 
 /** What the administrator sees of an account: counts, never notes. */
 export const AccountSummary = z.object({
-  id: z.string(),
-  email: z.string(),
+  id: Text,
+  email: Text,
   role: z.enum(accountRoles),
-  createdAt: z.string(),
-  lastSignInAt: z.string().nullable(),
+  createdAt: Text,
+  lastSignInAt: Text.nullable(),
   disabled: z.boolean(),
   counts: z.object({
     careers: z.number().int(),

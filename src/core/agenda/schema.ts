@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant } from '../shared/schema.ts'
+import { Instant, Text } from '../shared/schema.ts'
 
 /** Every kind of thing the Today agenda can ask of the explorer. */
 export const agendaKinds = [
@@ -42,30 +42,30 @@ export const AgendaSectionKey = z.enum(agendaSections.map((s) => s.key) as [Agen
 
 /** The one action that clears an item: a page of the web app and a CLI command. */
 export const AgendaAction = z.object({
-  label: z.string().describe('What to do, as a button says it'),
-  href: z.string().describe('The web app page that does it'),
-  command: z.string().describe('The coffeechat command that does it'),
+  label: Text.describe('What to do, as a button says it'),
+  href: Text.describe('The web app page that does it'),
+  command: Text.describe('The coffeechat command that does it'),
 })
 export type AgendaAction = z.infer<typeof AgendaAction>
 
 export const AgendaLink = z.object({
-  label: z.string(),
-  href: z.string(),
-  command: z.string().optional(),
+  label: Text,
+  href: Text,
+  command: Text.optional(),
 })
 export type AgendaLink = z.infer<typeof AgendaLink>
 
 export const AgendaItem = z.object({
   kind: AgendaKind,
   section: AgendaSectionKey,
-  title: z.string(),
-  detail: z.string(),
+  title: Text,
+  detail: Text,
   dueBy: Instant.nullable().describe('The deadline, when it has one'),
-  dueDate: z.string().nullable().describe('Its local day, YYYY-MM-DD'),
-  dueText: z.string().nullable().describe('The deadline in words: "tonight by 21:00"'),
+  dueDate: Text.nullable().describe('Its local day, YYYY-MM-DD'),
+  dueText: Text.nullable().describe('The deadline in words: "tonight by 21:00"'),
   overdue: z.boolean(),
-  personId: z.string().nullable(),
-  conversationId: z.string().nullable(),
+  personId: Text.nullable(),
+  conversationId: Text.nullable(),
   action: AgendaAction,
   links: z.array(AgendaLink).describe('Other ways to act: other people to write to, the .ics'),
 })
@@ -73,11 +73,9 @@ export type AgendaItem = z.infer<typeof AgendaItem>
 
 export const Today = z.object({
   now: Instant,
-  today: z.string().describe("The explorer's local date"),
-  timeZone: z.string(),
+  today: Text.describe("The explorer's local date"),
+  timeZone: Text,
   items: z.array(AgendaItem).describe('Most urgent first'),
-  sections: z.array(
-    z.object({ key: AgendaSectionKey, title: z.string(), count: z.number().int() }),
-  ),
+  sections: z.array(z.object({ key: AgendaSectionKey, title: Text, count: z.number().int() })),
 })
 export type Today = z.infer<typeof Today>

@@ -1,22 +1,19 @@
 import { z } from 'zod'
-import { Instant } from '../shared/schema.ts'
+import { Instant, Text } from '../shared/schema.ts'
 
 /** Whether the explorer's subscribable feed is on; its full URL is shown only when made. */
 export const CalendarFeed = z.object({
   active: z.boolean(),
-  prefix: z
-    .string()
-    .nullable()
-    .describe('The first characters of the secret in the URL, to recognise it'),
+  prefix: Text.nullable().describe(
+    'The first characters of the secret in the URL, to recognise it',
+  ),
   createdAt: Instant.nullable().describe('When the current URL was made'),
 })
 export type CalendarFeed = z.infer<typeof CalendarFeed>
 
 export const CalendarFeedCreated = CalendarFeed.extend({
-  url: z
-    .string()
-    .describe('The feed URL with its secret; shown this once (only a hash of it is kept)'),
-  webcalUrl: z.string().describe('The same URL as webcal://, which opens a calendar app'),
+  url: Text.describe('The feed URL with its secret; shown this once (only a hash of it is kept)'),
+  webcalUrl: Text.describe('The same URL as webcal://, which opens a calendar app'),
 })
 export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreated>
 

@@ -1,16 +1,14 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging } from '../shared/schema.ts'
+import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
 
 export const careerStatuses = ['exploring', 'narrowing', 'pursuing', 'dropped'] as const
 export const CareerStatus = z.enum(careerStatuses)
 export type CareerStatus = z.infer<typeof CareerStatus>
 
-const name = z
-  .string()
-  .trim()
+const name = Text.trim()
   .min(1, 'give the career a name')
   .max(200, 'keep the name under 200 characters')
-const hypothesis = z.string().max(5000, 'keep the hypothesis under 5,000 characters')
+const hypothesis = Text.max(5000, 'keep the hypothesis under 5,000 characters')
 
 export const CareerCreate = z
   .object({
@@ -38,14 +36,14 @@ export const CareerPatch = z
 export type CareerPatch = z.input<typeof CareerPatch>
 
 export const Career = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  name: z.string(),
+  id: Text,
+  parentId: Text.nullable(),
+  name: Text,
   status: CareerStatus,
-  hypothesis: z.string(),
-  notes: z.string(),
+  hypothesis: Text,
+  notes: Text,
   /** Names from the root career down to the parent of this one. */
-  path: z.array(z.string()),
+  path: z.array(Text),
   depth: z.number().int(),
   peopleCount: z.number().int(),
   conversationCount: z.number().int(),
@@ -57,6 +55,6 @@ export type Career = z.infer<typeof Career>
 export const CareerListQuery = Paging.extend({
   limit: z.coerce.number().int().min(1).max(500).default(500),
   status: CareerStatus.optional(),
-  q: z.string().max(200).optional(),
+  q: Text.max(200).optional(),
 })
 export type CareerListQuery = z.input<typeof CareerListQuery>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isTimeZone } from '../settings/schema.ts'
-import { Id, Instant, Markdown, Paging } from '../shared/schema.ts'
+import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
 import { conversationStatuses } from './status.ts'
 
 export const ConversationStatus = z.enum(conversationStatuses)
@@ -8,13 +8,8 @@ export const conversationFormats = ['in_person', 'video', 'phone'] as const
 export const ConversationFormat = z.enum(conversationFormats)
 export type ConversationFormat = z.infer<typeof ConversationFormat>
 
-const timeZone = z
-  .string()
-  .trim()
-  .refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
-const scheduledAt = z
-  .string()
-  .trim()
+const timeZone = Text.trim().refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
+const scheduledAt = Text.trim()
   .regex(
     /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/,
     'use a date and time such as 2026-03-05T15:00 (in the time zone given) or 2026-03-05T14:00:00Z',
@@ -33,7 +28,7 @@ const fields = {
     .min(5, 'a conversation lasts at least 5 minutes')
     .max(240, 'a conversation lasts at most 240 minutes'),
   format: ConversationFormat.nullable(),
-  place: z.string().trim().max(1000).describe('Where to meet, or the video link'),
+  place: Text.trim().max(1000).describe('Where to meet, or the video link'),
   notes: Markdown,
 }
 
@@ -46,22 +41,22 @@ export const ConversationPatch = z.object(fields).partial().strict()
 export type ConversationPatch = z.input<typeof ConversationPatch>
 
 export const Conversation = z.object({
-  id: z.string(),
-  personId: z.string(),
-  person: z.string().describe("The person's name"),
-  organization: z.string().nullable().describe("The person's organization"),
-  careerIds: z.array(z.string()),
-  careers: z.array(z.string()),
+  id: Text,
+  personId: Text,
+  person: Text.describe("The person's name"),
+  organization: Text.nullable().describe("The person's organization"),
+  careerIds: z.array(Text),
+  careers: z.array(Text),
   status: ConversationStatus,
   statusChangedAt: Instant,
   allowedStatuses: z.array(ConversationStatus).describe('Where the status can move next'),
   scheduledAt: Instant.nullable(),
-  scheduledLocal: z.string().nullable().describe('The start as a local time in `timeZone`'),
-  timeZone: z.string().nullable(),
+  scheduledLocal: Text.nullable().describe('The start as a local time in `timeZone`'),
+  timeZone: Text.nullable(),
   durationMinutes: z.number().int(),
   format: ConversationFormat.nullable(),
-  place: z.string(),
-  notes: z.string(),
+  place: Text,
+  notes: Text,
   createdAt: Instant,
   updatedAt: Instant,
 })
@@ -69,7 +64,7 @@ export type Conversation = z.infer<typeof Conversation>
 
 export const conversationSorts = ['recent', 'upcoming'] as const
 export const ConversationListQuery = Paging.extend({
-  status: z.string().max(200).optional().describe('One status or several, comma-separated'),
+  status: Text.max(200).optional().describe('One status or several, comma-separated'),
   personId: Id.optional(),
   careerId: Id.optional(),
   sort: z.enum(conversationSorts).default('recent'),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from '../shared/schema.ts'
 
 /** The contact formats an import reads (`--format` and `?format=` take these). */
 export const importFormatNames = ['linkedin', 'google', 'outlook', 'vcard'] as const
@@ -11,17 +12,16 @@ export const rowOutcomes = ['created', 'updated', 'unchanged'] as const
 export const ImportedRow = z.object({
   row: z.number().int().describe('1-based line of the file where the row or card starts'),
   outcome: z.enum(rowOutcomes),
-  personId: z
-    .string()
-    .nullable()
-    .describe('The person the row became or was merged into; null for a new person in a dry run'),
-  name: z.string().describe("The person's name as it is (or will be) stored"),
-  organization: z.string().nullable(),
+  personId: Text.nullable().describe(
+    'The person the row became or was merged into; null for a new person in a dry run',
+  ),
+  name: Text.describe("The person's name as it is (or will be) stored"),
+  organization: Text.nullable(),
   changes: z
-    .array(z.string())
+    .array(Text)
     .describe('Fields this row filled or added to: firstName, organization, emails, notes…'),
   kept: z
-    .array(z.string())
+    .array(Text)
     .describe('Fields where the file differs and your value was kept (name, title, organization…)'),
   sameAs: z
     .number()
@@ -42,10 +42,10 @@ export const ImportReport = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
-  warnings: z.array(z.string()).describe('Repaired encodings, damaged characters, odd values'),
+  skipped: z.array(z.object({ row: z.number().int(), reason: Text })),
+  warnings: z.array(Text).describe('Repaired encodings, damaged characters, odd values'),
   dryRun: z.boolean().describe('True when nothing was written'),
-  encoding: z.string().describe('How the text was read: utf-8, windows-1252, utf-16le…'),
+  encoding: Text.describe('How the text was read: utf-8, windows-1252, utf-16le…'),
   organizationsCreated: z.number().int(),
   people: z.array(ImportedRow),
 })
@@ -60,5 +60,5 @@ export const ImportQuery = z.object({
   format: ImportFormatName.optional().describe(
     'Read the file as this format instead of detecting it',
   ),
-  filename: z.string().max(255).optional().describe('The file name, to sharpen messages'),
+  filename: Text.max(255).optional().describe('The file name, to sharpen messages'),
 })

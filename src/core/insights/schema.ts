@@ -2,31 +2,31 @@ import { z } from 'zod'
 import { CareerStatus } from '../careers/schema.ts'
 import { ConversationStatus } from '../conversations/schema.ts'
 import { PayEntry } from '../reflections/schema.ts'
-import { Id } from '../shared/schema.ts'
+import { Id, Text } from '../shared/schema.ts'
 
 export const CareerHeading = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: Text,
+  name: Text,
   status: CareerStatus,
   dropped: z.boolean().describe('Dropped careers keep their history and stay comparable'),
-  hypothesis: z.string(),
+  hypothesis: Text,
   /** Names from the root career down to the parent. */
-  path: z.array(z.string()),
+  path: z.array(Text),
   depth: z.number().int(),
-  focusAreas: z.array(z.object({ id: z.string(), name: z.string(), status: CareerStatus })),
+  focusAreas: z.array(z.object({ id: Text, name: Text, status: CareerStatus })),
 })
 export type CareerHeading = z.infer<typeof CareerHeading>
 
 export const BoardConversation = z.object({
-  id: z.string(),
-  personId: z.string(),
-  person: z.string(),
-  organizationId: z.string().nullable(),
-  organization: z.string().nullable(),
+  id: Text,
+  personId: Text,
+  person: Text,
+  organizationId: Text.nullable(),
+  organization: Text.nullable(),
   status: ConversationStatus,
   /** When it happened or is planned: the meeting's start, else the scheduled time. */
-  date: z.string().nullable(),
-  careers: z.array(z.string()),
+  date: Text.nullable(),
+  careers: z.array(Text),
   held: z.boolean().describe('Met, thanked, or with answers or a reflection'),
   fitRating: z.number().int().nullable(),
   reflection: z.enum(['none', 'started', 'completed']),
@@ -35,53 +35,53 @@ export type BoardConversation = z.infer<typeof BoardConversation>
 
 /** A column of the grid: someone met in this career. */
 export const BoardPerson = z.object({
-  id: z.string(),
-  name: z.string(),
-  organization: z.string().nullable(),
-  conversationIds: z.array(z.string()),
+  id: Text,
+  name: Text,
+  organization: Text.nullable(),
+  conversationIds: z.array(Text),
 })
 export type BoardPerson = z.infer<typeof BoardPerson>
 
 export const answerSources = ['answer', 'dayToDay', 'training', 'pros', 'cons', 'pay'] as const
 export const BoardAnswer = z.object({
-  text: z.string(),
-  conversationId: z.string(),
+  text: Text,
+  conversationId: Text,
   from: z.enum(answerSources).describe('A plan answer, or the reflection field it came from'),
 })
 export type BoardAnswer = z.infer<typeof BoardAnswer>
 
 export const GridRow = z.object({
   /** `topic:<key>` or `question:<id or folded text>`. */
-  key: z.string(),
+  key: Text,
   kind: z.enum(['topic', 'question']),
-  topic: z.string(),
-  label: z.string(),
+  topic: Text,
+  label: Text,
   core: z.boolean(),
   /** How many people gave an answer here (for a topic: to any of its questions or reflection fields). */
   sources: z.number().int(),
   singleSource: z.boolean().describe('Answered by one person only: one data point'),
   /** One cell per column (`people`), in the same order. */
-  cells: z.array(z.object({ personId: z.string(), answers: z.array(BoardAnswer) })),
+  cells: z.array(z.object({ personId: Text, answers: z.array(BoardAnswer) })),
 })
 export type GridRow = z.infer<typeof GridRow>
 
 export const CountedStatement = z.object({
-  text: z.string(),
+  text: Text,
   count: z.number().int().describe('How many people said it'),
-  people: z.array(z.string()),
+  people: z.array(Text),
 })
 export type CountedStatement = z.infer<typeof CountedStatement>
 
 export const BoardPayEntry = PayEntry.extend({
-  conversationId: z.string(),
-  personId: z.string(),
-  person: z.string(),
-  date: z.string().nullable(),
+  conversationId: Text,
+  personId: Text,
+  person: Text,
+  date: Text.nullable(),
 })
 export type BoardPayEntry = z.infer<typeof BoardPayEntry>
 
 export const PayRange = z.object({
-  currency: z.string(),
+  currency: Text,
   /** Lowest and highest yearly figure among the entries that normalize. */
   yearlyLow: z.number().nullable(),
   yearlyHigh: z.number().nullable(),
@@ -95,9 +95,9 @@ export const fitDirections = ['rising', 'falling', 'steady'] as const
 export const FitTrend = z.object({
   points: z.array(
     z.object({
-      conversationId: z.string(),
-      person: z.string(),
-      date: z.string().nullable(),
+      conversationId: Text,
+      person: Text,
+      date: Text.nullable(),
       rating: z.number().int(),
     }),
   ),
@@ -124,12 +124,12 @@ export const CareerBoard = z.object({
   conversations: z.array(BoardConversation),
   people: z.array(BoardPerson),
   grid: z.array(GridRow),
-  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  gaps: z.array(z.object({ topic: Text, label: Text })),
   pros: z.array(CountedStatement),
   cons: z.array(CountedStatement),
   pay: z.object({ entries: z.array(BoardPayEntry), ranges: z.array(PayRange) }),
   fit: FitTrend,
-  training: z.array(z.object({ person: z.string(), conversationId: z.string(), text: z.string() })),
+  training: z.array(z.object({ person: Text, conversationId: Text, text: Text })),
   coverage: Coverage,
 })
 export type CareerBoard = z.infer<typeof CareerBoard>
@@ -144,8 +144,8 @@ export const CareerComparison = z.object({
   pay: z.array(PayRange),
   pros: z.array(CountedStatement),
   cons: z.array(CountedStatement),
-  training: z.array(z.object({ person: z.string(), conversationId: z.string(), text: z.string() })),
-  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  training: z.array(z.object({ person: Text, conversationId: Text, text: Text })),
+  gaps: z.array(z.object({ topic: Text, label: Text })),
   coverage: Coverage,
 })
 export type CareerComparison = z.infer<typeof CareerComparison>
@@ -164,8 +164,8 @@ export type CompareQuery = z.input<typeof CompareQuery>
 
 export const NarrowInput = z
   .object({
-    name: z.string().trim().min(1, 'name the focus area').max(200),
-    hypothesis: z.string().max(5000).optional(),
+    name: Text.trim().min(1, 'name the focus area').max(200),
+    hypothesis: Text.max(5000).optional(),
     personIds: z.array(Id).max(500).default([]).describe('People to move to the focus area'),
     questionIds: z.array(Id).max(500).default([]).describe('Questions to move to the focus area'),
   })
@@ -173,30 +173,30 @@ export const NarrowInput = z
 export type NarrowInput = z.input<typeof NarrowInput>
 
 export const NarrowResult = z.object({
-  focusArea: z.object({ id: z.string(), name: z.string(), created: z.boolean() }),
-  movedPeople: z.array(z.string()),
-  movedQuestions: z.array(z.string()),
+  focusArea: z.object({ id: Text, name: Text, created: z.boolean() }),
+  movedPeople: z.array(Text),
+  movedQuestions: z.array(Text),
 })
 export type NarrowResult = z.infer<typeof NarrowResult>
 
 export const SuggestedQuestion = z.object({
-  id: z.string(),
-  text: z.string(),
-  topic: z.string(),
-  specificity: z.string(),
-  origin: z.string(),
-  careerId: z.string(),
+  id: Text,
+  text: Text,
+  topic: Text,
+  specificity: Text,
+  origin: Text,
+  careerId: Text,
 })
 export type SuggestedQuestion = z.infer<typeof SuggestedQuestion>
 
 export const NextSuggestion = z.object({
-  careerId: z.string(),
-  career: z.string(),
-  gaps: z.array(z.object({ topic: z.string(), label: z.string() })),
+  careerId: Text,
+  career: Text,
+  gaps: z.array(z.object({ topic: Text, label: Text })),
   questions: z.array(SuggestedQuestion).describe('Specific questions of the career not asked yet'),
   coverage: Coverage,
   belowCoverage: z.boolean(),
   /** The suggestions in a sentence each, for the agenda. */
-  hints: z.array(z.string()),
+  hints: z.array(Text),
 })
 export type NextSuggestion = z.infer<typeof NextSuggestion>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ConversationStatus } from '../conversations/schema.ts'
 import { EditedAt } from '../plans/schema.ts'
-import { Instant, Markdown } from '../shared/schema.ts'
+import { Instant, Markdown, Text } from '../shared/schema.ts'
 
 export const meetingStates = ['not-started', 'running', 'ended'] as const
 export const MeetingState = z.enum(meetingStates)
@@ -12,12 +12,12 @@ const at = z.iso
   .describe('When it happened, if not now')
 
 export const Meeting = z.object({
-  conversationId: z.string(),
-  person: z.string().describe("The person's name"),
+  conversationId: Text,
+  person: Text.describe("The person's name"),
   status: ConversationStatus.describe("The conversation's status"),
   state: MeetingState,
-  researchNotes: z.string().describe('Preparation notes (Markdown)'),
-  freeNotes: z.string().describe('Notes taken during the meeting (Markdown)'),
+  researchNotes: Text.describe('Preparation notes (Markdown)'),
+  freeNotes: Text.describe('Notes taken during the meeting (Markdown)'),
   startedAt: Instant.nullable(),
   endedAt: Instant.nullable(),
   promisedMinutes: z.number().int().describe('The length promised to them'),
@@ -36,7 +36,7 @@ export const Meeting = z.object({
     .describe('Ended − started − promised (negative when it ended early); null until ended'),
   overrunMinutes: z.number().int().nullable().describe('overrunSeconds in whole minutes, rounded'),
   referrals: z
-    .array(z.object({ id: z.string(), name: z.string(), organization: z.string().nullable() }))
+    .array(z.object({ id: Text, name: Text, organization: Text.nullable() }))
     .describe('People this person suggested you talk to'),
   updatedAt: Instant.nullable(),
 })
@@ -56,7 +56,7 @@ export type MeetingPatch = z.input<typeof MeetingPatch>
 
 export const MeetingSaved = Meeting.extend({
   ignored: z
-    .array(z.string())
+    .array(Text)
     .describe('Fields of this edit left alone because a newer edit was already saved'),
 })
 export type MeetingSaved = z.infer<typeof MeetingSaved>
@@ -66,18 +66,11 @@ export type MeetingMark = z.input<typeof MeetingMark>
 
 export const ReferralCreate = z
   .object({
-    name: z
-      .string()
-      .trim()
+    name: Text.trim()
       .min(1, 'write the name of the person they suggested')
       .max(200, 'keep the name under 200 characters'),
-    organization: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .describe('Where they work (created when new)'),
-    note: z.string().trim().max(1000).optional().describe('Why talk to them, in a line'),
+    organization: Text.trim().max(200).optional().describe('Where they work (created when new)'),
+    note: Text.trim().max(1000).optional().describe('Why talk to them, in a line'),
   })
   .strict()
 export type ReferralCreate = z.input<typeof ReferralCreate>

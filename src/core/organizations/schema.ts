@@ -1,14 +1,10 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging, Ref } from '../shared/schema.ts'
+import { Id, Instant, Markdown, Paging, Ref, Text } from '../shared/schema.ts'
 
-const name = z
-  .string()
-  .trim()
+const name = Text.trim()
   .min(1, 'give the organization a name')
   .max(200, 'keep the name under 200 characters')
-const website = z
-  .string()
-  .trim()
+const website = Text.trim()
   .max(500)
   .refine((v) => v === '' || isWebAddress(v), 'use a web address such as https://example.org')
   .nullable()
@@ -48,7 +44,7 @@ const lamp = {
 const fields = {
   name,
   website,
-  industry: z.string().trim().max(200),
+  industry: Text.trim().max(200),
   notes: Markdown,
   ...lamp,
   careerIds: z.array(Id).max(100).describe('Careers this organization is a target for'),
@@ -72,15 +68,15 @@ export const OrganizationPatch = z.object(fields).partial().strict()
 export type OrganizationPatch = z.input<typeof OrganizationPatch>
 
 export const Organization = z.object({
-  id: z.string(),
-  name: z.string(),
-  website: z.string().nullable(),
-  industry: z.string(),
-  notes: z.string(),
+  id: Text,
+  name: Text,
+  website: Text.nullable(),
+  industry: Text,
+  notes: Text,
   advocacy: z.boolean(),
   motivation: z.number().int().nullable(),
   posting: z.number().int().nullable(),
-  careerIds: z.array(z.string()),
+  careerIds: z.array(Text),
   careers: z.array(Ref),
   peopleCount: z.number().int(),
   createdAt: Instant,
@@ -90,7 +86,7 @@ export type Organization = z.infer<typeof Organization>
 
 export const organizationSorts = ['lamp', 'name', 'recent'] as const
 export const OrganizationListQuery = Paging.extend({
-  q: z.string().max(200).optional(),
+  q: Text.max(200).optional(),
   careerId: Id.optional(),
   sort: z
     .enum(organizationSorts)

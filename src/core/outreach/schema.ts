@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { messageKinds as lintKinds, lintRuleNames } from '../rules/lint-types.ts'
-import { Id, Instant, Paging } from '../shared/schema.ts'
+import { Id, Instant, Paging, Text } from '../shared/schema.ts'
 
 /** The kinds of message coffeechat drafts and records. */
 export const messageKinds = [
@@ -26,30 +26,23 @@ export const messageChannels = ['copy', 'mailto', 'eml', 'smtp'] as const
 export const MessageChannel = z.enum(messageChannels)
 export type MessageChannel = z.infer<typeof MessageChannel>
 
-const email = z
-  .string()
-  .trim()
+const email = Text.trim()
   .max(254)
   .regex(
     /^[^\s@<>,;:"]+@[^\s@<>,;:"]+\.[^\s@<>,;:"]+$/,
     'not an email address such as ada@example.org',
   )
-const subject = z.string().max(500, 'keep the subject under 500 characters')
-const body = z.string().max(50_000, 'keep the message under 50,000 characters')
+const subject = Text.max(500, 'keep the subject under 500 characters')
+const body = Text.max(50_000, 'keep the message under 50,000 characters')
 /** Why the explorer asks for referrals against the advice; blank or null means none. */
-const overrideReason = z
-  .string()
-  .trim()
+const overrideReason = Text.trim()
   .max(1000, 'keep the reason under 1,000 characters')
   .nullable()
   .describe('Why you ask for referrals against the advice (too soon, not a booster)')
-const instantInput = z
-  .string()
-  .trim()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i,
-    'use an instant with a time zone, such as 2026-03-05T16:30:00Z',
-  )
+const instantInput = Text.trim().regex(
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i,
+  'use an instant with a time zone, such as 2026-03-05T16:30:00Z',
+)
 
 export const MessageCreate = z
   .object({
@@ -79,7 +72,7 @@ export type MessagePatch = z.input<typeof MessagePatch>
 
 export const LintProblem = z.object({
   rule: z.enum(lintRuleNames),
-  message: z.string(),
+  message: Text,
   start: z.number().int().describe('Offset of the first character (UTF-16 code units)'),
   end: z.number().int().describe('Offset after the last character'),
 })
@@ -88,39 +81,38 @@ export type LintResult = z.infer<typeof LintResult>
 
 /** Where a `mailto:` link stands: offered, or too long to offer. */
 export const MailtoLink = z.object({
-  href: z.string().nullable().describe('Null when the link would be longer than the limit'),
+  href: Text.nullable().describe('Null when the link would be longer than the limit'),
   length: z.number().int(),
   maxLength: z.number().int(),
 })
 
 export const Message = z.object({
-  id: z.string(),
+  id: Text,
   kind: MessageKind,
-  personId: z.string(),
-  person: z.string().describe("The person's name"),
-  organization: z.string().nullable(),
-  conversationId: z.string().nullable(),
-  to: z.string().nullable(),
-  subject: z.string(),
-  body: z.string(),
+  personId: Text,
+  person: Text.describe("The person's name"),
+  organization: Text.nullable(),
+  conversationId: Text.nullable(),
+  to: Text.nullable(),
+  subject: Text,
+  body: Text,
   status: MessageStatus,
   channel: MessageChannel.nullable(),
-  templateKey: z.string().nullable(),
+  templateKey: Text.nullable(),
   sentAt: Instant.nullable(),
   repliedAt: Instant.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
-  overrideReason: z
-    .string()
-    .nullable()
-    .describe('Why the explorer asked for referrals in it against the advice; null otherwise'),
+  overrideReason: Text.nullable().describe(
+    'Why the explorer asked for referrals in it against the advice; null otherwise',
+  ),
   lint: z.object({ subject: LintResult, body: LintResult }),
   unfilled: z
     .array(
       z.object({
         part: z.enum(['subject', 'body']),
-        variable: z.string(),
-        message: z.string(),
+        variable: Text,
+        message: Text,
         start: z.number().int(),
         end: z.number().int(),
       }),
@@ -169,12 +161,12 @@ export type ReplyInput = z.input<typeof ReplyInput>
 
 export const LintInput = z
   .object({
-    text: z.string().max(50_000),
+    text: Text.max(50_000),
     kind: z.enum(lintKinds),
-    subject: z.string().max(500).optional(),
-    connection: z.string().max(500).optional(),
-    takeaway: z.string().max(2000).optional(),
-    nextStep: z.string().max(2000).optional(),
+    subject: Text.max(500).optional(),
+    connection: Text.max(500).optional(),
+    takeaway: Text.max(2000).optional(),
+    nextStep: Text.max(2000).optional(),
   })
   .strict()
 export type LintInput = z.input<typeof LintInput>
@@ -188,14 +180,14 @@ export const Responsiveness = z.enum(responsivenessKinds)
 
 const Step = z.object({
   state: z.enum(['upcoming', 'due', 'done', 'not-needed']),
-  date: z.string().describe('Local YYYY-MM-DD the step is due on'),
+  date: Text.describe('Local YYYY-MM-DD the step is due on'),
 })
 
 /** Where reaching one person stands: the attempts, the reply and the 3B7 steps. */
 export const PersonOutreach = z.object({
-  personId: z.string(),
+  personId: Text,
   responsiveness: Responsiveness.nullable(),
-  responsivenessLabel: z.string().nullable(),
+  responsivenessLabel: Text.nullable(),
   attempts: z.number().int().describe('Messages asking for a conversation in the current thread'),
   attemptsAllowed: z.number().int(),
   firstSentAt: Instant.nullable(),
@@ -205,30 +197,30 @@ export const PersonOutreach = z.object({
   followUp: Step.nullable(),
   businessDaysWaited: z.number().int().nullable(),
   /** What to do next, in a sentence. */
-  advice: z.string(),
+  advice: Text,
 })
 export type PersonOutreach = z.infer<typeof PersonOutreach>
 
 export const TemplateSave = z
   .object({
-    subject: z.string().trim().min(1, 'give the template a subject').max(500),
-    body: z.string().trim().min(1, 'give the template a text').max(20_000),
+    subject: Text.trim().min(1, 'give the template a subject').max(500),
+    body: Text.trim().min(1, 'give the template a text').max(20_000),
   })
   .strict()
 export type TemplateSave = z.input<typeof TemplateSave>
 
 export const StoredTemplate = z.object({
-  key: z.string(),
+  key: Text,
   kind: MessageKind,
-  label: z.string(),
-  subject: z.string(),
-  body: z.string(),
+  label: Text,
+  subject: Text,
+  body: Text,
   isDefault: z.boolean().describe('True while the explorer has not changed it'),
-  variables: z.array(z.string()).describe('The variables it uses'),
+  variables: z.array(Text).describe('The variables it uses'),
 })
 export type StoredTemplate = z.infer<typeof StoredTemplate>
 
-export const TemplateVariableEntry = z.object({ name: z.string(), help: z.string() })
+export const TemplateVariableEntry = z.object({ name: Text, help: Text })
 
 export const smtpSecurities = ['tls', 'starttls', 'none'] as const
 export const SmtpSecurity = z
@@ -237,22 +229,18 @@ export const SmtpSecurity = z
 
 export const SmtpSettingsInput = z
   .object({
-    host: z
-      .string()
-      .trim()
+    host: Text.trim()
       .min(1, 'name the SMTP server, such as smtp.example.org')
       .max(255)
       .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'a host name or address, such as smtp.example.org'),
     port: z.number().int().min(1).max(65_535, 'a port from 1 to 65535, usually 465 or 587'),
     security: SmtpSecurity,
-    username: z.string().trim().max(255).default(''),
-    password: z
-      .string()
-      .max(1000)
+    username: Text.trim().max(255).default(''),
+    password: Text.max(1000)
       .nullable()
       .optional()
       .describe('Leave out to keep the stored one; null removes it'),
-    fromName: z.string().trim().max(200).default(''),
+    fromName: Text.trim().max(200).default(''),
     fromAddress: email.describe('The address your messages come from'),
   })
   .strict()
@@ -260,13 +248,13 @@ export type SmtpSettingsInput = z.input<typeof SmtpSettingsInput>
 
 /** The SMTP settings as the API shows them: never the password, only whether one is set. */
 export const SmtpSettings = z.object({
-  host: z.string(),
+  host: Text,
   port: z.number().int(),
   security: SmtpSecurity,
-  username: z.string(),
+  username: Text,
   passwordSet: z.boolean(),
-  fromName: z.string(),
-  fromAddress: z.string(),
+  fromName: Text,
+  fromAddress: Text,
   updatedAt: Instant,
 })
 export type SmtpSettings = z.infer<typeof SmtpSettings>

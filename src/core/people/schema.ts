@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging } from '../shared/schema.ts'
+import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
 import { normalizeLinkedinUrl } from './linkedin.ts'
 
 export const connectionKinds = [
@@ -15,19 +15,13 @@ export const connectionKinds = [
 export const ConnectionKind = z.enum(connectionKinds).describe('How you are connected')
 export type ConnectionKind = z.infer<typeof ConnectionKind>
 
-const name = z
-  .string()
-  .trim()
+const name = Text.trim()
   .min(1, 'give the person a name')
   .max(200, 'keep the name under 200 characters')
-const email = z
-  .string()
-  .trim()
+const email = Text.trim()
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'not an email address such as ada@example.org')
-const linkedinUrl = z
-  .string()
-  .trim()
+const linkedinUrl = Text.trim()
   .max(500)
   .refine(
     (v) => v === '' || normalizeLinkedinUrl(v) !== null,
@@ -37,26 +31,20 @@ const linkedinUrl = z
 
 const fields = {
   name,
-  firstName: z
-    .string()
-    .trim()
+  firstName: Text.trim()
     .max(100)
     .nullable()
     .describe('How to greet them; the first word of the name when empty'),
   organizationId: Id.nullable(),
-  title: z.string().trim().max(300).describe('Role or title'),
+  title: Text.trim().max(300).describe('Role or title'),
   careerIds: z.array(Id).max(100).describe('Careers they can speak to'),
   connection: ConnectionKind,
-  connectionNote: z
-    .string()
-    .trim()
-    .max(1000)
-    .describe('What you share: "both studied maths in Bonn"'),
-  source: z.string().trim().max(200).describe('Where you found them'),
+  connectionNote: Text.trim().max(1000).describe('What you share: "both studied maths in Bonn"'),
+  source: Text.trim().max(200).describe('Where you found them'),
   linkedinUrl,
   emails: z.array(email).max(20),
-  phones: z.array(z.string().trim().min(1).max(40)).max(20),
-  tags: z.array(z.string().trim().min(1).max(60)).max(50),
+  phones: z.array(Text.trim().min(1).max(40)).max(20),
+  tags: z.array(Text.trim().min(1).max(60)).max(50),
   notes: Markdown,
   referredById: Id.nullable().describe('The person who referred you to them'),
 }
@@ -68,24 +56,24 @@ export const PersonPatch = z.object(fields).partial().strict()
 export type PersonPatch = z.input<typeof PersonPatch>
 
 export const Person = z.object({
-  id: z.string(),
-  name: z.string(),
-  firstName: z.string().nullable(),
-  organizationId: z.string().nullable(),
-  organization: z.string().nullable().describe("The organization's name"),
-  title: z.string(),
-  careerIds: z.array(z.string()),
-  careers: z.array(z.string()).describe("The careers' names"),
+  id: Text,
+  name: Text,
+  firstName: Text.nullable(),
+  organizationId: Text.nullable(),
+  organization: Text.nullable().describe("The organization's name"),
+  title: Text,
+  careerIds: z.array(Text),
+  careers: z.array(Text).describe("The careers' names"),
   connection: ConnectionKind,
-  connectionNote: z.string(),
-  source: z.string(),
-  linkedinUrl: z.string().nullable(),
-  emails: z.array(z.string()),
-  phones: z.array(z.string()),
-  tags: z.array(z.string()),
-  notes: z.string(),
-  referredById: z.string().nullable(),
-  referredBy: z.string().nullable().describe("The referrer's name"),
+  connectionNote: Text,
+  source: Text,
+  linkedinUrl: Text.nullable(),
+  emails: z.array(Text),
+  phones: z.array(Text),
+  tags: z.array(Text),
+  notes: Text,
+  referredById: Text.nullable(),
+  referredBy: Text.nullable().describe("The referrer's name"),
   createdAt: Instant,
   updatedAt: Instant,
 })
@@ -93,10 +81,10 @@ export type Person = z.infer<typeof Person>
 
 export const personSorts = ['name', 'recent'] as const
 export const PersonListQuery = Paging.extend({
-  q: z.string().max(200).optional().describe('Part of the name'),
+  q: Text.max(200).optional().describe('Part of the name'),
   careerId: Id.optional(),
   organizationId: Id.optional(),
-  tag: z.string().max(60).optional(),
+  tag: Text.max(60).optional(),
   referredById: Id.optional(),
   sort: z.enum(personSorts).default('name'),
 })

@@ -1,44 +1,44 @@
 import { z } from 'zod'
 import { QuestionTopic } from '../questions/schema.ts'
-import { Instant } from '../shared/schema.ts'
+import { Instant, Text } from '../shared/schema.ts'
 import { PlanItemState, PlanWarning } from './schema.ts'
 
 /** Everything the explorer takes to a conversation, on one or two printed pages. */
 export const PrepSheet = z.object({
-  conversationId: z.string(),
+  conversationId: Text,
   who: z.object({
-    name: z.string(),
-    title: z.string(),
-    organization: z.string().nullable(),
-    connection: z.string().describe('How you are connected, in words'),
-    connectionNote: z.string(),
-    referredBy: z.string().nullable(),
-    emails: z.array(z.string()),
-    linkedinUrl: z.string().nullable(),
+    name: Text,
+    title: Text,
+    organization: Text.nullable(),
+    connection: Text.describe('How you are connected, in words'),
+    connectionNote: Text,
+    referredBy: Text.nullable(),
+    emails: z.array(Text),
+    linkedinUrl: Text.nullable(),
   }),
   when: z.object({
     scheduledAt: Instant.nullable(),
-    local: z.string().nullable().describe('The start in words, in its time zone'),
-    timeZone: z.string().nullable(),
+    local: Text.nullable().describe('The start in words, in its time zone'),
+    timeZone: Text.nullable(),
     minutes: z.number().int().describe('The promised length'),
   }),
   where: z.object({
-    format: z.string().nullable().describe('In person, video or phone'),
-    place: z.string(),
+    format: Text.nullable().describe('In person, video or phone'),
+    place: Text,
   }),
-  careers: z.array(z.object({ name: z.string(), hypothesis: z.string() })),
+  careers: z.array(z.object({ name: Text, hypothesis: Text })),
   background: z.object({
-    researchNotes: z.string(),
-    personNotes: z.string(),
-    organizationNotes: z.string(),
-    organizationWebsite: z.string().nullable(),
+    researchNotes: Text,
+    personNotes: Text,
+    organizationNotes: Text,
+    organizationWebsite: Text.nullable(),
   }),
   questions: z.array(
     z.object({
       number: z.number().int(),
-      text: z.string(),
+      text: Text,
       topic: QuestionTopic,
-      topicLabel: z.string(),
+      topicLabel: Text,
       state: PlanItemState,
     }),
   ),

@@ -6,7 +6,7 @@ import {
   TextProblem,
   TiaraLetter,
 } from '../questions/schema.ts'
-import { Id, Instant, Markdown } from '../shared/schema.ts'
+import { Id, Instant, Markdown, Text } from '../shared/schema.ts'
 
 export const planItemStates = ['planned', 'asked', 'skipped'] as const
 export const PlanItemState = z.enum(planItemStates)
@@ -23,16 +23,16 @@ export const EditedAt = z.iso
   )
 
 export const PlanItem = z.object({
-  id: z.string(),
-  conversationId: z.string(),
-  questionId: z.string().nullable().describe('The bank question, when it came from the bank'),
-  text: z.string().describe('The question as planned (kept when the bank question changes)'),
+  id: Text,
+  conversationId: Text,
+  questionId: Text.nullable().describe('The bank question, when it came from the bank'),
+  text: Text.describe('The question as planned (kept when the bank question changes)'),
   topic: QuestionTopic,
   tiara: TiaraLetter.nullable(),
   specificity: Specificity.nullable(),
   position: z.number().int(),
   state: PlanItemState,
-  answer: z.string().describe('What they said (Markdown)'),
+  answer: Text.describe('What they said (Markdown)'),
   askedAt: Instant.nullable(),
   problems: z.array(TextProblem).describe('The etiquette guard’s findings on the question'),
   updatedAt: Instant,
@@ -42,12 +42,12 @@ export type PlanItem = z.infer<typeof PlanItem>
 export const planWarningCodes = ['below-min', 'above-max', 'too-many'] as const
 export const PlanWarning = z.object({
   code: z.enum(planWarningCodes),
-  message: z.string(),
+  message: Text,
 })
 export type PlanWarning = z.infer<typeof PlanWarning>
 
 export const Plan = z.object({
-  conversationId: z.string(),
+  conversationId: Text,
   durationMinutes: z.number().int().describe('The promised length of the conversation'),
   items: z.array(PlanItem),
   counts: z.object({
@@ -134,7 +134,7 @@ export type PlanItemPatch = z.input<typeof PlanItemPatch>
 
 export const PlanItemSaved = PlanItem.extend({
   ignored: z
-    .array(z.string())
+    .array(Text)
     .describe('Fields of this edit left alone because a newer edit was already saved'),
 })
 export type PlanItemSaved = z.infer<typeof PlanItemSaved>
@@ -144,17 +144,16 @@ export const SuggestionReason = z.enum(suggestionReasons)
 export type SuggestionReason = z.infer<typeof SuggestionReason>
 
 export const Suggestion = z.object({
-  questionId: z.string().nullable(),
-  text: z.string(),
+  questionId: Text.nullable(),
+  text: Text,
   topic: QuestionTopic,
   tiara: TiaraLetter.nullable(),
   specificity: Specificity.nullable(),
   reason: SuggestionReason,
-  because: z.string().describe('Why it is suggested, in a sentence'),
-  fromConversationId: z
-    .string()
-    .nullable()
-    .describe('The earlier conversation it carries over from, or whose reflection raised it'),
+  because: Text.describe('Why it is suggested, in a sentence'),
+  fromConversationId: Text.nullable().describe(
+    'The earlier conversation it carries over from, or whose reflection raised it',
+  ),
   problems: z.array(TextProblem),
 })
 export type Suggestion = z.infer<typeof Suggestion>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Paging } from '../shared/schema.ts'
+import { Id, Instant, Paging, Text } from '../shared/schema.ts'
 import { questionTopics, specificities, tiaraLetters } from './topics.ts'
 
 export const QuestionTopic = z.enum(questionTopics).describe('What the question is about')
@@ -14,17 +14,15 @@ export type QuestionOrigin = z.infer<typeof QuestionOrigin>
 
 /** One etiquette problem found in a text: the phrase (by offsets) and what to do instead. */
 export const TextProblem = z.object({
-  rule: z.string(),
-  message: z.string(),
+  rule: Text,
+  message: Text,
   start: z.number().int(),
   end: z.number().int(),
-  text: z.string().describe('The flagged phrase'),
+  text: Text.describe('The flagged phrase'),
 })
 export type TextProblem = z.infer<typeof TextProblem>
 
-export const QuestionText = z
-  .string()
-  .trim()
+export const QuestionText = Text.trim()
   .min(3, 'write the question (at least 3 characters)')
   .max(1000, 'keep a question under 1,000 characters')
 
@@ -72,16 +70,16 @@ export const QuestionPatch = z
 export type QuestionPatch = z.input<typeof QuestionPatch>
 
 export const Question = z.object({
-  id: z.string(),
-  text: z.string(),
+  id: Text,
+  text: Text,
   topic: QuestionTopic,
   tiara: TiaraLetter,
   specificity: Specificity,
-  careerId: z.string().nullable(),
-  career: z.string().nullable().describe("The career's name"),
+  careerId: Text.nullable(),
+  career: Text.nullable().describe("The career's name"),
   origin: QuestionOrigin,
-  seedKey: z.string().nullable(),
-  raisedInConversationId: z.string().nullable(),
+  seedKey: Text.nullable(),
+  raisedInConversationId: Text.nullable(),
   rating: z.number().int().nullable(),
   retired: z.boolean(),
   retiredAt: Instant.nullable(),
@@ -107,6 +105,6 @@ export const QuestionListQuery = Paging.extend({
     .enum(['false', 'true', 'all'])
     .default('false')
     .describe('false (default): in use; true: retired only; all: both'),
-  q: z.string().max(200).optional().describe('Words in the question, accents and case ignored'),
+  q: Text.max(200).optional().describe('Words in the question, accents and case ignored'),
 })
 export type QuestionListQuery = z.input<typeof QuestionListQuery>

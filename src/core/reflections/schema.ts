@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant } from '../shared/schema.ts'
+import { Id, Instant, Text } from '../shared/schema.ts'
 
 export const payPeriods = ['year', 'month', 'week', 'day', 'hour'] as const
 export const PayPeriod = z.enum(payPeriods).describe('What the amounts are paid per')
@@ -19,14 +19,12 @@ export const PayEntryInput = z
   .object({
     low: amount.nullable().optional(),
     high: amount.nullable().optional(),
-    currency: z
-      .string()
-      .trim()
+    currency: Text.trim()
       .toUpperCase()
       .refine((code) => currencies.has(code), 'use an ISO 4217 currency code such as EUR or USD'),
     period: PayPeriod.default('year'),
-    level: z.string().trim().max(200).default('').describe('Seniority: junior, senior, PhD entry…'),
-    location: z.string().trim().max(200).default(''),
+    level: Text.trim().max(200).default('').describe('Seniority: junior, senior, PhD entry…'),
+    location: Text.trim().max(200).default(''),
     year: z
       .number()
       .int()
@@ -35,7 +33,7 @@ export const PayEntryInput = z
       .nullable()
       .optional()
       .describe('The year the figure applies to'),
-    note: z.string().trim().max(1000).default(''),
+    note: Text.trim().max(1000).default(''),
     careerId: Id.nullable()
       .optional()
       .describe("The career it is about; the conversation's own by default"),
@@ -58,16 +56,16 @@ export type PayEntryInput = z.input<typeof PayEntryInput>
 /** Someone to meet next, as heard; `personId` once created as a person. */
 export const NextPersonInput = z
   .object({
-    name: z.string().trim().min(1, 'give a name or a description').max(200),
-    note: z.string().trim().max(1000).default(''),
+    name: Text.trim().min(1, 'give a name or a description').max(200),
+    note: Text.trim().max(1000).default(''),
     personId: Id.nullable().optional(),
   })
   .strict()
 
 const shortList = z
-  .array(z.string().trim().min(1, 'leave out empty lines').max(500))
+  .array(Text.trim().min(1, 'leave out empty lines').max(500))
   .max(100, 'keep it under 100 lines')
-const text = z.string().max(20_000)
+const text = Text.max(20_000)
 
 /**
  * An autosave-friendly change: every field optional, lists replaced whole.
@@ -96,7 +94,7 @@ export const ReflectionPatch = z
       .max(50)
       .describe('Pay heard; replaces the whole ledger of this conversation'),
     questions: z
-      .array(z.string().trim().min(3, 'write the question (at least 3 characters)').max(1000))
+      .array(Text.trim().min(3, 'write the question (at least 3 characters)').max(1000))
       .max(50)
       .describe("New questions for next time; each joins the conversation's careers"),
     nextPeople: z.array(NextPersonInput).max(50),
@@ -107,16 +105,16 @@ export const ReflectionPatch = z
 export type ReflectionPatch = z.input<typeof ReflectionPatch>
 
 export const PayEntry = z.object({
-  id: z.string(),
+  id: Text,
   low: z.number().nullable(),
   high: z.number().nullable(),
-  currency: z.string(),
+  currency: Text,
   period: PayPeriod,
-  level: z.string(),
-  location: z.string(),
+  level: Text,
+  location: Text,
   year: z.number().nullable(),
-  note: z.string(),
-  careerId: z.string().nullable(),
+  note: Text,
+  careerId: Text.nullable(),
   /** The amounts per year when the period allows it (year, month, week); null otherwise. */
   yearlyLow: z.number().nullable(),
   yearlyHigh: z.number().nullable(),
@@ -124,36 +122,36 @@ export const PayEntry = z.object({
 export type PayEntry = z.infer<typeof PayEntry>
 
 export const NextPerson = z.object({
-  name: z.string(),
-  note: z.string(),
-  personId: z.string().nullable(),
+  name: Text,
+  note: Text,
+  personId: Text.nullable(),
 })
 export type NextPerson = z.infer<typeof NextPerson>
 
 /** A question for next time; one bank question per career of the conversation. */
 export const RaisedQuestion = z.object({
-  text: z.string(),
-  topic: z.string(),
-  questionIds: z.array(z.string()),
-  careerIds: z.array(z.string()),
+  text: Text,
+  topic: Text,
+  questionIds: z.array(Text),
+  careerIds: z.array(Text),
 })
 export type RaisedQuestion = z.infer<typeof RaisedQuestion>
 
 export const Reflection = z.object({
-  conversationId: z.string(),
-  personId: z.string(),
-  person: z.string(),
+  conversationId: Text,
+  personId: Text,
+  person: Text,
   /** False until something was saved; the fields are then empty. */
   exists: z.boolean(),
-  takeaways: z.string(),
-  surprises: z.string(),
-  aha: z.string(),
-  pros: z.array(z.string()),
-  cons: z.array(z.string()),
-  dayToDay: z.string(),
-  training: z.string(),
+  takeaways: Text,
+  surprises: Text,
+  aha: Text,
+  pros: z.array(Text),
+  cons: z.array(Text),
+  dayToDay: Text,
+  training: Text,
   fitRating: z.number().int().nullable(),
-  hypothesisChange: z.string(),
+  hypothesisChange: Text,
   pay: z.array(PayEntry),
   questions: z.array(RaisedQuestion),
   nextPeople: z.array(NextPerson),

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { isTimeZone } from '../rules/time-zones.ts'
+import { Text } from '../shared/schema.ts'
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, such as 21:00')
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD dates')
+const clockTime = Text.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, such as 21:00')
+const isoDate = Text.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD dates')
 const whole = (min: number, max: number) => z.number().int().min(min).max(max)
 
 export { isTimeZone }
@@ -12,9 +13,7 @@ export { isTimeZone }
  * is a setting with the product brief's default, never a constant in code.
  */
 export const Settings = z.object({
-  timeZone: z
-    .string()
-    .refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
+  timeZone: Text.refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
     .nullable()
     .describe("The explorer's time zone; empty means this machine's"),
   outreachMaxWords: whole(20, 400).describe('Word limit of a first email'),
@@ -54,9 +53,7 @@ export const Settings = z.object({
   meetingExtraMinutes: whole(1, 30).describe('Extra minutes to ask for when the time is up'),
   feedPastDays: whole(0, 3650).describe('Past days kept in the calendar feed'),
   mailtoMaxLength: whole(200, 8000).describe('Longest mailto: link to offer'),
-  explorerName: z
-    .string()
-    .trim()
+  explorerName: Text.trim()
     .max(200)
     .describe('Your name, as you sign your messages ({myName} in templates)'),
 })
@@ -99,10 +96,10 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>
 
 /** One setting as the list shows it: its value, default and meaning. */
 export const SettingEntry = z.object({
-  key: z.string(),
+  key: Text,
   value: z.unknown(),
   defaultValue: z.unknown(),
   isDefault: z.boolean(),
-  description: z.string(),
+  description: Text,
 })
 export type SettingEntry = z.infer<typeof SettingEntry>

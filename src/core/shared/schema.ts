@@ -1,13 +1,31 @@
 import { z } from 'zod'
 
-/** Record ids are UUIDv7 strings; any non-empty text up to 64 characters is accepted as a reference. */
-export const Id = z.string().trim().min(1).max(64)
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-export const Instant = z
+/**
+ * Text that both engines store as it was sent: PostgreSQL refuses a NUL
+ * character in text (SQLite keeps it, and a backup carrying it could then
+ * not move to PostgreSQL), and half a UTF-16 surrogate pair has no UTF-8
+ * form, so either engine would change it. Every text field, path id and
+ * query parameter starts from this, so such input is a 400 naming the field.
+ *
+ * @example Text.trim().max(200).parse('a\u0000b') // throws: cannot hold a NUL character…
+ */
+export const Text = z
   .string()
-  .describe('An ISO-8601 UTC instant, such as 2026-03-02T09:00:00.000Z')
+  .refine((value) => !value.includes('\u0000'), {
+    message: 'cannot hold a NUL character (U+0000); remove it',
+  })
+  .refine((value) => !loneSurrogate.test(value), {
+    message: 'holds a broken character (half of a UTF-16 surrogate pair); type it again',
+  })
 
-export const Markdown = z.string().max(200_000)
+/** Record ids are UUIDv7 strings; any non-empty text up to 64 characters is accepted as a reference. */
+export const Id = Text.trim().min(1).max(64)
+
+export const Instant = Text.describe('An ISO-8601 UTC instant, such as 2026-03-02T09:00:00.000Z')
+
+export const Markdown = Text.max(200_000)
 
 export const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -32,7 +50,7 @@ export interface Page<T> {
 }
 
 /** A reference to another record, with its name for display. */
-export const Ref = z.object({ id: z.string(), name: z.string() })
+export const Ref = z.object({ id: Text, name: Text })
 export type Ref = z.infer<typeof Ref>
 
 /**

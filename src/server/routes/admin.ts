@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { invite, listAccounts, setDisabled, setSignUpMode } from '../../core/accounts/hosted.ts'
 import { AccountSummary, Invitation, SignUpMode } from '../../core/accounts/schema.ts'
 import { NotFoundError } from '../../core/errors.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -71,7 +72,7 @@ export const adminRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       tags,
       summary: 'Disable or re-enable an account',
       request: {
-        params: z.object({ id: z.string().min(1).max(64), action: z.enum(['disable', 'enable']) }),
+        params: z.object({ id: Text.min(1).max(64), action: z.enum(['disable', 'enable']) }),
       },
       responses: {
         200: { description: 'Done', content: json(z.object({ ok: z.literal(true) })) },

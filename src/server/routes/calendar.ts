@@ -10,6 +10,7 @@ import {
 } from '../../core/calendar/feed.ts'
 import { CalendarFeed, CalendarFeedCreated } from '../../core/calendar/schema.ts'
 import { conversationCalendar } from '../../core/calendar/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -19,9 +20,7 @@ const ics = {
   'text/calendar': { schema: z.string().openapi({ description: 'iCalendar (RFC 5545), UTF-8' }) },
 }
 const ConversationParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, description: 'The conversation' }),
 })

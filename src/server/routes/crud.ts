@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Ctx } from '../../core/context.ts'
 import type { Page } from '../../core/shared/schema.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -26,9 +27,7 @@ export interface ResourceSpec<R extends z.ZodType> {
 }
 
 const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' } }),
 })

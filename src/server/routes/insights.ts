@@ -9,14 +9,13 @@ import {
   NextSuggestion,
 } from '../../core/insights/schema.ts'
 import { compareCareers, getCareerBoard, suggestNext } from '../../core/insights/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const CareerParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, description: 'The career' }),
 })
@@ -35,7 +34,7 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'Careers side by side: the evidence for the decision (dropped ones marked)',
       request: {
         query: z.object({
-          ids: z.string().max(2000).optional().describe('Only these careers, comma-separated'),
+          ids: Text.max(2000).optional().describe('Only these careers, comma-separated'),
           top: z.coerce.number().int().min(1).max(20).optional().describe('Pros and cons each (3)'),
         }),
       },

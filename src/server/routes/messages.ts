@@ -23,15 +23,13 @@ import {
 } from '../../core/outreach/service.ts'
 import { SmtpError } from '../../core/outreach/smtp-send.ts'
 import { getPerson } from '../../core/people/service.ts'
-import { pageOf } from '../../core/shared/schema.ts'
+import { pageOf, Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' } }),
 })

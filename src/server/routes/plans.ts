@@ -22,15 +22,14 @@ import {
   updatePlanItem,
 } from '../../core/plans/service.ts'
 import { suggestPlan } from '../../core/plans/suggest.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const idParam = (description: string) =>
   z.object({
-    id: z
-      .string()
-      .min(1)
+    id: Text.min(1)
       .max(64)
       .openapi({ param: { name: 'id', in: 'path' }, description }),
   })

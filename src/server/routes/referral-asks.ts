@@ -5,14 +5,13 @@ import {
   ReferralAskDrafted,
 } from '../../core/referral-asks/schema.ts'
 import { draftReferralAsk, referralAskFor } from '../../core/referral-asks/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' } }),
 })

@@ -3,14 +3,13 @@ import { reflectionsDue } from '../../core/reflections/due.ts'
 import { createNextPerson } from '../../core/reflections/next-people.ts'
 import { CreateNextPerson, Reflection, ReflectionPatch } from '../../core/reflections/schema.ts'
 import { deleteReflection, getReflection, saveReflection } from '../../core/reflections/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const ConversationParam = z.object({
-  id: z
-    .string()
-    .min(1)
+  id: Text.min(1)
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, description: 'The conversation' }),
 })

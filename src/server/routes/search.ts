@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { SearchResult } from '../../core/search/schema.ts'
 import { search } from '../../core/search/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -13,12 +14,10 @@ export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     summary: 'Full-text search over people, organizations, careers and conversations',
     request: {
       query: z.object({
-        q: z
-          .string()
-          .min(1)
+        q: Text.min(1)
           .max(200)
           .describe('Words to find; each is a prefix, accents and case ignored'),
-        kind: z.string().max(200).optional().describe('Only these kinds, comma-separated'),
+        kind: Text.max(200).optional().describe('Only these kinds, comma-separated'),
         limit: z.coerce.number().int().min(1).max(100).optional(),
       }),
     },

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { SettingEntry, Settings, SettingsPatch } from '../../core/settings/schema.ts'
 import { listSettings, resetSetting, updateSettings } from '../../core/settings/service.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -41,7 +42,7 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/{key}',
       tags: ['Settings'],
       summary: 'Put one setting back to its default',
-      request: { params: z.object({ key: z.string().min(1).max(64) }) },
+      request: { params: z.object({ key: Text.min(1).max(64) }) },
       responses: {
         200: { description: 'The settings after the reset', content: json(SettingsAnswer) },
         400: { description: 'No such setting', content: json(ErrorBody) },

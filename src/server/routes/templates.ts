@@ -7,14 +7,13 @@ import {
   saveTemplate,
   templateVariableList,
 } from '../../core/outreach/template-store.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 const KeyParam = z.object({
-  key: z
-    .string()
-    .min(1)
+  key: Text.min(1)
     .max(64)
     .openapi({
       param: { name: 'key', in: 'path' },
