@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../db/engine.ts'
 import type { Database } from '../db/tables.ts'
+import { transaction } from '../db/transaction.ts'
 
 /** The query handle: the database, or a transaction on it. */
 export type Db = Kysely<Database>
@@ -20,9 +21,9 @@ export interface Ctx {
 
 /**
  * Runs `work` in one transaction; nested calls join the open one, so a
- * service can call another service and still commit once.
+ * service can call another service and still commit once. A transaction
+ * that lost a deadlock or a serialization conflict runs again (db/transaction.ts).
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
-  if (ctx.db.isTransaction) return work(ctx)
-  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }))
+  return transaction(ctx, work)
 }

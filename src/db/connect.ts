@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { Engine } from './engine.ts'
 import { migrateToLatest } from './migrate.ts'
+import { retrying } from './retry.ts'
 import { openSqlite } from './sqlite-adapter.ts'
 import type { Database } from './tables.ts'
 
@@ -57,7 +58,7 @@ function connect(options: DatabaseOptions): OpenDatabase {
   const url = options.databaseUrl
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 })
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Database>({ dialect: retrying(new PostgresDialect({ pool })) })
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() }
   }
   let file = options.sqliteFile
@@ -68,7 +69,7 @@ function connect(options: DatabaseOptions): OpenDatabase {
     file = join(dir, 'coffeechat.sqlite')
   }
   const database = openSqlite(file)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: retrying(new SqliteDialect({ database })) })
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() }
 }
 

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely'
+import pg from 'pg'
 import type { Engine } from './engine.ts'
 import type { Database } from './tables.ts'
 
@@ -103,4 +104,53 @@ export function containsText(engine: Engine, column: string, needle: string): Ra
   return engine === 'postgres'
     ? sql<SqlBool>`strpos(${sql.ref(column)}, ${needle}) > 0`
     : sql<SqlBool>`instr(${sql.ref(column)}, ${needle}) > 0`
+}
+
+/**
+ * What a driver's error means, whichever engine raised it: `retry` — the
+ * engine gave up on a statement because of other transactions (a
+ * serialization failure, a deadlock, a busy database), and running it again
+ * may succeed; `vanished-reference` — a row it refers to is not there (a
+ * foreign key), usually deleted at the same moment; `duplicate` — a row with
+ * the same unique key exists; `unstorable-text` — the engine cannot store a
+ * character of the text. Null for anything else. The only place that reads
+ * driver error codes.
+ *
+ * @example if (databaseFailureOf(error) === 'retry') await runItAgain()
+ */
+export type DatabaseFailure = 'retry' | 'vanished-reference' | 'duplicate' | 'unstorable-text'
+
+// PostgreSQL's SQLSTATE codes.
+const postgresFailures: Record<string, DatabaseFailure> = {
+  '40001': 'retry', // serialization_failure
+  '40P01': 'retry', // deadlock_detected
+  '55P03': 'retry', // lock_not_available
+  '23503': 'vanished-reference', // foreign_key_violation
+  '23505': 'duplicate', // unique_violation
+  '22021': 'unstorable-text', // character_not_in_repertoire (a NUL, invalid UTF-8)
+  '22P05': 'unstorable-text', // untranslatable_character
+}
+
+// SQLite's (extended) result codes, as node:sqlite reports them in `errcode`.
+const sqliteFailures: Record<number, DatabaseFailure> = {
+  5: 'retry', // SQLITE_BUSY
+  6: 'retry', // SQLITE_LOCKED
+  261: 'retry', // SQLITE_BUSY_RECOVERY
+  517: 'retry', // SQLITE_BUSY_SNAPSHOT
+  787: 'vanished-reference', // SQLITE_CONSTRAINT_FOREIGNKEY
+  1555: 'duplicate', // SQLITE_CONSTRAINT_PRIMARYKEY
+  2067: 'duplicate', // SQLITE_CONSTRAINT_UNIQUE
+}
+
+export function databaseFailureOf(error: unknown): DatabaseFailure | null {
+  if (!error || typeof error !== 'object') return null
+  const code: unknown = Reflect.get(error, 'code')
+  if (code === 'ERR_SQLITE_ERROR') {
+    const errcode: unknown = Reflect.get(error, 'errcode')
+    return typeof errcode === 'number' ? (sqliteFailures[errcode] ?? null) : null
+  }
+  if (error instanceof pg.DatabaseError && typeof code === 'string') {
+    return postgresFailures[code] ?? null
+  }
+  return null
 }

@@ -1,4 +1,5 @@
 import { toCount } from '../../db/dialect.ts'
+import { transaction } from '../../db/transaction.ts'
 import {
   ConflictError,
   ForbiddenError,
@@ -8,20 +9,20 @@ import {
 } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { parseInput } from '../validate.ts'
+import { endResetLinks } from './password-reset.ts'
 import {
   AccountDeletion,
   type AccountSummary,
   Credentials,
   type Me,
   PasswordChange,
-  PasswordReset,
   SignUp,
   type SignUpMode,
   signUpModes,
 } from './schema.ts'
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts'
 import { endAllSessions, type InstanceCtx, type SessionPolicy, startSession } from './sessions.ts'
-import { clearFailures, minutesLocked, recordFailure, signInRules } from './throttle.ts'
+import { clearAttempts, giveBack, signInRules, takeAttempt } from './throttle.ts'
 
 const WRONG = 'the email or the password is not right'
 const HOUR = 60 * 60 * 1000
@@ -61,8 +62,8 @@ export async function signUp(
   policy: SessionPolicy,
 ): Promise<{ me: Me; token: string }> {
   const data = parseInput(SignUp, input)
-  return ctx.db.transaction().execute(async (db) => {
-    const tx = { ...ctx, db }
+  return transaction(ctx, async (tx) => {
+    const { db } = tx
     const existing = await db
       .selectFrom('accounts')
       .select('id')
@@ -125,7 +126,8 @@ export async function signUp(
 
 /**
  * Signs in, or says the same thing for an unknown email and a wrong password.
- * Failures are counted per account and per address across all servers.
+ * Attempts are limited per account and per address across all servers, and
+ * taken before the password is checked, so the limits hold for parallel requests.
  */
 export async function signIn(
   ctx: InstanceCtx,
@@ -136,24 +138,27 @@ export async function signIn(
   const { email, password } = parseInput(Credentials, input)
   const accountKey = `account:${email}`
   const addressKey = `address:${address}`
-  const wait = Math.max(
-    await minutesLocked(ctx, accountKey, signInRules.account),
-    await minutesLocked(ctx, addressKey, signInRules.address),
-  )
-  if (wait > 0) throw new TooManyAttemptsError(wait)
+  // The attempt is taken before the slow hash, so parallel guesses cannot all get through.
+  const addressWait = await takeAttempt(ctx, addressKey, signInRules.address)
+  if (addressWait > 0) throw new TooManyAttemptsError(addressWait)
+  const accountWait = await takeAttempt(ctx, accountKey, signInRules.account)
+  if (accountWait > 0) {
+    await giveBack(ctx, addressKey)
+    throw new TooManyAttemptsError(accountWait)
+  }
   const account = await ctx.db
     .selectFrom('accounts')
     .select(['id', 'email', 'password_hash', 'role', 'created_at', 'disabled_at'])
     .where('email', '=', email)
     .executeTakeFirst()
+  // A wrong password keeps both attempts taken: they are its failures.
   if (!(await verifyPassword(account?.password_hash ?? null, password)) || !account) {
-    await recordFailure(ctx, accountKey, signInRules.account)
-    await recordFailure(ctx, addressKey, signInRules.address)
     throw new UnauthorizedError(WRONG)
   }
+  await clearAttempts(ctx, accountKey)
+  await giveBack(ctx, addressKey)
   if (account.disabled_at)
     throw new ForbiddenError('this account is disabled; ask the administrator of this coffeechat')
-  await clearFailures(ctx, accountKey)
   await ctx.db
     .updateTable('accounts')
     .set({ last_sign_in_at: ctx.now().toISOString() })
@@ -172,7 +177,7 @@ export async function me(ctx: InstanceCtx, accountId: string): Promise<Me> {
   return toMe(account)
 }
 
-/** Changes the password and ends every session of the account but a new one, returned. */
+/** Changes the password and ends every session and reset link of the account; returns a new session. */
 export async function changePassword(
   ctx: InstanceCtx,
   accountId: string,
@@ -188,67 +193,18 @@ export async function changePassword(
   if (!(await verifyPassword(account.password_hash, data.currentPassword))) {
     throw invalid('currentPassword', 'this is not your current password')
   }
-  await ctx.db
-    .updateTable('accounts')
-    .set({ password_hash: await hashPassword(data.newPassword) })
-    .where('id', '=', accountId)
-    .execute()
-  await endAllSessions(ctx, accountId)
-  return startSession(ctx, accountId, policy)
-}
-
-/**
- * Makes a one-time reset link for an account, valid for an hour, and hands
- * it to `send`. Says nothing about whether the email has an account.
- */
-export async function requestPasswordReset(
-  ctx: InstanceCtx,
-  email: string,
-  send: (to: string, token: string) => Promise<void>,
-): Promise<void> {
-  const account = await ctx.db
-    .selectFrom('accounts')
-    .select(['id', 'email', 'disabled_at'])
-    .where('email', '=', email.trim().toLowerCase())
-    .where('password_hash', 'is not', null)
-    .executeTakeFirst()
-  if (!account?.email || account.disabled_at) return
-  const { token, tokenHash } = newToken()
-  await ctx.db
-    .insertInto('password_resets')
-    .values({
-      token_hash: tokenHash,
-      account_id: account.id,
-      created_at: ctx.now().toISOString(),
-      expires_at: new Date(ctx.now().getTime() + HOUR).toISOString(),
-      used_at: null,
-    })
-    .execute()
-  await send(account.email, token)
-}
-
-/** Sets a new password from a reset link; the link works once, and every session ends. */
-export async function resetPassword(ctx: InstanceCtx, input: unknown): Promise<void> {
-  const data = parseInput(PasswordReset, input)
-  const reset = await ctx.db
-    .selectFrom('password_resets')
-    .selectAll()
-    .where('token_hash', '=', hashToken(data.token))
-    .executeTakeFirst()
-  if (!reset || reset.used_at || reset.expires_at <= ctx.now().toISOString()) {
-    throw invalid('token', 'this reset link is not valid any more; ask for a new one')
-  }
-  await ctx.db
-    .updateTable('password_resets')
-    .set({ used_at: ctx.now().toISOString() })
-    .where('token_hash', '=', reset.token_hash)
-    .execute()
-  await ctx.db
-    .updateTable('accounts')
-    .set({ password_hash: await hashPassword(data.newPassword) })
-    .where('id', '=', reset.account_id)
-    .execute()
-  await endAllSessions(ctx, reset.account_id)
+  const passwordHash = await hashPassword(data.newPassword)
+  return transaction(ctx, async (tx) => {
+    await tx.db
+      .updateTable('accounts')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', accountId)
+      .execute()
+    await endAllSessions(tx, accountId)
+    // A reset link asked for before the change would undo it.
+    await endResetLinks(tx, accountId)
+    return startSession(tx, accountId, policy)
+  })
 }
 
 /** Deletes the account and, by cascade, every record it owns. */

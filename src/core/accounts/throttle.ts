@@ -13,46 +13,50 @@ export const signInRules = {
 } satisfies Record<string, ThrottleRule>
 
 /**
- * Minutes to wait before this key may try again, or 0. The counters live in
- * the database, so the limit holds across every app server.
+ * Takes one attempt for `key` before the password is checked, and returns
+ * the minutes to wait when the window has no attempt left (0: go ahead).
+ * Taking it is one statement — count and read together — so however many
+ * requests arrive at once, on however many app servers, no more than
+ * `rule.failures` of them get to the slow password check in a window. A
+ * taken attempt counts as a failure until `giveBack` or `clearAttempts`.
+ *
+ * @example const wait = await takeAttempt(ctx, 'account:ada@example.org', signInRules.account)
  */
-export async function minutesLocked(
+export async function takeAttempt(
   ctx: InstanceCtx,
   key: string,
   rule: ThrottleRule,
 ): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('sign_in_throttle')
-    .select(['window_started_at', 'failures'])
-    .where('key', '=', key)
-    .executeTakeFirst()
-  if (!row || row.failures < rule.failures) return 0
-  const endsAt = new Date(row.window_started_at).getTime() + rule.windowMinutes * 60_000
-  const left = endsAt - ctx.now().getTime()
-  return left > 0 ? Math.ceil(left / 60_000) : 0
-}
-
-/** Counts one failure for `key`, starting a new window when the last one is over. */
-export async function recordFailure(
-  ctx: InstanceCtx,
-  key: string,
-  rule: ThrottleRule,
-): Promise<void> {
   const now = ctx.now()
   const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000).toISOString()
-  // One statement, so two servers counting at once cannot lose a failure.
-  await ctx.db
+  const over = sql<boolean>`sign_in_throttle.window_started_at < ${windowStart}`
+  const row = await ctx.db
     .insertInto('sign_in_throttle')
     .values({ key, window_started_at: now.toISOString(), failures: 1 })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
-        failures: sql`case when sign_in_throttle.window_started_at < ${windowStart} then 1 else sign_in_throttle.failures + 1 end`,
-        window_started_at: sql`case when sign_in_throttle.window_started_at < ${windowStart} then ${now.toISOString()} else sign_in_throttle.window_started_at end`,
+        failures: sql`case when ${over} then 1 else sign_in_throttle.failures + 1 end`,
+        window_started_at: sql`case when ${over} then ${now.toISOString()} else sign_in_throttle.window_started_at end`,
       }),
     )
+    .returning(['failures', 'window_started_at'])
+    .executeTakeFirstOrThrow()
+  if (Number(row.failures) <= rule.failures) return 0
+  const endsAt = new Date(row.window_started_at).getTime() + rule.windowMinutes * 60_000
+  return Math.max(1, Math.ceil((endsAt - now.getTime()) / 60_000))
+}
+
+/** Returns an attempt that did not fail (the password was right, or it was never checked). */
+export async function giveBack(ctx: InstanceCtx, key: string): Promise<void> {
+  await ctx.db
+    .updateTable('sign_in_throttle')
+    .set({ failures: sql`failures - 1` })
+    .where('key', '=', key)
+    .where('failures', '>', 0)
     .execute()
 }
 
-export async function clearFailures(ctx: InstanceCtx, key: string): Promise<void> {
+/** Forgets every attempt of `key` (an account that signed in with its password). */
+export async function clearAttempts(ctx: InstanceCtx, key: string): Promise<void> {
   await ctx.db.deleteFrom('sign_in_throttle').where('key', '=', key).execute()
 }

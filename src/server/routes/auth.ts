@@ -5,11 +5,10 @@ import {
   deleteAccount,
   getSignUpMode,
   me,
-  requestPasswordReset,
-  resetPassword,
   signIn,
   signUp,
 } from '../../core/accounts/hosted.ts'
+import { requestPasswordReset, resetPassword } from '../../core/accounts/password-reset.ts'
 import {
   AccountDeletion,
   Credentials,
