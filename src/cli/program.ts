@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { DomainError } from '../core/errors.ts'
+import { domainErrorOfDatabase } from '../db/failures.ts'
 import { UsageError } from './format.ts'
 import { type CliIO, writeLine } from './io.ts'
 import { CliSession } from './session.ts'
@@ -107,8 +108,9 @@ function report(error: unknown, io: CliIO): number {
     writeLine(io.stderr, `coffeechat: ${error.message}`)
     return EXIT.usage
   }
-  if (error instanceof DomainError) {
-    writeLine(io.stderr, `coffeechat: ${error.message}`)
+  const known = error instanceof DomainError ? error : domainErrorOfDatabase(error)
+  if (known) {
+    writeLine(io.stderr, `coffeechat: ${known.message}`)
     return EXIT.userError
   }
   const message = error instanceof Error ? error.message : String(error)

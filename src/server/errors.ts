@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DomainError, type FieldIssue, RateLimitedError, ValidationError } from '../core/errors.ts'
 import { toFieldIssues } from '../core/validate.ts'
+import { domainErrorOfDatabase } from '../db/failures.ts'
 
 export const ErrorBody = z
   .object({
@@ -39,10 +40,12 @@ export function validationHook(
 }
 
 /**
- * Maps every error to an answer once: domain errors to their status, HTTP
- * errors to theirs, anything else to a 500 without details (logged, never sent).
+ * Maps every error to an answer once: domain errors (and database errors
+ * that stand for one, such as a race's) to their status, HTTP errors to theirs, anything else to a 500 without details (logged, never sent).
  */
-export function onError(error: Error, c: Context) {
+export function onError(error: Error, c: Context): Response {
+  const fromDatabase = domainErrorOfDatabase(error)
+  if (fromDatabase) return onError(fromDatabase, c)
   if (error instanceof ValidationError) return invalidBody(c, error.issues)
   if (error instanceof RateLimitedError)
     c.header('Retry-After', String(error.retryAfterMinutes * 60))

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
 import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError, ValidationError } from '../errors.ts'
 import { findOrCreateOrganization } from '../organizations/service.ts'
 import { selectPerson } from '../people/repo.ts'
 import type { Person } from '../people/schema.ts'
@@ -49,6 +49,11 @@ export async function captureReferral(
       notes: data.note ?? '',
       source: date ? `Referral from ${referrer.name} (${date})` : `Referral from ${referrer.name}`,
       referredById: referrer.id,
+    }).catch((error: unknown) => {
+      // The referrer was deleted at the same moment: say so, not "referredById".
+      if (error instanceof ValidationError && error.issues.some((i) => i.path === 'referredById'))
+        throw new NotFoundError('person', referrer.id)
+      throw error
     })
     return { id: person.id, created: true }
   })

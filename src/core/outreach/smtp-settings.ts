@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.ts'
+import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid } from '../errors.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
@@ -39,33 +39,36 @@ export async function getSmtpSettings(ctx: Ctx): Promise<SmtpSettings | null> {
 /** Saves the SMTP settings; a password left out keeps the stored one, null removes it. */
 export async function saveSmtpSettings(ctx: Ctx, input: unknown): Promise<SmtpSettings> {
   const data = parseInput(SmtpSettingsInput, input)
-  const current = await selectAccount(ctx)
-  const password_encrypted =
-    data.password === undefined
-      ? (current?.password_encrypted ?? null)
-      : data.password === null || data.password === ''
-        ? null
-        : encryptSecret(secretKey(ctx), data.password)
-  const row = {
-    owner_id: ctx.ownerId,
-    host: data.host,
-    port: data.port,
-    security: data.security,
-    username: data.username ?? '',
-    password_encrypted,
-    from_name: data.fromName ?? '',
-    from_address: data.fromAddress,
-    updated_at: ctx.now().toISOString(),
-  }
-  const { owner_id, ...changes } = row
-  await ctx.db
-    .insertInto('smtp_accounts')
-    .values(row)
-    .onConflict((oc) => oc.column('owner_id').doUpdateSet(changes))
-    .execute()
-  const saved = await getSmtpSettings(ctx)
-  if (!saved) throw new Error('the SMTP settings were not saved')
-  return saved
+  // One transaction, so a delete at the same moment comes before or after it, not between.
+  return inTransaction(ctx, async (tx) => {
+    const current = await selectAccount(tx)
+    const password_encrypted =
+      data.password === undefined
+        ? (current?.password_encrypted ?? null)
+        : data.password === null || data.password === ''
+          ? null
+          : encryptSecret(secretKey(tx), data.password)
+    const row = {
+      owner_id: tx.ownerId,
+      host: data.host,
+      port: data.port,
+      security: data.security,
+      username: data.username ?? '',
+      password_encrypted,
+      from_name: data.fromName ?? '',
+      from_address: data.fromAddress,
+      updated_at: tx.now().toISOString(),
+    }
+    const { owner_id, ...changes } = row
+    await tx.db
+      .insertInto('smtp_accounts')
+      .values(row)
+      .onConflict((oc) => oc.column('owner_id').doUpdateSet(changes))
+      .execute()
+    const saved = await getSmtpSettings(tx)
+    if (!saved) throw new Error('the SMTP settings were not saved')
+    return saved
+  })
 }
 
 export async function deleteSmtpSettings(ctx: Ctx): Promise<void> {
