@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { deleteOwnedData } from '../src/core/backup/wipe.ts'
@@ -159,6 +160,48 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     expect(await page.getByTestId('restore-replaced').count()).toBe(0)
     await page.goto(`${server.url}/people`)
     await page.getByRole('link', { name: 'Ada Lovelace' }).first().waitFor()
+    expect(problems).toEqual([])
+  }, 120_000)
+
+  it('shows no script link an older coffeechat kept, and restores its backup cleaned after saying what changes', async () => {
+    await inTransaction(server.runtime.ctx, (tx) => deleteOwnedData(tx))
+    const ada = await call('POST', '/people', { name: 'Ada Lovelace', notes: 'Met at the fair' })
+    // What an older coffeechat let into its SQLite file: a NUL, and a link that is a script.
+    await sql`update people set notes = ${'Met at\u0000 the fair'}, linkedin_url = 'javascript:alert(document.cookie)' where id = ${ada.id}`.execute(
+      server.runtime.ctx.db,
+    )
+    const page = await browser.context.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    const problems = watch(page)
+    await page.goto(`${server.url}/people/${ada.id}`)
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor()
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'LinkedIn profile' }).count()).toBe(0)
+
+    const backup = await (await fetch(`${server.url}/api/export/json`)).text()
+    await settings(page, server.url)
+    await choose(page, 'older.json', backup)
+    const preview = page.getByTestId('restore-preview')
+    const notice = preview.getByTestId('restore-cleaning')
+    await notice.getByText('2 values need cleaning').waitFor()
+    await notice.getByText(/notes: 1 NUL character \(U\+0000\) removed$/).waitFor()
+    await notice
+      .getByText(
+        /linkedin_url: “javascript:alert\(document\.cookie\)” is not a LinkedIn profile address: cleared$/,
+      )
+      .waitFor()
+    await preview.getByLabel('Replace my data with this backup').check()
+    await exportSection(page).screenshot({ path: join(shots, 'restore-cleaning-phone.png') })
+    await page.setViewportSize({ width: 360, height: 800 })
+    await preview.getByRole('button', { name: 'Clean and replace' }).screenshot({
+      path: join(shots, 'restore-cleaning-button-360.png'),
+    })
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await exportSection(page).screenshot({ path: join(shots, 'restore-cleaning-desktop.png') })
+    await preview.getByRole('button', { name: 'Clean and replace' }).click()
+    await page.getByTestId('restore-done').waitFor()
+    const person = await call('GET', `/people/${ada.id}`)
+    expect(person).toMatchObject({ notes: 'Met at the fair', linkedinUrl: null })
     expect(problems).toEqual([])
   }, 120_000)
 })

@@ -98,6 +98,29 @@ describe('coffeechat export and restore', () => {
     )
   })
 
+  it('explains a backup holding a NUL character and restores it cleaned with --clean', async () => {
+    const env = await explorer()
+    const json = JSON.parse((await cli(['export', 'json'], env)).stdout)
+    json.tables.people[0].notes = 'Met at\u0000 the fair'
+    const file = join(tempDataDir(), 'with-nul.json')
+    writeFileSync(file, JSON.stringify(json))
+    const elsewhere = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: NOW }
+    const refused = await cli(['restore', file], elsewhere)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(
+      /^coffeechat: people, row 1 \(id .+\), notes: holds 1 NUL character \(U\+0000\), which coffeechat does not store\. Add --clean to remove them; nothing else changes, and nothing was restored\.\n$/,
+    )
+    const cleaned = await cli(['restore', file, '--clean'], elsewhere)
+    expect(cleaned.code).toBe(0)
+    expect(cleaned.stdout).toMatch(
+      /Cleaned 1 value:\n {2}people, row 1 \(id .+\), notes: 1 NUL character \(U\+0000\) removed\n$/,
+    )
+    const people = (await cli(['people', 'list', '--json'], elsewhere)).json<
+      Array<{ notes: string }>
+    >()
+    expect(people[0]?.notes).toBe('Met at the fair')
+  })
+
   it('exports Markdown, CSV and vCard files', async () => {
     const env = await explorer()
     const dir = join(tempDataDir(), 'notes')

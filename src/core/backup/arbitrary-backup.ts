@@ -46,9 +46,20 @@ function text(column: BackupColumn): fc.Arbitrary<string> {
     .filter((v) => !v.includes('\u0000') && !loneSurrogate.test(v))
 }
 
+/** Link columns hold what the API takes for them (a restore checks them the same way). */
+const links: Record<string, fc.Arbitrary<string>> = {
+  linkedin_url: fc.constantFrom(
+    'https://www.linkedin.com/in/ada-lovelace',
+    'https://www.linkedin.com/in/ren%C3%A9e-dupont',
+  ),
+  website: fc.constantFrom('https://northwind.example', 'https://xn--caf-dma.example/menu?x=1'),
+}
+
 function value(column: BackupColumn): fc.Arbitrary<Value> {
-  const base: fc.Arbitrary<Value> =
-    column.kind === 'integer'
+  const link = links[column.name]
+  const base: fc.Arbitrary<Value> = link
+    ? link
+    : column.kind === 'integer'
       ? fc.oneof(
           fc.constantFrom(0, 1, -1, 2_147_483_647, -2_147_483_648),
           fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }),

@@ -3,21 +3,25 @@ import { ownedTables } from '../../db/owned-tables.ts'
 import type { Ctx } from '../context.ts'
 import { ValidationError } from '../errors.ts'
 import { restoreBackup } from './restore.ts'
-import type { TableCounts } from './schema.ts'
+import type { Cleaning, TableCounts } from './schema.ts'
 import { countOwnedRows } from './wipe.ts'
 
 /** What a backup holds and what the account holds now, by table. */
 export interface BackupCheck {
   rows: TableCounts
   present: TableCounts
+  /** What a restore with cleaning would change (count 0: nothing to clean). */
+  cleaning: Cleaning
 }
 
 /** Ends the trial's transaction, so nothing of it is kept. */
 class TrialDone extends Error {
   readonly rows: TableCounts
-  constructor(rows: TableCounts) {
+  readonly cleaning: Cleaning
+  constructor(rows: TableCounts, cleaning: Cleaning) {
     super('trial restore rolled back')
     this.rows = rows
+    this.cleaning = cleaning
   }
 }
 
@@ -27,7 +31,8 @@ class TrialDone extends Error {
  * names every problem the real restore would meet (the file's shape, table,
  * row and field, and a row the database refuses, such as an id another
  * account of a hosted instance holds), counts its rows per table, and
- * counts what the account holds now, which a restore would replace.
+ * counts what the account holds now, which a restore would replace. It
+ * cleans as a restore with `clean` would, and says what that changes.
  *
  * @example const { rows, present } = await checkBackup(ctx, text) // rows.people === 12
  */
@@ -36,11 +41,11 @@ export async function checkBackup(ctx: Ctx, text: string): Promise<BackupCheck> 
   const present = Object.fromEntries(await countOwnedRows(ctx))
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      const { rows } = await restoreBackup({ ...ctx, db: trx }, text, { replace: true })
-      throw new TrialDone(rows)
+      const trial = await restoreBackup({ ...ctx, db: trx }, text, { replace: true, clean: true })
+      throw new TrialDone(trial.rows, trial.cleaning)
     })
   } catch (error) {
-    if (error instanceof TrialDone) return { rows: error.rows, present }
+    if (error instanceof TrialDone) return { rows: error.rows, present, cleaning: error.cleaning }
     throw error
   }
   throw new Error('the trial restore neither finished nor failed')

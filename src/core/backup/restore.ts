@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from '../errors.ts'
 import { insertInBatches } from '../imports/batches.ts'
 import { type BackupTable, backupTables } from './columns.ts'
 import { type BackupRow, exportBackup } from './export-json.ts'
+import type { Cleaning } from './schema.ts'
 import { rebuildSearchIndex } from './search-rebuild.ts'
 import { parseBackup } from './validate.ts'
 import { countOwnedRows, deleteOwnedData } from './wipe.ts'
@@ -16,6 +17,12 @@ export interface RestoreOptions {
    * deleted, and returns where it was kept (shown to the explorer).
    */
   keepCurrent?: (backup: string) => Promise<string>
+  /**
+   * Restore a file that holds what coffeechat does not store (NUL, broken
+   * characters, links that are not), cleaning it; otherwise such a file is
+   * refused with an UncleanBackupError naming each value.
+   */
+  clean?: boolean
 }
 
 export interface RestoreResult {
@@ -23,6 +30,8 @@ export interface RestoreResult {
   rows: Record<string, number>
   /** Where the replaced data was kept, when there was some. */
   previousBackup: string | null
+  /** What cleaning changed (nothing unless `clean`). */
+  cleaning: Cleaning
 }
 
 /**
@@ -32,7 +41,8 @@ export interface RestoreResult {
  * `replace` (then `keepCurrent` gets a backup of it before it is deleted),
  * rows are inserted parents first with references inside a table set
  * afterwards (so any order, even a cycle, loads), and the search index is
- * rebuilt. Secrets are not in backups: they stay empty.
+ * rebuilt. Secrets are not in backups: they stay empty. A file holding what
+ * coffeechat does not store is refused unless `clean` (clean.ts).
  *
  * @example await restoreBackup(ctx, await readFile('backup.json', 'utf8'))
  */
@@ -42,7 +52,9 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const tables = await backupTables(ctx.db)
-  const rows = parseBackup(text, tables)
+  const { rows, cleaner } = parseBackup(text, tables)
+  const refusal = options.clean ? null : cleaner.refusal()
+  if (refusal) throw refusal
   return inTransaction(ctx, async (tx) => {
     const present = [...(await countOwnedRows(tx))].filter(([, n]) => n > 0)
     let previousBackup: string | null = null
@@ -66,7 +78,7 @@ export async function restoreBackup(
     }
     for (const table of tables) await setDeferred(tx, table, rows.get(table.table.name) ?? [])
     await rebuildSearchIndex(tx)
-    return { rows: counts, previousBackup }
+    return { rows: counts, previousBackup, cleaning: cleaner.cleaning() }
   })
 }
 

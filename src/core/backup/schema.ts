@@ -17,7 +17,13 @@ export const RestoreQuery = z.object({
     .enum(['true', 'false'])
     .default('false')
     .describe(
-      'true: check the file and try the restore without keeping anything; the answer says what it holds and what is in your account now',
+      'true: check the file and try the restore without keeping anything; the answer says what it holds and what is in your account now, and what cleaning changes',
+    ),
+  clean: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe(
+      'true: restore a file that holds what coffeechat does not store — NUL characters (removed), broken characters (replaced by U+FFFD), link fields that are not links (cleared) — listing each change in `cleaning`; false (the default): refuse such a file, naming each value',
     ),
 })
 export type RestoreQuery = z.input<typeof RestoreQuery>
@@ -39,6 +45,15 @@ export const ReplacedData = z.object({
 })
 export type ReplacedData = z.infer<typeof ReplacedData>
 
+/** What cleaning changes (a dry run) or changed (a restore with `clean=true`). */
+export const Cleaning = z.object({
+  count: z.number().int().describe('Values changed; 0 when the file needs no cleaning'),
+  changes: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .describe('The first 50 of them, each with its table, row and column'),
+})
+export type Cleaning = z.infer<typeof Cleaning>
+
 export const RestoreReport = z.object({
   dryRun: z.boolean(),
   rows: TableCounts.describe('Rows per table in the backup: restored, or (dry run) to restore'),
@@ -46,5 +61,6 @@ export const RestoreReport = z.object({
     'Rows per table that were in your account before: what a restore replaces (all 0: an empty account)',
   ),
   replaced: ReplacedData.nullable().describe('Null when nothing was replaced, and on a dry run'),
+  cleaning: Cleaning,
 })
 export type RestoreReport = z.infer<typeof RestoreReport>

@@ -2,11 +2,18 @@ import { z } from 'zod'
 import { migrations } from '../../db/migrations/index.ts'
 import type { OwnedTableName } from '../../db/owned-tables.ts'
 import { type FieldIssue, ValidationError } from '../errors.ts'
+import { BackupCleaner } from './clean.ts'
 import type { BackupColumn, BackupTable } from './columns.ts'
 import { type BackupRow, type BackupValue, backupFormat, backupVersion } from './export-json.ts'
 
 /** A checked backup: rows per registered table (missing tables are empty). */
 export type BackupRows = Map<OwnedTableName, BackupRow[]>
+
+/** A checked backup's rows, cleaned, and what cleaning changed in them. */
+export interface ParsedBackup {
+  rows: BackupRows
+  cleaner: BackupCleaner
+}
 
 const BackupFile = z.object({
   format: z.literal(
@@ -25,13 +32,16 @@ const int4 = { min: -2_147_483_648, max: 2_147_483_647 }
 /**
  * Checks a backup before anything is written: that it is one, that this
  * coffeechat knows its version and schema, that every table is known, and
- * every row has the shape its table needs (zod), unique keys, storable text
- * and references to rows that are in the file. Throws a ValidationError
- * whose issues name the table, the row (1-based, with its id) and the field.
+ * every row has the shape its table needs (zod), unique keys and references
+ * to rows that are in the file. Throws a ValidationError whose issues name
+ * the table, the row (1-based, with its id) and the field. Text coffeechat
+ * does not store (NUL, broken characters, links that are not) is cleaned on
+ * the way, and `cleaner` says what changed: the caller decides whether to
+ * accept that (clean.ts).
  *
- * @example const rows = parseBackup(text, await backupTables(db))
+ * @example const { rows, cleaner } = parseBackup(text, await backupTables(db))
  */
-export function parseBackup(text: string, tables: BackupTable[]): BackupRows {
+export function parseBackup(text: string, tables: BackupTable[]): ParsedBackup {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -77,10 +87,12 @@ export function parseBackup(text: string, tables: BackupTable[]): BackupRows {
     }
   }
   const rows: BackupRows = new Map()
+  const cleaner = new BackupCleaner()
   for (const table of tables) {
     const schema = rowSchema(table)
     const checked: BackupRow[] = []
     ;(given[table.table.name] ?? []).forEach((raw, index) => {
+      cleaner.cleanRow(table.table.name, index, raw)
       const result = schema.safeParse(raw)
       if (result.success) checked.push(result.data)
       else {
@@ -98,7 +110,7 @@ export function parseBackup(text: string, tables: BackupTable[]): BackupRows {
   }
   if (issues.length === 0) issues.push(...checkKeysAndReferences(tables, rows))
   if (issues.length > 0) throw fail(issues.slice(0, maxIssues))
-  return rows
+  return { rows, cleaner }
 }
 
 function fail(issues: FieldIssue[]): ValidationError {
@@ -133,8 +145,6 @@ function rowSchema(table: BackupTable) {
   return z.object(shape).strict()
 }
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 function columnSchema(column: BackupColumn): z.ZodType<BackupValue | undefined> {
   const base: z.ZodType<string | number> =
     column.kind === 'integer'
@@ -143,10 +153,7 @@ function columnSchema(column: BackupColumn): z.ZodType<BackupValue | undefined> 
           .int('expected a whole number')
           .min(int4.min)
           .max(int4.max)
-      : z
-          .string('expected text')
-          .refine((v) => !v.includes('\u0000'), 'text cannot hold a NUL character')
-          .refine((v) => !loneSurrogate.test(v), 'text holds a broken character (a lone surrogate)')
+      : z.string('expected text')
   if (column.nullable)
     return column.hasDefault ? base.nullable().optional() : base.nullable().default(null)
   return column.hasDefault ? base.optional() : base

@@ -9,7 +9,8 @@ const website = Text.trim()
   .refine((v) => v === '' || isWebAddress(v), 'use a web address such as https://example.org')
   .nullable()
 
-function isWebAddress(value: string): boolean {
+/** Whether `value` is a web address the API takes for a website (the scheme may be left out). */
+export function isWebAddress(value: string): boolean {
   try {
     const url = new URL(/^https?:\/\//i.test(value) ? value : `https://${value}`)
     return url.hostname.includes('.')

@@ -3,10 +3,11 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { backupCounts, checkBackup, recordsOfAnotherAccount } from '../../core/backup/check.ts'
+import { UncleanBackupError } from '../../core/backup/clean.ts'
 import { keepBackupFile } from '../../core/backup/keep-file.ts'
 import { restoreBackup } from '../../core/backup/restore.ts'
 import { type ReplacedData, RestoreQuery, RestoreReport } from '../../core/backup/schema.ts'
-import { ConflictError } from '../../core/errors.ts'
+import { ConflictError, ValidationError } from '../../core/errors.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -69,7 +70,7 @@ export function restoreRoutes(options: RestoreRouteOptions = {}) {
       tags: ['Export'],
       summary: 'Restore a JSON backup into your account',
       description:
-        'The whole file is checked first; every problem names its table, row and field, and nothing is written. An account with data is refused (409) unless `replace=true`; then a backup of that data is made before anything is deleted — in local mode written to the data directory (`backups/before-restore-….json`, `replaced.savedTo`), and in both modes returned as `replaced.backup`. `dryRun=true` tries the restore and rolls it back: the rows per table it would load (`rows`) and what your account holds now (`present`). At most 20 MB. Secrets are not in backups: enter the SMTP password again, make a new calendar feed URL.',
+        'The whole file is checked first; every problem names its table, row and field, and nothing is written. An account with data is refused (409) unless `replace=true`; then a backup of that data is made before anything is deleted — in local mode written to the data directory (`backups/before-restore-….json`, `replaced.savedTo`), and in both modes returned as `replaced.backup`. `dryRun=true` tries the restore and rolls it back: the rows per table it would load (`rows`), what your account holds now (`present`) and what cleaning changes (`cleaning`). A file holding what coffeechat does not store (a NUL character, which an older coffeechat kept in its local database; a broken character; a link field that is not a link) is refused, each value named, unless `clean=true`: then those values are cleaned and listed in `cleaning`. At most 20 MB. Secrets are not in backups: enter the SMTP password again, make a new calendar feed URL.',
       middleware: [backupGuard],
       request: {
         query: RestoreQuery,
@@ -120,6 +121,7 @@ export function restoreRoutes(options: RestoreRouteOptions = {}) {
       const kept: { data: ReplacedData | null } = { data: null }
       const result = await restoreBackup(ctx, text, {
         replace: query.replace === 'true',
+        clean: query.clean === 'true',
         keepCurrent: async (backup) => {
           const savedTo = options.backupDir
             ? await keepBackupFile(options.backupDir, backup, ctx.now())
@@ -131,6 +133,10 @@ export function restoreRoutes(options: RestoreRouteOptions = {}) {
         },
       }).catch(async (error: unknown) => {
         // The core speaks of data directories and a flag; here it is an account and a parameter.
+        if (error instanceof UncleanBackupError) {
+          const hint = `send clean=true to restore the file with ${error.count === 1 ? 'this value' : `these ${error.count} values`} cleaned; nothing else changes`
+          throw new ValidationError([...error.issues, { path: 'clean', message: hint }])
+        }
         if (error instanceof ConflictError) {
           throw new ConflictError(
             error.message.replace(
@@ -145,7 +151,10 @@ export function restoreRoutes(options: RestoreRouteOptions = {}) {
       const present = replaced
         ? backupCounts(replaced.backup)
         : Object.fromEntries(Object.keys(result.rows).map((table) => [table, 0]))
-      return c.json({ dryRun: false, rows: result.rows, present, replaced }, 200)
+      return c.json(
+        { dryRun: false, rows: result.rows, present, replaced, cleaning: result.cleaning },
+        200,
+      )
     },
   )
 }

@@ -8,6 +8,8 @@ export interface RestoreRequest {
   dryRun: boolean
   /** Replace the data that is there (a copy of it is kept first). */
   replace: boolean
+  /** Clean what coffeechat does not store (NUL, broken characters, links that are not). */
+  clean?: boolean
 }
 
 /** Sends a JSON backup to `POST /api/restore`: a dry run for the preview, then the restore. */
@@ -15,10 +17,16 @@ export function useRestoreBackup() {
   return useMutation({
     // The restore section shows a refusal beside the file, naming the table, row and field.
     meta: { inlineErrors: true },
-    mutationFn: ({ file, dryRun, replace }: RestoreRequest) =>
+    mutationFn: ({ file, dryRun, replace, clean }: RestoreRequest) =>
       request(
         client.restore.$post(
-          { query: { dryRun: dryRun ? 'true' : 'false', replace: replace ? 'true' : 'false' } },
+          {
+            query: {
+              dryRun: dryRun ? 'true' : 'false',
+              replace: replace ? 'true' : 'false',
+              clean: clean ? 'true' : 'false',
+            },
+          },
           // The route reads the body as text: the file goes as it is, whatever its size.
           { headers: { 'content-type': 'application/json' }, init: { body: file } },
         ),

@@ -17,6 +17,7 @@ import {
 } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { AgendaItem, AgendaKind } from '../../../core/agenda/schema.ts'
+import { safeHref } from '../links/safe-href.ts'
 
 const look: Record<AgendaKind, { icon: Icon; color: string }> = {
   meeting: { icon: IconCalendarEvent, color: 'violet' },
@@ -35,7 +36,9 @@ const look: Record<AgendaKind, { icon: Icon; color: string }> = {
 }
 
 /** A link inside the app, or a file from the API (the .ics) as a download. */
-function Go({ href, children }: { href: string; children: string }) {
+function Go({ href: given, children }: { href: string; children: string }) {
+  const href = safeHref(given)
+  if (!href) return <Text size="xs">{children}</Text>
   if (href.startsWith('/api/')) {
     return (
       <Anchor href={href} download size="xs">

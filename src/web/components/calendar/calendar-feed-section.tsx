@@ -23,6 +23,7 @@ import {
 } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { CalendarFeedCreated } from '../../../core/calendar/schema.ts'
+import { safeHref } from '../links/safe-href.ts'
 import {
   useCalendarFeed,
   useCreateCalendarFeed,
@@ -56,7 +57,7 @@ function NewUrl({ feed }: { feed: CalendarFeedCreated }) {
       <Text size="sm" c="dimmed">
         Shown only now: coffeechat keeps just a fingerprint of it. Paste it into your calendar
         app&apos;s “subscribe” or “new calendar from URL”, or{' '}
-        <Anchor href={feed.webcalUrl} size="sm">
+        <Anchor href={safeHref(feed.webcalUrl) ?? undefined} size="sm">
           open it in your calendar app
         </Anchor>
         . Keep it private, like a password.

@@ -17,6 +17,7 @@ import type { RestoreReport } from '../../../core/backup/schema.ts'
 import { saveTextFile, useRestoreBackup } from '../../api/restore.ts'
 import { useMeta } from '../auth/api.ts'
 import {
+  CleaningNotice,
   countPhrases,
   holdsData,
   RestoredBackup,
@@ -55,10 +56,12 @@ export function RestoreBackup() {
     restore.mutate({ file: chosen, dryRun: true, replace: false }, { onSuccess: setPreview })
   }
   const replaces = preview ? holdsData(preview.present) : false
+  const cleans = (preview?.cleaning.count ?? 0) > 0
   const run = () => {
     if (!file) return
     restore.mutate(
-      { file, dryRun: false, replace: replaces },
+      // The preview listed what cleaning changes; restoring is agreeing to it.
+      { file, dryRun: false, replace: replaces, clean: cleans },
       {
         onSuccess: (report) => {
           setResult(report)
@@ -126,6 +129,7 @@ export function RestoreBackup() {
               {file.name} holds
             </Text>
             <TableCountList counts={preview.rows} label="In the backup" />
+            {cleans ? <CleaningNotice cleaning={preview.cleaning} /> : null}
             {replaces ? (
               <Alert
                 color="orange"
@@ -156,7 +160,13 @@ export function RestoreBackup() {
                 loading={restore.isPending}
                 onClick={run}
               >
-                {replaces ? 'Replace with this backup' : 'Restore this backup'}
+                {cleans
+                  ? replaces
+                    ? 'Clean and replace'
+                    : 'Clean and restore'
+                  : replaces
+                    ? 'Replace with this backup'
+                    : 'Restore this backup'}
               </Button>
               <Button variant="default" onClick={start} disabled={restore.isPending}>
                 Cancel

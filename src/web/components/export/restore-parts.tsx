@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconDownload } from '@tabler/icons-react'
-import type { ReplacedData, TableCounts } from '../../../core/backup/schema.ts'
+import type { Cleaning, ReplacedData, TableCounts } from '../../../core/backup/schema.ts'
 import { ApiError } from '../../api/request.ts'
 import { saveTextFile } from '../../api/restore.ts'
 
@@ -82,6 +82,42 @@ export function RestoreRefusal({ fileName, error }: { fileName: string; error: E
       <Text size="sm" mt="xs">
         Nothing was changed.
       </Text>
+    </Alert>
+  )
+}
+
+/**
+ * What a backup holds that coffeechat does not store as it is (a NUL
+ * character an older coffeechat kept, a broken character, a link that is
+ * not one), and what restoring does about each: the first few, in words.
+ */
+export function CleaningNotice({ cleaning }: { cleaning: Cleaning }) {
+  const shown = cleaning.changes.slice(0, 5)
+  const more = cleaning.count - shown.length
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={`${cleaning.count === 1 ? '1 value needs' : `${cleaning.count} values need`} cleaning`}
+      data-testid="restore-cleaning"
+    >
+      <Text size="sm">
+        This file holds what coffeechat does not store as it is. Restoring it cleans these values;
+        nothing else changes.
+      </Text>
+      <List size="sm" spacing={4} mt="xs">
+        {shown.map((change) => (
+          <List.Item key={change.path} style={{ overflowWrap: 'anywhere' }}>
+            {change.message}
+          </List.Item>
+        ))}
+      </List>
+      {more > 0 ? (
+        <Text size="sm" mt="xs">
+          … and {more.toLocaleString('en')} more.
+        </Text>
+      ) : null}
     </Alert>
   )
 }

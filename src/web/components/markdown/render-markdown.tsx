@@ -1,5 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { createElement, type ReactNode } from 'react'
+import { safeHref } from '../links/safe-href.ts'
 
 /** Raw HTML off: a note can never carry markup or script. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: true })
@@ -117,11 +118,12 @@ function element(token: Token, children: ReactNode[], key: number): ReactNode {
 }
 
 function link(href: string, children: ReactNode, key: number): ReactNode {
-  // markdown-it has already refused javascript:, vbscript: and data: links; keep web and mail ones only.
-  if (!/^(https?:|mailto:|tel:)/i.test(href)) return createElement('span', { key }, children)
+  // markdown-it has already refused javascript:, vbscript: and data: links; the app's one filter decides.
+  const safe = safeHref(href)
+  if (!safe) return createElement('span', { key }, children)
   return createElement(
     'a',
-    { key, href, target: '_blank', rel: 'noopener noreferrer nofollow' },
+    { key, href: safe, target: '_blank', rel: 'noopener noreferrer nofollow' },
     children,
   )
 }

@@ -22,6 +22,7 @@ import { Link } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { emlHref, useMarkSent } from '../../api/messages.ts'
 import { useSmtpSettings } from '../../api/outreach-settings.ts'
+import { safeHref } from '../links/safe-href.ts'
 import { paths } from '../records/paths.ts'
 import { SmtpSendDialog } from './smtp-send-dialog.tsx'
 
@@ -79,10 +80,10 @@ export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }
           )}
         </CopyButton>
       </Group>
-      {message.mailto.href ? (
+      {safeHref(message.mailto.href) ? (
         <Button
           component="a"
-          href={message.mailto.href}
+          href={safeHref(message.mailto.href) ?? undefined}
           variant="default"
           leftSection={<IconMail size={16} />}
           onClick={() => setUsed('mailto')}

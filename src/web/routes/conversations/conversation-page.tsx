@@ -10,6 +10,7 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { ConversationMessages } from '../../components/outreach/conversation-messages.tsx'
 import {
@@ -59,7 +60,7 @@ export function ConversationPage() {
     c.scheduledAt && c.timeZone && c.timeZone !== browserTimeZone()
       ? formatStart({ scheduledAt: c.scheduledAt, timeZone: browserTimeZone() })
       : null
-  const isLink = /^https?:\/\//i.test(c.place)
+  const placeHref = /^https?:\/\//i.test(c.place) ? safeHref(c.place) : null
   return (
     <>
       <PageHeader
@@ -151,8 +152,8 @@ export function ConversationPage() {
               </Fact>
               <Fact label="Place">
                 {c.place ? (
-                  isLink ? (
-                    <Anchor href={c.place} target="_blank" rel="noopener noreferrer" size="sm">
+                  placeHref ? (
+                    <Anchor href={placeHref} target="_blank" rel="noopener noreferrer" size="sm">
                       {c.place}
                     </Anchor>
                   ) : (

@@ -13,15 +13,12 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { LampControls } from '../../components/records/lamp-controls.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
 import { Section } from '../../components/records/section.tsx'
-
-export function webAddress(website: string): string {
-  return /^https?:\/\//i.test(website) ? website : `https://${website}`
-}
 
 export function OrganizationPage() {
   const { id = '' } = useParams()
@@ -53,10 +50,18 @@ export function OrganizationPage() {
             {org.website ? (
               <>
                 {' · '}
-                <Anchor href={webAddress(org.website)} target="_blank" rel="noopener noreferrer">
-                  {org.website.replace(/^https?:\/\//i, '')}{' '}
-                  <IconExternalLink size={13} style={{ verticalAlign: -1 }} />
-                </Anchor>
+                {safeHref(org.website, { bare: 'https' }) ? (
+                  <Anchor
+                    href={safeHref(org.website, { bare: 'https' }) ?? undefined}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {org.website.replace(/^https?:\/\//i, '')}{' '}
+                    <IconExternalLink size={13} style={{ verticalAlign: -1 }} />
+                  </Anchor>
+                ) : (
+                  org.website
+                )}
               </>
             ) : null}
           </>

@@ -9,6 +9,7 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { PersonMessages, ResponsivenessBadge } from '../../components/outreach/person-messages.tsx'
 import { ReferralAskSection } from '../../components/outreach/referral-ask-section.tsx'
@@ -103,7 +104,11 @@ export function PersonPage() {
                 {p.emails.map((email) => (
                   <Group key={email} gap={8} wrap="nowrap">
                     <IconMail size={16} aria-hidden />
-                    <Anchor href={`mailto:${email}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    <Anchor
+                      href={safeHref(`mailto:${email}`) ?? undefined}
+                      size="sm"
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
                       {email}
                     </Anchor>
                   </Group>
@@ -111,16 +116,19 @@ export function PersonPage() {
                 {p.phones.map((phone) => (
                   <Group key={phone} gap={8} wrap="nowrap">
                     <IconPhone size={16} aria-hidden />
-                    <Anchor href={`tel:${phone.replace(/[^\d+]/g, '')}`} size="sm">
+                    <Anchor
+                      href={safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`) ?? undefined}
+                      size="sm"
+                    >
                       {phone}
                     </Anchor>
                   </Group>
                 ))}
-                {p.linkedinUrl ? (
+                {p.linkedinUrl && safeHref(p.linkedinUrl) ? (
                   <Group gap={8} wrap="nowrap">
                     <IconBrandLinkedin size={16} aria-hidden />
                     <Anchor
-                      href={p.linkedinUrl}
+                      href={safeHref(p.linkedinUrl) ?? undefined}
                       target="_blank"
                       rel="noopener noreferrer"
                       size="sm"
