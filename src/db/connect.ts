@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
@@ -65,9 +65,12 @@ function connect(options: DatabaseOptions): OpenDatabase {
   if (!file) {
     const dir = options.dataDir
     if (!dir) throw new Error('openDatabase needs a databaseUrl, a dataDir or an sqliteFile')
-    mkdirSync(dir, { recursive: true })
+    // The explorer's notes: the folder and the file are the owner's alone.
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
     file = join(dir, 'coffeechat.sqlite')
   }
+  // SQLite gives its -wal and -shm files the database file's mode.
+  if (file !== ':memory:' && !existsSync(file)) closeSync(openSync(file, 'a', 0o600))
   const database = openSqlite(file)
   const db = new Kysely<Database>({ dialect: retrying(new SqliteDialect({ database })) })
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() }

@@ -27,7 +27,8 @@ export function registerExportJson(exportCommand: Command, session: CliSession):
       const { exportBackup } = await import('../../core/backup/export-json.ts')
       const text = await exportBackup(ctx)
       if (!options.out) return void io.stdout.write(text)
-      await writeWhole(options.out, text)
+      // Everything of the explorer's: readable by its owner only.
+      await writeWhole(options.out, text, 'out', 0o600)
       const tables: Record<string, unknown[]> = JSON.parse(text).tables
       const rows = Object.fromEntries(Object.entries(tables).map(([t, list]) => [t, list.length]))
       writeLine(io.stdout, `Wrote the backup (${backupSummary(rows)}) to ${options.out}`)

@@ -8,16 +8,18 @@ import type { CliSession } from '../session.ts'
 
 /**
  * Writes `text` to `path` whole or not at all (a temporary file renamed into
- * place), so an interrupted export never leaves half a file.
+ * place), so an interrupted export never leaves half a file; `mode` (0o600
+ * for a backup) is the new file's.
  */
 export async function writeWhole(
   path: string,
   text: string | Uint8Array,
   what = 'out',
+  mode?: number,
 ): Promise<void> {
   const temporary = join(dirname(path), `.${process.pid}-${Date.now()}.partial`)
   try {
-    await writeFile(temporary, text)
+    await writeFile(temporary, text, mode === undefined ? {} : { mode })
     await rename(temporary, path)
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown'

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, tempDataDir } from '../../../test/cli-harness.ts'
@@ -74,6 +74,9 @@ describe('coffeechat export and restore', () => {
     expect(replaced.code).toBe(0)
     const saved = replaced.stdout.match(/^Saved the data that was here to (.+)$/m)?.[1] ?? ''
     expect(saved.startsWith(join(env.COFFEECHAT_DATA, 'backups', 'before-restore-'))).toBe(true)
+    // Backups are the explorer's alone, like the database.
+    expect(statSync(saved).mode & 0o077).toBe(0)
+    expect(statSync(file).mode & 0o077).toBe(0)
     expect(readFileSync(saved, 'utf8')).toContain('Grace Hopper')
     const people = (await cli(['people', 'list', '--json'], env)).json<Array<{ name: string }>>()
     expect(people.map((p) => p.name)).toEqual(['Ada Lovelace'])

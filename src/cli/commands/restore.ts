@@ -1,13 +1,13 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { UncleanBackupError } from '../../core/backup/clean.ts'
+import { keepBackupFile } from '../../core/backup/keep-file.ts'
 import { ConflictError, ValidationError } from '../../core/errors.ts'
 import { resolveDataDir } from '../../db/connect.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import { backupSummary } from './export-backup.ts'
-import { writeWhole } from './export-files.ts'
 
 /**
  * `coffeechat restore FILE [--replace] [--clean]`: loads a JSON backup into
@@ -40,14 +40,8 @@ export function registerRestore(program: Command, session: CliSession): void {
         const result = await restoreBackup(ctx, text, {
           replace: options.replace ?? false,
           clean: options.clean ?? false,
-          keepCurrent: async (backup) => {
-            const folder = join(dataDir, 'backups')
-            await mkdir(folder, { recursive: true })
-            const stamp = ctx.now().toISOString().replace(/[:.]/g, '-')
-            const path = join(folder, `before-restore-${stamp}.json`)
-            await writeWhole(path, backup)
-            return path
-          },
+          // As the server keeps it: mode 0600, on disk before anything is deleted, never overwritten.
+          keepCurrent: (backup) => keepBackupFile(join(dataDir, 'backups'), backup, ctx.now()),
         }).catch((error: unknown) => {
           // The core says "replace it" and "with cleaning"; here those are flags.
           if (error instanceof UncleanBackupError) {
