@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { bodyLimit } from 'hono/body-limit'
 import type { Ctx } from '../core/context.ts'
+import { limitBody } from './body-limit.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
 import { type HostedOptions, sessionAuth } from './hosted.ts'
@@ -109,7 +109,10 @@ export function createApp(options: AppOptions) {
   if (options.local) app.use('*', loopbackHostOnly())
   app.use('*', strictHeaders({ tls: hosted?.baseUrl.protocol === 'https:' }))
   app.use('*', sameOriginWrites(hosted?.baseUrl.origin))
-  const apiBodyLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 })
+  const apiBodyLimit = limitBody({
+    maxBytes: 2 * 1024 * 1024,
+    tooLarge: (c) => c.json({ error: 'the request body is too large (at most 2 MB)' }, 413),
+  })
   // Imports bring whole contact files, restores whole backups: their routes check
   // type and size (20 MB) themselves.
   const ownLimit = new Set(['/api/imports', '/api/restore'])

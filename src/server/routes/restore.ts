@@ -1,13 +1,13 @@
 import { basename } from 'node:path'
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { backupCounts, checkBackup, recordsOfAnotherAccount } from '../../core/backup/check.ts'
 import { UncleanBackupError } from '../../core/backup/clean.ts'
 import { keepBackupFile } from '../../core/backup/keep-file.ts'
 import { restoreBackup } from '../../core/backup/restore.ts'
 import { type ReplacedData, RestoreQuery, RestoreReport } from '../../core/backup/schema.ts'
 import { ConflictError, ValidationError } from '../../core/errors.ts'
+import { limitBody } from '../body-limit.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -43,9 +43,9 @@ const backupGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
       415,
     )
   }
-  return bodyLimit({
-    maxSize: maxRestoreBytes,
-    onError: (ctx) =>
+  return limitBody({
+    maxBytes: maxRestoreBytes,
+    tooLarge: (ctx) =>
       ctx.json(
         {
           error:
