@@ -104,3 +104,28 @@ export function containsText(engine: Engine, column: string, needle: string): Ra
     ? sql<SqlBool>`strpos(${sql.ref(column)}, ${needle}) > 0`
     : sql<SqlBool>`instr(${sql.ref(column)}, ${needle}) > 0`
 }
+
+/**
+ * Runs several reads against one consistent snapshot of the data, so an
+ * export never holds a child without its parent (a plan item written while
+ * the conversations were being read). PostgreSQL: a read-only
+ * repeatable-read transaction. SQLite: a transaction, which also keeps the
+ * one connection to these reads until they are done (another request's
+ * write waits instead of falling between them). Inside an open
+ * transaction, that transaction.
+ *
+ * @example const rows = await readSnapshot(ctx.db, ctx.engine, (db) => readEverything(db))
+ */
+export async function readSnapshot<T>(
+  db: Kysely<Database>,
+  engine: Engine,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return work(db)
+  if (engine === 'sqlite') return db.transaction().execute((trx) => work(trx))
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute((trx) => work(trx))
+}
