@@ -18,16 +18,24 @@ export interface ExportFile {
  * @example markdownFiles(await gatherRecords(ctx)).map((f) => f.path) // ['2026-03-05-ada-lovelace.md', 'people.md']
  */
 export function markdownFiles(records: ExplorerRecords): ExportFile[] {
-  const used = new Set<string>(['people.md'])
-  const files: ExportFile[] = []
+  return [...eachMarkdownFile(records)]
+}
+
+/**
+ * The files of `markdownFiles` one at a time, so a large export is written
+ * out (or zipped) as it goes instead of being held whole.
+ *
+ * @example for (const file of eachMarkdownFile(records)) await write(file)
+ */
+export function* eachMarkdownFile(records: ExplorerRecords): Generator<ExportFile> {
+  const names = uniqueNames(['people.md'])
   const fileOf = new Map<string, string>()
   for (const record of records.conversations) {
-    const path = uniqueName(conversationFileName(record), used)
+    const path = names(conversationFileName(record))
     fileOf.set(record.conversation.id, path)
-    files.push({ path, text: conversationMarkdown(record) })
+    yield { path, text: conversationMarkdown(record) }
   }
-  files.push({ path: 'people.md', text: peopleIndex(records, fileOf) })
-  return files
+  yield { path: 'people.md', text: peopleIndex(records, fileOf) }
 }
 
 /**
@@ -58,11 +66,28 @@ export function slug(text: string): string {
     .replace(/-+$/, '')
 }
 
-function uniqueName(name: string, used: Set<string>): string {
-  let candidate = name
-  for (let n = 2; used.has(candidate); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
-  used.add(candidate)
-  return candidate
+/**
+ * Names never given twice: the second `x.md` becomes `x-2.md`, the third
+ * `x-3.md`. Each name remembers where its numbering got to, so a thousand
+ * conversations on one day with one person cost a thousand steps, not half
+ * a million.
+ */
+function uniqueNames(taken: string[]): (name: string) => string {
+  const used = new Set(taken)
+  const nextNumber = new Map<string, number>()
+  return (name) => {
+    let candidate = name
+    if (used.has(candidate)) {
+      // Every number below the one remembered was taken when last asked, and taken names stay taken.
+      let n = nextNumber.get(name) ?? 2
+      const numbered = (k: number) => name.replace(/\.md$/, `-${k}.md`)
+      while (used.has(numbered(n))) n++
+      candidate = numbered(n)
+      nextNumber.set(name, n + 1)
+    }
+    used.add(candidate)
+    return candidate
+  }
 }
 
 /** A YAML scalar: JSON's double-quoted strings are valid YAML, so every string is quoted that way. */
