@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { backupWrittenWhole } from '../../../test/backup-oracle.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import {
   csvThroughServices,
@@ -8,6 +9,7 @@ import {
 import { generateDemo } from '../../demo/generate.ts'
 import { generateNotes } from '../../demo/synthetic.ts'
 import { generateDetails } from '../../demo/synthetic-details.ts'
+import { exportBackup } from '../backup/export-json.ts'
 import type { Ctx } from '../context.ts'
 import { newId } from '../ids.ts'
 import { collect } from '../shared/pause.ts'
@@ -29,6 +31,7 @@ describeEngines('exports of the demo', (h) => {
     expect(await exportCsv(ctx)).toEqual(csv)
     expect(Buffer.concat(await collect(csvZip(ctx)))).toEqual(Buffer.from(zipFiles(csv, ctx.now())))
     expect(await exportVcard(ctx)).toBe(await vcardThroughServices(ctx))
+    expect(await exportBackup(ctx)).toBe(await backupWrittenWhole(ctx))
   })
 })
 
@@ -66,7 +69,7 @@ describeEngines('exports of a larger account', (h) => {
   it('stream out, slice by slice, the same bytes as written whole', async () => {
     const ctx = await h.newCtx()
     await generateNotes(ctx, 1200)
-    await generateDetails(ctx, { every: 3 })
+    await generateDetails(ctx, { every: 2 })
     await insertPeople(ctx, 1100)
     const files = markdownFiles(await gatherRecords(ctx))
     expect(files).toHaveLength(1201)
@@ -77,5 +80,6 @@ describeEngines('exports of a larger account', (h) => {
     expect(await exportCsv(ctx)).toEqual(csv)
     expect(Buffer.concat(await collect(csvZip(ctx)))).toEqual(Buffer.from(zipFiles(csv, ctx.now())))
     expect(await exportVcard(ctx)).toBe(await vcardThroughServices(ctx))
+    expect(await exportBackup(ctx)).toBe(await backupWrittenWhole(ctx))
   })
 })
