@@ -6,12 +6,11 @@ import {
   gatherThroughServices,
   vcardThroughServices,
 } from '../../../test/export-oracle.ts'
+import { insertPeople } from '../../../test/many-people.ts'
 import { generateDemo } from '../../demo/generate.ts'
 import { generateNotes } from '../../demo/synthetic.ts'
 import { generateDetails } from '../../demo/synthetic-details.ts'
 import { exportBackup } from '../backup/export-json.ts'
-import type { Ctx } from '../context.ts'
-import { newId } from '../ids.ts'
 import { collect } from '../shared/pause.ts'
 import { gatherRecords } from './gather.ts'
 import { markdownFiles } from './markdown.ts'
@@ -34,36 +33,6 @@ describeEngines('exports of the demo', (h) => {
     expect(await exportBackup(ctx)).toBe(await backupWrittenWhole(ctx))
   })
 })
-
-/** `count` people straight into the table (no search entries): enough rows for several slices. */
-async function insertPeople(ctx: Ctx, count: number): Promise<void> {
-  const at = ctx.now().toISOString()
-  const rows = Array.from({ length: count }, (_, i) => ({
-    id: newId(ctx.now()),
-    owner_id: ctx.ownerId,
-    name: `Zoë Person ${i}`,
-    name_key: `zoe person ${i}`,
-    first_name: null,
-    organization_id: null,
-    title: i % 7 === 0 ? '=1+1' : 'Analyst',
-    connection: 'other',
-    connection_note: '',
-    source: '',
-    linkedin_url: null,
-    emails: JSON.stringify([`p${i}@example.org`]),
-    phones: '[]',
-    tags: '[]',
-    notes: i % 3 === 0 ? 'Two lines,\nwith "quotes"' : '',
-    referred_by_id: null,
-    created_at: at,
-    updated_at: at,
-  }))
-  for (let start = 0; start < rows.length; start += 200)
-    await ctx.db
-      .insertInto('people')
-      .values(rows.slice(start, start + 200))
-      .execute()
-}
 
 describeEngines('exports of a larger account', (h) => {
   it('stream out, slice by slice, the same bytes as written whole', async () => {
