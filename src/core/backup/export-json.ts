@@ -50,7 +50,10 @@ export async function* streamBackup(
     const tables = await backupTables(db)
     const migrations = await appliedMigrations(db)
     const rows: Array<Array<Record<string, unknown>>> = []
-    for (const table of tables) rows.push(await readRows({ ...ctx, db }, table))
+    for (const table of tables) {
+      rows.push(await readRows({ ...ctx, db }, table))
+      await letOthersRun()
+    }
     return { tables, migrations, rows }
   })
   yield [
@@ -62,7 +65,7 @@ export async function* streamBackup(
   ].join('\n')
   for (const [index, table] of tables.entries()) {
     const name = `${index === 0 ? '' : ',\n'}    ${JSON.stringify(table.table.name)}: [`
-    const lines = rowLines(table, rows[index] ?? [])
+    const lines = await rowLines(table, rows[index] ?? [])
     rows[index] = []
     counts[table.table.name] = lines.length
     if (lines.length === 0) {
@@ -96,7 +99,10 @@ async function readRows(ctx: Ctx, table: BackupTable): Promise<Array<Record<stri
 }
 
 /** Rows as lines of JSON with sorted keys, by primary key (code-unit order). */
-function rowLines(table: BackupTable, rows: ReadonlyArray<Record<string, unknown>>): string[] {
+async function rowLines(
+  table: BackupTable,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<string[]> {
   // The order of the keys, and each key's JSON, once per table rather than once per row.
   const fields = [
     ...table.columns.map((column) => ({ key: column.name, column, secret: false })),
@@ -105,7 +111,9 @@ function rowLines(table: BackupTable, rows: ReadonlyArray<Record<string, unknown
     .sort((a, b) => compareText(a.key, b.key))
     .map((field) => ({ ...field, prefix: `${JSON.stringify(field.key)}:` }))
   const name = table.table.name
-  const keyed = rows.map((raw) => {
+  const keyed: Array<{ key: string[]; line: string }> = []
+  for (const [index, raw] of rows.entries()) {
+    if (index % slice === slice - 1) await letOthersRun()
     const parts = fields.map(({ column, secret, prefix }) => {
       const value = raw[column.name]
       return `${prefix}${JSON.stringify(
@@ -114,8 +122,11 @@ function rowLines(table: BackupTable, rows: ReadonlyArray<Record<string, unknown
           : normalize(value, column, name),
       )}`
     })
-    return { key: table.table.key.map((k) => String(raw[k] ?? '')), line: `{${parts.join(',')}}` }
-  })
+    keyed.push({
+      key: table.table.key.map((k) => String(raw[k] ?? '')),
+      line: `{${parts.join(',')}}`,
+    })
+  }
   keyed.sort((a, b) => compareKeys(a.key, b.key))
   return keyed.map((k) => k.line)
 }
