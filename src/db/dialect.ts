@@ -27,9 +27,10 @@ export const namedKinds = ['person', 'organization', 'career'] as const
  * finds "data science"). Returns the newest `candidates` matches plus the
  * newest `candidates / 2` matching named records (people, organizations,
  * careers), so the caller ranks a bounded set and a name is found however
- * many notes mention it. FTS5 (walked newest first) on SQLite; on
- * PostgreSQL the tsvector with its GIN index, a partial GIN index over named
- * records and the owner's newest-first index (migration 0008).
+ * many notes mention it. FTS5 (walked newest first) on SQLite, with a second
+ * FTS5 index over named records only (migration 0014); on PostgreSQL the
+ * tsvector with its GIN index, a partial GIN index over named records and
+ * the owner's newest-first index (migration 0008).
  */
 export async function fullTextSearch(
   db: Kysely<Database>,
@@ -83,10 +84,11 @@ export async function fullTextSearch(
   const newest = sql`select ${columns} from search_fts f join search_documents d on d.id = f.rowid
     where search_fts match ${match} and d.owner_id = ${ownerId} ${kindFilter}
     order by f.rowid desc limit ${candidates}`
-  const records = sql`select ${columns} from search_documents d
-    where d.owner_id = ${ownerId} ${namedFilter}
-      and d.id in (select rowid from search_fts where search_fts match ${match})
-    order by d.id desc limit ${half}`
+  // Named records from their own FTS5 index (migration 0014), walked newest
+  // first: asking the whole index would read every note that has the words.
+  const records = sql`select ${columns} from search_named_fts f join search_documents d on d.id = f.rowid
+    where search_named_fts match ${match} and d.owner_id = ${ownerId} ${namedFilter}
+    order by f.rowid desc limit ${half}`
   const result = await sql<SearchHit>`select * from (${newest})${
     named.length > 0 ? sql` union select * from (${records})` : sql``
   }`.execute(db)
