@@ -27,36 +27,62 @@ async function sqliteExplorer() {
   return { database, ctx }
 }
 
-describe('the index of named records (SQLite)', () => {
-  it('gives the same named candidates as asking the whole index did', async () => {
+/** The candidates as the first query found them: the newest matches, and named records among all matches. */
+async function asBefore(ctx: { db: Kysely<Database> }, terms: string[]): Promise<number[]> {
+  const match = terms.map((t) => `"${t}"*`).join(' ')
+  const named = sql.join(namedKinds.map((k) => sql.lit(k)))
+  const rows = await sql<{ id: number }>`select * from (select f.rowid as id from search_fts f
+      join search_documents d on d.id = f.rowid
+      where search_fts match ${match} and d.owner_id = ${owner}
+      order by f.rowid desc limit 200)
+    union select * from (select d.id from search_documents d
+      where d.owner_id = ${owner} and d.kind in (${named})
+        and d.id in (select rowid from search_fts where search_fts match ${match})
+      order by d.id desc limit 100)`.execute(ctx.db)
+  return rows.rows.map((r) => r.id).sort((a, b) => a - b)
+}
+
+const queries = [['amara'], ['data', 'clean'], ['zur'], ['jonas', 'becker'], ['a'], ['xylo']]
+
+async function expectSameAsBefore(ctx: { db: Kysely<Database> }): Promise<void> {
+  for (const terms of queries) {
+    const found = await fullTextSearch(ctx.db, 'sqlite', owner, terms, 200)
+    expect(
+      found.map((hit) => hit.rowId).sort((a, b) => a - b),
+      terms.join(' '),
+    ).toEqual(await asBefore(ctx, terms))
+  }
+}
+
+describe('the indexes of newest documents and of named records (SQLite)', () => {
+  it('give the same candidates as asking the whole index did, on either side of the newest window', async () => {
     const { database, ctx } = await sqliteExplorer()
     await generateNotes(ctx, 3000)
     await createOrganization(ctx, { name: 'Amara Analytics', notes: 'Data cleaning in Zürich' })
-    const named = sql.join(namedKinds.map((k) => sql.lit(k)))
-    for (const terms of [
-      ['amara'],
-      ['data', 'clean'],
-      ['zur'],
-      ['jonas', 'becker'],
-      ['a'],
-      ['xylo'],
-    ]) {
-      const match = terms.map((t) => `"${t}"*`).join(' ')
-      // The query as it was: the newest matches, and named records among all matches.
-      const before = await sql<{ id: number }>`select * from (select f.rowid as id from search_fts f
-          join search_documents d on d.id = f.rowid
-          where search_fts match ${match} and d.owner_id = ${owner}
-          order by f.rowid desc limit 200)
-        union select * from (select d.id from search_documents d
-          where d.owner_id = ${owner} and d.kind in (${named})
-            and d.id in (select rowid from search_fts where search_fts match ${match})
-          order by d.id desc limit 100)`.execute(ctx.db)
-      const found = await fullTextSearch(ctx.db, 'sqlite', owner, terms, 200)
-      const ids = (list: number[]) => [...list].sort((a, b) => a - b)
-      expect(ids(found.map((hit) => hit.rowId)), terms.join(' ')).toEqual(
-        ids(before.rows.map((r) => r.id)),
-      )
-    }
+    await expectSameAsBefore(ctx)
+    // A document far ahead moves the window past everything before it: those
+    // are then found through the whole index.
+    await ctx.db
+      .insertInto('search_documents')
+      .values({
+        id: 40_000,
+        owner_id: owner,
+        kind: 'conversation',
+        record_id: 'far-ahead',
+        title: 'Amara again',
+        body: 'data cleaning',
+        title_folded: 'amara again',
+        body_folded: 'data cleaning',
+      })
+      .execute()
+    const floor = await sql<{ floor: number }>`select floor from search_recent`.execute(ctx.db)
+    expect(floor.rows[0]?.floor).toBe(20_000)
+    const inWindow = await sql<{ id: number }>`select rowid as id from search_recent_fts
+      where search_recent_fts match 'amara'`.execute(ctx.db)
+    expect(inWindow.rows.map((r) => r.id)).toEqual([40_000])
+    await expectSameAsBefore(ctx)
+    const [newest] = await fullTextSearch(ctx.db, 'sqlite', owner, ['amara'], 200)
+    expect(newest?.recordId).toBe('far-ahead')
     await database.close()
   })
 
@@ -106,6 +132,9 @@ describe('the index of named records (SQLite)', () => {
     const named = await sql<{ rowid: number }>`select rowid from search_named_fts
       where search_named_fts match 'amara'`.execute(db)
     expect(named.rows).toHaveLength(1)
+    const recent = await sql<{ rowid: number }>`select rowid from search_recent_fts
+      where search_recent_fts match 'amara'`.execute(db)
+    expect(recent.rows).toHaveLength(2)
     await db.destroy()
   })
 })
