@@ -1,4 +1,5 @@
 import { benchApiReads } from './api-reads.ts'
+import { benchExport } from './export.ts'
 import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
 import { benchPeopleList } from './people-list.ts'
@@ -19,3 +20,4 @@ await benchToday()
 await benchApiReads()
 await benchSoak()
 await benchHostedLoad()
+await benchExport()

@@ -16,8 +16,10 @@ export interface SearchHit {
   bodyFolded: string
 }
 
-/** How many of the owner's newest documents PostgreSQL looks through first for several words. */
+/** How many of the owner's newest documents (or named records) PostgreSQL looks through first. */
 const recentWindow = 3000
+/** Matches among those that make a word common: walking newest first then soon finds enough. */
+const commonInWindow = 20
 
 /** Kinds that are records with a name (few, and what a name search is usually after). */
 export const namedKinds = ['person', 'organization', 'career'] as const
@@ -28,9 +30,11 @@ export const namedKinds = ['person', 'organization', 'career'] as const
  * finds "data science"). Returns the newest `candidates` matches plus the
  * newest `candidates / 2` matching named records (people, organizations,
  * careers), so the caller ranks a bounded set and a name is found however
- * many notes mention it. FTS5 (walked newest first) on SQLite; on
- * PostgreSQL the tsvector with its GIN index, a partial GIN index over named
- * records and the owner's newest-first index (migration 0008).
+ * many notes mention it. FTS5 (walked newest first) on SQLite, with an FTS5
+ * index of the newest documents and one of named records (migration 0014);
+ * on PostgreSQL the
+ * tsvector with its GIN index, a partial GIN index over named records and
+ * the owner's newest-first index (migration 0008).
  */
 export async function fullTextSearch(
   db: Kysely<Database>,
@@ -49,49 +53,112 @@ export async function fullTextSearch(
     d.title_folded as "titleFolded", d.body_folded as "bodyFolded"`
   const half = Math.max(1, Math.floor(candidates / 2))
   if (engine === 'postgres') {
-    const query = sql`to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})`
-    const records = sql`select ${columns} from search_documents d
-      where d.owner_id = ${ownerId} ${namedFilter} and d.tsv @@ ${query}
-      order by d.id desc limit ${half}`
-    const everywhere = sql`select ${columns} from search_documents d
-      where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${kindFilter}
-      order by d.id desc limit ${candidates}`
-    // PostgreSQL estimates several words as if they never appeared together, so
-    // for words that do ("actuarial tables") it rechecks thousands of matches.
-    // Several words look among the owner's newest documents first, and go to
-    // the GIN index only when that does not find enough (the words are rare).
-    const recent = sql`select ${columns} from (
-        select * from search_documents where owner_id = ${ownerId}
-        order by id desc limit ${recentWindow}
-      ) d
-      where d.tsv @@ ${query} ${kindFilter}
-      order by d.id desc limit ${candidates}`
-    const [first, namedRows] = await Promise.all([
-      sql<SearchHit>`${terms.length > 1 ? recent : everywhere}`.execute(db),
-      named.length > 0 ? sql<SearchHit>`${records}`.execute(db) : null,
+    const query = await wholeLexemes(db, terms)
+    if (!query) return []
+    const [rows, namedRows] = await Promise.all([
+      newestMatches(db, ownerId, query, columns, sql``, kindFilter, candidates),
+      named.length > 0
+        ? newestMatches(db, ownerId, query, columns, namedFilter, namedFilter, half)
+        : [],
     ])
-    const rows =
-      terms.length > 1 && first.rows.length < candidates
-        ? (await sql<SearchHit>`${everywhere}`.execute(db)).rows
-        : first.rows
     const seen = new Set(rows.map((row) => String(row.rowId)))
-    return [...rows, ...(namedRows?.rows ?? []).filter((row) => !seen.has(String(row.rowId)))].map(
-      (row) => ({ ...row, rowId: Number(row.rowId) }),
-    )
+    return [...rows, ...namedRows.filter((row) => !seen.has(String(row.rowId)))].map((row) => ({
+      ...row,
+      rowId: Number(row.rowId),
+    }))
   }
   const match = terms.map((t) => `"${t}"*`).join(' ')
-  // FTS5 yields matches newest first (rowid desc) without ranking them all.
-  const newest = sql`select ${columns} from search_fts f join search_documents d on d.id = f.rowid
-    where search_fts match ${match} and d.owner_id = ${ownerId} ${kindFilter}
-    order by f.rowid desc limit ${candidates}`
-  const records = sql`select ${columns} from search_documents d
-    where d.owner_id = ${ownerId} ${namedFilter}
-      and d.id in (select rowid from search_fts where search_fts match ${match})
-    order by d.id desc limit ${half}`
-  const result = await sql<SearchHit>`select * from (${newest})${
-    named.length > 0 ? sql` union select * from (${records})` : sql``
-  }`.execute(db)
-  return result.rows.map((row) => ({ ...row, rowId: Number(row.rowId) }))
+  // FTS5 yields matches newest first (rowid desc) without ranking them all;
+  // but a word prefix costs it every document with such a word, so the small
+  // index of the newest documents (migration 0014) is asked first. When it
+  // holds enough matches they are the newest of all; when not, the whole index.
+  const newest = (index: 'search_recent_fts' | 'search_fts') =>
+    sql<SearchHit>`select ${columns} from ${sql.table(index)} f join search_documents d on d.id = f.rowid
+      where ${sql.table(index)} match ${match} and d.owner_id = ${ownerId} ${kindFilter}
+      order by f.rowid desc limit ${candidates}`.execute(db)
+  // Named records from their own FTS5 index (0014) too: asking the whole
+  // index would read every note that has the words.
+  const records = () =>
+    sql<SearchHit>`select ${columns} from search_named_fts f join search_documents d on d.id = f.rowid
+      where search_named_fts match ${match} and d.owner_id = ${ownerId} ${namedFilter}
+      order by f.rowid desc limit ${half}`.execute(db)
+  const recent = await newest('search_recent_fts')
+  const rows = recent.rows.length < candidates ? (await newest('search_fts')).rows : recent.rows
+  const namedRows = named.length > 0 ? (await records()).rows : []
+  const seen = new Set(rows.map((row) => Number(row.rowId)))
+  return [...rows, ...namedRows.filter((row) => !seen.has(Number(row.rowId)))].map((row) => ({
+    ...row,
+    rowId: Number(row.rowId),
+  }))
+}
+
+/** At most this many whole lexemes stand in for one typed prefix; with more, the prefix is asked as it is. */
+const lexemesPerPrefix = 32
+
+/**
+ * The search terms as a tsquery of whole lexemes (migration 0014's
+ * search_lexemes): "jonas becker" becomes 'jonas' & ('becker' | 'beckers'),
+ * which GIN answers from two lists instead of gathering every document of
+ * every lexeme with those prefixes. A prefix with very many lexemes (a first
+ * letter) stays a prefix; null when a term starts no lexeme at all, so
+ * nothing can match.
+ */
+async function wholeLexemes(
+  db: Kysely<Database>,
+  terms: string[],
+): Promise<RawBuilder<unknown> | null> {
+  const lookups = terms.map(
+    (term, index) => sql`(select ${index} as term, lexeme from search_lexemes
+      where lexeme like ${`${term}%`} order by lexeme limit ${lexemesPerPrefix + 1})`,
+  )
+  const found = await sql<{
+    term: number
+    lexeme: string
+  }>`${sql.join(lookups, sql` union all `)}`.execute(db)
+  const parts: string[] = []
+  for (const [index, term] of terms.entries()) {
+    const lexemes = found.rows.filter((row) => Number(row.term) === index).map((row) => row.lexeme)
+    if (lexemes.length === 0) return null
+    // Only plain words are spelled out; anything else a tsquery would have to quote stays a prefix.
+    const plain =
+      lexemes.length <= lexemesPerPrefix && lexemes.every((l) => /^[\p{L}\p{N}]+$/u.test(l))
+    parts.push(plain ? `(${lexemes.map((l) => `'${l}'`).join(' | ')})` : `${term}:*`)
+  }
+  return sql`${parts.join(' & ')}::tsquery`
+}
+
+/**
+ * The newest `limit` documents of the owner matching `query` on PostgreSQL,
+ * among those `within` selects. The planner cannot tell how often a word
+ * prefix occurs: it would walk the newest-first index through every
+ * document for a rare word (1.5 s for "xylophone" at a million notes), or
+ * fetch every match for a common one. So: look through the newest
+ * `recentWindow` documents first; enough there is the answer. Otherwise the
+ * share found says which way is short: a common word is met soon walking
+ * newest first; a rare one has few matches in all, taken from the GIN index
+ * (`d.id + 0` orders by something no index holds, so no newest-first walk).
+ */
+async function newestMatches(
+  db: Kysely<Database>,
+  ownerId: string,
+  query: RawBuilder<unknown>,
+  columns: RawBuilder<unknown>,
+  within: RawBuilder<unknown>,
+  filter: RawBuilder<unknown>,
+  limit: number,
+): Promise<SearchHit[]> {
+  const recent = await sql<SearchHit>`select ${columns} from (
+      select * from search_documents d where d.owner_id = ${ownerId} ${within}
+      order by d.id desc limit ${recentWindow}
+    ) d
+    where d.tsv @@ ${query} ${filter}
+    order by d.id desc limit ${limit}`.execute(db)
+  if (recent.rows.length >= limit) return recent.rows
+  const order = recent.rows.length >= commonInWindow ? sql`d.id desc` : sql`d.id + 0 desc`
+  const all = await sql<SearchHit>`select ${columns} from search_documents d
+    where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${filter}
+    order by ${order} limit ${limit}`.execute(db)
+  return all.rows
 }
 
 /** `count(*)` comes back as a string from PostgreSQL and a number from SQLite. */
@@ -153,4 +220,29 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
     return postgresFailures[code] ?? null
   }
   return null
+}
+
+/**
+ * Runs several reads against one consistent snapshot of the data, so an
+ * export never holds a child without its parent (a plan item written while
+ * the conversations were being read). PostgreSQL: a read-only
+ * repeatable-read transaction. SQLite: a transaction, which also keeps the
+ * one connection to these reads until they are done (another request's
+ * write waits instead of falling between them). Inside an open
+ * transaction, that transaction.
+ *
+ * @example const rows = await readSnapshot(ctx.db, ctx.engine, (db) => readEverything(db))
+ */
+export async function readSnapshot<T>(
+  db: Kysely<Database>,
+  engine: Engine,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return work(db)
+  if (engine === 'sqlite') return db.transaction().execute((trx) => work(trx))
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute((trx) => work(trx))
 }

@@ -63,6 +63,11 @@ export interface CsvExportOptions {
   bom?: boolean
   /** `crlf` (default, what Excel and RFC 4180 expect) or `lf`. */
   lineEnding?: 'crlf' | 'lf'
+  /**
+   * Start with the header row (default true). False for the rows after the
+   * first slice, when a long file is written a slice at a time.
+   */
+  header?: boolean
 }
 
 type Cell = string | number | boolean | null
@@ -207,7 +212,8 @@ export function writeConversationsCsv(
 }
 
 function writeCsv(header: string[], rows: Cell[][], options: CsvExportOptions = {}): string {
-  return stringify([header, ...rows.map((row) => row.map(guardFormula))], {
+  const records = rows.map((row) => row.map(guardFormula))
+  return stringify(options.header === false ? records : [header, ...records], {
     bom: options.bom ?? true,
     record_delimiter: options.lineEnding === 'lf' ? 'unix' : 'windows',
     // A line break of either kind inside a cell must be quoted, whatever the record delimiter.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
-import { writeWhole } from './export-files.ts'
+import { writePieces, writeWholeFrom } from './export-files.ts'
 
 /**
  * How many rows of each kind a backup holds, in words, for messages.
@@ -24,13 +24,11 @@ export function registerExportJson(exportCommand: Command, session: CliSession):
     .option('--out <file>', 'write it to this file instead of the terminal')
     .action(async (options: { out?: string }, command: Command) => {
       const ctx = await session.ctx(command)
-      const { exportBackup } = await import('../../core/backup/export-json.ts')
-      const text = await exportBackup(ctx)
-      if (!options.out) return void io.stdout.write(text)
+      const { streamBackup } = await import('../../core/backup/export-json.ts')
+      if (!options.out) return writePieces(io.stdout, streamBackup(ctx))
+      const rows: Record<string, number> = {}
       // Everything of the explorer's: readable by its owner only.
-      await writeWhole(options.out, text, 'out', 0o600)
-      const tables: Record<string, unknown[]> = JSON.parse(text).tables
-      const rows = Object.fromEntries(Object.entries(tables).map(([t, list]) => [t, list.length]))
+      await writeWholeFrom(options.out, streamBackup(ctx, rows), 'out', 0o600)
       writeLine(io.stdout, `Wrote the backup (${backupSummary(rows)}) to ${options.out}`)
     })
 }

@@ -1,5 +1,8 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { Readable, type Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { ValidationError } from '../../core/errors.ts'
 import type { ExportFile } from '../../core/exports/service.ts'
@@ -17,23 +20,87 @@ export async function writeWhole(
   what = 'out',
   mode?: number,
 ): Promise<void> {
+  await whole(path, what, (temporary) =>
+    writeFile(temporary, text, mode === undefined ? {} : { mode }),
+  )
+}
+
+/**
+ * Writes the pieces of a streamed export to `path` as they come, whole or
+ * not at all, like `writeWhole`, without holding the file in memory.
+ *
+ * @example await writeWholeFrom('backup.json', streamBackup(ctx))
+ */
+export async function writeWholeFrom(
+  path: string,
+  pieces: AsyncIterable<string | Uint8Array>,
+  what = 'out',
+  mode?: number,
+): Promise<void> {
+  await whole(path, what, (temporary) =>
+    pipeline(
+      Readable.from(madeBy(pieces), { objectMode: false }),
+      createWriteStream(temporary, mode === undefined ? {} : { mode }),
+    ),
+  )
+}
+
+/** An error of the export itself, not of writing it: passed on as it is. */
+class ExportFailed {
+  readonly error: unknown
+  constructor(error: unknown) {
+    this.error = error
+  }
+}
+
+async function* madeBy<T>(pieces: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* pieces
+  } catch (error) {
+    throw new ExportFailed(error)
+  }
+}
+
+async function whole(path: string, what: string, write: (temporary: string) => Promise<void>) {
   const temporary = join(dirname(path), `.${process.pid}-${Date.now()}.partial`)
   try {
-    await writeFile(temporary, text, mode === undefined ? {} : { mode })
+    await write(temporary)
     await rename(temporary, path)
   } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined)
+    if (error instanceof ExportFailed) throw error.error
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown'
     const message = `could not write ${path} (${reason}); check that the folder exists and is writable`
     throw new ValidationError([{ path: what, message }], message)
   }
 }
 
-/** Writes export files into `dir` (created when missing), replacing files of the same names. */
-async function writeFiles(io: CliIO, dir: string, files: ExportFile[], json: boolean) {
+/**
+ * Writes the pieces of a streamed export to the terminal (or a pipe) as
+ * they come, waiting when the reader is slower.
+ */
+export async function writePieces(
+  stream: Writable,
+  pieces: AsyncIterable<string | Uint8Array>,
+): Promise<void> {
+  for await (const piece of pieces) {
+    if (!stream.write(piece)) await new Promise((resolve) => stream.once('drain', resolve))
+  }
+}
+
+/** Writes export files into `dir` (created when missing) as they come, replacing files of the same names. */
+async function writeFiles(io: CliIO, dir: string, files: AsyncIterable<ExportFile>, json: boolean) {
   await mkdir(dir, { recursive: true }).catch(() => undefined)
-  for (const file of files) await writeWhole(join(dir, file.path), file.text)
-  if (json) return printJson(io, { out: dir, files: files.map((f) => f.path) })
-  writeLine(io.stdout, `Wrote ${files.length} ${files.length === 1 ? 'file' : 'files'} to ${dir}`)
+  const written: string[] = []
+  for await (const file of files) {
+    await writeWhole(join(dir, file.path), file.text)
+    written.push(file.path)
+  }
+  if (json) return printJson(io, { out: dir, files: written })
+  writeLine(
+    io.stdout,
+    `Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${dir}`,
+  )
 }
 
 /** `coffeechat export markdown --out DIR`: one file per conversation and people.md. */
@@ -47,13 +114,8 @@ export function registerExportMarkdown(exportCommand: Command, session: CliSessi
     .option('--json', 'print JSON: the files written')
     .action(async (options: { out: string }, command: Command) => {
       const ctx = await session.ctx(command)
-      const { exportMarkdown } = await import('../../core/exports/service.ts')
-      await writeFiles(
-        session.io,
-        options.out,
-        await exportMarkdown(ctx),
-        session.wantsJson(command),
-      )
+      const { streamMarkdown } = await import('../../core/exports/service.ts')
+      await writeFiles(session.io, options.out, streamMarkdown(ctx), session.wantsJson(command))
     })
 }
 
@@ -66,8 +128,8 @@ export function registerExportCsv(exportCommand: Command, session: CliSession): 
     .option('--json', 'print JSON: the files written')
     .action(async (options: { out: string }, command: Command) => {
       const ctx = await session.ctx(command)
-      const { exportCsv } = await import('../../core/exports/service.ts')
-      await writeFiles(session.io, options.out, await exportCsv(ctx), session.wantsJson(command))
+      const { streamCsv } = await import('../../core/exports/service.ts')
+      await writeFiles(session.io, options.out, streamCsv(ctx), session.wantsJson(command))
     })
 }
 
@@ -80,11 +142,16 @@ export function registerExportVcard(exportCommand: Command, session: CliSession)
     .option('--out <file>', 'write it to this file instead of the terminal')
     .action(async (options: { out?: string }, command: Command) => {
       const ctx = await session.ctx(command)
-      const { exportVcard } = await import('../../core/exports/service.ts')
-      const text = await exportVcard(ctx)
-      if (!options.out) return void io.stdout.write(text)
-      await writeWhole(options.out, text)
-      const cards = text.split('BEGIN:VCARD').length - 1
+      const { streamVcard } = await import('../../core/exports/service.ts')
+      if (!options.out) return writePieces(io.stdout, streamVcard(ctx))
+      let cards = 0
+      async function* counted() {
+        for await (const text of streamVcard(ctx)) {
+          cards += text.split('BEGIN:VCARD').length - 1
+          yield text
+        }
+      }
+      await writeWholeFrom(options.out, counted())
       writeLine(io.stdout, `Wrote ${cards} ${cards === 1 ? 'card' : 'cards'} to ${options.out}`)
     })
 }

@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
+import { readSnapshot } from '../../db/dialect.ts'
 import type { Ctx, Db } from '../context.ts'
+import { collect, letOthersRun } from '../shared/pause.ts'
 import { type BackupColumn, type BackupTable, backupTables, compareText } from './columns.ts'
 
 /** What the first line of every backup says it is. */
@@ -26,29 +28,62 @@ export type BackupRow = Record<string, BackupValue | undefined>
  * JSON.parse(text).tables.people.length // how many people
  */
 export async function exportBackup(ctx: Ctx): Promise<string> {
-  const tables = await backupTables(ctx.db)
-  const migrations = await appliedMigrations(ctx.db)
-  const parts: string[] = []
-  for (const table of tables) {
-    const rows = await readRows(ctx, table)
-    parts.push(
-      rows.length === 0
-        ? `    ${JSON.stringify(table.table.name)}: []`
-        : `    ${JSON.stringify(table.table.name)}: [\n${rows.map((r) => `      ${r}`).join(',\n')}\n    ]`,
-    )
-  }
-  return [
+  return (await collect(streamBackup(ctx))).join('')
+}
+
+/** Rows per table, filled in by `streamBackup` as it reads. */
+export type BackupRowCounts = Record<string, number>
+
+/**
+ * The text of `exportBackup` a piece at a time: every table read first, in
+ * one snapshot (so no row arrives without the rows it points to), then
+ * written out a slice of rows at a time with a pause for other requests
+ * between slices. `counts` gets the number of rows of each table.
+ *
+ * @example for await (const text of streamBackup(ctx)) out.write(text)
+ */
+export async function* streamBackup(
+  ctx: Ctx,
+  counts: BackupRowCounts = {},
+): AsyncGenerator<string> {
+  const { tables, migrations, rows } = await readSnapshot(ctx.db, ctx.engine, async (db) => {
+    const tables = await backupTables(db)
+    const migrations = await appliedMigrations(db)
+    const rows: Array<Array<Record<string, unknown>>> = []
+    for (const table of tables) {
+      rows.push(await readRows({ ...ctx, db }, table))
+      await letOthersRun()
+    }
+    return { tables, migrations, rows }
+  })
+  yield [
     '{',
     `  "format": ${JSON.stringify(backupFormat)},`,
     `  "version": ${backupVersion},`,
     `  "migrations": ${JSON.stringify(migrations)},`,
-    '  "tables": {',
-    parts.join(',\n'),
-    '  }',
-    '}',
-    '',
+    '  "tables": {\n',
   ].join('\n')
+  for (const [index, table] of tables.entries()) {
+    const name = `${index === 0 ? '' : ',\n'}    ${JSON.stringify(table.table.name)}: [`
+    const lines = await rowLines(table, rows[index] ?? [])
+    rows[index] = []
+    counts[table.table.name] = lines.length
+    if (lines.length === 0) {
+      yield `${name}]`
+      continue
+    }
+    for (let start = 0; start < lines.length; start += slice) {
+      if (start > 0) await letOthersRun()
+      const text = lines.slice(start, start + slice).map((line) => `      ${line}`)
+      yield `${start === 0 ? `${name}\n` : ',\n'}${text.join(',\n')}`
+    }
+    yield '\n    ]'
+  }
+  yield '\n  }\n}\n'
 }
+
+/** Rows written between two pauses for other requests. */
+const slice = 2000
 
 /** The schema migrations this database has, in order: what its backups were written against. */
 export async function appliedMigrations(db: Db): Promise<string[]> {
@@ -56,26 +91,42 @@ export async function appliedMigrations(db: Db): Promise<string[]> {
   return result.rows.map((r) => r.name).sort(compareText)
 }
 
-/** The owner's rows of one table, each as one line of JSON with sorted keys. */
-async function readRows(ctx: Ctx, table: BackupTable): Promise<string[]> {
+/** The owner's rows of one table, as stored. */
+async function readRows(ctx: Ctx, table: BackupTable): Promise<Array<Record<string, unknown>>> {
   const result = await sql<Record<string, unknown>>`select * from ${sql.table(table.table.name)}
     where owner_id = ${ctx.ownerId}`.execute(ctx.db)
-  const keyed = result.rows.map((raw) => {
-    const fields: Array<[string, BackupValue]> = table.columns.map((c) => [
-      c.name,
-      normalize(raw[c.name], c, table.table.name),
-    ])
-    for (const secret of table.secrets) {
-      const value = raw[secret.name]
-      fields.push([`${secret.name}_set`, value !== null && value !== undefined && value !== ''])
-    }
-    fields.sort(([a], [b]) => compareText(a, b))
-    const key = table.table.key.map((k) => String(raw[k] ?? ''))
-    return {
-      key,
-      line: `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`,
-    }
-  })
+  return result.rows
+}
+
+/** Rows as lines of JSON with sorted keys, by primary key (code-unit order). */
+async function rowLines(
+  table: BackupTable,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<string[]> {
+  // The order of the keys, and each key's JSON, once per table rather than once per row.
+  const fields = [
+    ...table.columns.map((column) => ({ key: column.name, column, secret: false })),
+    ...table.secrets.map((column) => ({ key: `${column.name}_set`, column, secret: true })),
+  ]
+    .sort((a, b) => compareText(a.key, b.key))
+    .map((field) => ({ ...field, prefix: `${JSON.stringify(field.key)}:` }))
+  const name = table.table.name
+  const keyed: Array<{ key: string[]; line: string }> = []
+  for (const [index, raw] of rows.entries()) {
+    if (index % slice === slice - 1) await letOthersRun()
+    const parts = fields.map(({ column, secret, prefix }) => {
+      const value = raw[column.name]
+      return `${prefix}${JSON.stringify(
+        secret
+          ? value !== null && value !== undefined && value !== ''
+          : normalize(value, column, name),
+      )}`
+    })
+    keyed.push({
+      key: table.table.key.map((k) => String(raw[k] ?? '')),
+      line: `{${parts.join(',')}}`,
+    })
+  }
   keyed.sort((a, b) => compareKeys(a.key, b.key))
   return keyed.map((k) => k.line)
 }

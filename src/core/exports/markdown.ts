@@ -18,16 +18,32 @@ export interface ExportFile {
  * @example markdownFiles(await gatherRecords(ctx)).map((f) => f.path) // ['2026-03-05-ada-lovelace.md', 'people.md']
  */
 export function markdownFiles(records: ExplorerRecords): ExportFile[] {
-  const used = new Set<string>(['people.md'])
-  const files: ExportFile[] = []
-  const fileOf = new Map<string, string>()
-  for (const record of records.conversations) {
-    const path = uniqueName(conversationFileName(record), used)
-    fileOf.set(record.conversation.id, path)
-    files.push({ path, text: conversationMarkdown(record) })
+  return [...eachMarkdownFile(records)]
+}
+
+/**
+ * The files of `markdownFiles` one at a time, so a large export is written
+ * out (or zipped) as it goes instead of being held whole. Consumes
+ * `records.conversations`: each record is let go once its file is out
+ * (only its line in `people.md` is kept), so memory falls as files go.
+ *
+ * @example for (const file of eachMarkdownFile(records)) await write(file)
+ */
+export function* eachMarkdownFile(records: ExplorerRecords): Generator<ExportFile> {
+  const names = uniqueNames(['people.md'])
+  const linesOf = new Map<string, string[]>()
+  // Reversed once, so each record can be taken off the end as its turn comes.
+  const waiting = records.conversations.reverse()
+  for (let record = waiting.pop(); record; record = waiting.pop()) {
+    const path = names(conversationFileName(record))
+    const when = record.localStart ? record.localStart.slice(0, 10) : 'not scheduled'
+    const line = `- [${when} — ${statusLabel(record.conversation.status)}](<${path}>)`
+    const lines = linesOf.get(record.conversation.personId)
+    if (lines) lines.push(line)
+    else linesOf.set(record.conversation.personId, [line])
+    yield { path, text: conversationMarkdown(record) }
   }
-  files.push({ path: 'people.md', text: peopleIndex(records, fileOf) })
-  return files
+  yield { path: 'people.md', text: peopleIndex(records.people, linesOf) }
 }
 
 /**
@@ -58,11 +74,28 @@ export function slug(text: string): string {
     .replace(/-+$/, '')
 }
 
-function uniqueName(name: string, used: Set<string>): string {
-  let candidate = name
-  for (let n = 2; used.has(candidate); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
-  used.add(candidate)
-  return candidate
+/**
+ * Names never given twice: the second `x.md` becomes `x-2.md`, the third
+ * `x-3.md`. Each name remembers where its numbering got to, so a thousand
+ * conversations on one day with one person cost a thousand steps, not half
+ * a million.
+ */
+function uniqueNames(taken: string[]): (name: string) => string {
+  const used = new Set(taken)
+  const nextNumber = new Map<string, number>()
+  return (name) => {
+    let candidate = name
+    if (used.has(candidate)) {
+      // Every number below the one remembered was taken when last asked, and taken names stay taken.
+      let n = nextNumber.get(name) ?? 2
+      const numbered = (k: number) => name.replace(/\.md$/, `-${k}.md`)
+      while (used.has(numbered(n))) n++
+      candidate = numbered(n)
+      nextNumber.set(name, n + 1)
+    }
+    used.add(candidate)
+    return candidate
+  }
 }
 
 /** A YAML scalar: JSON's double-quoted strings are valid YAML, so every string is quoted that way. */
@@ -182,27 +215,18 @@ function payTable(pay: PayEntry[]): string {
   ].join('\n')
 }
 
-function peopleIndex(records: ExplorerRecords, fileOf: Map<string, string>): string {
-  const byPerson = new Map<string, ConversationRecord[]>()
-  for (const record of records.conversations) {
-    const list = byPerson.get(record.conversation.personId) ?? []
-    list.push(record)
-    byPerson.set(record.conversation.personId, list)
-  }
+/** `people.md`: everyone, each with links to their conversations (`linesOf`, by person id). */
+function peopleIndex(people: ExplorerRecords['people'], linesOf: Map<string, string[]>): string {
   const lines = ['# People', '']
-  for (const person of records.people) {
+  for (const person of people) {
     lines.push(`## ${oneLine(person.name)}`, '')
     const about = [person.title, person.organization ?? '', person.careers.join(', ')].filter(
       Boolean,
     )
     if (about.length > 0) lines.push(about.map(oneLine).join(' · '), '')
-    const chats = byPerson.get(person.id) ?? []
+    const chats = linesOf.get(person.id) ?? []
     if (chats.length === 0) lines.push('_No conversations yet._', '')
-    for (const record of chats) {
-      const when = record.localStart ? record.localStart.slice(0, 10) : 'not scheduled'
-      const path = fileOf.get(record.conversation.id) ?? ''
-      lines.push(`- [${when} — ${statusLabel(record.conversation.status)}](<${path}>)`)
-    }
+    for (const chat of chats) lines.push(chat)
     if (chats.length > 0) lines.push('')
   }
   return `${lines.join('\n').trim()}\n`

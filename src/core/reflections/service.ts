@@ -288,7 +288,12 @@ export function toPayEntry(row: PayEntryRow): PayEntry {
   }
 }
 
-function groupRaised(
+/**
+ * Questions raised in a reflection as the explorer wrote them: one entry per
+ * text (case and accents aside), with the bank question of each career.
+ * `rows` oldest first, retired ones left out.
+ */
+export function groupRaised(
   rows: Array<{ id: string; text: string; topic: string; career_id: string | null }>,
 ): RaisedQuestion[] {
   const byText = new Map<string, RaisedQuestion>()

@@ -1,12 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { exportBackup } from '../../core/backup/export-json.ts'
-import {
-  exportCsv,
-  exportFileName,
-  exportMarkdown,
-  exportVcard,
-  zipFiles,
-} from '../../core/exports/service.ts'
+import { streamBackup } from '../../core/backup/export-json.ts'
+import { csvZip, exportFileName, markdownZip, streamVcard } from '../../core/exports/service.ts'
 import type { AppEnv } from '../env.ts'
 import { validationHook } from '../errors.ts'
 
@@ -23,8 +17,40 @@ function download(type: string, name: string) {
 }
 
 /**
+ * An export as a response body that is sent while it is made, so a large
+ * account's export never sits whole in memory nor holds the request loop.
+ * The first piece is made before answering: reading the data happens then,
+ * so a failure there is an ordinary error response, not a cut-off file.
+ * When the download is abandoned, the export stops.
+ */
+async function streamed(
+  pieces: AsyncGenerator<string | Uint8Array>,
+): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder()
+  const bytes = (piece: string | Uint8Array) =>
+    typeof piece === 'string' ? encoder.encode(piece) : piece
+  const first = await pieces.next()
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close()
+      else controller.enqueue(bytes(first.value))
+    },
+    async pull(controller) {
+      const next = await pieces.next()
+      if (next.done) controller.close()
+      else controller.enqueue(bytes(next.value))
+    },
+    async cancel() {
+      await pieces.return(undefined)
+    },
+  })
+}
+
+/**
  * The exports as downloads, for the web app's Settings page: the JSON
- * backup, CSV and Markdown as ZIP archives, and every person as vCard.
+ * backup, CSV and Markdown as ZIP archives, and every person as vCard, each
+ * streamed as it is made (no Content-Length; compression, where the server
+ * applies it, works on the stream).
  */
 export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
@@ -40,7 +66,8 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     async (c) => {
       const ctx = c.var.ctx
       const name = exportFileName('backup', 'json', ctx.now())
-      return c.body(await exportBackup(ctx), 200, download('application/json; charset=utf-8', name))
+      const body = await streamed(streamBackup(ctx))
+      return c.body(body, 200, download('application/json; charset=utf-8', name))
     },
   )
   .openapi(
@@ -53,12 +80,8 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     }),
     async (c) => {
       const ctx = c.var.ctx
-      const bytes = zipFiles(await exportCsv(ctx), ctx.now())
-      return c.body(
-        bytes,
-        200,
-        download('application/zip', exportFileName('csv', 'zip', ctx.now())),
-      )
+      const name = exportFileName('csv', 'zip', ctx.now())
+      return c.body(await streamed(csvZip(ctx)), 200, download('application/zip', name))
     },
   )
   .openapi(
@@ -71,9 +94,8 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     }),
     async (c) => {
       const ctx = c.var.ctx
-      const bytes = zipFiles(await exportMarkdown(ctx), ctx.now())
       const name = exportFileName('markdown', 'zip', ctx.now())
-      return c.body(bytes, 200, download('application/zip', name))
+      return c.body(await streamed(markdownZip(ctx)), 200, download('application/zip', name))
     },
   )
   .openapi(
@@ -87,6 +109,7 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     async (c) => {
       const ctx = c.var.ctx
       const name = exportFileName('people', 'vcf', ctx.now())
-      return c.body(await exportVcard(ctx), 200, download('text/vcard; charset=utf-8', name))
+      const body = await streamed(streamVcard(ctx))
+      return c.body(body, 200, download('text/vcard; charset=utf-8', name))
     },
   )
