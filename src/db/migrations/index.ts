@@ -9,6 +9,7 @@ import * as m0008 from './0008-search-candidates.ts'
 import * as m0010 from './0010-calendar.ts'
 import * as m0011 from './0011-referral-ask-reason.ts'
 import * as m0012 from './0012-agenda-indexes.ts'
+import * as m0015 from './0015-answered-means-asked.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -24,4 +25,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0010-calendar', m0010.up],
   ['0011-referral-ask-reason', m0011.up],
   ['0012-agenda-indexes', m0012.up],
+  ['0015-answered-means-asked', m0015.up],
 ]
