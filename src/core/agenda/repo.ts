@@ -12,6 +12,9 @@ export interface AgendaConversation {
   status: string
   status_changed_at: string
   scheduled_at: string | null
+  /** From meeting mode: when it really started and ended (see rules/held-time.ts). */
+  started_at: string | null
+  ended_at: string | null
   duration_minutes: number
   format: string | null
   place: string
@@ -25,7 +28,10 @@ export async function selectAgendaConversations(ctx: Ctx): Promise<AgendaConvers
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
+      'm.started_at',
+      'm.ended_at',
       'c.id',
       'c.person_id',
       'p.name as person_name',

@@ -2,6 +2,7 @@ import type { Career } from '../careers/schema.ts'
 import { conversationStatuses } from '../conversations/status.ts'
 import { formatPay } from '../reflections/pay.ts'
 import { jsonList, toPayEntry } from '../reflections/service.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { storedEnum } from '../shared/schema.ts'
 import type { Evidence, EvidenceConversation } from './repo.ts'
@@ -50,8 +51,9 @@ export function careerHeading(careers: readonly Career[], career: Career): Caree
   }
 }
 
+/** When it happened (meeting mode's record), else when it is planned: one instant for every date. */
 function dateOf(conversation: EvidenceConversation): string | null {
-  return conversation.started_at ?? conversation.scheduled_at
+  return meetingAtOf(conversation)
 }
 
 /**

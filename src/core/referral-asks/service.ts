@@ -8,6 +8,7 @@ import { draftValues } from '../outreach/variables.ts'
 import { getPerson, greetingName } from '../people/service.ts'
 import type { Responsiveness } from '../rules/cadence.ts'
 import { referralAskAdvice } from '../rules/deadlines.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { parseInput } from '../validate.ts'
@@ -128,7 +129,7 @@ function latestMeeting(held: readonly HeldConversationRow[]) {
   const dated = held.map((c) => ({
     id: c.id,
     // Marked met without a date: the moment it was marked is the best we know (never earlier).
-    metAt: c.started_at ?? c.scheduled_at ?? c.status_changed_at,
+    metAt: meetingAtOf(c) ?? c.status_changed_at,
   }))
   return dated.sort((a, b) => compareInstants(b.metAt, a.metAt) || b.id.localeCompare(a.id))[0]
 }
