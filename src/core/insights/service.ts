@@ -2,6 +2,7 @@ import type { Career } from '../careers/schema.ts'
 import { listCareers } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { NotFoundError } from '../errors.ts'
+import { questionProblems } from '../questions/problems.ts'
 import { getSettings } from '../settings/service.ts'
 import { parseInput } from '../validate.ts'
 import { careerScope, computeBoard } from './board.ts'
@@ -82,7 +83,8 @@ const specificityOrder = (s: string) => (s === 'specific' ? 0 : s === 'general' 
 /**
  * What the next conversation should cover, per career that is not dropped
  * (or for one career): the topics nobody has answered, the career's specific
- * questions not asked yet (those raised in reflections first), and whether
+ * questions not asked yet (those raised in reflections first; none the
+ * etiquette guard flags), and whether
  * the career is below the coverage target. For the Today agenda and the plan.
  *
  * @example const [next] = await suggestNext(ctx, careerId)
@@ -101,8 +103,9 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
   return chosen.map((career) => {
     const board = computeBoard(evidence, careers, career, settings)
     const scope = careerScope(careers, career.id)
+    // Never a question the etiquette guard flags: the board is advice too.
     const questions: SuggestedQuestion[] = evidence.questions
-      .filter((q) => scope.has(q.career_id) && !q.asked)
+      .filter((q) => scope.has(q.career_id) && !q.asked && questionProblems(q.text).length === 0)
       .sort(
         (a, b) =>
           Number(b.origin === 'reflection') - Number(a.origin === 'reflection') ||

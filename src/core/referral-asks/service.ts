@@ -76,6 +76,35 @@ export async function referralAskFor(
 }
 
 /**
+ * Whether the advice allows asking this person who else to talk to during a
+ * conversation at `when` (a plan's question, say): only when an earlier
+ * held conversation with them is `referralAskAfterDays` old by then and they
+ * are a booster. Never at a first meeting.
+ *
+ * @example await referralAsksAdvisedAt(ctx, amara.id, '2026-03-20T10:00:00Z', conversationId) // false
+ */
+export async function referralAsksAdvisedAt(
+  ctx: Ctx,
+  personId: string,
+  when: string,
+  exceptConversationId: string,
+): Promise<boolean> {
+  const held = (await selectHeldConversations(ctx, personId)).filter(
+    (c) => c.id !== exceptConversationId,
+  )
+  const latest = latestMeeting(held)
+  if (!latest) return false
+  const [settings, outreach] = await Promise.all([getSettings(ctx), personOutreach(ctx, personId)])
+  return referralAskAdvice({
+    meetingStartsAt: latest.metAt,
+    responsiveness: outreach.responsiveness,
+    now: when,
+    referralAskAfterDays: settings.referralAskAfterDays,
+    zone: effectiveTimeZone(settings),
+  }).ok
+}
+
+/**
  * Drafts the ask: a check-in to the person about their latest held
  * conversation, asking who else to talk to. When the advice cautions
  * against asking now, a `reason` is needed to go ahead; it is kept with the
