@@ -264,17 +264,15 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
 
 /** Careers with too few voices, and referrals nobody has written to yet. */
 function nextSteps(s: AgendaSnapshot): AgendaItem[] {
-  const { clock, settings } = s
-  const minPeople = settings.coverageMinPeople
-  const minOrganizations = settings.coverageMinOrganizations
+  const { clock } = s
   const coverage = s.coverage
-    .filter((c) => c.people < minPeople || c.organizations < minOrganizations)
+    .filter((c) => !c.covered)
     .map((c) =>
       item(
         'coverage',
         {
           title: `Find more people for ${c.name}`,
-          detail: `${count(c.people, 'person', 'people')} from ${count(c.organizations, 'organization', 'organizations')} so far; the target is ${minPeople} from ${minOrganizations}.`,
+          detail: `${count(c.people, 'person', 'people')} spoken with, from ${count(c.organizations, 'organization', 'organizations')}; the target is ${c.minPeople} from ${c.minOrganizations}.`,
           dueBy: null,
           personId: null,
           conversationId: null,

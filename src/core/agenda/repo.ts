@@ -163,40 +163,8 @@ export async function selectUncontactedAt(
   return rows.map(({ place: _place, ...row }) => ({ ...row, contacted: false }))
 }
 
-/** Careers being explored with how many people (and from how many organizations) speak to them. */
-export interface CareerCoverage {
-  id: string
-  name: string
-  people: number
-  organizations: number
-}
-
-export async function selectCareerCoverage(ctx: Ctx): Promise<CareerCoverage[]> {
-  const [careers, links] = await Promise.all([
-    ctx.db
-      .selectFrom('careers')
-      .select(['id', 'name'])
-      .where('owner_id', '=', ctx.ownerId)
-      .where('status', '!=', 'dropped')
-      .orderBy('name_key')
-      .execute(),
-    ctx.db
-      .selectFrom('person_careers as pc')
-      .innerJoin('people as p', 'p.id', 'pc.person_id')
-      .select(['pc.career_id', 'pc.person_id', 'p.organization_id'])
-      .where('pc.owner_id', '=', ctx.ownerId)
-      .execute(),
-  ])
-  return careers.map((career) => {
-    const mine = links.filter((l) => l.career_id === career.id)
-    return {
-      id: career.id,
-      name: career.name,
-      people: new Set(mine.map((l) => l.person_id)).size,
-      organizations: new Set(mine.flatMap((l) => l.organization_id ?? [])).size,
-    }
-  })
-}
+/** Careers being explored with their coverage: one definition, in careers/coverage.ts. */
+export type { CareerCoverageLine as CareerCoverage } from '../careers/coverage.ts'
 
 /**
  * The messages Today reads, in one statement: those sent or replied to (for

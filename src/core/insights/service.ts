@@ -126,7 +126,7 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
     if (below) {
       const { people, organizations, minPeople, minOrganizations } = board.coverage
       hints.push(
-        `${career.name}: ${people} of ${minPeople} people met, from ${organizations} of ${minOrganizations} organizations; talk to someone new${organizations < minOrganizations ? ' at another organization' : ''}`,
+        `${career.name}: ${people} of ${minPeople} people spoken with, from ${organizations} of ${minOrganizations} organizations; talk to someone new${organizations < minOrganizations ? ' at another organization' : ''}`,
       )
     }
     if (board.gaps.length > 0) {
