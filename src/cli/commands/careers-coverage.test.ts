@@ -23,7 +23,7 @@ describe.each(engines())('coverage in the CLI and the API [%s]', (engine) => {
       ['Amara Okafor', 'Northwind'],
       ['Li Wei', 'Cobalt'],
       ['Raj Patel', 'Brightline'],
-    ]) {
+    ] as const) {
       await run(['people', 'add', name, '--org', org, '--career', 'Data scientist'])
     }
     await run([

@@ -14,6 +14,7 @@ import {
   type NextSuggestion,
   type SuggestedQuestion,
 } from './schema.ts'
+import { statementKey } from './statistics.ts'
 
 async function allCareers(ctx: Ctx): Promise<Career[]> {
   return (await listCareers(ctx, { limit: 500 })).items
@@ -104,8 +105,13 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
     const board = computeBoard(evidence, careers, career, settings)
     const scope = careerScope(careers, career.id)
     // Never a question the etiquette guard flags: the board is advice too.
-    const questions: SuggestedQuestion[] = evidence.questions
-      .filter((q) => scope.has(q.career_id) && !q.asked && questionProblems(q.text).length === 0)
+    // One line per question: a reflection files its questions under every career of the
+    // conversation, so a career and its focus area can hold the same words (asked in either).
+    const inScope = evidence.questions.filter((q) => scope.has(q.career_id))
+    const askedTexts = new Set(inScope.filter((q) => q.asked).map((q) => statementKey(q.text)))
+    const seen = new Set<string>()
+    const questions: SuggestedQuestion[] = inScope
+      .filter((q) => !askedTexts.has(statementKey(q.text)) && questionProblems(q.text).length === 0)
       .sort(
         (a, b) =>
           Number(b.origin === 'reflection') - Number(a.origin === 'reflection') ||
@@ -113,6 +119,12 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
           a.created_at.localeCompare(b.created_at) ||
           a.id.localeCompare(b.id),
       )
+      .filter((q) => {
+        const key = statementKey(q.text)
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
       .map((q) => ({
         id: q.id,
         text: q.text,

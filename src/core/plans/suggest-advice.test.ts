@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation } from '../conversations/service.ts'
 import { suggestNext } from '../insights/service.ts'
@@ -8,7 +9,7 @@ import { endMeeting, startMeeting } from '../meetings/service.ts'
 import { recordReply } from '../outreach/replies.ts'
 import { markSent } from '../outreach/sending.ts'
 import { createDraft } from '../outreach/service.ts'
-import { createQuestion } from '../questions/service.ts'
+import { createQuestion, listCareerQuestions } from '../questions/service.ts'
 import { saveReflection } from '../reflections/service.ts'
 import { asksForReferrals } from '../rules/referral-ask-text.ts'
 import { addPlanItems, updatePlanItem } from './service.ts'
@@ -49,6 +50,28 @@ describeEngines('suggestions follow the rules they teach', (h) => {
         expect(suggestion.questions.map((q) => q.text)).not.toContain(text)
       expect(suggestion.hints.join(' ')).not.toMatch(/hiring|openings|CV/)
     }
+  })
+
+  it('names each question once on the board, though a reflection filed it under a focus area too', async () => {
+    const ctx = await h.newCtx()
+    const w = await conversationWorld(ctx)
+    const health = await createCareer(ctx, { name: 'ML in healthcare', parentId: w.careers.ds })
+    const { conversation } = await w.meet('Amara Okafor', ['ds'], 'met', {
+      careerIds: [w.careers.ds, health.id],
+    })
+    const question = 'How do clinicians review a model before it is used on a ward?'
+    await saveReflection(ctx, conversation.id, { questions: [question] })
+    const texts = async () =>
+      ((await suggestNext(ctx, w.careers.ds))[0]?.questions ?? []).map((q) => q.text)
+    expect((await texts()).filter((t) => t === question)).toHaveLength(1)
+    // Asked under the focus area's copy: asked for the career too.
+    const [raised] = (await listCareerQuestions(ctx, health.id)).filter((q) => q.text === question)
+    const next = await w.meet('Jonas Becker', ['ds'], 'met', { careerIds: [health.id] })
+    const plan = await addPlanItems(ctx, next.conversation.id, {
+      items: [{ questionId: raised?.id ?? '' }],
+    })
+    await updatePlanItem(ctx, plan.items[0]?.id ?? '', { answer: 'Two reviewers sign off.' })
+    expect(await texts()).not.toContain(question)
   })
 
   it('keeps "who else should I talk to?" out of a first plan, as the referral-ask advice says', async () => {

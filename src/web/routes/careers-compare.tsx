@@ -48,9 +48,14 @@ const rows: Row[] = [
           covered
         </Badge>
       ) : (
-        <Badge color="clay" variant="light" tt="none">
-          below target: {coverageText(c.coverage)}
-        </Badge>
+        <Stack gap={2} align="flex-start">
+          <Badge color="clay" variant="light">
+            below target
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {coverageText(c.coverage)}
+          </Text>
+        </Stack>
       ),
   },
   { label: 'Mean fit and trend', cell: (c) => <TrendWord fit={c.fit} /> },

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Text, Textarea } from '@mantine/core'
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { IconCheck, IconPlayerSkipForward } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { PlanItem } from '../../../core/plans/schema.ts'
@@ -106,12 +106,19 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
         <Text size="sm" fs="italic" my="sm" lineClamp={4}>
           {draft.answer}
         </Text>
-        <Group grow>
-          <Button variant="default" size="md" data-autofocus onClick={() => setUnasking(null)}>
+        <Stack gap="xs">
+          <Button
+            variant="default"
+            size="md"
+            fullWidth
+            data-autofocus
+            onClick={() => setUnasking(null)}
+          >
             Keep it asked
           </Button>
           <Button
             size="md"
+            fullWidth
             color="red"
             onClick={() => {
               if (unasking) onState(unasking, { clearAnswer: true })
@@ -122,7 +129,7 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
               ? 'Delete the notes and skip it'
               : 'Delete the notes and un-mark it'}
           </Button>
-        </Group>
+        </Stack>
       </Modal>
     </Paper>
   )

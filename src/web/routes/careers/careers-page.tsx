@@ -114,7 +114,7 @@ function CareerRow({ career }: { career: Career }) {
             <Count
               value={coverage.organizations}
               of={coverage.minOrganizations}
-              label={coverage.organizations === 1 ? 'organization' : 'organizations'}
+              label={coverage.minOrganizations === 1 ? 'organization' : 'organizations'}
             />
           </Group>
         </Group>
