@@ -84,7 +84,9 @@ export function suggestFrom(sources: SuggestionSources): Suggestion[] {
   for (const q of sources.bank) if (refused(q.text)) take(q.id, q.text)
   for (const item of sources.history) if (refused(item.text)) take(item.question_id, item.text)
 
-  const asked = sources.history.filter((i) => i.state === 'asked')
+  // A question with an answer was asked, even in a row restored from an old backup.
+  const wasAsked = (i: CareerHistoryRow) => i.state === 'asked' || i.answer.trim() !== ''
+  const asked = sources.history.filter(wasAsked)
   for (const item of asked) take(item.question_id, item.text)
   for (const item of sources.plan) take(item.questionId, item.text)
   const answeredTopics = new Set(asked.filter((i) => i.answer.trim() !== '').map((i) => i.topic))
@@ -128,7 +130,7 @@ export function suggestFrom(sources: SuggestionSources): Suggestion[] {
   for (const item of sources.history) {
     if (full()) break
     if (!doneStatuses.has(item.conversation_status)) continue
-    if (item.state === 'asked' || isTaken(item.question_id, item.text)) continue
+    if (wasAsked(item) || isTaken(item.question_id, item.text)) continue
     if (item.question_retired_at) continue
     const question = item.question_id ? byId.get(item.question_id) : undefined
     add(
