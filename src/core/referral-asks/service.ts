@@ -94,14 +94,18 @@ export async function referralAsksAdvisedAt(
   )
   const latest = latestMeeting(held)
   if (!latest) return false
-  const [settings, outreach] = await Promise.all([getSettings(ctx), personOutreach(ctx, personId)])
-  return referralAskAdvice({
-    meetingStartsAt: latest.metAt,
-    responsiveness: outreach.responsiveness,
-    now: when,
-    referralAskAfterDays: settings.referralAskAfterDays,
-    zone: effectiveTimeZone(settings),
-  }).ok
+  const settings = await getSettings(ctx)
+  const advice = (responsiveness: Responsiveness | null) =>
+    referralAskAdvice({
+      meetingStartsAt: latest.metAt,
+      responsiveness,
+      now: when,
+      referralAskAfterDays: settings.referralAskAfterDays,
+      zone: effectiveTimeZone(settings),
+    }).ok
+  // Too soon whoever they are: no need to read how they answer (that reads the messages).
+  if (!advice('booster')) return false
+  return advice((await personOutreach(ctx, personId)).responsiveness)
 }
 
 /**
