@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
     await question(page, 3).getByRole('button', { name: 'Asked' }).click()
     await page
       .getByRole('dialog', { name: 'Question 3 has notes' })
-      .getByRole('button', { name: 'Delete the notes and un-mark it' })
+      .getByRole('button', { name: 'Delete notes and un-mark' })
       .click()
     await eventually(() => answerBox(page, 3).inputValue()).toBe('')
     expect(

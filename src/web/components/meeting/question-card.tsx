@@ -125,9 +125,7 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
               setUnasking(null)
             }}
           >
-            {unasking === 'skipped'
-              ? 'Delete the notes and skip it'
-              : 'Delete the notes and un-mark it'}
+            {unasking === 'skipped' ? 'Delete notes and skip' : 'Delete notes and un-mark'}
           </Button>
         </Stack>
       </Modal>
