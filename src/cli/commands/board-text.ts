@@ -48,7 +48,7 @@ export function boardText(board: CareerBoard): string {
   section('Evidence')
   lines.push(`  Fit       ${fitText(board.fit)}`)
   lines.push(
-    `  Coverage  ${coverage.people} of ${coverage.minPeople} people, ${coverage.organizations} of ${coverage.minOrganizations} organizations${coverage.covered ? ' (covered)' : ' (below target)'}`,
+    `  Coverage  ${coverage.people} of ${coverage.minPeople} people spoken with, from ${coverage.organizations} of ${coverage.minOrganizations} organizations${coverage.covered ? ' (covered)' : ' (below target)'}`,
   )
   if (board.pay.ranges.length)
     lines.push(`  Pay       ${payText(board.pay.ranges).replace(/\n/g, '\n            ')}`)
@@ -100,7 +100,7 @@ export function boardText(board: CareerBoard): string {
 
 /** Careers side by side as a table, then each career's pros, cons and training. */
 export function compareText(rows: readonly CareerComparison[]): string {
-  const header = ['CAREER', 'STATUS', 'HELD', 'PEOPLE', 'ORGS', 'FIT', 'TREND', 'PAY (YEARLY)']
+  const header = ['CAREER', 'STATUS', 'HELD', 'SPOKEN WITH', 'ORGS', 'FIT', 'TREND', 'PAY (YEARLY)']
   const body = rows.map((r) => [
     `${'  '.repeat(r.career.depth)}${r.career.name}`,
     r.career.status,

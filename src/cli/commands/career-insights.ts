@@ -24,7 +24,7 @@ export async function showCareer(session: CliSession, command: Command, ref: str
       ['Status', career.status],
       ['Hypothesis', career.hypothesis],
       ['Focus areas', board.career.focusAreas.map((f) => f.name)],
-      ['People', career.peopleCount],
+      ['People linked', career.peopleCount],
       ['Conversations', career.conversationCount],
       ['Notes', career.notes],
       ['Id', career.id],

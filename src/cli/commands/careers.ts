@@ -44,11 +44,13 @@ export function registerCareers(program: Command, session: CliSession): void {
           items.map((c) => [
             `${'  '.repeat(c.depth)}${c.name}`,
             c.status,
+            `${c.coverage.people} of ${c.coverage.minPeople}`,
+            `${c.coverage.organizations} of ${c.coverage.minOrganizations}`,
             String(c.peopleCount),
             String(c.conversationCount),
             c.id,
           ]),
-          ['CAREER', 'STATUS', 'PEOPLE', 'CHATS', 'ID'],
+          ['CAREER', 'STATUS', 'SPOKEN WITH', 'ORGS', 'LINKED', 'CHATS', 'ID'],
           60,
         ),
       )

@@ -11,6 +11,7 @@ import {
 } from '../../core/conversations/service.ts'
 import { conversationStatuses } from '../../core/conversations/status.ts'
 import { resolvePerson } from '../../core/people/service.ts'
+import { toLocal } from '../../core/shared/time.ts'
 import { collect, details, table, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -62,8 +63,14 @@ async function fields(ctx: Ctx, options: ChatOptions) {
   }
 }
 
+/** When it happened once the meeting ran (meeting mode's start), else when it is planned. */
 function when(c: Conversation): string {
-  return c.scheduledLocal ? `${c.scheduledLocal.replace('T', ' ')} ${c.timeZone ?? ''}`.trim() : ''
+  const zone = c.timeZone ?? 'UTC'
+  const local = c.meetingAt ? toLocal(c.meetingAt, zone).replace('T', ' ') : ''
+  if (!local) return ''
+  const planned = c.startedAt && c.scheduledLocal?.replace('T', ' ')
+  const held = c.startedAt ? `held ${local} ${zone}` : `${local} ${zone}`
+  return planned && planned !== local ? `${held} (planned ${planned})` : held
 }
 
 export function registerChats(program: Command, session: CliSession): void {

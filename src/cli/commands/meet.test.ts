@@ -160,6 +160,65 @@ describe.each(engines())('CLI: questions, plan, prep, meet [%s]', (engine) => {
     expect(referral).toMatchObject({ referredBy: 'Amara Okafor', careers: ['Data scientist'] })
   })
 
+  it('keeps a question with an answer asked: skipping or un-asking it needs --clear-answer', async () => {
+    const env = await envFor(engine)
+    const run = async (args: string[]) => {
+      const result = await cli(args, env)
+      expect([result.code, result.stderr.match(/^coffeechat: .*/m)?.[0]]).toEqual([0, undefined])
+      return result
+    }
+    await run(['careers', 'add', 'Data scientist'])
+    await run(['people', 'add', 'Amara Okafor', '--career', 'Data scientist'])
+    await run([
+      'chats',
+      'add',
+      '--person',
+      'Amara Okafor',
+      '--status',
+      'scheduled',
+      '--at',
+      '2026-03-02 10:00',
+    ])
+    await run([
+      'plan',
+      'add',
+      'Amara Okafor',
+      '--new',
+      'What is a typical week?',
+      '--topic',
+      'day-to-day',
+    ])
+    await run([
+      'plan',
+      'add',
+      'Amara Okafor',
+      '--new',
+      'What do you like most?',
+      '--topic',
+      'likes',
+    ])
+    await run(['meet', 'answer', 'Amara Okafor', '1', 'Mostly cleaning data'])
+    for (const verb of ['skip', 'unask']) {
+      const refused = await cli(['meet', verb, 'Amara Okafor', '1'], env)
+      expect([refused.code, refused.stderr.trim()]).toEqual([
+        1,
+        `coffeechat: answer: question 1 has an answer (“Mostly cleaning data”), so it was asked; add --clear-answer to ${verb === 'skip' ? 'skip it' : 'mark it not asked'} and delete that answer`,
+      ])
+    }
+    expect((await run(['meet', 'skip', 'Amara Okafor', '2'])).stdout).toBe(
+      '2. skipped: What do you like most?\n',
+    )
+    // An answer to a skipped question asks it.
+    expect((await run(['meet', 'answer', 'Amara Okafor', '2', 'Real data'])).stdout).toBe(
+      '2. asked: What do you like most?\n',
+    )
+    expect(
+      (await run(['meet', 'unask', 'Amara Okafor', '1', '--clear-answer', '--json'])).json(),
+    ).toMatchObject({ state: 'planned', answer: '' })
+    const plan = (await run(['plan', 'Amara Okafor', '--json'])).json<{ counts: unknown }>()
+    expect(plan.counts).toEqual({ total: 2, planned: 1, asked: 1, skipped: 0 })
+  })
+
   it('names the conversation problem in one line', async () => {
     const env = await envFor(engine)
     const missing = await cli(['plan', 'Nobody Here'], env)

@@ -45,6 +45,11 @@ export function meetingText(meeting: Meeting, now: Date, zone: string): string {
   }
 }
 
+function excerpt(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ')
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line
+}
+
 export function registerMeet(program: Command, session: CliSession): void {
   const { io } = session
   const meet = program.command('meet').description('run a meeting from the terminal')
@@ -92,7 +97,7 @@ export function registerMeet(program: Command, session: CliSession): void {
       })
   }
 
-  const mark = (verb: 'ask' | 'skip' | 'answer') =>
+  const mark = (verb: 'ask' | 'skip' | 'unask' | 'answer') =>
     meet
       .command(verb)
       .argument('<conversation>', 'conversation id, or the person’s name')
@@ -116,11 +121,31 @@ export function registerMeet(program: Command, session: CliSession): void {
         })
       },
     )
-  mark('skip')
-    .description('mark a question skipped (it carries over to the next conversation in the career)')
-    .action(async (ref: string, number: string, _o: unknown, command: Command) => {
-      await saveItem(command, ref, number, { state: 'skipped' })
-    })
+  for (const [verb, state, description] of [
+    [
+      'skip',
+      'skipped',
+      'mark a question skipped (it carries over to the next conversation in the career)',
+    ],
+    ['unask', 'planned', 'mark a question not asked after all (it carries over too)'],
+  ] as const) {
+    mark(verb)
+      .description(description)
+      .option('--clear-answer', 'delete its answer too (a question with an answer was asked)')
+      .action(
+        async (
+          ref: string,
+          number: string,
+          options: { clearAnswer?: boolean },
+          command: Command,
+        ) => {
+          await saveItem(command, ref, number, {
+            state,
+            ...(options.clearAnswer ? { answer: '' } : {}),
+          })
+        },
+      )
+  }
   mark('answer')
     .description('write what they said (marks the question asked)')
     .argument('<text>', 'the answer notes')
@@ -141,12 +166,24 @@ export function registerMeet(program: Command, session: CliSession): void {
     command: Command,
     ref: string,
     number: string,
-    patch: { state?: 'asked' | 'skipped'; answer?: string },
+    patch: { state?: 'asked' | 'skipped' | 'planned'; answer?: string },
     append = false,
   ) {
     const ctx = await session.ctx(command)
     const conversation = await resolveConversation(ctx, ref)
     const item = await planItemAt(ctx, conversation.id, number)
+    if (
+      patch.state &&
+      patch.state !== 'asked' &&
+      patch.answer === undefined &&
+      item.answer.trim()
+    ) {
+      const wish = patch.state === 'skipped' ? 'skip it' : 'mark it not asked'
+      throw invalid(
+        'answer',
+        `question ${number} has an answer (“${excerpt(item.answer)}”), so it was asked; add --clear-answer to ${wish} and delete that answer`,
+      )
+    }
     const answer =
       append && patch.answer !== undefined && item.answer.trim()
         ? `${item.answer.trimEnd()}\n${patch.answer}`

@@ -50,10 +50,11 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
   const { clock } = s
   const tomorrow = addCalendarDays(clock.today, 1)
   return s.conversations.flatMap((c) => {
-    if (c.status !== 'scheduled' || !c.scheduled_at) return []
-    const day = localDate(c.scheduled_at, clock.zone)
+    const meeting = meetingTime(c)
+    if (c.status !== 'scheduled' || !meeting) return []
+    const day = localDate(meeting.startsAt, clock.zone)
     if (day > tomorrow) return []
-    const end = new Date(Date.parse(c.scheduled_at) + c.duration_minutes * 60_000).toISOString()
+    const end = new Date(Date.parse(meeting.startsAt) + meeting.minutes * 60_000).toISOString()
     const where = [c.organization_name, c.format?.replace('_', ' '), c.place].filter(Boolean)
     if (compareInstants(end, clock.now) <= 0) {
       return [
@@ -61,7 +62,7 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
           'meeting-unconfirmed',
           {
             title: `Did you meet ${c.person_name}?`,
-            detail: `It was planned ${when(c.scheduled_at, clock)}: mark it met (then thank them tonight), postponed or cancelled.`,
+            detail: `It was planned ${when(meeting.startsAt, clock)}: mark it met (then thank them tonight), postponed or cancelled.`,
             dueBy: null,
             personId: c.person_id,
             conversationId: c.id,
@@ -81,8 +82,8 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
         {
           title: `Meeting with ${c.person_name}`,
           detail: where.join(' · ') || 'Where and how is not noted yet.',
-          dueBy: c.scheduled_at,
-          dueText: when(c.scheduled_at, clock),
+          dueBy: meeting.startsAt,
+          dueText: when(meeting.startsAt, clock),
           personId: c.person_id,
           conversationId: c.id,
           action: {
@@ -225,14 +226,11 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
   if (!settings.monthlyCheckIn) return items
   const lastContact = new Map<string, { at: string; conversationId: string; name: string }>()
   for (const c of s.conversations) {
-    if (!c.scheduled_at || (c.status !== 'met' && c.status !== 'thanked')) continue
+    const held = meetingTime(c)?.startsAt
+    if (!held || (c.status !== 'met' && c.status !== 'thanked')) continue
     const previous = lastContact.get(c.person_id)
-    if (!previous || previous.at < c.scheduled_at) {
-      lastContact.set(c.person_id, {
-        at: c.scheduled_at,
-        conversationId: c.id,
-        name: c.person_name,
-      })
+    if (!previous || previous.at < held) {
+      lastContact.set(c.person_id, { at: held, conversationId: c.id, name: c.person_name })
     }
   }
   for (const m of s.sent) {
@@ -266,17 +264,15 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
 
 /** Careers with too few voices, and referrals nobody has written to yet. */
 function nextSteps(s: AgendaSnapshot): AgendaItem[] {
-  const { clock, settings } = s
-  const minPeople = settings.coverageMinPeople
-  const minOrganizations = settings.coverageMinOrganizations
+  const { clock } = s
   const coverage = s.coverage
-    .filter((c) => c.people < minPeople || c.organizations < minOrganizations)
+    .filter((c) => !c.covered)
     .map((c) =>
       item(
         'coverage',
         {
           title: `Find more people for ${c.name}`,
-          detail: `${count(c.people, 'person', 'people')} from ${count(c.organizations, 'organization', 'organizations')} so far; the target is ${minPeople} from ${minOrganizations}.`,
+          detail: `${count(c.people, 'person', 'people')} spoken with, from ${count(c.organizations, 'organization', 'organizations')}; the target is ${c.minPeople} from ${c.minOrganizations}.`,
           dueBy: null,
           personId: null,
           conversationId: null,

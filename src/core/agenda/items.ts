@@ -1,5 +1,6 @@
 import type { PersonCadence } from '../outreach/cadence-service.ts'
 import type { MessageRow } from '../outreach/repo.ts'
+import { meetingTimeOf } from '../rules/held-time.ts'
 import { localDate } from '../rules/local-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { type Clock, dueText } from './phrases.ts'
@@ -92,8 +93,9 @@ export function draftAction(
 
 export const conversationPage = (id: string) => `/conversations/${encodeURIComponent(id)}`
 
+/** When the meeting happened (meeting mode's record), else when it is planned. */
 export function meetingTime(c: AgendaConversation) {
-  return c.scheduled_at ? { startsAt: c.scheduled_at, minutes: c.duration_minutes } : null
+  return meetingTimeOf(c)
 }
 
 export function sentFor(

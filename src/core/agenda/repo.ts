@@ -12,6 +12,9 @@ export interface AgendaConversation {
   status: string
   status_changed_at: string
   scheduled_at: string | null
+  /** From meeting mode: when it really started and ended (see rules/held-time.ts). */
+  started_at: string | null
+  ended_at: string | null
   duration_minutes: number
   format: string | null
   place: string
@@ -25,7 +28,10 @@ export async function selectAgendaConversations(ctx: Ctx): Promise<AgendaConvers
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
+      'm.started_at',
+      'm.ended_at',
       'c.id',
       'c.person_id',
       'p.name as person_name',
@@ -157,40 +163,8 @@ export async function selectUncontactedAt(
   return rows.map(({ place: _place, ...row }) => ({ ...row, contacted: false }))
 }
 
-/** Careers being explored with how many people (and from how many organizations) speak to them. */
-export interface CareerCoverage {
-  id: string
-  name: string
-  people: number
-  organizations: number
-}
-
-export async function selectCareerCoverage(ctx: Ctx): Promise<CareerCoverage[]> {
-  const [careers, links] = await Promise.all([
-    ctx.db
-      .selectFrom('careers')
-      .select(['id', 'name'])
-      .where('owner_id', '=', ctx.ownerId)
-      .where('status', '!=', 'dropped')
-      .orderBy('name_key')
-      .execute(),
-    ctx.db
-      .selectFrom('person_careers as pc')
-      .innerJoin('people as p', 'p.id', 'pc.person_id')
-      .select(['pc.career_id', 'pc.person_id', 'p.organization_id'])
-      .where('pc.owner_id', '=', ctx.ownerId)
-      .execute(),
-  ])
-  return careers.map((career) => {
-    const mine = links.filter((l) => l.career_id === career.id)
-    return {
-      id: career.id,
-      name: career.name,
-      people: new Set(mine.map((l) => l.person_id)).size,
-      organizations: new Set(mine.flatMap((l) => l.organization_id ?? [])).size,
-    }
-  })
-}
+/** Careers being explored with their coverage: one definition, in careers/coverage.ts. */
+export type { CareerCoverageLine as CareerCoverage } from '../careers/coverage.ts'
 
 /**
  * The messages Today reads, in one statement: those sent or replied to (for

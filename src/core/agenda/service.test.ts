@@ -254,7 +254,8 @@ describeEngines('Today', (h) => {
       action: { command: `coffeechat drafts new --kind outreach --person ${kai.id}` },
     })
     expect(agenda.items.find((i) => i.kind === 'coverage')).toMatchObject({
-      detail: '2 people from 1 organization so far; the target is 3 from 2.',
+      // Amara and Jonas are linked to the career, but nobody has spoken with them yet.
+      detail: '0 people spoken with, from 0 organizations; the target is 3 from 2.',
       action: { href: `/careers/${career.id}` },
     })
     await send(ctx, 'outreach', kai.id, '2026-03-02T09:00:00Z')

@@ -1,3 +1,4 @@
+import { careerCoverageLines } from '../careers/coverage.ts'
 import type { Ctx } from '../context.ts'
 import { cadenceClock, cadenceOfEveryone } from '../outreach/cadence-service.ts'
 import { localDate } from '../rules/local-time.ts'
@@ -7,7 +8,6 @@ import {
   selectAgendaConversations,
   selectAgendaMessages,
   selectAgendaPeople,
-  selectCareerCoverage,
   selectUncontactedAt,
 } from './repo.ts'
 import { agendaSections, type Today } from './schema.ts'
@@ -30,7 +30,7 @@ export async function today(ctx: Ctx): Promise<Today> {
     selectAgendaConversations(ctx),
     selectAgendaPeople(ctx),
     selectAgendaMessages(ctx),
-    selectCareerCoverage(ctx),
+    careerCoverageLines(ctx),
   ])
   const { sent, drafts } = messages
   const organizationOf = new Map(

@@ -35,6 +35,21 @@ export const CareerPatch = z
   .strict()
 export type CareerPatch = z.input<typeof CareerPatch>
 
+/** "Talk to different people in the same career" (see careers/coverage.ts): one definition everywhere. */
+export const Coverage = z.object({
+  people: z
+    .number()
+    .int()
+    .describe(
+      'Different people spoken with (a met or thanked conversation about it or a focus area)',
+    ),
+  organizations: z.number().int().describe('The organizations those people come from'),
+  minPeople: z.number().int(),
+  minOrganizations: z.number().int(),
+  covered: z.boolean(),
+})
+export type Coverage = z.infer<typeof Coverage>
+
 export const Career = z.object({
   id: Text,
   parentId: Text.nullable(),
@@ -45,8 +60,15 @@ export const Career = z.object({
   /** Names from the root career down to the parent of this one. */
   path: z.array(Text),
   depth: z.number().int(),
-  peopleCount: z.number().int(),
-  conversationCount: z.number().int(),
+  peopleCount: z
+    .number()
+    .int()
+    .describe('People linked to this career itself, spoken with or not (not its coverage)'),
+  conversationCount: z
+    .number()
+    .int()
+    .describe('Conversations linked to this career itself, in any status'),
+  coverage: Coverage,
   createdAt: Instant,
   updatedAt: Instant,
 })

@@ -2,9 +2,11 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
+import { getSettings } from '../settings/service.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { fold } from '../text.ts'
 import { parseInput } from '../validate.ts'
+import { careersCoverage, coverageOf } from './coverage.ts'
 import {
   type CareerRow,
   countLinks,
@@ -19,6 +21,7 @@ import {
   CareerCreate,
   CareerListQuery,
   CareerPatch,
+  type Coverage,
   careerStatuses,
 } from './schema.ts'
 
@@ -146,7 +149,16 @@ async function requireCareer(ctx: Ctx, id: string, path: string): Promise<void> 
 }
 
 async function careerTree(ctx: Ctx): Promise<Career[]> {
-  const [rows, counts] = await Promise.all([selectCareers(ctx), countLinks(ctx)])
+  const [rows, counts, settings] = await Promise.all([
+    selectCareers(ctx),
+    countLinks(ctx),
+    getSettings(ctx),
+  ])
+  const coverage = await careersCoverage(
+    ctx,
+    rows.map((r) => ({ id: r.id, parentId: r.parent_id })),
+    settings,
+  )
   const byParent = new Map<string | null, CareerRow[]>()
   for (const row of rows) {
     const siblings = byParent.get(row.parent_id) ?? []
@@ -159,7 +171,8 @@ async function careerTree(ctx: Ctx): Promise<Career[]> {
       a.name_key.localeCompare(b.name_key),
     )
     for (const row of children) {
-      ordered.push(toCareer(row, path, counts))
+      const covered = coverage.get(row.id) ?? coverageOf([], settings)
+      ordered.push(toCareer(row, path, counts, covered))
       visit(row.id, [...path, row.name])
     }
   }
@@ -171,6 +184,7 @@ function toCareer(
   row: CareerRow,
   path: string[],
   counts: Awaited<ReturnType<typeof countLinks>>,
+  coverage: Coverage,
 ): Career {
   return {
     id: row.id,
@@ -183,6 +197,7 @@ function toCareer(
     depth: path.length,
     peopleCount: counts.people.get(row.id) ?? 0,
     conversationCount: counts.conversations.get(row.id) ?? 0,
+    coverage,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -7,6 +7,9 @@ export type ConversationRow = Selectable<ConversationsTable>
 export type ConversationListRow = ConversationRow & {
   person_name: string
   organization_name: string | null
+  /** From meeting mode (the meetings table): when it really started and ended. */
+  started_at: string | null
+  ended_at: string | null
 }
 
 export interface ConversationFilter {
@@ -53,8 +56,9 @@ export async function selectConversations(
   let query = filtered(ctx, filter)
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .selectAll('c')
-    .select(['p.name as person_name', 'o.name as organization_name'])
+    .select(['p.name as person_name', 'o.name as organization_name', 'm.started_at', 'm.ended_at'])
   query =
     sort === 'upcoming'
       ? query.orderBy('c.scheduled_at', (ob) => ob.asc().nullsLast())

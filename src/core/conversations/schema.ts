@@ -53,6 +53,11 @@ export const Conversation = z.object({
   scheduledAt: Instant.nullable(),
   scheduledLocal: Text.nullable().describe('The start as a local time in `timeZone`'),
   timeZone: Text.nullable(),
+  startedAt: Instant.nullable().describe('When the meeting really started (meeting mode)'),
+  endedAt: Instant.nullable().describe('When the meeting really ended (meeting mode)'),
+  meetingAt: Instant.nullable().describe(
+    'The one instant its dates and deadlines derive from: the real start once the meeting ran, else the scheduled start',
+  ),
   durationMinutes: z.number().int(),
   format: ConversationFormat.nullable(),
   place: Text,

@@ -2,6 +2,7 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { selectPerson, selectPersonCareers } from '../people/repo.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import { indexDocument, unindexConversations } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
@@ -235,6 +236,9 @@ function toConversation(
     scheduledLocal:
       row.scheduled_at && row.time_zone ? toLocal(row.scheduled_at, row.time_zone) : null,
     timeZone: row.time_zone,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    meetingAt: meetingAtOf(row),
     durationMinutes: row.duration_minutes,
     format: row.format ? storedEnum(conversationFormats, row.format, 'in_person') : null,
     place: row.place,

@@ -193,7 +193,7 @@ describeEngines('career board', (h) => {
     })
     const [suggestion] = await suggestNext(ctx, ds.id)
     expect(suggestion?.belowCoverage).toBe(true)
-    expect(suggestion?.hints[0]).toMatch(/1 of 2 people met, from 1 of 2 organizations/)
+    expect(suggestion?.hints[0]).toMatch(/1 of 2 people spoken with, from 1 of 2 organizations/)
     await met(ctx, 'Sofía', [ds.id], '2026-02-05', 'City')
     board = await getCareerBoard(ctx, ds.id)
     expect(board.coverage.covered).toBe(true)

@@ -1,7 +1,9 @@
+import { careerScope, coverageOf, spokeWith } from '../careers/coverage.ts'
 import type { Career } from '../careers/schema.ts'
 import { conversationStatuses } from '../conversations/status.ts'
 import { formatPay } from '../reflections/pay.ts'
 import { jsonList, toPayEntry } from '../reflections/service.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { storedEnum } from '../shared/schema.ts'
 import type { Evidence, EvidenceConversation } from './repo.ts'
@@ -17,23 +19,7 @@ import type {
 import { countStatements, fitTrend, payRanges, statementKey } from './statistics.ts'
 import { boardTopics, reflectionTopics, topicLabel } from './topics.ts'
 
-const heldStatuses = new Set(['met', 'thanked'])
-
-/** The career and its focus areas, all the way down: a board counts the evidence of all of them. */
-export function careerScope(careers: readonly Career[], careerId: string): Set<string> {
-  const scope = new Set([careerId])
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const career of careers) {
-      if (career.parentId && scope.has(career.parentId) && !scope.has(career.id)) {
-        scope.add(career.id)
-        grew = true
-      }
-    }
-  }
-  return scope
-}
+export { careerScope }
 
 export function careerHeading(careers: readonly Career[], career: Career): CareerHeading {
   return {
@@ -50,8 +36,9 @@ export function careerHeading(careers: readonly Career[], career: Career): Caree
   }
 }
 
+/** When it happened (meeting mode's record), else when it is planned: one instant for every date. */
 function dateOf(conversation: EvidenceConversation): string | null {
-  return conversation.started_at ?? conversation.scheduled_at
+  return meetingAtOf(conversation)
 }
 
 /**
@@ -88,8 +75,8 @@ export function computeBoard(
       (a, b) =>
         (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999') || a.id.localeCompare(b.id),
     )
-  const isHeld = (c: EvidenceConversation) =>
-    heldStatuses.has(c.status) || reflections.has(c.id) || (answersOf.get(c.id)?.length ?? 0) > 0
+  // Held means spoken with, as coverage counts it: the grid's columns are the coverage's people.
+  const isHeld = (c: EvidenceConversation) => spokeWith(c.status)
   const held = inScope.filter(isHeld)
 
   const conversations: BoardConversation[] = inScope.map((c) => {
@@ -167,17 +154,7 @@ export function computeBoard(
     ]
   })
 
-  const organizations = new Set(held.flatMap((c) => (c.organization_id ? [c.organization_id] : [])))
-    .size
-  const coverage = {
-    people: people.length,
-    organizations,
-    minPeople: settings.coverageMinPeople,
-    minOrganizations: settings.coverageMinOrganizations,
-    covered:
-      people.length >= settings.coverageMinPeople &&
-      organizations >= settings.coverageMinOrganizations,
-  }
+  const coverage = coverageOf(held, settings)
 
   return {
     career: careerHeading(careers, career),

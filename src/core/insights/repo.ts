@@ -9,7 +9,9 @@ export interface EvidenceConversation {
   organization_name: string | null
   status: string
   scheduled_at: string | null
+  duration_minutes: number
   started_at: string | null
+  ended_at: string | null
 }
 
 export interface EvidenceAnswer {
@@ -64,7 +66,9 @@ export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
           'o.name as organization_name',
           'c.status',
           'c.scheduled_at',
+          'c.duration_minutes',
           'm.started_at',
+          'm.ended_at',
         ])
         .where('c.owner_id', '=', owner)
         .execute(),

@@ -1,8 +1,10 @@
 import { z } from 'zod'
-import { CareerStatus } from '../careers/schema.ts'
+import { CareerStatus, Coverage } from '../careers/schema.ts'
 import { ConversationStatus } from '../conversations/schema.ts'
 import { PayEntry } from '../reflections/schema.ts'
 import { Id, Text } from '../shared/schema.ts'
+
+export { Coverage }
 
 export const CareerHeading = z.object({
   id: Text,
@@ -27,7 +29,9 @@ export const BoardConversation = z.object({
   /** When it happened or is planned: the meeting's start, else the scheduled time. */
   date: Text.nullable(),
   careers: z.array(Text),
-  held: z.boolean().describe('Met, thanked, or with answers or a reflection'),
+  held: z
+    .boolean()
+    .describe('Met or thanked: spoken with, so it counts for coverage and fills a grid column'),
   fitRating: z.number().int().nullable(),
   reflection: z.enum(['none', 'started', 'completed']),
 })
@@ -109,15 +113,6 @@ export const FitTrend = z.object({
   direction: z.enum(fitDirections).nullable().describe('Null with fewer than two ratings'),
 })
 export type FitTrend = z.infer<typeof FitTrend>
-
-export const Coverage = z.object({
-  people: z.number().int().describe('Different people met'),
-  organizations: z.number().int().describe('Organizations they come from'),
-  minPeople: z.number().int(),
-  minOrganizations: z.number().int(),
-  covered: z.boolean(),
-})
-export type Coverage = z.infer<typeof Coverage>
 
 export const CareerBoard = z.object({
   career: CareerHeading,

@@ -2,6 +2,7 @@ import type { Career } from '../careers/schema.ts'
 import { listCareers } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { NotFoundError } from '../errors.ts'
+import { questionProblems } from '../questions/problems.ts'
 import { getSettings } from '../settings/service.ts'
 import { parseInput } from '../validate.ts'
 import { careerScope, computeBoard } from './board.ts'
@@ -13,6 +14,7 @@ import {
   type NextSuggestion,
   type SuggestedQuestion,
 } from './schema.ts'
+import { statementKey } from './statistics.ts'
 
 async function allCareers(ctx: Ctx): Promise<Career[]> {
   return (await listCareers(ctx, { limit: 500 })).items
@@ -82,7 +84,8 @@ const specificityOrder = (s: string) => (s === 'specific' ? 0 : s === 'general' 
 /**
  * What the next conversation should cover, per career that is not dropped
  * (or for one career): the topics nobody has answered, the career's specific
- * questions not asked yet (those raised in reflections first), and whether
+ * questions not asked yet (those raised in reflections first; none the
+ * etiquette guard flags), and whether
  * the career is below the coverage target. For the Today agenda and the plan.
  *
  * @example const [next] = await suggestNext(ctx, careerId)
@@ -101,8 +104,14 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
   return chosen.map((career) => {
     const board = computeBoard(evidence, careers, career, settings)
     const scope = careerScope(careers, career.id)
-    const questions: SuggestedQuestion[] = evidence.questions
-      .filter((q) => scope.has(q.career_id) && !q.asked)
+    // Never a question the etiquette guard flags: the board is advice too.
+    // One line per question: a reflection files its questions under every career of the
+    // conversation, so a career and its focus area can hold the same words (asked in either).
+    const inScope = evidence.questions.filter((q) => scope.has(q.career_id))
+    const askedTexts = new Set(inScope.filter((q) => q.asked).map((q) => statementKey(q.text)))
+    const seen = new Set<string>()
+    const questions: SuggestedQuestion[] = inScope
+      .filter((q) => !askedTexts.has(statementKey(q.text)) && questionProblems(q.text).length === 0)
       .sort(
         (a, b) =>
           Number(b.origin === 'reflection') - Number(a.origin === 'reflection') ||
@@ -110,6 +119,12 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
           a.created_at.localeCompare(b.created_at) ||
           a.id.localeCompare(b.id),
       )
+      .filter((q) => {
+        const key = statementKey(q.text)
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
       .map((q) => ({
         id: q.id,
         text: q.text,
@@ -123,7 +138,7 @@ export async function suggestNext(ctx: Ctx, careerId?: string): Promise<NextSugg
     if (below) {
       const { people, organizations, minPeople, minOrganizations } = board.coverage
       hints.push(
-        `${career.name}: ${people} of ${minPeople} people met, from ${organizations} of ${minOrganizations} organizations; talk to someone new${organizations < minOrganizations ? ' at another organization' : ''}`,
+        `${career.name}: ${people} of ${minPeople} people spoken with, from ${organizations} of ${minOrganizations} organizations; talk to someone new${organizations < minOrganizations ? ' at another organization' : ''}`,
       )
     }
     if (board.gaps.length > 0) {

@@ -6,9 +6,12 @@ import { findOrCreateOrganization } from '../organizations/service.ts'
 import { selectPerson } from '../people/repo.ts'
 import type { Person } from '../people/schema.ts'
 import { createPerson, getPerson } from '../people/service.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
+import { localDate } from '../rules/local-time.ts'
+import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
-import { selectReferralsOf } from './repo.ts'
+import { selectMeeting, selectReferralsOf } from './repo.ts'
 import { ReferralCreate } from './schema.ts'
 
 /**
@@ -39,7 +42,14 @@ export async function captureReferral(
     const organizationId = data.organization
       ? (await findOrCreateOrganization(tx, data.organization, 'organization')).organization.id
       : undefined
-    const date = conversation.scheduled_at?.slice(0, 10)
+    // Dated the day they said it: the meeting's real start, in the explorer's zone.
+    const meeting = await selectMeeting(tx, conversationId)
+    const heldAt = meetingAtOf({
+      ...conversation,
+      started_at: meeting?.started_at ?? null,
+      ended_at: meeting?.ended_at ?? null,
+    })
+    const date = heldAt ? localDate(heldAt, effectiveTimeZone(await getSettings(tx))) : null
     const person = await createPerson(tx, {
       name: data.name,
       organizationId,

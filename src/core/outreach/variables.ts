@@ -30,9 +30,11 @@ export function draftValues(
     minutes: conversation?.durationMinutes ?? settings.conversationMinutes,
     place: conversation?.place || undefined,
   }
-  if (conversation?.scheduledAt) {
+  // Held on another day than planned: the date is the day it happened.
+  const meetingAt = conversation?.meetingAt ?? conversation?.scheduledAt
+  if (conversation && meetingAt) {
     const zone = conversation.timeZone ?? 'UTC'
-    const start = DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' }).setZone(zone)
+    const start = DateTime.fromISO(meetingAt, { zone: 'utc' }).setZone(zone)
     values.date = start.setLocale('en-GB').toFormat('cccc, d LLLL')
     values.time = `${start.toFormat('HH:mm')} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
     if (!values.place && conversation.format === 'video') values.place = 'by video'

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
@@ -149,13 +150,19 @@ describeEngines('question plans', (h) => {
       updatedAt: t(3),
     })
     expect(again.answer).toBe('Mostly cleaning data, some modelling')
-    // Fields are independent: an older answer edit does not block a newer skip.
+    // A skip older than the answer that stands is beaten by it: an answered question was asked.
     const skipped = await updatePlanItem(ctx, id, {
       state: 'skipped',
       answer: 'x',
       updatedAt: t(2),
     })
-    expect(skipped).toMatchObject({ state: 'skipped', askedAt: null, ignored: ['answer'] })
+    expect(skipped).toMatchObject({ state: 'asked', ignored: ['answer', 'state'] })
+    // Fields are independent: once the answer is cleared, a newer skip holds.
+    await updatePlanItem(ctx, id, { answer: '', state: 'skipped', updatedAt: t(3) })
+    expect((await getPlan(ctx, conversation.id)).items[0]).toMatchObject({
+      state: 'skipped',
+      askedAt: null,
+    })
     const asked = await updatePlanItem(ctx, id, { state: 'asked', updatedAt: t(4) })
     expect(asked.askedAt).toBe(t(4))
     expect((await updatePlanItem(ctx, id, { state: 'planned', updatedAt: t(3) })).state).toBe(
@@ -163,6 +170,107 @@ describeEngines('question plans', (h) => {
     )
     // An edit without a client time (the CLI) is now, and wins.
     expect((await updatePlanItem(ctx, id, { answer: 'From the CLI' })).answer).toBe('From the CLI')
+  })
+
+  it('keeps a question with an answer asked, whatever the order of the clicks and the replays', async () => {
+    const ctx = await h.newCtx()
+    const w = await conversationWorld(ctx)
+    const { conversation } = await w.meet('Amara Okafor', ['ds'])
+    const plan = await addPlanItems(ctx, conversation.id, {
+      items: [
+        { text: 'What is a typical week?', topic: 'day-to-day' },
+        { text: 'What do you like most?', topic: 'likes' },
+        { text: 'What would you change?', topic: 'dislikes' },
+      ],
+    })
+    const [a, b, c] = plan.items.map((i) => i.id)
+    if (!a || !b || !c) throw new Error('missing items')
+    const t = (s: number) => `2026-03-02T09:1${s}:00.000Z`
+    // Meeting mode, as the old page sent it: the answer (which marks it asked), then a
+    // toggle of Asked that meant "yes, asked" but said "planned".
+    await updatePlanItem(ctx, a, { state: 'asked', updatedAt: t(1) })
+    await updatePlanItem(ctx, a, { answer: 'Mostly cleaning data', updatedAt: t(1) })
+    const toggled = await updatePlanItem(ctx, a, { state: 'planned', updatedAt: t(2) }).catch(
+      (e) => e,
+    )
+    expect(toggled).toBeInstanceOf(ValidationError)
+    expect(toggled.issues[0]).toMatchObject({ path: 'state' })
+    expect(toggled.message).toMatch(
+      /has an answer, so it was asked; to mark it not asked, clear its answer.*answer: ""/,
+    )
+    // The same edits, arriving in the other order: the newer click is still refused.
+    await updatePlanItem(ctx, b, { state: 'planned', updatedAt: t(2) })
+    await updatePlanItem(ctx, b, { answer: 'Real data', updatedAt: t(3) })
+    await updatePlanItem(ctx, b, { state: 'asked', updatedAt: t(1) })
+    // A skip made before the answer, replayed after it: the answer wins, the skip is ignored.
+    await updatePlanItem(ctx, c, { answer: 'The reporting', updatedAt: t(3) })
+    const lateSkip = await updatePlanItem(ctx, c, { state: 'skipped', updatedAt: t(2) })
+    expect(lateSkip).toMatchObject({ state: 'asked', answer: 'The reporting', ignored: ['state'] })
+    let after = await getPlan(ctx, conversation.id)
+    expect(after.items.map((i) => [i.state, i.answer])).toEqual([
+      ['asked', 'Mostly cleaning data'],
+      ['asked', 'Real data'],
+      ['asked', 'The reporting'],
+    ])
+    expect(after.counts).toMatchObject({ asked: 3, planned: 0, skipped: 0 })
+    // Un-asking on purpose clears the answer in the same edit, in either field order.
+    await updatePlanItem(ctx, a, { state: 'planned', answer: '', updatedAt: t(4) })
+    // Or as two edits of the same moment, the answer first (the page's queue sends them so).
+    await updatePlanItem(ctx, b, { answer: '', updatedAt: t(4) })
+    await updatePlanItem(ctx, b, { state: 'skipped', updatedAt: t(4) })
+    after = await getPlan(ctx, conversation.id)
+    expect(after.items.map((i) => [i.state, i.answer, i.askedAt])).toEqual([
+      ['planned', '', null],
+      ['skipped', '', null],
+      ['asked', 'The reporting', t(3)],
+    ])
+    // Writing an answer to a skipped question asks it, too.
+    expect((await updatePlanItem(ctx, b, { answer: 'After all', updatedAt: t(5) })).state).toBe(
+      'asked',
+    )
+  })
+
+  it('never leaves an answer on a question that is not asked, for any order of edits (property)', async () => {
+    const ctx = await h.newCtx()
+    const w = await conversationWorld(ctx)
+    const { conversation } = await w.meet('Amara Okafor', ['ds'])
+    const edit = fc.record(
+      {
+        state: fc.constantFrom('planned', 'asked', 'skipped'),
+        answer: fc.constantFrom('', 'Real data', 'Mostly cleaning'),
+        minute: fc.integer({ min: 0, max: 9 }),
+      },
+      { requiredKeys: ['minute'] },
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
+        const plan = await addPlanItems(ctx, conversation.id, {
+          items: [{ text: 'What is a typical week?', topic: 'day-to-day', saveToBank: false }],
+        })
+        const id = plan.items.at(-1)?.id ?? ''
+        const accepted: typeof edits = []
+        for (const { minute, ...fields } of edits) {
+          const updatedAt = `2026-03-02T09:0${minute}:00.000Z`
+          const saved = await updatePlanItem(ctx, id, { ...fields, updatedAt }).catch((error) => {
+            // Only an edit that contradicts itself or a standing answer is refused.
+            if (!(error instanceof ValidationError)) throw error
+            expect(error.issues[0]?.path).toBe('state')
+            return null
+          })
+          if (saved) accepted.push({ minute, ...fields })
+        }
+        const item = (await getPlan(ctx, conversation.id)).items.find((i) => i.id === id)
+        if (item?.answer.trim()) expect(item.state).toBe('asked')
+        // The answer is the newest one accepted (ties: the later arrival), never lost.
+        const answers = accepted.filter((e) => e.answer !== undefined)
+        const newest = Math.max(...answers.map((e) => e.minute))
+        if (answers.length > 0)
+          expect(answers.filter((e) => e.minute === newest).map((e) => e.answer)).toContain(
+            item?.answer,
+          )
+      }),
+      { numRuns: 30 },
+    )
   })
 
   it('keeps answers in the search index while they have text', async () => {

@@ -159,8 +159,11 @@ export async function reorderPlan(ctx: Ctx, conversationId: string, input: unkno
  * Changes one item of a plan: asked or skipped, its answer, its text or
  * topic, its place. Safe to replay: with `updatedAt` (the client's time of
  * the edit) an older edit never overwrites a newer one, field by field, and
- * the answer stays the newest typed. Writing an answer to a planned question
- * marks it asked.
+ * the answer stays the newest typed. A question with an answer was asked:
+ * writing an answer to a planned or skipped question marks it asked; a
+ * planned or skipped edit older than the answer is ignored; one as new or
+ * newer is refused unless it clears the answer too (`answer: ""`), so an
+ * answer is never dropped by a click.
  *
  * @example await updatePlanItem(ctx, itemId, { answer: 'About 60% cleaning', updatedAt: '2026-03-02T09:14:03Z' })
  */
@@ -191,9 +194,20 @@ export async function updatePlanItem(
     if (applies('text') && changes.text !== undefined) next.text = tidy(changes.text)
     if (applies('topic') && changes.topic) next.topic = changes.topic
     if (applies('answer') && changes.answer !== undefined) next.answer = changes.answer
-    if (applies('state') && changes.state) next.state = changes.state
-    else if (next.state === 'planned' && next.answer.trim() !== '' && current.answer.trim() === '')
+    const stateEdit = applies('state') ? changes.state : undefined
+    if (stateEdit) next.state = stateEdit
+    const ignored = [...decision.ignored]
+    if (next.answer.trim() !== '' && next.state !== 'asked') {
+      const settled = answeredIsAsked(next.text, stateEdit, decision.times)
       next.state = 'asked'
+      if (settled === 'state-ignored') {
+        ignored.push('state')
+        const stored = parseFieldTimes(current.field_times).state
+        if (stored === undefined) delete decision.times.state
+        else decision.times.state = stored
+        next.field_times = JSON.stringify(decision.times)
+      }
+    }
     if (next.state === 'asked') next.asked_at = current.asked_at ?? at
     else next.asked_at = null
     next.updated_at = tx.now().toISOString()
@@ -202,7 +216,7 @@ export async function updatePlanItem(
     if (next.answer !== current.answer || next.text !== current.text) {
       await indexAnswer(tx, next)
     }
-    return decision.ignored
+    return ignored
   })
   const saved = await selectPlanItem(ctx, itemId)
   if (!saved) throw new NotFoundError('plan item', itemId)
@@ -227,6 +241,28 @@ export async function removePlanItem(ctx: Ctx, itemId: string): Promise<Plan> {
     return current.conversation_id
   })
   return getPlan(ctx, conversationId)
+}
+
+/**
+ * What happens to a state edit that says "not asked" while an answer stands:
+ * an answer written after the click beats it (`state-ignored`); a click at
+ * the same time or later contradicts the answer and is refused, with the way
+ * out. Without a state edit, the answer simply makes the question asked.
+ */
+function answeredIsAsked(
+  text: string,
+  stateEdit: string | undefined,
+  times: Record<string, string>,
+): 'asked' | 'state-ignored' {
+  if (!stateEdit) return 'asked'
+  const answerAt = Date.parse(times.answer ?? '')
+  const stateAt = Date.parse(times.state ?? '')
+  if (answerAt > stateAt) return 'state-ignored'
+  const wish = stateEdit === 'skipped' ? 'skip it' : 'mark it not asked'
+  throw invalid(
+    'state',
+    `“${text}” has an answer, so it was asked; to ${wish}, clear its answer in the same change (answer: "")`,
+  )
 }
 
 async function moveItem(ctx: Ctx, conversationId: string, itemId: string, position: number) {

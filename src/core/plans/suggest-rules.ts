@@ -8,6 +8,7 @@ import {
   specificities,
   tiaraLetters,
 } from '../questions/topics.ts'
+import { asksForReferrals } from '../rules/referral-ask-text.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { fold, tidy } from '../text.ts'
 import type { CareerHistoryRow } from './repo.ts'
@@ -26,6 +27,21 @@ export interface SuggestionSources {
   raisedIn: ReadonlyMap<string, string>
   /** How many to suggest. */
   count: number
+  /**
+   * Whether the referral-ask advice allows asking this person who else to
+   * talk to at this conversation (never at a first meeting).
+   */
+  referralAsksAdvised: boolean
+}
+
+/**
+ * Whether a question may be suggested at all: never one the etiquette guard
+ * flags, and a "who else should I talk to?" only where the referral-ask
+ * advice says it is time.
+ */
+export function suggestible(text: string, referralAsksAdvised: boolean): boolean {
+  if (questionProblems(text).length > 0) return false
+  return referralAsksAdvised || !asksForReferrals(text)
 }
 
 const doneStatuses = new Set(['met', 'thanked'])
@@ -48,7 +64,8 @@ function keysOf(questionId: string | null, text: string): string[] {
  * 4. the rest of the bank, one per topic first: the career's own questions,
  *    then at each topic the next level of specificity (specific questions
  *    once general ones were asked in the career), best rated first.
- * A question asked in the career, or already in the plan, is never suggested.
+ * A question asked in the career, or already in the plan, is never suggested;
+ * nor one the etiquette guard flags, nor a referral ask against the advice.
  *
  * @example suggestFrom({ careers, plan: [], history, bank, raisedIn, count: 10 }).map((s) => s.reason)
  * // ['carried-over', 'reflection', 'gap', 'gap', …, 'bank']
@@ -62,8 +79,14 @@ export function suggestFrom(sources: SuggestionSources): Suggestion[] {
   }
   const isTaken = (questionId: string | null, text: string) =>
     keysOf(questionId, text).some((key) => taken.has(key))
+  // Refused questions count as taken, so no step brings them back.
+  const refused = (text: string) => !suggestible(text, sources.referralAsksAdvised)
+  for (const q of sources.bank) if (refused(q.text)) take(q.id, q.text)
+  for (const item of sources.history) if (refused(item.text)) take(item.question_id, item.text)
 
-  const asked = sources.history.filter((i) => i.state === 'asked')
+  // A question with an answer was asked, even in a row restored from an old backup.
+  const wasAsked = (i: CareerHistoryRow) => i.state === 'asked' || i.answer.trim() !== ''
+  const asked = sources.history.filter(wasAsked)
   for (const item of asked) take(item.question_id, item.text)
   for (const item of sources.plan) take(item.questionId, item.text)
   const answeredTopics = new Set(asked.filter((i) => i.answer.trim() !== '').map((i) => i.topic))
@@ -107,7 +130,7 @@ export function suggestFrom(sources: SuggestionSources): Suggestion[] {
   for (const item of sources.history) {
     if (full()) break
     if (!doneStatuses.has(item.conversation_status)) continue
-    if (item.state === 'asked' || isTaken(item.question_id, item.text)) continue
+    if (wasAsked(item) || isTaken(item.question_id, item.text)) continue
     if (item.question_retired_at) continue
     const question = item.question_id ? byId.get(item.question_id) : undefined
     add(

@@ -2,8 +2,11 @@ import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
 import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
 import { NotFoundError } from '../errors.ts'
+import { selectMeeting } from '../meetings/repo.ts'
 import { selectQuestions } from '../questions/repo.ts'
 import { ensureSeeded } from '../questions/seeding.ts'
+import { referralAsksAdvisedAt } from '../referral-asks/service.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import { getSettings } from '../settings/service.ts'
 import { parseInput } from '../validate.ts'
 import { selectCareerHistory, selectPersonNamesOfConversations, selectPlanItems } from './repo.ts'
@@ -15,7 +18,9 @@ import { suggestFrom } from './suggest-rules.ts'
  * Suggests the next questions for a conversation: what earlier
  * conversations in its career(s) left unasked, what its reflections raised,
  * the topics nobody has answered yet, then the bank — never a question
- * already asked in the career or already planned. By default it fills the
+ * already asked in the career or already planned, never one the etiquette
+ * guard flags, and "who else should I talk to?" only when the referral-ask
+ * advice allows asking this person (not at a first meeting). By default it fills the
  * plan up to the recommended most; with `apply` the suggestions are added.
  *
  * @example const { suggestions } = await suggestPlan(ctx, conversationId)
@@ -28,8 +33,8 @@ export async function suggestPlan(
 ): Promise<SuggestAnswer> {
   const { count, apply } = parseInput(SuggestInput, input)
   const suggestions = await inTransaction(ctx, async (tx) => {
-    if (!(await selectConversation(tx, conversationId)))
-      throw new NotFoundError('conversation', conversationId)
+    const conversation = await selectConversation(tx, conversationId)
+    if (!conversation) throw new NotFoundError('conversation', conversationId)
     await ensureSeeded(tx)
     const careers =
       (await selectConversationCareers(tx, [conversationId])).get(conversationId) ?? []
@@ -45,7 +50,22 @@ export async function suggestPlan(
     )
     const raisedIn = await selectPersonNamesOfConversations(tx, [...new Set(raisedInIds)])
     const wanted = count ?? Math.max(0, settings.questionsRecommendedMax - plan.length)
+    const meeting = await selectMeeting(tx, conversationId)
+    const meetingAt = meetingAtOf({
+      ...conversation,
+      started_at: meeting?.started_at ?? null,
+      ended_at: null,
+    })
+    // Asked at the conversation, and never earlier than now (a date already past).
+    const askedAt = Math.max(Date.parse(meetingAt ?? ''), tx.now().getTime()) || tx.now().getTime()
+    const referralAsksAdvised = await referralAsksAdvisedAt(
+      tx,
+      conversation.person_id,
+      new Date(askedAt).toISOString(),
+      conversationId,
+    )
     return suggestFrom({
+      referralAsksAdvised,
       careers,
       plan: plan.map((i) => ({ questionId: i.question_id, text: i.text, topic: i.topic })),
       history,

@@ -6,7 +6,9 @@ export interface HeldConversationRow {
   status: string
   status_changed_at: string
   scheduled_at: string | null
+  duration_minutes: number
   started_at: string | null
+  ended_at: string | null
 }
 
 /**
@@ -24,7 +26,15 @@ export async function selectHeldConversations(
     .leftJoin('meetings as m', (join) =>
       join.onRef('m.conversation_id', '=', 'c.id').onRef('m.owner_id', '=', 'c.owner_id'),
     )
-    .select(['c.id', 'c.status', 'c.status_changed_at', 'c.scheduled_at', 'm.started_at'])
+    .select([
+      'c.id',
+      'c.status',
+      'c.status_changed_at',
+      'c.scheduled_at',
+      'c.duration_minutes',
+      'm.started_at',
+      'm.ended_at',
+    ])
     .where('c.owner_id', '=', ctx.ownerId)
     .where('c.person_id', '=', personId)
     .where('c.status', 'in', ['met', 'thanked'])

@@ -8,6 +8,7 @@ import { draftValues } from '../outreach/variables.ts'
 import { getPerson, greetingName } from '../people/service.ts'
 import type { Responsiveness } from '../rules/cadence.ts'
 import { referralAskAdvice } from '../rules/deadlines.ts'
+import { meetingAtOf } from '../rules/held-time.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { parseInput } from '../validate.ts'
@@ -75,6 +76,39 @@ export async function referralAskFor(
 }
 
 /**
+ * Whether the advice allows asking this person who else to talk to during a
+ * conversation at `when` (a plan's question, say): only when an earlier
+ * held conversation with them is `referralAskAfterDays` old by then and they
+ * are a booster. Never at a first meeting.
+ *
+ * @example await referralAsksAdvisedAt(ctx, amara.id, '2026-03-20T10:00:00Z', conversationId) // false
+ */
+export async function referralAsksAdvisedAt(
+  ctx: Ctx,
+  personId: string,
+  when: string,
+  exceptConversationId: string,
+): Promise<boolean> {
+  const held = (await selectHeldConversations(ctx, personId)).filter(
+    (c) => c.id !== exceptConversationId,
+  )
+  const latest = latestMeeting(held)
+  if (!latest) return false
+  const settings = await getSettings(ctx)
+  const advice = (responsiveness: Responsiveness | null) =>
+    referralAskAdvice({
+      meetingStartsAt: latest.metAt,
+      responsiveness,
+      now: when,
+      referralAskAfterDays: settings.referralAskAfterDays,
+      zone: effectiveTimeZone(settings),
+    }).ok
+  // Too soon whoever they are: no need to read how they answer (that reads the messages).
+  if (!advice('booster')) return false
+  return advice((await personOutreach(ctx, personId)).responsiveness)
+}
+
+/**
  * Drafts the ask: a check-in to the person about their latest held
  * conversation, asking who else to talk to. When the advice cautions
  * against asking now, a `reason` is needed to go ahead; it is kept with the
@@ -128,7 +162,7 @@ function latestMeeting(held: readonly HeldConversationRow[]) {
   const dated = held.map((c) => ({
     id: c.id,
     // Marked met without a date: the moment it was marked is the best we know (never earlier).
-    metAt: c.started_at ?? c.scheduled_at ?? c.status_changed_at,
+    metAt: meetingAtOf(c) ?? c.status_changed_at,
   }))
   return dated.sort((a, b) => compareInstants(b.metAt, a.metAt) || b.id.localeCompare(a.id))[0]
 }

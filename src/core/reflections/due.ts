@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts'
 import { reflectionDue } from '../rules/deadlines.ts'
+import { meetingTimeOf } from '../rules/held-time.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { selectHeldConversations } from './repo.ts'
 
@@ -7,7 +8,7 @@ export interface ReflectionDue {
   conversationId: string
   personId: string
   person: string
-  /** When it is due (UTC), by the `reflectionDeadline` setting on the meeting day. */
+  /** When it is due (UTC), by the `reflectionDeadline` setting on the day it was held, in the explorer's zone. */
   dueBy: string | null
   overdue: boolean
 }
@@ -21,17 +22,12 @@ export interface ReflectionDue {
 export async function reflectionsDue(ctx: Ctx): Promise<ReflectionDue[]> {
   const [rows, settings] = await Promise.all([selectHeldConversations(ctx), getSettings(ctx)])
   const now = ctx.now().toISOString()
+  const zone = effectiveTimeZone(settings)
   return rows
     .filter((row) => !row.completed_at)
     .map((row) => {
-      const startsAt = row.started_at ?? row.scheduled_at
-      const dueBy = startsAt
-        ? reflectionDue(
-            { startsAt, minutes: row.duration_minutes },
-            settings.reflectionDeadline,
-            row.time_zone ?? effectiveTimeZone(settings),
-          ).dueBy
-        : null
+      const meeting = meetingTimeOf(row)
+      const dueBy = meeting ? reflectionDue(meeting, settings.reflectionDeadline, zone).dueBy : null
       return {
         conversationId: row.id,
         personId: row.person_id,

@@ -156,6 +156,7 @@ export async function selectHeldConversations(ctx: Ctx) {
       'c.time_zone',
       'c.duration_minutes',
       'm.started_at',
+      'm.ended_at',
       'r.completed_at',
     ])
     .where('c.owner_id', '=', ctx.ownerId)

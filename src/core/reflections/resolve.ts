@@ -25,19 +25,27 @@ export async function resolveReflectedConversationId(ctx: Ctx, ref: string): Pro
       `no conversation with id "${ref}" and no person of that name; use a conversation id (coffeechat chats list) or a name`,
     )
   }
+  // Latest by when it happened (meeting mode's start), else by the plan, as rules/held-time.ts.
   const latest = await ctx.db
-    .selectFrom('conversations')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', person.id)
+    .selectFrom('conversations as c')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .select('c.id')
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.person_id', '=', person.id)
     .where((eb) =>
       eb.or([
-        eb('status', 'in', ['met', 'thanked']),
-        eb.and([eb('status', '=', 'scheduled'), eb('scheduled_at', '<=', ctx.now().toISOString())]),
+        eb('c.status', 'in', ['met', 'thanked']),
+        eb.and([
+          eb('c.status', '=', 'scheduled'),
+          eb(eb.fn.coalesce('m.started_at', 'c.scheduled_at'), '<=', ctx.now().toISOString()),
+        ]),
       ]),
     )
-    .orderBy('scheduled_at', (ob) => ob.desc().nullsLast())
-    .orderBy('status_changed_at', 'desc')
+    .orderBy(
+      (eb) => eb.fn.coalesce('m.started_at', 'c.scheduled_at'),
+      (ob) => ob.desc().nullsLast(),
+    )
+    .orderBy('c.status_changed_at', 'desc')
     .limit(1)
     .executeTakeFirst()
   if (!latest) {

@@ -45,10 +45,10 @@ describeEngines('reflections', (h) => {
 
   it('is due the day of the meeting and done once completed', async () => {
     const ctx = await h.newCtx('2026-03-02T23:30:00Z')
-    await updateSettings(ctx, { reflectionDeadline: '22:00' })
+    await updateSettings(ctx, { reflectionDeadline: '22:00', timeZone: 'Europe/Berlin' })
     const chat = await metConversation(ctx)
     const before = await getReflection(ctx, chat.id)
-    // 22:00 in Berlin on 2 March is 21:00 UTC.
+    // 22:00 in Berlin (the explorer's zone, as on Today) on 2 March is 21:00 UTC.
     expect(before.dueBy).toBe('2026-03-02T21:00:00.000Z')
     expect(before.overdue).toBe(true)
     expect((await reflectionsDue(ctx)).map((r) => r.conversationId)).toEqual([chat.id])

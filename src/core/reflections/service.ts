@@ -2,6 +2,7 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { reflectionDue } from '../rules/deadlines.ts'
+import { meetingTimeOf } from '../rules/held-time.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
@@ -51,13 +52,10 @@ export async function getReflection(ctx: Ctx, conversationId: string): Promise<R
     selectRaisedQuestions(ctx, conversationId),
     getSettings(ctx),
   ])
-  const meeting = meetingTime(conversation)
+  // The explorer's evening, as on Today: the day it was held, in their zone.
+  const meeting = meetingTimeOf(conversation)
   const dueBy = meeting
-    ? reflectionDue(
-        meeting,
-        settings.reflectionDeadline,
-        conversation.time_zone ?? effectiveTimeZone(settings),
-      ).dueBy
+    ? reflectionDue(meeting, settings.reflectionDeadline, effectiveTimeZone(settings)).dueBy
     : null
   const completedAt = row?.completed_at ?? null
   return {
@@ -215,15 +213,6 @@ function requireHeld(ctx: Ctx, conversation: ReflectedConversation): void {
     'conversationId',
     `the conversation with ${conversation.person_name} is ${conversation.status.replace('_', ' ')}; reflect once you have met (mark it met first)`,
   )
-}
-
-function meetingTime(conversation: ReflectedConversation) {
-  const startsAt = conversation.started_at ?? conversation.scheduled_at
-  if (!startsAt) return null
-  const minutes = conversation.ended_at
-    ? Math.max(1, Math.round((Date.parse(conversation.ended_at) - Date.parse(startsAt)) / 60_000))
-    : conversation.duration_minutes
-  return { startsAt, minutes }
 }
 
 /** Keeps the first spelling of lines that differ only in case, accents or spacing. */

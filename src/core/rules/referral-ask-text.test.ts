@@ -15,6 +15,7 @@ describe('asksForReferrals', () => {
       'If any names come to mind, I would love to hear them.',
       'Who should I talk to next?',
       'Is there anybody who you think I ought to speak with?',
+      'Who sees this field quite differently from you and would be worth hearing from?',
     ]) {
       expect(asksForReferrals(text), text).toBe(true)
     }

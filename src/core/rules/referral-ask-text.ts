@@ -21,6 +21,8 @@ const patterns: readonly RegExp[] = [
   // "Could you introduce me to…", "put me in touch with…", "refer me to someone else"
   /\b(?:introduce\s+me\s+to|introduction\s+to|put\s+me\s+in\s+touch|connect\s+me\s+with|an\s+introduction\s+if)\b/,
   new RegExp(`\\brefer\\s+me\\s+to\\s+(?:\\w+\\s+)?${people}\\b`),
+  // "Who sees it differently and would be worth hearing from?"
+  /\bwho\b[^.?!\n]{0,80}?\bworth\s+(?:hearing\s+from|talking\s+to|speaking\s+(?:to|with)|meeting)\b/,
   // "their names", "names that come to mind"
   /\b(?:names?\s+(?:that\s+)?(?:comes?|came)\s+to\s+mind|(?:for|share)\s+(?:their|a\s+few|some)\s+names)\b/,
 ]

@@ -72,6 +72,12 @@ describeEngines('HTTP: questions and plans', (h) => {
     const replay = await call('PATCH', item, { answer: 'Learn', updatedAt: '2026-03-02T09:09:00Z' })
     expect(replay.body).toMatchObject({ answer: 'Learn SQL early.', ignored: ['answer'] })
     expect((await call('PATCH', item, { state: 'maybe' })).status).toBe(400)
+    // An answered question was asked: un-asking it alone is refused, with the way out.
+    const unask = await call('PATCH', item, { state: 'planned', updatedAt: '2026-03-02T09:11:00Z' })
+    expect([unask.status, unask.body.issues[0].path]).toEqual([400, 'state'])
+    expect(unask.body.issues[0].message).toMatch(/clear its answer in the same change/)
+    const late = await call('PATCH', item, { state: 'skipped', updatedAt: '2026-03-02T09:05:00Z' })
+    expect(late.body).toMatchObject({ state: 'asked', ignored: ['state'] })
     expect((await call('GET', item)).body.answer).toBe('Learn SQL early.')
     const found = await call('GET', '/api/search?q=sql&kind=answer')
     expect(found.body.results.map((r: { id: string }) => r.id)).toEqual([ids[0]])

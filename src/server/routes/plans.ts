@@ -161,7 +161,7 @@ export const planItemRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       tags: ['Plans'],
       summary: 'Mark asked or skipped, save the answer (autosave), edit, move',
       description:
-        'Idempotent and safe to replay: send `updatedAt` (the client time of the edit) and an older edit never overwrites a newer one, field by field (last writer wins by client time). `ignored` lists the fields left alone. An answer written to a planned question marks it asked.',
+        'Idempotent and safe to replay: send `updatedAt` (the client time of the edit) and an older edit never overwrites a newer one, field by field (last writer wins by client time). `ignored` lists the fields left alone. A question with an answer was asked: an answer marks a planned or skipped question asked, a `state` edit older than the answer is ignored, and `planned` or `skipped` while an answer stands is refused (400) unless the same edit clears the answer (`answer: ""`).',
       request: { params: ItemParam, body: { content: json(PlanItemPatch), required: true } },
       responses: {
         200: { description: 'The item as saved', content: json(PlanItemSaved) },

@@ -25,6 +25,7 @@ import { LoadError } from '../components/feedback/load-error.tsx'
 import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
+import { coverageText } from '../components/records/coverage-text.ts'
 import { paths } from '../components/records/paths.ts'
 import { Section } from '../components/records/section.tsx'
 import { CareerStatusBadge, ConversationStatusBadge } from '../components/records/status-badges.tsx'
@@ -49,8 +50,7 @@ function Summary({ board }: { board: CareerBoard }) {
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
       <Figure label="Conversations held">{held}</Figure>
       <Figure label="Coverage">
-        {coverage.people}/{coverage.minPeople} people · {coverage.organizations}/
-        {coverage.minOrganizations} orgs{' '}
+        {coverageText(coverage)}{' '}
         {coverage.covered ? (
           <Badge color="teal" variant="light" size="sm">
             covered

@@ -9,6 +9,7 @@ import { rangeText } from '../components/board/pay-chart.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
+import { coverageText } from '../components/records/coverage-text.ts'
 import { paths } from '../components/records/paths.ts'
 import { CareerStatusBadge } from '../components/records/status-badges.tsx'
 
@@ -37,8 +38,8 @@ const rows: Row[] = [
     label: 'Conversations held',
     cell: (c) => `${c.conversations}${c.upcoming ? ` (+${c.upcoming} planned)` : ''}`,
   },
-  { label: 'People', cell: (c) => c.people },
-  { label: 'Organizations', cell: (c) => c.organizations },
+  { label: 'People spoken with', cell: (c) => c.people },
+  { label: 'Their organizations', cell: (c) => c.organizations },
   {
     label: 'Coverage',
     cell: (c) =>
@@ -47,10 +48,14 @@ const rows: Row[] = [
           covered
         </Badge>
       ) : (
-        <Badge color="clay" variant="light">
-          {c.people}/{c.coverage.minPeople} people, {c.organizations}/{c.coverage.minOrganizations}{' '}
-          orgs
-        </Badge>
+        <Stack gap={2} align="flex-start">
+          <Badge color="clay" variant="light">
+            below target
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {coverageText(c.coverage)}
+          </Text>
+        </Stack>
       ),
   },
   { label: 'Mean fit and trend', cell: (c) => <TrendWord fit={c.fit} /> },

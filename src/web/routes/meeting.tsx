@@ -199,7 +199,7 @@ function MeetingMode({
               number={index + 1}
               item={item}
               draft={draft.items[item.id] ?? { answer: item.answer, state: item.state }}
-              onState={(state) => meetingDraft.setState(item.id, state)}
+              onState={(state, options) => meetingDraft.setState(item.id, state, options)}
               onAnswer={(answer) => meetingDraft.setAnswer(item.id, answer)}
             />
           ))}

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core'
 import type { NextSuggestion } from '../../../core/insights/schema.ts'
+import { coverageText } from '../records/coverage-text.ts'
 
 /** What the next conversation in this career should cover. */
 export function NextSuggestionPanel({ suggestion }: { suggestion: NextSuggestion | undefined }) {
@@ -15,12 +16,7 @@ export function NextSuggestionPanel({ suggestion }: { suggestion: NextSuggestion
   }
   return (
     <Stack gap="sm">
-      {belowCoverage ? (
-        <Text size="sm">
-          Talk to someone new: {coverage.people} of {coverage.minPeople} people met, from{' '}
-          {coverage.organizations} of {coverage.minOrganizations} organizations.
-        </Text>
-      ) : null}
+      {belowCoverage ? <Text size="sm">Talk to someone new: {coverageText(coverage)}.</Text> : null}
       {gaps.length > 0 ? (
         <div>
           <Text size="sm" fw={600} mb={4}>

@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Paper, Text, Textarea } from '@mantine/core'
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { IconCheck, IconPlayerSkipForward } from '@tabler/icons-react'
+import { useState } from 'react'
 import type { PlanItem } from '../../../core/plans/schema.ts'
 import { questionTopicLabels } from '../../../core/questions/topics.ts'
 import classes from './meeting.module.css'
@@ -9,14 +10,24 @@ interface QuestionCardProps {
   number: number
   item: PlanItem
   draft: DraftItem
-  onState: (state: DraftItem['state']) => void
+  /** `clearAnswer`: the explorer agreed to delete the notes to un-mark it. */
+  onState: (state: DraftItem['state'], options?: { clearAnswer?: boolean }) => void
   onAnswer: (answer: string) => void
 }
 
-/** One question of the checklist: asked or skipped with one tap, and its own answer notes. */
+/**
+ * One question of the checklist: asked or skipped with one tap, and its own
+ * answer notes. Notes mean it was asked: typing marks it, and un-marking a
+ * question with notes asks first, since the notes go with it.
+ */
 export function QuestionCard({ number, item, draft, onState, onAnswer }: QuestionCardProps) {
   const asked = draft.state === 'asked'
   const skipped = draft.state === 'skipped'
+  const [unasking, setUnasking] = useState<DraftItem['state'] | null>(null)
+  const choose = (state: DraftItem['state']) => {
+    if (state !== 'asked' && draft.answer.trim()) setUnasking(state)
+    else onState(state)
+  }
   return (
     <Paper
       p="md"
@@ -57,7 +68,7 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
           color="teal"
           leftSection={<IconCheck size={18} />}
           aria-pressed={asked}
-          onClick={() => onState(asked ? 'planned' : 'asked')}
+          onClick={() => choose(asked ? 'planned' : 'asked')}
         >
           Asked
         </Button>
@@ -67,7 +78,7 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
           color="gray"
           leftSection={<IconPlayerSkipForward size={18} />}
           aria-pressed={skipped}
-          onClick={() => onState(skipped ? 'planned' : 'skipped')}
+          onClick={() => choose(skipped ? 'planned' : 'skipped')}
         >
           Skip
         </Button>
@@ -82,6 +93,42 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
         value={draft.answer}
         onChange={(event) => onAnswer(event.currentTarget.value)}
       />
+      <Modal
+        opened={unasking !== null}
+        onClose={() => setUnasking(null)}
+        title={`Question ${number} has notes`}
+        centered
+      >
+        <Text size="sm">
+          A question with notes was asked. To {unasking === 'skipped' ? 'skip it' : 'un-mark it'},
+          its notes are deleted:
+        </Text>
+        <Text size="sm" fs="italic" my="sm" lineClamp={4}>
+          {draft.answer}
+        </Text>
+        <Stack gap="xs">
+          <Button
+            variant="default"
+            size="md"
+            fullWidth
+            data-autofocus
+            onClick={() => setUnasking(null)}
+          >
+            Keep it asked
+          </Button>
+          <Button
+            size="md"
+            fullWidth
+            color="red"
+            onClick={() => {
+              if (unasking) onState(unasking, { clearAnswer: true })
+              setUnasking(null)
+            }}
+          >
+            {unasking === 'skipped' ? 'Delete notes and skip' : 'Delete notes and un-mark'}
+          </Button>
+        </Stack>
+      </Modal>
     </Paper>
   )
 }

@@ -91,6 +91,7 @@ function initialDraft(plan: Plan, meeting: Meeting, pending: QueuedEdit[]): Meet
         pending: true,
       })
   }
+  for (const item of Object.values(draft.items)) if (item.answer.trim()) item.state = 'asked'
   return draft
 }
 
@@ -124,13 +125,14 @@ export function useMeetingDraft(conversationId: string, plan: Plan, meeting: Mee
     const current = latest.current
     const item = current.items[itemId] ?? { answer: '', state: 'planned' as const }
     const next = { ...item, ...change }
-    // Notes on a question mean it was asked.
-    if (change.answer?.trim() && next.state === 'planned') next.state = 'asked'
-    if (next.state !== item.state) {
-      queue.put({ kind: 'item', itemId, field: 'state', value: next.state, at })
-    }
+    // A question with notes was asked, whatever was tapped before or after.
+    if (next.answer.trim() && next.state !== 'asked') next.state = 'asked'
+    // The answer goes first: the server refuses "not asked" while an answer stands.
     if (change.answer !== undefined) {
       queue.put({ kind: 'item', itemId, field: 'answer', value: next.answer, at })
+    }
+    if (next.state !== item.state) {
+      queue.put({ kind: 'item', itemId, field: 'state', value: next.state, at })
     }
     update({ ...current, items: { ...current.items, [itemId]: next } })
   }
@@ -143,7 +145,9 @@ export function useMeetingDraft(conversationId: string, plan: Plan, meeting: Mee
     status: queue.status,
     pendingCount: queue.pendingCount,
     setAnswer: (itemId: string, answer: string) => setItem(itemId, { answer }),
-    setState: (itemId: string, state: PlanItemState) => setItem(itemId, { state }),
+    /** Marks a question; un-marking one with notes deletes them (the page asks first). */
+    setState: (itemId: string, state: PlanItemState, options: { clearAnswer?: boolean } = {}) =>
+      setItem(itemId, options.clearAnswer ? { state, answer: '' } : { state }),
     setNotes: (field: 'freeNotes' | 'researchNotes', value: string) => {
       update({ ...latest.current, [field]: value })
       queue.put({ kind: 'meeting', field, value, at: now() })

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { PlanItemAdd } from '../../../core/plans/schema.ts'
 import { questionTopicLabels, questionTopics } from '../../../core/questions/topics.ts'
 import { useQuestions } from '../../api/questions.ts'
+import { EtiquetteWarnings } from '../forms/etiquette-warnings.tsx'
 
 const topicOptions = questionTopics.map((t) => ({ value: t, label: questionTopicLabels[t] }))
 
@@ -29,6 +30,7 @@ export function AddQuestion({ planned, busy, onAdd }: AddQuestionProps) {
         .map((q) => ({ value: q.id, label: q.career ? `${q.text} (${q.career})` : q.text })),
     }))
     .filter((g) => g.items.length > 0)
+  const picked = bank.data?.items.find((q) => q.id === questionId)
   return (
     <Tabs defaultValue="bank" variant="pills" radius="md">
       <Tabs.List mb="xs">
@@ -61,6 +63,7 @@ export function AddQuestion({ planned, busy, onAdd }: AddQuestionProps) {
             Add
           </Button>
         </Group>
+        {picked ? <EtiquetteWarnings text={picked.text} referralAdvice /> : null}
       </Tabs.Panel>
       <Tabs.Panel value="new">
         <form
@@ -82,6 +85,7 @@ export function AddQuestion({ planned, busy, onAdd }: AddQuestionProps) {
               onChange={(event) => setText(event.currentTarget.value)}
               error={error}
             />
+            <EtiquetteWarnings text={text} referralAdvice />
             <Group align="flex-end" gap="xs" wrap="nowrap">
               <Select
                 style={{ flex: 1 }}

@@ -42,25 +42,25 @@ export function relativeDay(instant: string, now = new Date()): string {
 
 /**
  * When a conversation starts, in its own zone, with the zone named when it
- * differs from the browser's: "Wed 2 Dec, 11:00 (Europe/Berlin)".
+ * differs from the browser's: "Wed 2 Dec, 11:00 (Europe/Berlin)". Once the
+ * meeting ran, that is when it really started (`meetingAt`).
  */
 export function formatStart(
-  conversation: Pick<Conversation, 'scheduledAt' | 'timeZone'>,
+  conversation: Pick<Conversation, 'scheduledAt' | 'timeZone'> &
+    Partial<Pick<Conversation, 'meetingAt'>>,
 ): string | null {
-  if (!conversation.scheduledAt) return null
+  const at = conversation.meetingAt ?? conversation.scheduledAt
+  if (!at) return null
   const zone = conversation.timeZone ?? browserTimeZone()
   const text = new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    year:
-      new Date(conversation.scheduledAt).getFullYear() === new Date().getFullYear()
-        ? undefined
-        : 'numeric',
+    year: new Date(at).getFullYear() === new Date().getFullYear() ? undefined : 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: zone,
-  }).format(new Date(conversation.scheduledAt))
+  }).format(new Date(at))
   return zone === browserTimeZone() ? text : `${text} (${zone})`
 }
 

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
+import { EtiquetteWarnings } from '../forms/etiquette-warnings.tsx'
 
 interface QuestionListProps {
   questions: string[]
@@ -30,19 +31,21 @@ export function QuestionList({ questions, careers, error, onChange }: QuestionLi
       {typing.map((question, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: questions are edited in place by position
         <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-          <Textarea
-            aria-label={`Question for next time ${index + 1}`}
-            placeholder="How do clinicians review a model?"
-            autosize
-            minRows={1}
-            value={question}
-            onChange={(e) => {
-              const value = e.currentTarget.value
-              setTyping((list) => list.map((q, i) => (i === index ? value : q)))
-            }}
-            onBlur={() => commit(typing)}
-            style={{ flex: 1 }}
-          />
+          <Stack gap={2} style={{ flex: 1 }}>
+            <Textarea
+              aria-label={`Question for next time ${index + 1}`}
+              placeholder="How do clinicians review a model?"
+              autosize
+              minRows={1}
+              value={question}
+              onChange={(e) => {
+                const value = e.currentTarget.value
+                setTyping((list) => list.map((q, i) => (i === index ? value : q)))
+              }}
+              onBlur={() => commit(typing)}
+            />
+            <EtiquetteWarnings text={question} />
+          </Stack>
           <ActionIcon
             variant="subtle"
             color="gray"

@@ -6,7 +6,6 @@ import { useConversations } from '../../api/conversations.ts'
 import { useOrganizations } from '../../api/organizations.ts'
 import { usePeople } from '../../api/people.ts'
 import { isNotFound } from '../../api/request.ts'
-import { useSettings } from '../../api/settings.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
@@ -28,7 +27,6 @@ export function CareerPage() {
   const people = usePeople({ careerId: id, limit: 200 })
   const conversations = useConversations({ careerId: id, limit: 100 })
   const organizations = useOrganizations({ careerId: id, limit: 100 })
-  const settings = useSettings()
   const remove = useDeleteCareer()
   const navigate = useNavigate()
 
@@ -123,13 +121,9 @@ export function CareerPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <Coverage
-              people={peopleList}
-              settings={settings.data?.settings}
-              dropped={career.data.status === 'dropped'}
-            />
+            <Coverage coverage={career.data.coverage} dropped={career.data.status === 'dropped'} />
             <Section
-              title="People"
+              title="People linked"
               count={people.data?.total}
               action={
                 <Button

@@ -4,11 +4,11 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
-import { useSettings } from '../../api/settings.ts'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { coverageAdvice, coverageText } from '../../components/records/coverage-text.ts'
 import { paths } from '../../components/records/paths.ts'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import classes from './careers-page.module.css'
@@ -16,8 +16,6 @@ import classes from './careers-page.module.css'
 export function CareersPage() {
   const [status, setStatus] = useState<CareerStatus | 'all'>('all')
   const careers = useCareers({ status: status === 'all' ? undefined : status })
-  const settings = useSettings()
-  const minPeople = settings.data?.settings.coverageMinPeople ?? 3
   return (
     <>
       <PageHeader
@@ -73,7 +71,7 @@ export function CareersPage() {
       ) : (
         <Stack gap="xs">
           {careers.data.items.map((career) => (
-            <CareerRow key={career.id} career={career} minPeople={minPeople} />
+            <CareerRow key={career.id} career={career} />
           ))}
         </Stack>
       )}
@@ -81,8 +79,9 @@ export function CareersPage() {
   )
 }
 
-function CareerRow({ career, minPeople }: { career: Career; minPeople: number }) {
-  const missing = career.status === 'dropped' ? 0 : Math.max(0, minPeople - career.peopleCount)
+function CareerRow({ career }: { career: Career }) {
+  const { coverage } = career
+  const advice = career.status === 'dropped' ? null : coverageAdvice(coverage)
   return (
     <Box
       className={career.depth > 0 ? `${classes.indent} ${classes.child}` : undefined}
@@ -110,20 +109,23 @@ function CareerRow({ career, minPeople }: { career: Career; minPeople: number })
               </Text>
             ) : null}
           </Box>
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap" aria-label={`Coverage: ${coverageText(coverage)}`}>
+            <Count value={coverage.people} of={coverage.minPeople} label="spoken with" />
             <Count
-              value={career.peopleCount}
-              label={career.peopleCount === 1 ? 'person' : 'people'}
-            />
-            <Count
-              value={career.conversationCount}
-              label={career.conversationCount === 1 ? 'conversation' : 'conversations'}
+              value={coverage.organizations}
+              of={coverage.minOrganizations}
+              label={coverage.minOrganizations === 1 ? 'organization' : 'organizations'}
             />
           </Group>
         </Group>
-        {missing > 0 ? (
-          <Text size="xs" c="clay.8" mt={6}>
-            Talk to {missing} more {missing === 1 ? 'person' : 'people'} to hear more than one side.
+        <Text size="xs" c="dimmed" mt={6}>
+          {career.peopleCount} {career.peopleCount === 1 ? 'person' : 'people'} linked ·{' '}
+          {career.conversationCount}{' '}
+          {career.conversationCount === 1 ? 'conversation' : 'conversations'}
+        </Text>
+        {advice ? (
+          <Text size="xs" c="clay.8" mt={2}>
+            {advice}
           </Text>
         ) : null}
       </Paper>
@@ -131,11 +133,15 @@ function CareerRow({ career, minPeople }: { career: Career; minPeople: number })
   )
 }
 
-function Count({ value, label }: { value: number; label: string }) {
+function Count({ value, of, label }: { value: number; of: number; label: string }) {
   return (
     <Box ta="center" miw={64}>
       <Text fw={700} fz="xl" lh={1.1}>
         {value}
+        <Text span fz="sm" fw={500} c="dimmed">
+          {' '}
+          of {of}
+        </Text>
       </Text>
       <Text size="xs" c="dimmed">
         {label}

@@ -1,27 +1,27 @@
 import { Group, Progress, Stack, Text } from '@mantine/core'
-import type { Person } from '../../../core/people/schema.ts'
-import type { Settings } from '../../../core/settings/schema.ts'
+import type { Coverage as CareerCoverage } from '../../../core/careers/schema.ts'
 import { Section } from '../../components/records/section.tsx'
 
 interface CoverageProps {
-  people: readonly Person[]
-  settings: Settings | undefined
+  coverage: CareerCoverage
   dropped: boolean
 }
 
-/** "Talk to different people in the same career": how far this career is from the target. */
-export function Coverage({ people, settings, dropped }: CoverageProps) {
-  if (!settings || dropped) return null
-  const organizations = new Set(people.map((p) => p.organizationId).filter(Boolean)).size
+/**
+ * "Talk to different people in the same career": how far this career (with
+ * its focus areas) is from the target, counting the people spoken with — the
+ * same numbers as the Careers list, the board, Compare and Today.
+ */
+export function Coverage({ coverage, dropped }: CoverageProps) {
+  if (dropped) return null
   const rows = [
-    { label: 'People', have: people.length, want: settings.coverageMinPeople },
+    { label: 'People spoken with', have: coverage.people, want: coverage.minPeople },
     {
       label: 'Organizations they come from',
-      have: organizations,
-      want: settings.coverageMinOrganizations,
+      have: coverage.organizations,
+      want: coverage.minOrganizations,
     },
   ]
-  const covered = rows.every((row) => row.have >= row.want)
   return (
     <Section title="Coverage">
       <Stack gap="sm">
@@ -34,16 +34,16 @@ export function Coverage({ people, settings, dropped }: CoverageProps) {
               </Text>
             </Group>
             <Progress
-              value={Math.min(100, (row.have / row.want) * 100)}
+              value={Math.min(100, (row.have / Math.max(1, row.want)) * 100)}
               color={row.have >= row.want ? 'teal' : 'clay'}
               aria-label={`${row.label}: ${row.have} of ${row.want}`}
             />
           </div>
         ))}
         <Text size="xs" c="dimmed">
-          {covered
+          {coverage.covered
             ? 'Enough different voices to compare. More never hurts.'
-            : 'Hear several people from different places before you trust a picture.'}
+            : 'Hear several people from different places before you trust a picture. Only conversations that took place count.'}
         </Text>
       </Stack>
     </Section>

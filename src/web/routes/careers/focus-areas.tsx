@@ -44,7 +44,7 @@ export function FocusAreas({
               </Anchor>
               <Group gap="xs" wrap="nowrap">
                 <Text size="xs" c="dimmed">
-                  {area.peopleCount} people · {area.conversationCount} conversations
+                  {area.coverage.people} spoken with · {area.peopleCount} linked
                 </Text>
                 <CareerStatusBadge status={area.status} size="sm" />
               </Group>

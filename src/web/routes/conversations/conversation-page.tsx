@@ -55,10 +55,15 @@ export function ConversationPage() {
   if (conversation.isError)
     return <LoadError error={conversation.error} onRetry={() => conversation.refetch()} />
   const c = conversation.data
+  // Once the meeting ran, "when" is when it happened; the plan stays visible beside it.
   const start = formatStart(c)
   const localStart =
-    c.scheduledAt && c.timeZone && c.timeZone !== browserTimeZone()
-      ? formatStart({ scheduledAt: c.scheduledAt, timeZone: browserTimeZone() })
+    c.meetingAt && c.timeZone && c.timeZone !== browserTimeZone()
+      ? formatStart({ scheduledAt: c.meetingAt, timeZone: browserTimeZone() })
+      : null
+  const planned =
+    c.startedAt && c.scheduledAt
+      ? formatStart({ scheduledAt: c.scheduledAt, timeZone: c.timeZone })
       : null
   const placeHref = /^https?:\/\//i.test(c.place) ? safeHref(c.place) : null
   return (
@@ -112,7 +117,7 @@ export function ConversationPage() {
             <ReflectionSummary
               conversationId={id}
               status={c.status}
-              startedInPast={Boolean(c.scheduledAt && Date.parse(c.scheduledAt) <= Date.now())}
+              startedInPast={Boolean(c.meetingAt && Date.parse(c.meetingAt) <= Date.now())}
             />
             <ConversationWork conversationId={id} />
           </Stack>
@@ -120,14 +125,19 @@ export function ConversationPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Section title="Details">
             <Stack gap={8}>
-              <Fact label="When">
+              <Fact label={c.startedAt ? 'Held' : 'When'}>
                 {start ? (
                   <>
                     {start}
-                    {c.scheduledAt ? (
+                    {c.meetingAt ? (
                       <Text span c="dimmed" size="sm">
                         {' '}
-                        · {relativeDay(c.scheduledAt)}
+                        · {relativeDay(c.meetingAt)}
+                      </Text>
+                    ) : null}
+                    {planned && planned !== start ? (
+                      <Text size="xs" c="dimmed">
+                        planned for {planned}
                       </Text>
                     ) : null}
                     {localStart ? (

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { QuestionCreate } from '../../../core/questions/schema.ts'
 import {
@@ -9,8 +9,8 @@ import {
   tiaraLabels,
   tiaraLetters,
 } from '../../../core/questions/topics.ts'
-import { etiquetteFlags } from '../../../core/rules/etiquette.ts'
 import { useCareers } from '../../api/careers.ts'
+import { EtiquetteWarnings } from '../../components/forms/etiquette-warnings.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 
 export const topicOptions = questionTopics.map((t) => ({ value: t, label: questionTopicLabels[t] }))
@@ -55,7 +55,6 @@ export function QuestionForm({
   const [values, setValues] = useState(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const careers = useCareers()
-  const flags = etiquetteFlags(values.text)
   const set = (patch: Partial<QuestionValues>) => setValues((v) => ({ ...v, ...patch }))
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
@@ -84,11 +83,7 @@ export function QuestionForm({
           error={errors.text}
           placeholder="What does a bad week look like?"
         />
-        {flags.map((flag) => (
-          <Text key={flag.start} size="xs" c="orange.8" role="status">
-            “{flag.text}”: {flag.message}
-          </Text>
-        ))}
+        <EtiquetteWarnings text={values.text} />
         <Group grow align="flex-start" gap="xs">
           <Select
             label="Topic"

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Career } from '../src/core/careers/schema.ts'
+import { listCareers } from '../src/core/careers/service.ts'
+import { createConversation } from '../src/core/conversations/service.ts'
+import { endMeeting, startMeeting } from '../src/core/meetings/service.ts'
+import { createPerson } from '../src/core/people/service.ts'
+import { generateDemo } from '../src/demo/generate.ts'
+import { phone, sees } from './page-helpers.ts'
+import {
+  type Browser,
+  buildWebApp,
+  chromiumAvailable,
+  launchChromium,
+  startTestServer,
+  type TestServer,
+} from './support.ts'
+
+/** "4 of 3 people spoken with, from 3 of 2 organizations", as every page words it. */
+function spoken(career: Career): string {
+  const c = career.coverage
+  return `${c.people} of ${c.minPeople} people spoken with, from ${c.organizations} of ${c.minOrganizations} organizations`
+}
+
+describe.skipIf(!chromiumAvailable())(
+  'every page tells the same counts and dates (demo data)',
+  () => {
+    let server: TestServer
+    let browser: Browser
+    let careers: Career[]
+
+    beforeAll(async () => {
+      buildWebApp()
+      server = await startTestServer()
+      await generateDemo(server.runtime.ctx)
+      careers = (await listCareers(server.runtime.ctx)).items
+      browser = await launchChromium()
+    }, 180_000)
+
+    afterAll(async () => {
+      await browser?.close()
+      await server?.stop()
+    })
+
+    it('shows one coverage for each career on Careers, its page, its board, Compare and Today', async () => {
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/careers`)
+      await page.getByRole('heading', { level: 1, name: 'Careers' }).waitFor()
+      for (const career of careers) {
+        await page
+          .getByLabel(`Coverage: ${spoken(career)}`)
+          .first()
+          .waitFor()
+        await sees(page, `${career.peopleCount} people linked`)
+      }
+      const compare = await browser.context.newPage()
+      await compare.goto(`${server.url}/careers/compare`)
+      await sees(compare, 'People spoken with')
+      const cells = await compare
+        .locator('tr')
+        .filter({
+          has: compare.getByRole('rowheader', { name: 'People spoken with', exact: true }),
+        })
+        .locator('td')
+        .allTextContents()
+      expect(cells.map((c) => c.trim())).toEqual(careers.map((c) => String(c.coverage.people)))
+      await compare.close()
+
+      for (const career of careers) {
+        await page.goto(`${server.url}/careers/${career.id}`)
+        await page.getByRole('heading', { level: 1, name: career.name }).waitFor()
+        if (career.status !== 'dropped') {
+          const c = career.coverage
+          await page
+            .getByLabel(`People spoken with: ${c.people} of ${c.minPeople}`, { exact: true })
+            .waitFor()
+          await page
+            .getByLabel(`Organizations they come from: ${c.organizations} of ${c.minOrganizations}`)
+            .waitFor()
+        }
+        await page.goto(`${server.url}/careers/${career.id}/board`)
+        await sees(page, spoken(career))
+        // The grid's columns are the same people.
+        const columns = await page
+          .getByRole('region', { name: 'Answers by topic and person' })
+          .locator('thead th')
+          .count()
+        expect(columns - 1, career.name).toBe(career.coverage.people)
+      }
+
+      await page.goto(server.url)
+      await page.getByTestId('agenda-item').first().waitFor()
+      const findMore = await page
+        .locator('[data-testid="agenda-item"][data-kind="coverage"]')
+        .allInnerTexts()
+      const under = careers.filter((c) => c.status !== 'dropped' && !c.coverage.covered)
+      expect(findMore.map((t) => t.split('\n')[0]).sort()).toEqual(
+        under.map((c) => `Find more people for ${c.name}`).sort(),
+      )
+      for (const career of under) {
+        const c = career.coverage
+        const people = `${c.people} ${c.people === 1 ? 'person' : 'people'}`
+        const orgs = `${c.organizations} ${c.organizations === 1 ? 'organization' : 'organizations'}`
+        await sees(page, `${people} spoken with, from ${orgs}; the target is 3 from 2.`)
+      }
+      await page.close()
+    }, 120_000)
+
+    it('dates a meeting planned for tomorrow and held today as today, on Today and its page', async () => {
+      const ctx = server.runtime.ctx
+      const person = await createPerson(ctx, { name: 'Noor Haddad' })
+      const conversation = await createConversation(ctx, {
+        personId: person.id,
+        status: 'scheduled',
+        scheduledAt: new Date(Date.now() + 26 * 3_600_000).toISOString(),
+      })
+      await startMeeting(ctx, conversation.id, {
+        at: new Date(Date.now() - 40 * 60_000).toISOString(),
+      })
+      await endMeeting(ctx, conversation.id, {
+        at: new Date(Date.now() - 5 * 60_000).toISOString(),
+      })
+      const page = await browser.context.newPage()
+      await page.setViewportSize(phone)
+      await page.goto(`${server.url}/conversations/${conversation.id}`)
+      await sees(page, 'Held')
+      await sees(page, /· today/)
+      await sees(page, /^planned for /)
+      await page.goto(server.url)
+      const thanks = page.locator('[data-testid="agenda-item"][data-kind="thank-you"]', {
+        hasText: 'Thank Noor Haddad',
+      })
+      expect(await thanks.textContent()).toMatch(/You met today at/)
+      const reflect = page.locator('[data-testid="agenda-item"][data-kind="reflection"]', {
+        hasText: 'Noor Haddad',
+      })
+      expect(await reflect.textContent()).not.toMatch(/tomorrow/)
+      await page.close()
+    }, 60_000)
+
+    it('warns about a question that asks for a job while it is typed, before it is added', async () => {
+      const ctx = server.runtime.ctx
+      const person = await createPerson(ctx, { name: 'Ines Moreau' })
+      const conversation = await createConversation(ctx, {
+        personId: person.id,
+        status: 'scheduled',
+        scheduledAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
+      })
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/conversations/${conversation.id}/prepare`)
+      await page.getByRole('tab', { name: 'New question' }).click()
+      await page.getByRole('textbox', { name: 'Question' }).fill('Is your team hiring this spring?')
+      await sees(page, /“Is your team hiring”: Asking whether they are hiring/)
+      await page.getByRole('textbox', { name: 'Question' }).fill('Who else should I talk to?')
+      await sees(page, /Asking who else to talk to is advised from a week after you met/)
+      await page.close()
+    }, 60_000)
+  },
+)
