@@ -25,7 +25,13 @@ async function explorer(h: { newCtx: (now?: string) => Promise<Ctx> }) {
   await updateSettings(ctx, { explorerName: 'Sam Lee', timeZone: 'Europe/Berlin' })
   const org = await createOrganization(ctx, { name: 'Northwind Health' })
   const career = await createCareer(ctx, { name: 'Data scientist' })
-  const dana = await createPerson(ctx, { name: 'Dana Park' })
+  const contoso = await createOrganization(ctx, { name: 'Contoso Labs' })
+  const dana = await createPerson(ctx, {
+    name: 'Dana Park',
+    organizationId: contoso.id,
+    title: 'Analyst',
+    careerIds: [career.id],
+  })
   const amara = await createPerson(ctx, {
     name: 'Amara Okafor',
     organizationId: org.id,

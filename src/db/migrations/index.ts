@@ -8,6 +8,7 @@ import * as m0007 from './0007-conversation-autosave.ts'
 import * as m0008 from './0008-search-candidates.ts'
 import * as m0010 from './0010-calendar.ts'
 import * as m0011 from './0011-referral-ask-reason.ts'
+import * as m0017 from './0017-sent-effect.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -22,4 +23,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0008-search-candidates', m0008.up],
   ['0010-calendar', m0010.up],
   ['0011-referral-ask-reason', m0011.up],
+  ['0017-sent-effect', m0017.up],
 ]

@@ -15,6 +15,7 @@ const ruleLabels: Record<Problem['rule'], string> = {
   'next-step': 'next step',
   'states-when': 'states when',
   etiquette: 'etiquette',
+  'unfilled-variable': 'to fill in',
 }
 
 /** Whether a problem points at a part of the text, not the whole of it. */
