@@ -151,7 +151,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByText('They replied').first().waitFor()
       expect(smtp.received).toHaveLength(before + 1)
       expect(smtp.received[before]?.subject).toBe(
-        'Introduction through our alumni network: your advice on data scientist',
+        'Introduction through our alumni network: your advice on data science',
       )
       expect(smtp.received[before]?.text?.trimEnd()).toBe(drafted)
 

@@ -52,7 +52,7 @@ describeEngines('messages', (h) => {
       status: 'draft',
       to: 'amara@northwind.example',
       templateKey: 'outreach-connection',
-      subject: expect.stringContaining('Introduction through Dana Park'),
+      subject: 'Introduction through Dana Park: your advice on data science',
       unfilled: [],
     })
     expect(draft.body).toMatch(/^Hi Amara,\n\nI found you through Dana Park\./)
@@ -289,6 +289,6 @@ describeEngines('messages', (h) => {
     expect(draft.body).toBe('Hi Amara, would you have 30 minutes for a call? Sam Lee')
     expect((await resetTemplate(ctx, 'follow-up')).isDefault).toBe(true)
     const again = await createDraft(ctx, { kind: 'follow-up', personId: amara.id })
-    expect(again.subject).toBe('Following up: your advice on data scientist')
+    expect(again.subject).toBe('Following up: your advice on data science')
   })
 })

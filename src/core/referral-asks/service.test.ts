@@ -165,7 +165,7 @@ describeEngines('asking for referrals', (h) => {
       unfilled: [],
     })
     expect(drafted.message.body).toMatch(
-      /^Hi Amara,\n\nThank you again for our conversation about data scientist;/,
+      /^Hi Amara,\n\nThank you again for our conversation about data science;/,
     )
     expect(drafted.message.body).toContain('Is there anyone else you think I should talk to?')
     expect(drafted.message.body).toMatch(/Sam Lee$/)
