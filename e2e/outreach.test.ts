@@ -133,7 +133,7 @@ describe.skipIf(!chromiumAvailable())(
       await body.fill(`${drafted}\n\nP.S. Are you hiring?`)
       await problems.getByText(/1 problem/).waitFor()
       await expect
-        .poll(() => page.getByTestId('lint-preview').locator('mark').allInnerTexts())
+        .poll(() => page.getByTestId('lint-marks').locator('mark').allInnerTexts())
         .toEqual(['Are you hiring'])
       await page.screenshot({ path: join(shots, 'outreach-live-lint.png'), fullPage: true })
       await body.fill(drafted)
@@ -218,8 +218,15 @@ describe.skipIf(!chromiumAvailable())(
       expect(await page.getByLabel('Subject').inputValue()).toBe(
         'Confirming Tuesday, 24 March at 15:00 CET',
       )
+      // Where they meet was never noted: the way to the field, and the variable selected there.
+      await page.getByTestId('unfinished').getByRole('button', { name: 'Go to {place}' }).click()
+      await page.keyboard.type('on Zoom')
+      expect(await body.inputValue()).toContain('on Tuesday, 24 March at 15:00 CET (on Zoom)')
       await problems.getByText(/no problems/).waitFor()
-      await page.getByRole('button', { name: 'I sent it' }).click()
+      await page.getByRole('button', { name: 'I sent it…' }).click()
+      const how = page.getByRole('dialog', { name: 'How did you send it?' })
+      await how.getByLabel('I copied and pasted it').check()
+      await how.getByRole('button', { name: 'Record it as sent' }).click()
       await page.getByText('They replied').first().waitFor()
       await page.goto(server.url)
       expect(await agendaTitles(page, 'confirmation')).toEqual([])

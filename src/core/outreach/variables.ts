@@ -35,7 +35,8 @@ export function draftValues(
     const zone = conversation.timeZone ?? 'UTC'
     const start = DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' }).setZone(zone)
     values.date = start.setLocale('en-GB').toFormat('cccc, d LLLL')
-    values.time = `${start.toFormat('HH:mm')} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
+    const clock = settings.clock === '12h' ? 'h:mm a' : 'HH:mm'
+    values.time = `${start.setLocale('en-US').toFormat(clock)} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
     if (!values.place && conversation.format === 'video') values.place = 'by video'
     if (!values.place && conversation.format === 'phone') values.place = 'by phone'
   }
