@@ -183,7 +183,8 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByRole('button', { name: 'They replied' }).click()
       await page.getByRole('button', { name: 'Record the reply' }).click()
       await sees(page, 'Obligate: replied, but later')
-      await page.getByRole('button', { name: 'Done' }).click()
+      // No time agreed yet: the schedule offered in the same dialog waits.
+      await page.getByRole('button', { name: 'Later' }).click()
       await expect.poll(() => page.getByTestId('responsiveness').textContent()).toBe('obligate')
       await page.goto(server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual([])
