@@ -30,7 +30,7 @@ export function unfilledVariables(text: string): UnfilledVariable[] {
 /** What to write instead, for the variables coffeechat knows. */
 const whatToWrite: Record<string, string> = {
   myName:
-    'your name, as you sign; set it once in Settings (explorerName) and coffeechat fills it in',
+    'your name, as you sign; set it once in Settings (explorerName) and drafts are signed with it',
   firstName: 'their first name',
   connection: 'who or what connects you, as it reads after "I found you through"',
   career: 'the career you are exploring',
