@@ -133,7 +133,7 @@ describe.skipIf(!chromiumAvailable())(
       await body.fill(`${drafted}\n\nP.S. Are you hiring?`)
       await problems.getByText(/1 problem/).waitFor()
       await expect
-        .poll(() => page.getByTestId('lint-preview').locator('mark').allInnerTexts())
+        .poll(() => page.getByTestId('lint-marks').locator('mark').allInnerTexts())
         .toEqual(['Are you hiring'])
       await page.screenshot({ path: join(shots, 'outreach-live-lint.png'), fullPage: true })
       await body.fill(drafted)
@@ -151,7 +151,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByText('They replied').first().waitFor()
       expect(smtp.received).toHaveLength(before + 1)
       expect(smtp.received[before]?.subject).toBe(
-        'Introduction through our alumni network: your advice on data scientist',
+        'Introduction through our alumni network: your advice on data science',
       )
       expect(smtp.received[before]?.text?.trimEnd()).toBe(drafted)
 
@@ -183,7 +183,8 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByRole('button', { name: 'They replied' }).click()
       await page.getByRole('button', { name: 'Record the reply' }).click()
       await sees(page, 'Obligate: replied, but later')
-      await page.getByRole('button', { name: 'Done' }).click()
+      // No time agreed yet: the schedule offered in the same dialog waits.
+      await page.getByRole('button', { name: 'Later' }).click()
       await expect.poll(() => page.getByTestId('responsiveness').textContent()).toBe('obligate')
       await page.goto(server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual([])
@@ -218,8 +219,15 @@ describe.skipIf(!chromiumAvailable())(
       expect(await page.getByLabel('Subject').inputValue()).toBe(
         'Confirming Tuesday, 24 March at 15:00 CET',
       )
+      // Where they meet was never noted: the way to the field, and the variable selected there.
+      await page.getByTestId('unfinished').getByRole('button', { name: 'Go to {place}' }).click()
+      await page.keyboard.type('on Zoom')
+      expect(await body.inputValue()).toContain('on Tuesday, 24 March at 15:00 CET (on Zoom)')
       await problems.getByText(/no problems/).waitFor()
-      await page.getByRole('button', { name: 'I sent it' }).click()
+      await page.getByRole('button', { name: 'I sent it…' }).click()
+      const how = page.getByRole('dialog', { name: 'How did you send it?' })
+      await how.getByLabel('I copied and pasted it').check()
+      await how.getByRole('button', { name: 'Record it as sent' }).click()
       await page.getByText('They replied').first().waitFor()
       await page.goto(server.url)
       expect(await agendaTitles(page, 'confirmation')).toEqual([])

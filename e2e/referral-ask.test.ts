@@ -48,7 +48,12 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
       connection: 'alumni',
       emails: [`${name.split(' ')[0]?.toLowerCase()}@example.org`],
     })
-    const draft = await call('POST', '/messages', { kind: 'outreach', personId: person.id })
+    const draft = await call('POST', '/messages', {
+      kind: 'outreach',
+      personId: person.id,
+      subject: 'Your advice',
+      body: `Hi ${name.split(' ')[0]},\n\nWould you share your advice in a 20-minute call?\n\nSam`,
+    })
     const sent = await call('POST', `/messages/${draft.id}/sent`, { channel: 'copy' })
     return { id: person.id as string, conversationId: sent.conversationId as string }
   }

@@ -38,6 +38,7 @@ const commands: Record<string, Register> = {
   today: async (p, s) => (await import('./commands/today.ts')).registerToday(p, s),
   drafts: async (p, s) => (await import('./commands/drafts.ts')).registerDrafts(p, s),
   send: async (p, s) => (await import('./commands/send.ts')).registerSend(p, s),
+  unsend: async (p, s) => (await import('./commands/send.ts')).registerUnsend(p, s),
   reply: async (p, s) => (await import('./commands/reply.ts')).registerReply(p, s),
   templates: async (p, s) => (await import('./commands/templates.ts')).registerTemplates(p, s),
   smtp: async (p, s) => (await import('./commands/smtp.ts')).registerSmtp(p, s),

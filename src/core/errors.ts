@@ -40,8 +40,14 @@ export function invalid(path: string, message: string): ValidationError {
   return new ValidationError([{ path, message }])
 }
 
+/** The record is not in a state that allows it; `issues` names the fields that keep it so, if any. */
 export class ConflictError extends DomainError {
   readonly kind = 'conflict'
+  readonly issues: FieldIssue[]
+  constructor(message: string, issues: FieldIssue[] = []) {
+    super(message)
+    this.issues = issues
+  }
 }
 
 export class ForbiddenError extends DomainError {

@@ -314,6 +314,8 @@ export interface MessagesTable {
   updated_at: string
   /** Why the explorer asked for referrals against the advice (0011); null otherwise. */
   override_reason: string | null
+  /** JSON: what marking it sent moved (0017), so a mistaken "I sent it" can be undone; null otherwise. */
+  sent_effect: string | null
 }
 
 /** The explorer's own version of a default message template (0002). */

@@ -4,6 +4,7 @@ import { listConversations } from '../core/conversations/service.ts'
 import { selectMessage, updateMessageRow } from '../core/outreach/repo.ts'
 import type { MessageKind } from '../core/outreach/schema.ts'
 import { createDraft } from '../core/outreach/service.ts'
+import { assertFinished } from '../core/outreach/unfinished.ts'
 import { resolvePerson } from '../core/people/service.ts'
 import { effectiveTimeZone, getSettings, updateSettings } from '../core/settings/service.ts'
 
@@ -28,6 +29,8 @@ interface Scripted {
   repliedAfterHours?: number
   /** Our own text instead of the template's, for the thank-yous. */
   body?: string
+  /** What the explorer wrote for a {variable} only they know (where they met). */
+  fill?: { connection: string }
 }
 
 const script: Scripted[] = [
@@ -65,13 +68,24 @@ const script: Scripted[] = [
   { person: 'Hannah Schulz', kind: 'outreach', sentDaysAgo: 12, repliedAfterHours: 30 },
   { person: 'Jonas Becker', kind: 'outreach', sentDaysAgo: 9, repliedAfterHours: 48 },
   { person: 'Marco Bianchi', kind: 'outreach', sentDaysAgo: 10, repliedAfterHours: 20 },
-  { person: 'Sofía Ramírez', kind: 'outreach', sentDaysAgo: 8, repliedAfterHours: 3 },
+  {
+    person: 'Sofía Ramírez',
+    kind: 'outreach',
+    sentDaysAgo: 8,
+    repliedAfterHours: 3,
+    fill: { connection: 'the open-data hackathon' },
+  },
   { person: 'Claire Dubois', kind: 'outreach', sentDaysAgo: 12, repliedAfterHours: 4 * 24 },
   { person: 'Oskar Nilsson', kind: 'outreach', sentDaysAgo: 26 },
   { person: 'Oskar Nilsson', kind: 'follow-up', sentDaysAgo: 15 },
   { person: 'Li Wei', kind: 'outreach', sentDaysAgo: 2 },
   { person: 'Raj Patel', kind: 'outreach', sentDaysAgo: 5 },
-  { person: 'Priya Nair', kind: 'outreach', sentDaysAgo: 11 },
+  {
+    person: 'Priya Nair',
+    kind: 'outreach',
+    sentDaysAgo: 11,
+    fill: { connection: 'the SIAM conference poster session' },
+  },
   { person: 'Tom Lindqvist', kind: 'outreach' },
 ]
 
@@ -110,8 +124,11 @@ export async function generateOutreach(ctx: Ctx): Promise<DemoOutreachSummary> {
     )
     messages++
     if (!sentAt) continue
-    const row = await selectMessage(ctx, draft.id)
-    if (!row) continue
+    const found = await selectMessage(ctx, draft.id)
+    if (!found) continue
+    const row = line.fill ? { ...found, ...filled(found, line.fill) } : found
+    // A careful explorer sends nothing with a {variable} left in it; nor does the demo.
+    assertFinished(row)
     // Written straight to the record: the demo's conversations already have their statuses.
     const repliedAt =
       line.repliedAfterHours === undefined
@@ -127,4 +144,10 @@ export async function generateOutreach(ctx: Ctx): Promise<DemoOutreachSummary> {
     })
   }
   return { messages }
+}
+
+/** The draft with what the explorer wrote in place of the variables only they know. */
+function filled(row: { subject: string; body: string }, fill: { connection: string }) {
+  const write = (text: string) => text.replaceAll('{connection}', fill.connection)
+  return { subject: write(row.subject), body: write(row.body) }
 }

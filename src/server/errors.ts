@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { DomainError, type FieldIssue, RateLimitedError, ValidationError } from '../core/errors.ts'
+import {
+  ConflictError,
+  DomainError,
+  type FieldIssue,
+  RateLimitedError,
+  ValidationError,
+} from '../core/errors.ts'
 import { toFieldIssues } from '../core/validate.ts'
 import { domainErrorOfDatabase } from '../db/failures.ts'
 
@@ -49,6 +55,9 @@ export function onError(error: Error, c: Context): Response {
   if (error instanceof ValidationError) return invalidBody(c, error.issues)
   if (error instanceof RateLimitedError)
     c.header('Retry-After', String(error.retryAfterMinutes * 60))
+  if (error instanceof ConflictError && error.issues.length > 0) {
+    return c.json({ error: error.message, issues: error.issues }, 409)
+  }
   if (error instanceof DomainError) return c.json({ error: error.message }, statusOf[error.kind])
   if (error instanceof HTTPException) {
     const status = error.status

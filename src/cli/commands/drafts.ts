@@ -20,7 +20,7 @@ interface DraftOptions {
   file?: string
 }
 
-/** `coffeechat drafts new|list|show|edit|rm`: messages before (and after) they go out. */
+/** `coffeechat drafts new|list|show|edit|fill|rm`: messages before (and after) they go out. */
 export function registerDrafts(program: Command, session: CliSession): void {
   const { io } = session
   const drafts = program
@@ -155,6 +155,19 @@ export function registerDrafts(program: Command, session: CliSession): void {
     })
 
   drafts
+    .command('fill')
+    .description('fill in the {variables} coffeechat now knows, such as your name once it is set')
+    .argument('<message>', 'its id')
+    .option('--json', 'print the draft as JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { fillDraft, resolveMessage } = await import('../../core/outreach/service.ts')
+      const filled = await fillDraft(ctx, (await resolveMessage(ctx, ref)).id)
+      if (session.wantsJson(command)) return printJson(io, filled)
+      writeLine(io.stdout, describeMessage(filled))
+    })
+
+  drafts
     .command('rm')
     .description('delete a message')
     .argument('<message>', 'its id')
@@ -172,7 +185,6 @@ export function describeMessage(m: Message): string {
   const problems = [
     ...formatProblems(m.subject, m.lint.subject.problems).map((line) => `subject ${line}`),
     ...formatProblems(m.body, m.lint.body.problems),
-    ...m.unfilled.map((u) => `fill in {${u.variable}} (${u.part}): ${u.message}`),
   ]
   const head = details([
     ['To', m.to ? `${m.person} <${m.to}>` : `${m.person} (no address yet)`],
@@ -188,17 +200,29 @@ export function describeMessage(m: Message): string {
   ])
   const lint = `${m.lint.body.words} words, ${problems.length === 0 ? 'no problems' : `${problems.length} to look at:`}`
   const lines = [head, '', m.body, '', lint, ...problems.map((p) => `  ${p}`)]
-  if (m.status === 'draft') {
+  if (m.status === 'draft' && m.mailto.blockedBy.length > 0) {
+    lines.push(
+      '',
+      `Not ready to send: ${m.mailto.blockedBy.join(', ')} still to write.${
+        m.mailto.blockedBy.includes('{myName}')
+          ? ` Set your name (coffeechat settings edit explorerName "Your Name"), then coffeechat drafts fill ${m.id}.`
+          : ''
+      } Change the text with coffeechat drafts edit ${m.id} --file FILE.`,
+    )
+  } else if (m.status === 'draft') {
     lines.push(
       '',
       `Send it: coffeechat send ${m.id} (SMTP, asks first) · --via eml --out FILE · --via mailto · --via copy`,
-      `Sent it yourself? coffeechat send ${m.id} --sent --via copy|mailto|eml`,
+      `Sent it yourself? coffeechat send ${m.id} --sent --via copy|mailto|eml|other`,
     )
     if (!m.mailto.href) {
       lines.push(
         `(no mailto: link: it would be ${m.mailto.length} characters, above mailtoMaxLength ${m.mailto.maxLength})`,
       )
     }
+  }
+  if (m.status === 'sent' && m.channel !== 'smtp') {
+    lines.push('', `Marked sent by mistake? coffeechat unsend ${m.id}`)
   }
   return lines.join('\n')
 }

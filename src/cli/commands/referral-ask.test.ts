@@ -28,6 +28,10 @@ describe('coffeechat people show: the referral ask', () => {
         'outreach',
         '--person',
         'Amara Okafor',
+        '--subject',
+        'Your path into data science',
+        '--body',
+        'Hi Amara,\n\nWould you share your advice in a 20-minute call?\n\nSam',
         '--json',
       ])
     ).json<Message>()

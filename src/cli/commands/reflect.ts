@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { invalid } from '../../core/errors.ts'
 import { formatPay } from '../../core/reflections/pay.ts'
 import { parsePayText } from '../../core/reflections/pay-text.ts'
-import type { Reflection } from '../../core/reflections/schema.ts'
+import type { MeetingHeard, Reflection } from '../../core/reflections/schema.ts'
 import { collect, details, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -24,6 +24,7 @@ interface ReflectOptions {
   addPerson?: number
   done?: boolean
   reopen?: boolean
+  heard?: boolean
 }
 
 const clearable = ['pros', 'cons', 'pay', 'questions', 'next-people'] as const
@@ -63,7 +64,11 @@ export function registerReflect(program: Command, session: CliSession): void {
     )
     .option('--done', 'mark the reflection complete')
     .option('--reopen', 'mark it not complete again')
-    .option('--json', 'print the reflection as JSON')
+    .option(
+      '--heard',
+      'show what the meeting captured: the answers, the pay said, the people referred',
+    )
+    .option('--json', 'print the reflection (with --heard: what was heard) as JSON')
     .action(async (ref: string, options: ReflectOptions, command: Command) => {
       const ctx = await session.ctx(command)
       const { resolveReflectedConversationId } = await import('../../core/reflections/resolve.ts')
@@ -77,8 +82,12 @@ export function registerReflect(program: Command, session: CliSession): void {
         const { createNextPerson } = await import('../../core/reflections/next-people.ts')
         reflection = (await createNextPerson(ctx, id, { index: options.addPerson - 1 })).reflection
       }
-      if (session.wantsJson(command)) return printJson(io, reflection)
-      writeLine(io.stdout, describe(reflection))
+      const { heardInMeeting } = await import('../../core/reflections/heard.ts')
+      const heard = await heardInMeeting(ctx, id)
+      if (session.wantsJson(command)) return printJson(io, options.heard ? heard : reflection)
+      writeLine(io.stdout, options.heard ? describeHeard(heard) : describe(reflection))
+      const carry = carryOver(heard)
+      if (carry) writeLine(io.stdout, `\n${carry}`)
     })
 }
 
@@ -175,4 +184,31 @@ function describe(r: Reflection): string {
     ],
     ['Conversation', r.conversationId],
   ])
+}
+
+function describeHeard(heard: MeetingHeard): string {
+  const answers = heard.answers.map((a) => `? ${a.question}\n  ${a.answer}`).join('\n')
+  return [
+    answers || 'No answers were written down in the meeting.',
+    heard.notes ? `\nNotes:\n${heard.notes}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n')
+}
+
+/** The pay said and the people referred in the meeting that the reflection does not hold yet. */
+function carryOver(heard: MeetingHeard): string {
+  const lines = [
+    ...heard.pay.map(
+      (p) =>
+        `Pay said: "${p.text}" — add it: --pay "${p.low === p.high ? p.low : `${p.low}-${p.high}`} ${p.currency}/${p.period}"`,
+    ),
+    ...heard.referrals.map(
+      (r) =>
+        `Referred: ${r.name}${r.organization ? ` (${r.organization})` : ''} — add them: --next-person "${r.name}: why"`,
+    ),
+  ]
+  return lines.length > 0
+    ? `From the meeting, not in your reflection yet:\n${lines.map((l) => `  ${l}`).join('\n')}`
+    : ''
 }

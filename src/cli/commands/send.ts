@@ -6,7 +6,7 @@ import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
 interface SendOptions {
-  via: 'smtp' | 'eml' | 'mailto' | 'copy'
+  via: 'smtp' | 'eml' | 'mailto' | 'copy' | 'other'
   yes?: boolean
   out?: string
   sent?: boolean
@@ -27,13 +27,16 @@ export function registerSend(program: Command, session: CliSession): void {
     )
     .argument('<message>', 'the draft’s id')
     .addOption(
-      new Option('--via <way>', 'smtp (asks first), eml, mailto or copy')
-        .choices(['smtp', 'eml', 'mailto', 'copy'])
+      new Option(
+        '--via <way>',
+        'smtp (asks first), eml, mailto or copy; with --sent also other (another way)',
+      )
+        .choices(['smtp', 'eml', 'mailto', 'copy', 'other'])
         .default('smtp'),
     )
     .option('--yes', 'send through SMTP without asking (you confirm this one message)')
     .option('--out <file>', 'with --via eml: where to write the .eml (- for stdout)')
-    .option('--sent', 'record that you sent it yourself (with --via copy, mailto or eml)')
+    .option('--sent', 'record that you sent it yourself (with --via copy, mailto, eml or other)')
     .option('--at <instant>', 'with --sent: when, e.g. 2026-03-02T09:30:00+01:00 (default: now)')
     .option('--json', 'print the message as JSON afterwards')
     .action(async (ref: string, options: SendOptions, command: Command) => {
@@ -46,14 +49,14 @@ export function registerSend(program: Command, session: CliSession): void {
       if (options.sent) {
         if (options.via === 'smtp') {
           throw new UsageError(
-            '--sent records a message you sent yourself: add --via copy, mailto or eml',
+            '--sent records a message you sent yourself: add --via copy, mailto, eml or other',
           )
         }
         const { markSent } = await import('../../core/outreach/sending.ts')
         const sent = await markSent(ctx, message.id, { channel: options.via, sentAt: options.at })
         if (session.wantsJson(command)) return printJson(io, sent)
         return done(
-          `Recorded: the ${sent.kind} to ${sent.person} went out ${sent.sentAt} (${sent.channel}).`,
+          `Recorded: the ${sent.kind} to ${sent.person} went out ${sent.sentAt} (${sent.channel === 'other' ? 'another way' : sent.channel}). Marked sent by mistake? coffeechat unsend ${sent.id}`,
         )
       }
       if (message.status !== 'draft') {
@@ -61,6 +64,12 @@ export function registerSend(program: Command, session: CliSession): void {
           `this ${message.kind} to ${message.person} was already sent (${message.sentAt})`,
         )
       }
+      if (options.via === 'other') {
+        throw new UsageError('--via other only records a sending: add --sent')
+      }
+      // Text with {myName} in it is not handed over in any form.
+      const { assertFinished } = await import('../../core/outreach/unfinished.ts')
+      assertFinished(message)
 
       if (options.via === 'smtp') {
         if (!options.yes)
@@ -95,6 +104,29 @@ export function registerSend(program: Command, session: CliSession): void {
       writeLine(
         io.stderr,
         `When you have sent it: coffeechat send ${message.id} --sent --via ${options.via}`,
+      )
+    })
+}
+
+/** `coffeechat unsend MESSAGE`: a message marked sent by mistake becomes a draft again. */
+export function registerUnsend(program: Command, session: CliSession): void {
+  const { io } = session
+  program
+    .command('unsend')
+    .description(
+      'take back a message marked sent by mistake: a draft again, and what sending moved undone',
+    )
+    .argument('<message>', 'the message’s id')
+    .option('--json', 'print what was undone as JSON')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const ctx = await session.ctx(command)
+      const { resolveMessage } = await import('../../core/outreach/service.ts')
+      const { unsendMessage } = await import('../../core/outreach/unsending.ts')
+      const back = await unsendMessage(ctx, (await resolveMessage(ctx, ref)).id)
+      if (session.wantsJson(command)) return printJson(io, back)
+      writeLine(
+        io.stdout,
+        `The ${back.message.kind} to ${back.message.person} is a draft again. ${back.note}`,
       )
     })
 }

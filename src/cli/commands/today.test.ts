@@ -182,6 +182,8 @@ describe('the CLI from the first email to the thank-you, with COFFEECHAT_NOW', (
       'scheduled',
       '--at',
       '2026-03-24 15:00',
+      '--format',
+      'video',
     ])
     expect(scheduled.code).toBe(0)
 
@@ -230,7 +232,19 @@ describe('the CLI from the first email to the thank-you, with COFFEECHAT_NOW', (
     const now = '2026-03-02T09:00:00Z'
     await cli(now, ['people', 'add', 'Ana Souza', '--email', 'ana@example.org'])
     const draft = (
-      await cli(now, ['drafts', 'new', '--kind', 'outreach', '--person', 'Ana Souza', '--json'])
+      await cli(now, [
+        'drafts',
+        'new',
+        '--kind',
+        'outreach',
+        '--person',
+        'Ana Souza',
+        '--subject',
+        'Your path into pricing',
+        '--body',
+        'Hi Ana,\n\nWould you share your advice in a 20-minute call?\n\nSam',
+        '--json',
+      ])
     ).json<Message>()
     const eml = await cli(now, ['send', draft.id, '--via', 'eml', '--out', '-'])
     expect(eml.stdout).toMatch(/^X-Unsent: 1\r\n/)

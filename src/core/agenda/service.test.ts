@@ -18,7 +18,10 @@ import { today } from './service.ts'
 const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, when: string) {
-  const draft = await createDraft(at(ctx, when), { kind, personId })
+  // The text itself is not what these tests are about: a finished one, written by hand.
+  const body = 'Hi, would you have 20 minutes for a call about your work? Best, Sam'
+  const subject = 'Your advice'
+  const draft = await createDraft(at(ctx, when), { kind, personId, subject, body })
   return markSent(at(ctx, when), draft.id, { channel: 'copy' })
 }
 
@@ -158,6 +161,7 @@ describeEngines('Today', (h) => {
       kind: 'thank-you',
       personId: amara.id,
       conversationId: chat.id,
+      body: 'Hi Amara, thank you for your time today. Your point about cleaning data stuck with me. Best, Sam',
     })
     expect(
       (await today(at(ctx, '2026-03-02T16:00:00Z'))).items.find((i) => i.kind === 'thank-you')
@@ -188,6 +192,7 @@ describeEngines('Today', (h) => {
       kind: 'confirmation',
       personId: amara.id,
       conversationId: chat.id,
+      body: 'Hi Amara, looking forward to Thursday at 15:00 at the café. Best, Sam',
     })
     expect(draft.subject).toBe('Confirming Thursday, 5 March at 15:00 CET')
     await markSent(at(ctx, '2026-03-04T09:00:00Z'), draft.id, { channel: 'copy' })

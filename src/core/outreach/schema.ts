@@ -21,8 +21,8 @@ export const messageStatuses = ['draft', 'sent', 'replied'] as const
 export const MessageStatus = z.enum(messageStatuses)
 export type MessageStatus = z.infer<typeof MessageStatus>
 
-/** How a message left: always by the explorer's hand. */
-export const messageChannels = ['copy', 'mailto', 'eml', 'smtp'] as const
+/** How a message left: always by the explorer's hand (`other`: another way, such as LinkedIn). */
+export const messageChannels = ['copy', 'mailto', 'eml', 'other', 'smtp'] as const
 export const MessageChannel = z.enum(messageChannels)
 export type MessageChannel = z.infer<typeof MessageChannel>
 
@@ -79,11 +79,16 @@ export const LintProblem = z.object({
 export const LintResult = z.object({ words: z.number().int(), problems: z.array(LintProblem) })
 export type LintResult = z.infer<typeof LintResult>
 
-/** Where a `mailto:` link stands: offered, or too long to offer. */
+/** Where a `mailto:` link stands: offered, too long to offer, or held back by unfilled text. */
 export const MailtoLink = z.object({
-  href: Text.nullable().describe('Null when the link would be longer than the limit'),
+  href: Text.nullable().describe(
+    'Null when the link would be longer than the limit, or the text is unfinished',
+  ),
   length: z.number().int(),
   maxLength: z.number().int(),
+  blockedBy: z
+    .array(z.string())
+    .describe('The {variables} still in the text, which keep the link (and every way out) back'),
 })
 
 export const Message = z.object({
@@ -130,14 +135,29 @@ export const MessageListQuery = Paging.extend({
 })
 export type MessageListQuery = z.input<typeof MessageListQuery>
 
-/** "I sent it": the explorer sent the message themselves (copy, mailto or .eml). */
+/** "I sent it": the explorer sent the message themselves (copied, mailto, .eml, or another way). */
 export const MarkSent = z
   .object({
-    channel: z.enum(['copy', 'mailto', 'eml']),
+    channel: z
+      .enum(['copy', 'mailto', 'eml', 'other'])
+      .describe('How it was sent: copied and pasted, the mailto: link, the .eml, or another way'),
     sentAt: instantInput.optional().describe('Default: now'),
   })
   .strict()
 export type MarkSent = z.input<typeof MarkSent>
+
+/** A message taken back to draft, and what happened to what its sending moved. */
+export const UnsendResult = z.object({
+  message: Message,
+  conversation: z
+    .enum(['restored', 'removed', 'kept'])
+    .nullable()
+    .describe(
+      'restored: back to its status before; removed: the conversation sending started is gone; kept: it changed since and stays; null: sending had moved none',
+    ),
+  note: z.string().describe('What was undone, in a sentence'),
+})
+export type UnsendResult = z.infer<typeof UnsendResult>
 
 /** Sending through SMTP needs the explorer's yes for this one message. */
 export const SmtpSend = z

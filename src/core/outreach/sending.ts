@@ -1,4 +1,5 @@
 import { type Ctx, inTransaction } from '../context.ts'
+import type { Conversation } from '../conversations/schema.ts'
 import {
   createConversation,
   getConversation,
@@ -13,11 +14,13 @@ import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { assertMayAsk } from './cadence-service.ts'
 import { buildEml, emlFileName } from './eml.ts'
-import { type MessageRow, updateMessageRow } from './repo.ts'
+import type { MessageRow } from './repo.ts'
 import { MarkSent, type Message, type MessageChannel, messageKinds, SmtpSend } from './schema.ts'
+import type { SentEffect } from './sent-effect.ts'
 import { getMessage, requireDraft } from './service.ts'
 import { sendThroughSmtp } from './smtp-send.ts'
 import { smtpAccount } from './smtp-settings.ts'
+import { assertFinished } from './unfinished.ts'
 
 /**
  * The ways a message leaves, always by the explorer's hand: they copy it,
@@ -40,6 +43,7 @@ export async function markSent(ctx: Ctx, id: string, input: unknown): Promise<Me
   }
   await inTransaction(ctx, async (tx) => {
     const draft = await requireDraft(tx, id)
+    assertFinished(draft)
     await recordSent(tx, draft, data.channel, sentAt, null)
   })
   return getMessage(ctx, id)
@@ -53,6 +57,7 @@ export async function markSent(ctx: Ctx, id: string, input: unknown): Promise<Me
 export async function sendViaSmtp(ctx: Ctx, id: string, input: unknown): Promise<Message> {
   parseInput(SmtpSend, input)
   const draft = await requireDraft(ctx, id)
+  assertFinished(draft)
   const settings = await getSettings(ctx)
   const person = await getPerson(ctx, draft.person_id)
   await assertMayAsk(ctx, person, kindOf(draft), settings)
@@ -71,6 +76,7 @@ export async function sendViaSmtp(ctx: Ctx, id: string, input: unknown): Promise
   })
   await inTransaction(ctx, async (tx) => {
     const current = await requireDraft(tx, id)
+    assertFinished(current)
     await recordSent(tx, current, 'smtp', tx.now().toISOString(), messageId)
   })
   return getMessage(ctx, id)
@@ -82,6 +88,7 @@ export async function sendViaSmtp(ctx: Ctx, id: string, input: unknown): Promise
  */
 export async function emlOf(ctx: Ctx, id: string): Promise<{ fileName: string; bytes: Buffer }> {
   const message = await getMessage(ctx, id)
+  assertFinished(message)
   const settings = await getSettings(ctx)
   const from = await ctx.db
     .selectFrom('smtp_accounts')
@@ -112,27 +119,41 @@ async function recordSent(
   const person = await getPerson(ctx, draft.person_id)
   const kind = kindOf(draft)
   await assertMayAsk(ctx, person, kind, settings)
-  const conversationId = await moveConversationOn(ctx, draft, sentAt)
-  await updateMessageRow(ctx, {
-    ...draft,
-    status: 'sent',
-    channel,
-    sent_at: sentAt,
-    smtp_message_id: smtpMessageId,
-    conversation_id: conversationId,
-    updated_at: ctx.now().toISOString(),
-  })
+  const effect = await moveConversationOn(ctx, draft, sentAt)
+  // Only a draft becomes sent: of two requests at once, one records it, the other is told.
+  const result = await ctx.db
+    .updateTable('messages')
+    .set({
+      status: 'sent',
+      channel,
+      sent_at: sentAt,
+      smtp_message_id: smtpMessageId,
+      conversation_id: effect?.conversationId ?? draft.conversation_id,
+      sent_effect: effect ? JSON.stringify(effect) : null,
+      updated_at: ctx.now().toISOString(),
+    })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', draft.id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst()
+  if (Number(result.numUpdatedRows) !== 1) await requireDraft(ctx, draft.id)
 }
 
 /**
  * What sending does to the conversation: an outreach asks for one (an open
  * conversation with the person becomes `requested`, or a new one is
- * started), a thank-you after a meeting makes it `thanked`.
+ * started), a thank-you after a meeting makes it `thanked`. Returns what it
+ * moved, for a mistaken "I sent it" to be taken back.
  */
-async function moveConversationOn(ctx: Ctx, draft: MessageRow, sentAt: string) {
+async function moveConversationOn(
+  ctx: Ctx,
+  draft: MessageRow,
+  sentAt: string,
+): Promise<SentEffect | null> {
   const kind = kindOf(draft)
+  const linkedTo = draft.conversation_id
   if (kind === 'outreach' || kind === 'follow-up') {
-    let conversationId = draft.conversation_id
+    let conversationId = linkedTo
     if (!conversationId) {
       const open = await listConversations(
         ctx,
@@ -147,21 +168,41 @@ async function moveConversationOn(ctx: Ctx, draft: MessageRow, sentAt: string) {
         { ...ctx, now: () => new Date(sentAt) },
         { personId: draft.person_id, status: 'requested' },
       )
-      return started.id
+      return effectOf(started, null, { started: true, linked: true })
     }
     const current = await getConversation(ctx, conversationId)
-    if (['identified', 'no_response', 'postponed'].includes(current.status)) {
-      await updateConversation(ctx, conversationId, { status: 'requested' })
-    }
-    return conversationId
+    const moved = ['identified', 'no_response', 'postponed'].includes(current.status)
+      ? await updateConversation(ctx, conversationId, { status: 'requested' })
+      : null
+    return effectOf(moved ?? current, moved ? current : null, {
+      started: false,
+      linked: !linkedTo,
+    })
   }
-  if (kind === 'thank-you' && draft.conversation_id) {
-    const current = await getConversation(ctx, draft.conversation_id)
+  if (kind === 'thank-you' && linkedTo) {
+    const current = await getConversation(ctx, linkedTo)
     if (current.status === 'met') {
-      await updateConversation(ctx, current.id, { status: 'thanked' })
+      const thanked = await updateConversation(ctx, current.id, { status: 'thanked' })
+      return effectOf(thanked, current, { started: false, linked: false })
     }
   }
-  return draft.conversation_id
+  return null
+}
+
+function effectOf(
+  after: Conversation,
+  before: Conversation | null,
+  how: { started: boolean; linked: boolean },
+): SentEffect | null {
+  if (!before && !how.started && !how.linked) return null
+  return {
+    conversationId: after.id,
+    ...how,
+    statusFrom: before?.status ?? null,
+    statusFromChangedAt: before?.statusChangedAt ?? null,
+    statusTo: after.status,
+    statusChangedAt: after.statusChangedAt,
+  }
 }
 
 function kindOf(row: MessageRow): Message['kind'] {

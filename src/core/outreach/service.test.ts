@@ -25,7 +25,13 @@ async function explorer(h: { newCtx: (now?: string) => Promise<Ctx> }) {
   await updateSettings(ctx, { explorerName: 'Sam Lee', timeZone: 'Europe/Berlin' })
   const org = await createOrganization(ctx, { name: 'Northwind Health' })
   const career = await createCareer(ctx, { name: 'Data scientist' })
-  const dana = await createPerson(ctx, { name: 'Dana Park' })
+  const contoso = await createOrganization(ctx, { name: 'Contoso Labs' })
+  const dana = await createPerson(ctx, {
+    name: 'Dana Park',
+    organizationId: contoso.id,
+    title: 'Analyst',
+    careerIds: [career.id],
+  })
   const amara = await createPerson(ctx, {
     name: 'Amara Okafor',
     organizationId: org.id,
@@ -46,7 +52,7 @@ describeEngines('messages', (h) => {
       status: 'draft',
       to: 'amara@northwind.example',
       templateKey: 'outreach-connection',
-      subject: expect.stringContaining('Introduction through Dana Park'),
+      subject: 'Introduction through Dana Park: your advice on data science',
       unfilled: [],
     })
     expect(draft.body).toMatch(/^Hi Amara,\n\nI found you through Dana Park\./)
@@ -283,6 +289,6 @@ describeEngines('messages', (h) => {
     expect(draft.body).toBe('Hi Amara, would you have 30 minutes for a call? Sam Lee')
     expect((await resetTemplate(ctx, 'follow-up')).isDefault).toBe(true)
     const again = await createDraft(ctx, { kind: 'follow-up', personId: amara.id })
-    expect(again.subject).toBe('Following up: your advice on data scientist')
+    expect(again.subject).toBe('Following up: your advice on data science')
   })
 })

@@ -4,6 +4,7 @@ import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { getPerson } from '../people/service.ts'
 import { lintMessage, lintOptionsFromSettings, lintSubject } from '../rules/email-lint.ts'
+import { unfilledVariables } from '../rules/unfilled-variables.ts'
 import type { Settings } from '../settings/schema.ts'
 import { getSettings } from '../settings/service.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
@@ -30,7 +31,13 @@ import {
   messageStatuses,
 } from './schema.ts'
 import { templateFor } from './template-store.ts'
-import { renderMessage, renderTemplate } from './templates.ts'
+import {
+  isTemplateVariable,
+  renderMessage,
+  renderTemplate,
+  type TemplateValues,
+} from './templates.ts'
+import { unfinishedNames } from './unfinished.ts'
 import { draftValues, hasConnection } from './variables.ts'
 
 /**
@@ -99,6 +106,7 @@ export async function createDraft(ctx: Ctx, input: unknown): Promise<Message> {
       updated_at: now,
       // A blank reason is no reason.
       override_reason: data.overrideReason || null,
+      sent_effect: null,
     }
     await insertMessage(tx, row)
     return row.id
@@ -132,6 +140,42 @@ export async function updateDraft(ctx: Ctx, id: string, patch: unknown): Promise
     })
   })
   return getMessage(ctx, id)
+}
+
+/**
+ * Fills in every `{variable}` of a draft that coffeechat now knows (the
+ * explorer's name once it is set, the person's, the conversation's) and
+ * leaves the rest of the text exactly as written.
+ *
+ * @example (await fillDraft(ctx, draft.id)).body.endsWith('Sam Lee') // after setting explorerName
+ */
+export async function fillDraft(ctx: Ctx, id: string): Promise<Message> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await requireDraft(tx, id)
+    const [settings, person] = await Promise.all([
+      getSettings(tx),
+      getPerson(tx, current.person_id),
+    ])
+    const conversation = current.conversation_id
+      ? await getConversation(tx, current.conversation_id)
+      : null
+    const values = draftValues(person, conversation, settings)
+    const subject = fillKnown(current.subject, values)
+    const body = fillKnown(current.body, values)
+    if (subject === current.subject && body === current.body) return
+    await updateMessageRow(tx, { ...current, subject, body, updated_at: tx.now().toISOString() })
+  })
+  return getMessage(ctx, id)
+}
+
+/** Replaces the `{variables}` that have a value, from the end so offsets hold. */
+function fillKnown(text: string, values: TemplateValues): string {
+  let filled = text
+  for (const { variable, start, end } of unfilledVariables(text).reverse()) {
+    const value = isTemplateVariable(variable) ? String(values[variable] ?? '').trim() : ''
+    if (value) filled = filled.slice(0, start) + value + filled.slice(end)
+  }
+  return filled
 }
 
 /** Deletes a message (a draft, or one on record). */
@@ -215,9 +259,16 @@ export function toMessage(row: MessageListRow, settings: Settings): Message {
         end: p.end,
       })),
     ),
-    mailto: mailtoLink(
-      { to: row.recipient, subject: row.subject, body: row.body },
-      settings.mailtoMaxLength,
-    ),
+    mailto: mailtoOf(row, settings),
   }
+}
+
+/** The `mailto:` link, withheld while a `{variable}` is unfilled (the link would carry it). */
+function mailtoOf(row: MessageRow, settings: Settings): Message['mailto'] {
+  const link = mailtoLink(
+    { to: row.recipient, subject: row.subject, body: row.body },
+    settings.mailtoMaxLength,
+  )
+  const blockedBy = unfinishedNames(row)
+  return { ...link, href: blockedBy.length > 0 ? null : link.href, blockedBy }
 }

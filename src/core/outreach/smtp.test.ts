@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts'
+import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { ValidationError } from '../errors.ts'
+import { createOrganization } from '../organizations/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { sendViaSmtp } from './sending.ts'
@@ -33,8 +35,12 @@ describeEngines('sending through SMTP', (h) => {
       fromName: 'Sam Lee',
       fromAddress: 'sam@example.org',
     })
+    const career = await createCareer(ctx, { name: 'Pricing analytics' })
+    const org = await createOrganization(ctx, { name: 'Northwind Insurance' })
     const ana = await createPerson(ctx, {
       name: 'Ana Souza',
+      organizationId: org.id,
+      careerIds: [career.id],
       emails: ['ana@example.org'],
       connection: 'alumni',
       connectionNote: 'the TU Berlin alumni network',

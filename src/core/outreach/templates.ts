@@ -12,7 +12,8 @@ export const templateVariableHelp = {
   myName: 'Your name, as you sign',
   connection:
     'Who or what connects you, as it reads after "I found you through": "Dana Park", "the TU Berlin alumni network"',
-  career: 'The career you are exploring, in lower case: "pricing analytics"',
+  career:
+    'The career you are exploring, as its field reads in a sentence: "data science" for the career Data scientist, "pricing analytics"',
   organization: 'Their organization',
   theirTitle: 'Their role or title',
   takeaway:

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { Conversation } from '../conversations/schema.ts'
 import type { Person } from '../people/schema.ts'
 import { greetingName } from '../people/service.ts'
+import { careerInSentence } from '../rules/career-phrase.ts'
 import type { Settings } from '../settings/schema.ts'
 import type { TemplateValues } from './templates.ts'
 
@@ -24,7 +25,7 @@ export function draftValues(
     firstName: greetingName(person),
     myName: settings.explorerName || undefined,
     connection: connectionOf(person) ?? undefined,
-    career: career ? inSentence(career) : undefined,
+    career: career ? careerInSentence(career) || undefined : undefined,
     organization: person.organization ?? undefined,
     theirTitle: person.title || undefined,
     minutes: conversation?.durationMinutes ?? settings.conversationMinutes,
@@ -36,7 +37,8 @@ export function draftValues(
     const zone = conversation.timeZone ?? 'UTC'
     const start = DateTime.fromISO(meetingAt, { zone: 'utc' }).setZone(zone)
     values.date = start.setLocale('en-GB').toFormat('cccc, d LLLL')
-    values.time = `${start.toFormat('HH:mm')} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
+    const clock = settings.clock === '12h' ? 'h:mm a' : 'HH:mm'
+    values.time = `${start.setLocale('en-US').toFormat(clock)} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
     if (!values.place && conversation.format === 'video') values.place = 'by video'
     if (!values.place && conversation.format === 'phone') values.place = 'by phone'
   }
@@ -66,12 +68,4 @@ export function connectionOf(person: Pick<Person, 'referredBy' | 'connection'>):
 /** Whether the person came through someone or something, so the outreach opens with it. */
 export function hasConnection(person: Pick<Person, 'referredBy' | 'connection'>): boolean {
   return Boolean(person.referredBy) || !['cold', 'other'].includes(person.connection)
-}
-
-/** "Data scientist" reads "data scientist" mid-sentence; "ML in healthcare" stays. */
-function inSentence(name: string): string {
-  const [first = '', second = ''] = name
-  return second && second === second.toUpperCase() && /\p{L}/u.test(second)
-    ? name
-    : first.toLowerCase() + name.slice(1)
 }

@@ -29,7 +29,11 @@ async function metAmara(h: { newCtx: (now?: string) => Promise<Ctx> }, repliedAt
     emails: ['amara@northwind.example'],
     connection: 'alumni',
   })
-  const outreach = await createDraft(ctx, { kind: 'outreach', personId: amara.id })
+  const outreach = await createDraft(ctx, {
+    kind: 'outreach',
+    personId: amara.id,
+    body: 'Hi Amara, would you share your advice in a 20-minute call? Best, Sam',
+  })
   const sent = await markSent(ctx, outreach.id, { channel: 'copy' })
   const chatId = sent.conversationId ?? ''
   await recordReply(at(ctx, repliedAt), { personId: amara.id, repliedAt })
@@ -161,7 +165,7 @@ describeEngines('asking for referrals', (h) => {
       unfilled: [],
     })
     expect(drafted.message.body).toMatch(
-      /^Hi Amara,\n\nThank you again for our conversation about data scientist;/,
+      /^Hi Amara,\n\nThank you again for our conversation about data science;/,
     )
     expect(drafted.message.body).toContain('Is there anyone else you think I should talk to?')
     expect(drafted.message.body).toMatch(/Sam Lee$/)

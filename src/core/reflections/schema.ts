@@ -172,3 +172,33 @@ export const CreateNextPerson = z
   })
   .strict()
 export type CreateNextPerson = z.input<typeof CreateNextPerson>
+
+/** What the meeting captured, beside the reflection: the answers, and what to carry over. */
+export const MeetingHeard = z.object({
+  answers: z
+    .array(z.object({ question: z.string(), answer: z.string() }))
+    .describe('Every question with an answer, in the order of the plan'),
+  notes: z.string().describe('The free notes of the meeting'),
+  pay: z
+    .array(
+      z.object({
+        low: z.number(),
+        high: z.number(),
+        currency: z.string(),
+        period: PayPeriod,
+        text: z.string().describe('The words it was found in'),
+        question: z.string().nullable().describe('The question it was the answer to; null: notes'),
+      }),
+    )
+    .describe('Pay figures said in the meeting that the pay ledger does not hold yet'),
+  referrals: z
+    .array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        organization: z.string().nullable(),
+      }),
+    )
+    .describe('People they referred you to who are not among the next people yet'),
+})
+export type MeetingHeard = z.infer<typeof MeetingHeard>

@@ -18,6 +18,7 @@ import {
   wordLimit,
 } from './outreach-rules.ts'
 import { nextStep, saysThanks, specificTakeaway } from './thank-you-rules.ts'
+import { unfilledVariable } from './unfilled-variables.ts'
 import { countWords } from './words.ts'
 
 export type {
@@ -43,11 +44,13 @@ export const lintRules = {
   'next-step': nextStep,
   'states-when': statesWhen,
   etiquette: (text) => etiquetteProblems(text),
+  'unfilled-variable': (text) => unfilledVariable(text),
 } as const satisfies Record<LintRuleName, LintRule>
 
 /**
  * Which rules check which kind of text. The etiquette guard checks every
- * kind. A follow-up repeats the ask (short, a question, a short
+ * kind; an unfilled `{variable}` is a problem in every message (a question
+ * is not one). A follow-up repeats the ask (short, a question, a short
  * conversation) but needs no connection first; only a first email must not
  * propose times.
  */
@@ -60,12 +63,19 @@ export const rulesByKind = {
     'short-conversation',
     'no-proposed-times',
     'etiquette',
+    'unfilled-variable',
   ],
-  'follow-up': ['word-limit', 'ask-as-question', 'short-conversation', 'etiquette'],
-  'thank-you': ['says-thanks', 'specific-takeaway', 'next-step', 'etiquette'],
-  confirmation: ['states-when', 'etiquette'],
-  'check-in': ['etiquette'],
-  'progress-update': ['etiquette'],
+  'follow-up': [
+    'word-limit',
+    'ask-as-question',
+    'short-conversation',
+    'etiquette',
+    'unfilled-variable',
+  ],
+  'thank-you': ['says-thanks', 'specific-takeaway', 'next-step', 'etiquette', 'unfilled-variable'],
+  confirmation: ['states-when', 'etiquette', 'unfilled-variable'],
+  'check-in': ['etiquette', 'unfilled-variable'],
+  'progress-update': ['etiquette', 'unfilled-variable'],
   question: ['etiquette'],
 } as const satisfies Record<MessageKind, readonly LintRuleName[]>
 
@@ -86,13 +96,15 @@ export function lintMessage(text: string, kind: MessageKind, options: LintOption
 }
 
 /**
- * Checks a subject line: only the etiquette guard applies ("Job openings at
- * Acme?" is as bad in a subject as in the body).
+ * Checks a subject line: the etiquette guard ("Job openings at Acme?" is as
+ * bad in a subject as in the body) and unfilled `{variables}`.
  *
  * @example lintSubject('Your path into pricing').problems // []
  */
 export function lintSubject(subject: string): LintResult {
-  return { words: countWords(subject), problems: etiquetteProblems(subject) }
+  const problems = [...etiquetteProblems(subject), ...unfilledVariable(subject)]
+  problems.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { words: countWords(subject), problems }
 }
 
 /**

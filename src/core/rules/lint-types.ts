@@ -27,6 +27,7 @@ export const lintRuleNames = [
   'next-step',
   'states-when',
   'etiquette',
+  'unfilled-variable',
 ] as const
 export type LintRuleName = (typeof lintRuleNames)[number]
 

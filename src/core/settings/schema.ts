@@ -56,6 +56,13 @@ export const Settings = z.object({
   explorerName: Text.trim()
     .max(200)
     .describe('Your name, as you sign your messages ({myName} in templates)'),
+  clock: z
+    .enum(['24h', '12h'])
+    .nullable()
+    .describe('How times are written: 24h (15:00) or 12h (3:00 PM); empty follows your locale'),
+  welcomeDone: z
+    .boolean()
+    .describe('The first-run welcome was answered or skipped (false shows it again)'),
 })
 export type Settings = z.infer<typeof Settings>
 export type SettingKey = keyof Settings
@@ -87,6 +94,8 @@ export const defaultSettings: Settings = {
   feedPastDays: 90,
   mailtoMaxLength: 2000,
   explorerName: '',
+  clock: null,
+  welcomeDone: false,
 }
 
 export const settingKeys = Object.keys(Settings.shape) as SettingKey[]

@@ -12,16 +12,19 @@ import {
   ReplyInput,
   SmtpSend,
   smtpFailureReasons,
+  UnsendResult,
 } from '../../core/outreach/schema.ts'
 import { emlOf, markSent, sendViaSmtp } from '../../core/outreach/sending.ts'
 import {
   createDraft,
   deleteMessage,
+  fillDraft,
   getMessage,
   listMessages,
   updateDraft,
 } from '../../core/outreach/service.ts'
 import { SmtpError } from '../../core/outreach/smtp-send.ts'
+import { unsendMessage } from '../../core/outreach/unsending.ts'
 import { getPerson } from '../../core/people/service.ts'
 import { pageOf, Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
@@ -36,7 +39,8 @@ const IdParam = z.object({
 const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
 const missing = { description: 'No such message', content: json(ErrorBody) }
 const conflict = {
-  description: 'Already sent, or one attempt too many (maxAttemptsPerPerson)',
+  description:
+    'Already sent, one attempt too many (maxAttemptsPerPerson), or unfinished: `issues` names the part holding an unfilled {variable}',
   content: json(ErrorBody),
 }
 const SmtpFailure = ErrorBody.extend({
@@ -133,6 +137,38 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   .openapi(
     createRoute({
       method: 'post',
+      path: '/{id}/unsend',
+      tags: ['Messages'],
+      summary: 'Take back a message marked sent by mistake: a draft again',
+      description:
+        'Undoes what marking it sent moved (the conversation back to its status, or the conversation it started removed) when nothing moved it since. Refused (409) for a message sent through SMTP, one that was replied to, or one with a later message to the same person after it.',
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'A draft again, and what was undone', content: json(UnsendResult) },
+        404: missing,
+        409: { description: 'It really went out, or is a draft', content: json(ErrorBody) },
+      },
+    }),
+    async (c) => c.json(await unsendMessage(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/fill',
+      tags: ['Messages'],
+      summary: "Fill in a draft's {variables} that coffeechat now knows (your name once set)",
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'The draft, with what is still to write', content: json(Message) },
+        404: missing,
+        409: conflict,
+      },
+    }),
+    async (c) => c.json(await fillDraft(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
       path: '/{id}/send',
       tags: ['Messages'],
       summary: 'Send this one draft through SMTP; needs `{ "confirm": true }`',
@@ -174,6 +210,7 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
           content: { 'message/rfc822': { schema: z.string() } },
         },
         404: missing,
+        409: conflict,
       },
     }),
     async (c) => {

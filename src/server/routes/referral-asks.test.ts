@@ -17,7 +17,12 @@ describeEngines('HTTP API for asking for referrals', (h) => {
       connection: 'alumni',
     })
     const personId = person.body.id as string
-    const draft = await call('POST', '/api/messages', { kind: 'outreach', personId })
+    const draft = await call('POST', '/api/messages', {
+      kind: 'outreach',
+      personId,
+      subject: 'Your advice',
+      body: 'Hi Ana, would you share your advice in a 20-minute call? Best, Sam',
+    })
     const sent = await call('POST', `/api/messages/${draft.body.id}/sent`, { channel: 'copy' })
     const chatId = sent.body.conversationId as string
     await at(repliedAt)('POST', '/api/replies', { personId, repliedAt })

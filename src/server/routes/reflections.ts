@@ -1,7 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { reflectionsDue } from '../../core/reflections/due.ts'
+import { heardInMeeting } from '../../core/reflections/heard.ts'
 import { createNextPerson } from '../../core/reflections/next-people.ts'
-import { CreateNextPerson, Reflection, ReflectionPatch } from '../../core/reflections/schema.ts'
+import {
+  CreateNextPerson,
+  MeetingHeard,
+  Reflection,
+  ReflectionPatch,
+} from '../../core/reflections/schema.ts'
 import { deleteReflection, getReflection, saveReflection } from '../../core/reflections/service.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
@@ -32,6 +38,23 @@ export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
       },
     }),
     async (c) => c.json(await getReflection(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/reflection/heard',
+      tags: ['Reflections'],
+      summary:
+        'What the meeting captured, beside the reflection: the answers, the pay said, the people referred',
+      description:
+        'Pay figures said in the answers and notes that the pay ledger does not hold yet, and people they referred you to who are not among the next people yet.',
+      request: { params: ConversationParam },
+      responses: {
+        200: { description: 'What was heard', content: json(MeetingHeard) },
+        404: missing,
+      },
+    }),
+    async (c) => c.json(await heardInMeeting(c.var.ctx, c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({

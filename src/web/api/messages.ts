@@ -60,11 +60,38 @@ export function useDeleteMessage() {
   })
 }
 
-/** "I sent it": the explorer sent it by copy, mailto or .eml. */
+/** The query key of one message, for pages that put a saved copy in place. */
+export function messageKey(id: string) {
+  return ['messages', 'one', id] as const
+}
+
+/** Sends a draft's changes straight away (the autosave; no refresh of the rest of the page). */
+export function sendDraftPatch(id: string, patch: MessagePatch) {
+  return request(client.messages[':id'].$patch({ param: { id }, json: patch }))
+}
+
+/** "I sent it": the explorer says how (copied, mailto:, .eml, another way). */
 export function useMarkSent() {
   return useMutation({
     mutationFn: ({ id, sent }: { id: string; sent: MarkSent }) =>
       request(client.messages[':id'].sent.$post({ param: { id }, json: sent })),
+    // The dialog that asked says what went wrong.
+    meta: { inlineErrors: true },
+  })
+}
+
+/** Takes a message marked sent by mistake back to draft, undoing what sending moved. */
+export function useUnsend() {
+  return useMutation({
+    mutationFn: (id: string) => request(client.messages[':id'].unsend.$post({ param: { id } })),
+    meta: { inlineErrors: true },
+  })
+}
+
+/** Fills in the draft's {variables} the server now knows (the explorer's name once set). */
+export function useFillDraft() {
+  return useMutation({
+    mutationFn: (id: string) => request(client.messages[':id'].fill.$post({ param: { id } })),
   })
 }
 

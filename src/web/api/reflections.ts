@@ -41,3 +41,12 @@ export function useReflectionsDue() {
     queryFn: () => request(client.reflections.due.$get()),
   })
 }
+
+/** What the meeting captured, beside the reflection: answers, pay said, people referred. */
+export function useMeetingHeard(conversationId: string) {
+  return useQuery({
+    queryKey: ['reflections', conversationId, 'heard'],
+    queryFn: () =>
+      request(client.conversations[':id'].reflection.heard.$get({ param: { id: conversationId } })),
+  })
+}

@@ -168,6 +168,11 @@ function MeetingMode({
               referrals={draft.referrals.length}
               backTo={backTo}
               reflectTo={paths.reflection(conversation.id)}
+              thank={{
+                conversationId: conversation.id,
+                personId: conversation.personId,
+                person: conversation.person,
+              }}
             />
           ) : null}
           {!started && draft.researchNotes.trim() ? (

@@ -1,4 +1,4 @@
-import { Badge, Box, Group } from '@mantine/core'
+import { Badge, Box, Grid, Group } from '@mantine/core'
 import { useParams } from 'react-router'
 import { useCareers } from '../api/careers.ts'
 import { useConversation } from '../api/conversations.ts'
@@ -10,7 +10,9 @@ import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { SaveStatusBadge } from '../components/meeting/save-status.tsx'
 import { paths } from '../components/records/paths.ts'
+import { MeetingBeside } from '../components/reflection/meeting-beside.tsx'
 import { ReflectionForm } from '../components/reflection/reflection-form.tsx'
+import classes from '../components/reflection/reflection-page.module.css'
 import { useReflectionAutosave } from '../components/reflection/use-reflection-autosave.ts'
 
 function dueLabel(dueBy: string | null, overdue: boolean, completedAt: string | null) {
@@ -52,7 +54,7 @@ export function ReflectionPage() {
   )
   const due = dueLabel(r.dueBy, r.overdue, r.completedAt)
   return (
-    <Box maw={820}>
+    <Box maw={1200}>
       <PageHeader
         title="Reflection"
         documentTitle={`Reflection · ${r.person}`}
@@ -73,23 +75,32 @@ export function ReflectionPage() {
         }
       />
       {autosave.draft ? (
-        <ReflectionForm
-          reflection={r}
-          draft={autosave.draft}
-          errors={autosave.errors}
-          careers={ofConversation.map((c) => ({
-            id: c.id,
-            name: c.name,
-            hypothesis: c.hypothesis,
-          }))}
-          saved={autosave.status === 'saved'}
-          change={autosave.change}
-          complete={autosave.complete}
-          refresh={async () => {
-            await reflection.refetch()
-          }}
-          boardPath={paths.careerBoard}
-        />
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
+            <ReflectionForm
+              reflection={r}
+              draft={autosave.draft}
+              errors={autosave.errors}
+              careers={ofConversation.map((c) => ({
+                id: c.id,
+                name: c.name,
+                hypothesis: c.hypothesis,
+              }))}
+              saved={autosave.status === 'saved'}
+              change={autosave.change}
+              complete={autosave.complete}
+              refresh={async () => {
+                await reflection.refetch()
+              }}
+              boardPath={paths.careerBoard}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
+            <div className={classes.beside}>
+              <MeetingBeside conversationId={id} draft={autosave.draft} change={autosave.change} />
+            </div>
+          </Grid.Col>
+        </Grid>
       ) : (
         <PageSkeleton rows={3} />
       )}

@@ -1,91 +1,79 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconDeviceFloppy } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import type { Ref } from 'react'
 import type { Message } from '../../../core/outreach/schema.ts'
-import { useLint, useUpdateDraft } from '../../api/messages.ts'
+import { useLint } from '../../api/messages.ts'
 import { useSettings } from '../../api/settings.ts'
-import { HighlightedText, ProblemList } from './lint-highlight.tsx'
+import { SaveStatusBadge } from '../meeting/save-status.tsx'
+import { ProblemList } from './lint-highlight.tsx'
+import { LintTextarea } from './lint-textarea.tsx'
+import type { useDraftAutosave } from './use-draft-autosave.ts'
 
 interface DraftEditorProps {
   message: Message
-  /** Tells the page whether what is on screen differs from what is saved. */
-  onDirtyChange: (dirty: boolean) => void
+  autosave: ReturnType<typeof useDraftAutosave>
+  textareaRef: Ref<HTMLTextAreaElement>
+  subjectRef: Ref<HTMLInputElement>
 }
 
 /**
- * The draft's address, subject and text, with the lint as the explorer
- * types (debounced, from the server's rules and the explorer's settings)
- * and the offending words marked in a preview built from text spans.
+ * The draft's address, subject and text, saved as the explorer types, with
+ * the lint as they type (debounced, from the server's rules and the
+ * explorer's settings) marked in the text itself.
  */
-export function DraftEditor({ message, onDirtyChange }: DraftEditorProps) {
-  const [to, setTo] = useState(message.to ?? '')
-  const [subject, setSubject] = useState(message.subject)
-  const [body, setBody] = useState(message.body)
-  const update = useUpdateDraft()
+export function DraftEditor({ message, autosave, textareaRef, subjectRef }: DraftEditorProps) {
+  const { fields, change, status, toError, refused } = autosave
   const settings = useSettings()
-  const [typed] = useDebouncedValue({ subject, body }, 350)
+  const [typed] = useDebouncedValue({ subject: fields.subject, body: fields.body }, 350)
   const lint = useLint({ kind: message.kind, text: typed.body, subject: typed.subject })
-  const dirty = to !== (message.to ?? '') || subject !== message.subject || body !== message.body
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
-  const save = () =>
-    update.mutate({ id: message.id, patch: { to: to.trim() || null, subject, body } })
   const result = lint.data ?? { ...message.lint.body, text: message.body }
   const subjectProblems = lint.data?.subject?.problems ?? message.lint.subject.problems
-  const stale = typed.body !== body || lint.isFetching
-  const unfilled = [...body.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1] ?? '')
+  const stale = typed.body !== fields.body || typed.subject !== fields.subject || lint.isFetching
+  const summaryId = `lint-summary-${message.id}`
   return (
     <Stack gap="md">
       <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="The draft">
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            save()
-          }}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label="To"
-              type="email"
-              value={to}
-              onChange={(event) => setTo(event.currentTarget.value)}
-              placeholder="name@example.org"
-              error={update.error?.message.includes('to:') ? update.error.message : undefined}
-            />
-            <TextInput
-              label="Subject"
-              value={subject}
-              onChange={(event) => setSubject(event.currentTarget.value)}
-              error={
-                subjectProblems.length > 0
-                  ? subjectProblems.map((p) => p.message).join(' ')
-                  : undefined
-              }
-            />
-            <Textarea
-              label="Message"
-              value={body}
-              onChange={(event) => setBody(event.currentTarget.value)}
-              autosize
-              minRows={10}
-              maxRows={30}
-              styles={{ input: { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 1.55 } }}
-            />
-            <Group justify="space-between" gap="sm">
-              <Text size="sm" c={dirty ? 'orange' : 'dimmed'} aria-live="polite">
-                {dirty ? 'Unsaved changes' : 'Saved'}
+        <Stack gap="sm">
+          <TextInput
+            label="To"
+            type="email"
+            value={fields.to}
+            onChange={(event) => change('to', event.currentTarget.value)}
+            placeholder="name@example.org"
+            error={toError}
+          />
+          <TextInput
+            label="Subject"
+            ref={subjectRef}
+            value={fields.subject}
+            onChange={(event) => change('subject', event.currentTarget.value)}
+            error={
+              subjectProblems.length > 0
+                ? subjectProblems.map((p) => p.message).join(' ')
+                : undefined
+            }
+          />
+          <LintTextarea
+            label="Message"
+            value={fields.body}
+            onChange={(value) => change('body', value)}
+            problems={result.problems}
+            checkedText={result.text}
+            textareaRef={textareaRef}
+            describedBy={summaryId}
+          />
+          <Group justify="space-between" gap="sm">
+            <SaveStatusBadge status={status} pending={0} />
+            <Anchor href="#send-it" size="sm" hiddenFrom="md">
+              Send it ↓
+            </Anchor>
+            {refused ? (
+              <Text size="sm" c="red" role="alert">
+                Not saved: {refused}
               </Text>
-              <Button
-                type="submit"
-                leftSection={<IconDeviceFloppy size={16} />}
-                loading={update.isPending}
-                disabled={!dirty}
-              >
-                Save draft
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+            ) : null}
+          </Group>
+        </Stack>
       </Paper>
       <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Lint">
         <Group justify="space-between" mb="xs">
@@ -98,31 +86,17 @@ export function DraftEditor({ message, onDirtyChange }: DraftEditorProps) {
             </Text>
           ) : null}
         </Group>
-        <Stack gap="sm">
+        <div id={summaryId}>
           <ProblemList
             text={result.text}
             problems={result.problems}
+            subject={{ text: typed.subject, problems: subjectProblems }}
             words={result.words}
             maxWords={
               message.kind === 'outreach' ? settings.data?.settings.outreachMaxWords : undefined
             }
           />
-          {unfilled.length > 0 ? (
-            <Alert color="yellow" variant="light" p="xs">
-              <Text size="sm">
-                Still to write yourself: {[...new Set(unfilled)].map((v) => `{${v}}`).join(', ')}
-              </Text>
-            </Alert>
-          ) : null}
-          {result.problems.some((p) => p.end - p.start < result.text.length) ? (
-            <Paper withBorder p="sm" radius="md">
-              <Text size="xs" c="dimmed" mb={6}>
-                Where they are
-              </Text>
-              <HighlightedText text={result.text} problems={result.problems} />
-            </Paper>
-          ) : null}
-        </Stack>
+        </div>
       </Paper>
     </Stack>
   )

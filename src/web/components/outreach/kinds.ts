@@ -20,6 +20,7 @@ export const channelLabels = {
   copy: 'copied',
   mailto: 'mail program (mailto:)',
   eml: '.eml draft',
+  other: 'another way',
   smtp: 'SMTP',
 } as const
 

@@ -15,6 +15,7 @@ const ruleLabels: Record<Problem['rule'], string> = {
   'next-step': 'next step',
   'states-when': 'states when',
   etiquette: 'etiquette',
+  'unfilled-variable': 'to fill in',
 }
 
 /** Whether a problem points at a part of the text, not the whole of it. */
@@ -71,45 +72,55 @@ export function HighlightedText({
   )
 }
 
-/** The problems as a list: the rule, what to do, and the words it is about. */
+/** The problems as a list: the rule, what to do, and the words it is about (the subject's first). */
 export function ProblemList({
   text,
   problems,
   words,
   maxWords,
+  subject,
 }: {
   text: string
   problems: readonly Problem[]
   words: number
   maxWords?: number | undefined
+  subject?: { text: string; problems: readonly Problem[] } | undefined
 }) {
+  const all = [
+    ...(subject?.problems ?? []).map((p) => ({ p, text: subject?.text ?? '', where: 'subject' })),
+    ...problems.map((p) => ({ p, text, where: 'text' })),
+  ]
   return (
     <Stack gap={6} aria-live="polite" data-testid="lint-problems">
-      <Text size="sm" fw={600} c={problems.length === 0 ? 'teal' : undefined}>
+      <Text size="sm" fw={600} c={all.length === 0 ? 'teal' : undefined}>
         {words} words{maxWords ? ` (fewer than ${maxWords} for a first email)` : ''} ·{' '}
-        {problems.length === 0
-          ? 'no problems'
-          : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}
+        {all.length === 0 ? 'no problems' : `${all.length} problem${all.length === 1 ? '' : 's'}`}
       </Text>
-      {problems.length > 0 ? (
+      {all.length > 0 ? (
         <List spacing={6} size="sm" listStyleType="none" pl={0}>
-          {problems.map((p) => (
-            <List.Item key={`${p.rule}-${p.start}-${p.end}`}>
+          {all.map(({ p, text: of, where }) => (
+            <List.Item key={`${where}-${p.rule}-${p.start}-${p.end}`}>
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <Badge
                   size="sm"
                   variant="light"
-                  color={p.rule === 'etiquette' ? 'red' : 'yellow'}
+                  color={
+                    p.rule === 'etiquette'
+                      ? 'red'
+                      : p.rule === 'unfilled-variable'
+                        ? 'orange'
+                        : 'yellow'
+                  }
                   style={{ flexShrink: 0 }}
                 >
                   {ruleLabels[p.rule]}
                 </Badge>
                 <Text size="sm" component="span">
                   {p.message}
-                  {isSpan(p, text) ? (
+                  {isSpan(p, of) ? (
                     <Text span c="dimmed" size="sm">
                       {' '}
-                      — “{text.slice(p.start, p.end)}”
+                      — {where === 'subject' ? 'in the subject, ' : ''}“{of.slice(p.start, p.end)}”
                     </Text>
                   ) : null}
                 </Text>

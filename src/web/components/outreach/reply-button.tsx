@@ -3,10 +3,12 @@ import { IconMessageReply } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ReplyInput } from '../../../core/outreach/schema.ts'
 import { useRecordReply } from '../../api/messages.ts'
+import { ScheduleAfterReply } from './schedule-after-reply.tsx'
 
 /**
  * "They replied": records the reply now (the server's clock) or at the time
- * the explorer types, and says how responsive that makes them.
+ * the explorer types, says how responsive that makes them, and — when the
+ * conversation waits for a time — schedules it in the same dialog.
  */
 export function ReplyButton({
   target,
@@ -47,10 +49,16 @@ export function ReplyButton({
             <Text size="sm" fw={600}>
               {reply.data.outreach.responsivenessLabel ?? 'Reply recorded.'}
             </Text>
-            <Text size="sm">{reply.data.next.replace(/ \(coffeechat [^)]*\)/, '')}</Text>
-            <Group justify="flex-end">
-              <Button onClick={close}>Done</Button>
-            </Group>
+            {reply.data.conversation?.status === 'requested' ? (
+              <ScheduleAfterReply conversation={reply.data.conversation} onDone={close} />
+            ) : (
+              <>
+                <Text size="sm">{reply.data.next.replace(/ \(coffeechat [^)]*\)/, '')}</Text>
+                <Group justify="flex-end">
+                  <Button onClick={close}>Done</Button>
+                </Group>
+              </>
+            )}
           </Stack>
         ) : (
           <Stack gap="sm">

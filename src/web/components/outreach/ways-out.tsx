@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  CopyButton,
-  Divider,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core'
+import { Anchor, Button, CopyButton, Divider, SimpleGrid, Stack, Text } from '@mantine/core'
 import {
   IconCheck,
   IconCopy,
@@ -20,40 +10,54 @@ import {
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
-import { emlHref, useMarkSent } from '../../api/messages.ts'
+import { emlHref } from '../../api/messages.ts'
 import { useSmtpSettings } from '../../api/outreach-settings.ts'
 import { safeHref } from '../links/safe-href.ts'
 import { paths } from '../records/paths.ts'
+import { type ManualChannel, MarkSentDialog } from './mark-sent-dialog.tsx'
 import { SmtpSendDialog } from './smtp-send-dialog.tsx'
+import { type DraftFieldRefs, UnfinishedAlert } from './unfinished-alert.tsx'
 
-type ManualChannel = 'copy' | 'mailto' | 'eml'
+interface WaysOutProps {
+  /** The draft as the server has it: the ways out use the saved text. */
+  message: Message
+  /** Changes are still on their way to the server. */
+  saving: boolean
+  fields: DraftFieldRefs
+  onFilled: (filled: Message) => void
+}
 
 /**
  * The ways a draft leaves, always by the explorer's hand: copy it, open it
  * in the mail program (mailto:), download an .eml draft — then say "I sent
- * it" — or send it through SMTP after confirming this one message.
+ * it" and how — or send it through SMTP after confirming this one message.
+ * None is offered while a `{variable}` is unfilled.
  */
-export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }) {
-  const [used, setUsed] = useState<ManualChannel>('copy')
+export function WaysOut({ message, saving, fields, onFilled }: WaysOutProps) {
+  const [used, setUsed] = useState<ManualChannel | null>(null)
+  const [asking, setAsking] = useState(false)
   const [confirming, setConfirming] = useState(false)
-  const markSent = useMarkSent()
   const smtp = useSmtpSettings()
   const hasSmtp = Boolean(smtp.data?.smtp)
-  if (dirty) {
-    return (
-      <Alert color="yellow" title="Save your changes first">
-        The ways out use the saved text.
-      </Alert>
-    )
-  }
+  const unfinished = message.mailto.blockedBy.length > 0
+  const off = unfinished || saving
   return (
     <Stack gap="sm">
-      <Group gap="xs">
+      {unfinished ? (
+        <UnfinishedAlert message={message} fields={fields} saving={saving} onFilled={onFilled} />
+      ) : null}
+      {saving && !unfinished ? (
+        <Text size="xs" c="dimmed" role="status">
+          Saving your last change: the ways out use the saved text.
+        </Text>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
         <CopyButton value={message.subject}>
           {({ copied, copy }) => (
             <Button
               variant="default"
               size="sm"
+              disabled={off}
               leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
               onClick={() => {
                 copy()
@@ -69,6 +73,7 @@ export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }
             <Button
               variant="default"
               size="sm"
+              disabled={off}
               leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
               onClick={() => {
                 copy()
@@ -79,8 +84,8 @@ export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }
             </Button>
           )}
         </CopyButton>
-      </Group>
-      {safeHref(message.mailto.href) ? (
+      </SimpleGrid>
+      {safeHref(message.mailto.href) && !off ? (
         <Button
           component="a"
           href={safeHref(message.mailto.href) ?? undefined}
@@ -91,49 +96,46 @@ export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }
           Open in your mail program
         </Button>
       ) : (
+        <Button variant="default" leftSection={<IconMail size={16} />} disabled>
+          Open in your mail program
+        </Button>
+      )}
+      {!unfinished && !message.mailto.href ? (
         <Text size="sm" c="dimmed" data-testid="mailto-too-long">
           Too long for a mailto: link ({message.mailto.length.toLocaleString()} of at most{' '}
           {message.mailto.maxLength.toLocaleString()} characters, which mail programs reliably
           take): copy it, download the .eml or send it through SMTP.
         </Text>
+      ) : null}
+      {off ? (
+        <Button variant="default" leftSection={<IconDownload size={16} />} disabled>
+          Download an .eml draft
+        </Button>
+      ) : (
+        <Button
+          component="a"
+          href={emlHref(message.id)}
+          download
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => setUsed('eml')}
+        >
+          Download an .eml draft
+        </Button>
       )}
       <Button
-        component="a"
-        href={emlHref(message.id)}
-        download
-        variant="default"
-        leftSection={<IconDownload size={16} />}
-        onClick={() => setUsed('eml')}
+        variant="light"
+        leftSection={<IconMailForward size={16} />}
+        disabled={off}
+        onClick={() => setAsking(true)}
       >
-        Download an .eml draft
+        I sent it…
       </Button>
-      <Group gap="xs" align="center" wrap="wrap">
-        <SegmentedControl
-          size="xs"
-          value={used}
-          onChange={(value) => setUsed(value === 'mailto' || value === 'eml' ? value : 'copy')}
-          aria-label="How you sent it"
-          data={[
-            { value: 'copy', label: 'copied' },
-            { value: 'mailto', label: 'mailto:' },
-            { value: 'eml', label: '.eml' },
-          ]}
-        />
-        <Button
-          size="sm"
-          variant="light"
-          leftSection={<IconMailForward size={16} />}
-          loading={markSent.isPending}
-          onClick={() => markSent.mutate({ id: message.id, sent: { channel: used } })}
-        >
-          I sent it
-        </Button>
-      </Group>
       <Divider label="or" labelPosition="center" />
       <Button
         leftSection={<IconSend size={16} />}
         onClick={() => setConfirming(true)}
-        disabled={!hasSmtp || !message.to}
+        disabled={off || !hasSmtp || !message.to}
       >
         Send via SMTP…
       </Button>
@@ -151,6 +153,12 @@ export function WaysOut({ message, dirty }: { message: Message; dirty: boolean }
           Add their email address (To) to send it through SMTP.
         </Text>
       ) : null}
+      <MarkSentDialog
+        message={message}
+        opened={asking}
+        suggested={used}
+        onClose={() => setAsking(false)}
+      />
       <SmtpSendDialog message={message} opened={confirming} onClose={() => setConfirming(false)} />
     </Stack>
   )

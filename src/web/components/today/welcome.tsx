@@ -2,11 +2,15 @@ import { Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } 
 import { useDocumentTitle } from '@mantine/hooks'
 import { IconCompass, IconFileImport } from '@tabler/icons-react'
 import { Link } from 'react-router'
+import { useSettings } from '../../api/settings.ts'
 import { paths } from '../records/paths.ts'
+import { AboutYou } from './about-you.tsx'
 
-/** The first screen of an empty coffeechat: where to begin. */
+/** The first screen of an empty coffeechat: who you are (once, skippable), then where to begin. */
 export function Welcome() {
   useDocumentTitle('Welcome · coffeechat')
+  const settings = useSettings()
+  const asking = settings.data && !settings.data.settings.welcomeDone
   return (
     <Stack gap="xl" maw={880} mx="auto" py={{ base: 'md', sm: 'xl' }}>
       <div>
@@ -18,13 +22,17 @@ export function Welcome() {
           for a short conversation, prepare, meet, thank, reflect, and compare what you heard.
         </Text>
       </div>
+      {asking ? <AboutYou settings={settings.data.settings} /> : null}
+      <Title order={2} fz="lg" mb={-8}>
+        What to do first
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Card p="xl">
           <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
             <IconCompass size={26} stroke={1.6} />
           </ThemeIcon>
-          <Title order={2} fz="lg" mt="md">
-            Add the career you are considering
+          <Title order={3} fz="lg" mt="md">
+            1. Add the career you are considering
           </Title>
           <Text size="sm" c="dimmed" mt={6} mb="lg">
             “Data scientist”, “Management consultant”, “R&amp;D scientist”… Write down what you
@@ -40,11 +48,12 @@ export function Welcome() {
           <ThemeIcon size={44} radius="md" variant="light" color="teal" aria-hidden>
             <IconFileImport size={26} stroke={1.6} />
           </ThemeIcon>
-          <Title order={2} fz="lg" mt="md">
-            Bring in the people you know
+          <Title order={3} fz="lg" mt="md">
+            2. Bring in the people you know
           </Title>
           <Text size="sm" c="dimmed" mt={6} mb="lg">
-            Import your LinkedIn connections or address book, or add the first person by hand.
+            Import your LinkedIn connections or address book, or add the first person by hand. Then
+            write to them from their page: a short email asking for their advice.
           </Text>
           <Group mt="auto" gap="xs">
             <Button component={Link} to={paths.import} variant="light" color="teal">

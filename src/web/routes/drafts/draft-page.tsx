@@ -1,5 +1,4 @@
-import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
-import { useCallback, useState } from 'react'
+import { Anchor, Badge, Grid, Stack } from '@mantine/core'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useDeleteMessage, useMessage } from '../../api/messages.ts'
@@ -9,19 +8,14 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
-import { DraftEditor } from '../../components/outreach/draft-editor.tsx'
+import { DraftWorkspace } from '../../components/outreach/draft-workspace.tsx'
 import {
-  channelLabels,
   draftPaths,
-  formatWhen,
   messageKindLabels,
   messageStatusColors,
 } from '../../components/outreach/kinds.ts'
 import { HighlightedText, ProblemList } from '../../components/outreach/lint-highlight.tsx'
-import { ReferralAskGate } from '../../components/outreach/referral-ask-gate.tsx'
-import { ReplyButton } from '../../components/outreach/reply-button.tsx'
-import { VariablesHelp } from '../../components/outreach/variables-help.tsx'
-import { WaysOut } from '../../components/outreach/ways-out.tsx'
+import { SentPanel } from '../../components/outreach/sent-panel.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { Section } from '../../components/records/section.tsx'
 
@@ -31,8 +25,6 @@ export function DraftPage() {
   const message = useMessage(id)
   const remove = useDeleteMessage()
   const navigate = useNavigate()
-  const [dirty, setDirty] = useState(false)
-  const onDirtyChange = useCallback((next: boolean) => setDirty(next), [])
   if (message.isPending) return <PageSkeleton rows={4} />
   if (isNotFound(message.error)) {
     return (
@@ -84,52 +76,20 @@ export function DraftPage() {
           />
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          {m.status === 'draft' ? (
-            <DraftEditor key={m.id} message={m} onDirtyChange={onDirtyChange} />
-          ) : (
+      {m.status === 'draft' ? (
+        <DraftWorkspace key={m.id} message={m} />
+      ) : (
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 7 }}>
             <SentMessage message={m} />
-          )}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md">
-            {m.status === 'draft' ? (
-              <Section title="Send it">
-                <ReferralAskGate message={m}>
-                  <WaysOut message={m} dirty={dirty} />
-                </ReferralAskGate>
-              </Section>
-            ) : (
-              <Section title={m.status === 'replied' ? 'Replied' : 'Sent'}>
-                <Stack gap="sm">
-                  <Text size="sm">
-                    Sent {m.sentAt ? formatWhen(m.sentAt) : ''}
-                    {m.channel ? ` (${channelLabels[m.channel]})` : ''}
-                    {m.to ? ` to ${m.to}` : ''}.
-                  </Text>
-                  {m.repliedAt ? (
-                    <Text size="sm">They replied {formatWhen(m.repliedAt)}.</Text>
-                  ) : null}
-                  {m.overrideReason ? (
-                    <Text size="sm" data-testid="referral-reason">
-                      Asked for referrals against the advice because: {m.overrideReason}
-                    </Text>
-                  ) : null}
-                  <Group>
-                    <ReplyButton target={{ messageId: m.id }} name={m.person} show={!m.repliedAt} />
-                  </Group>
-                </Stack>
-              </Section>
-            )}
-            {m.status === 'draft' ? (
-              <Section title="Variables">
-                <VariablesHelp />
-              </Section>
-            ) : null}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Section title={m.status === 'replied' ? 'Replied' : 'Sent'}>
+              <SentPanel message={m} />
+            </Section>
+          </Grid.Col>
+        </Grid>
+      )}
     </>
   )
 }

@@ -37,17 +37,20 @@ export function PersonPage() {
       <PageHeader
         title={p.name}
         description={
-          <>
-            {p.title || 'Role not noted'}
-            {p.organization && p.organizationId ? (
-              <>
-                {' at '}
-                <Anchor component={Link} to={paths.organization(p.organizationId)}>
-                  {p.organization}
-                </Anchor>
-              </>
-            ) : null}
-          </>
+          // Their role and where, as far as known: "Role not noted" above a name told nothing.
+          p.title || (p.organization && p.organizationId) ? (
+            <>
+              {p.title}
+              {p.organization && p.organizationId ? (
+                <>
+                  {p.title ? ' at ' : ''}
+                  <Anchor component={Link} to={paths.organization(p.organizationId)}>
+                    {p.organization}
+                  </Anchor>
+                </>
+              ) : null}
+            </>
+          ) : undefined
         }
         crumbs={[{ label: 'People', to: paths.people }]}
         extra={<ResponsivenessBadge personId={id} />}

@@ -14,7 +14,7 @@ export const settingGroups: { title: string; keys: string[] }[] = [
       'boosterWithinBusinessDays',
     ],
   },
-  { title: 'Calendar', keys: ['timeZone', 'weekendDays', 'holidays', 'feedPastDays'] },
+  { title: 'Calendar', keys: ['timeZone', 'clock', 'weekendDays', 'holidays', 'feedPastDays'] },
   {
     title: 'After a meeting',
     keys: [
@@ -45,9 +45,13 @@ export function settingLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/** Kept by the app itself, not set on this page (the first-run welcome says it was answered). */
+const internalKeys = new Set(['welcomeDone'])
+
 export function groupEntries<E extends { key: string }>(
-  entries: readonly E[],
+  all: readonly E[],
 ): { title: string; entries: E[] }[] {
+  const entries = all.filter((e) => !internalKeys.has(e.key))
   const placed = new Set(settingGroups.flatMap((g) => g.keys))
   const groups = settingGroups
     .map((group) => ({

@@ -47,6 +47,23 @@ export function SettingInput({
       />
     )
   }
+  if (settingKey === 'clock') {
+    return (
+      <Select
+        aria-label={label}
+        data={[
+          { value: '24h', label: '24-hour (15:00)' },
+          { value: '12h', label: '12-hour (3:00 PM)' },
+        ]}
+        value={value === '24h' || value === '12h' ? value : null}
+        onChange={onChange}
+        clearable
+        placeholder="As your locale writes it"
+        error={error}
+        maw={320}
+      />
+    )
+  }
   if (typeof sample === 'boolean') {
     return (
       <Switch

@@ -1,0 +1,146 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { TimeInput } from '@mantine/dates'
+import { useMemo, useState } from 'react'
+import {
+  type Conversation,
+  type ConversationFormat,
+  conversationFormats,
+} from '../../../core/conversations/schema.ts'
+import { useUpdateConversation } from '../../api/conversations.ts'
+import { useSettings } from '../../api/settings.ts'
+import { formatLabel } from '../records/conversation-lines.tsx'
+import { browserTimeZone, formatStart, timeZones } from '../records/dates.ts'
+
+/**
+ * Right after the reply, in the same dialog: the time they agreed on. The
+ * conversation becomes scheduled (day and time in a zone, the format and
+ * the place for the confirmation); "Later" leaves it requested, with Today
+ * reminding.
+ */
+export function ScheduleAfterReply({
+  conversation,
+  onDone,
+}: {
+  conversation: Conversation
+  onDone: () => void
+}) {
+  const settings = useSettings()
+  const zones = useMemo(timeZones, [])
+  const [date, setDate] = useState('')
+  const [time, setTime] = useState('')
+  const [zone, setZone] = useState<string | null>(null)
+  const [format, setFormat] = useState<ConversationFormat | null>(null)
+  const [place, setPlace] = useState('')
+  const [errors, setErrors] = useState<{ date?: string; time?: string }>({})
+  const update = useUpdateConversation()
+  const timeZone = zone ?? settings.data?.settings.timeZone ?? browserTimeZone()
+  if (update.data) {
+    return (
+      <Stack gap="sm">
+        <Text size="sm" fw={600}>
+          Scheduled: {formatStart(update.data)}.
+        </Text>
+        <Text size="sm">The day before, Today asks you to confirm it.</Text>
+        <Group justify="flex-end">
+          <Button onClick={onDone}>Done</Button>
+        </Group>
+      </Stack>
+    )
+  }
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        const missing = {
+          ...(date ? {} : { date: 'Pick the day you agreed on' }),
+          ...(/^\d{2}:\d{2}$/.test(time) ? {} : { time: 'Give the time, such as 15:00' }),
+        }
+        setErrors(missing)
+        if (Object.keys(missing).length > 0) return
+        update.mutate({
+          id: conversation.id,
+          patch: {
+            status: 'scheduled',
+            scheduledAt: `${date}T${time}`,
+            timeZone,
+            format,
+            ...(place.trim() ? { place: place.trim() } : {}),
+          },
+        })
+      }}
+    >
+      <Stack gap="sm">
+        <Text size="sm" fw={600}>
+          Did you agree on a time? Schedule the conversation now.
+        </Text>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            type="date"
+            label="Day"
+            value={date}
+            onChange={(event) => setDate(event.currentTarget.value)}
+            error={errors.date}
+          />
+          <TimeInput
+            label="Time"
+            value={time}
+            onChange={(event) => setTime(event.currentTarget.value)}
+            error={errors.time}
+          />
+        </SimpleGrid>
+        <Select
+          label="Time zone"
+          data={zones}
+          value={timeZone}
+          onChange={setZone}
+          searchable
+          allowDeselect={false}
+        />
+        <Stack gap={4}>
+          <Input.Label id={`format-${conversation.id}`}>Format</Input.Label>
+          <SegmentedControl
+            aria-labelledby={`format-${conversation.id}`}
+            fullWidth
+            value={format ?? 'unset'}
+            onChange={(value) => setFormat(conversationFormats.find((f) => f === value) ?? null)}
+            data={[
+              { value: 'unset', label: 'Not set' },
+              ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
+            ]}
+          />
+        </Stack>
+        <TextInput
+          label="Where"
+          description="The café, the address, or the video link"
+          value={place}
+          onChange={(event) => setPlace(event.currentTarget.value)}
+        />
+        {update.error ? (
+          <Alert color="red" title="Not scheduled">
+            {update.error.message}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            Later
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            Schedule it
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,150 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { type Message, MessagePatch } from '../../../core/outreach/schema.ts'
+import { messageKey, sendDraftPatch } from '../../api/messages.ts'
+import { ApiError } from '../../api/request.ts'
+import type { SaveStatus } from '../meeting/save-queue.ts'
+
+/** What the explorer edits in a draft. */
+export interface DraftFields {
+  to: string
+  subject: string
+  body: string
+}
+
+const storageKey = (id: string) => `coffeechat:draft:${id}`
+
+function readStored(id: string): MessagePatch {
+  try {
+    const raw = localStorage.getItem(storageKey(id))
+    const parsed = MessagePatch.safeParse(raw ? JSON.parse(raw) : {})
+    return parsed.success ? parsed.data : {}
+  } catch {
+    return {}
+  }
+}
+
+function store(id: string, patch: MessagePatch): void {
+  try {
+    if (Object.keys(patch).length === 0) localStorage.removeItem(storageKey(id))
+    else localStorage.setItem(storageKey(id), JSON.stringify(patch))
+  } catch {
+    // A full or disabled storage only loses the device's copy; the server still gets the edit.
+  }
+}
+
+const retryable = (error: unknown) =>
+  !(error instanceof ApiError) || error.status === 0 || error.status >= 500
+const addressSchema = MessagePatch.shape.to
+
+/**
+ * The draft editor's text and its autosave, as the meeting and the
+ * reflection do it: each change is kept on this device at once, sent after
+ * a pause in typing and retried with backoff until the server has it. An
+ * address that is not one is checked here, named under the field, and kept
+ * back (the text still saves).
+ */
+export function useDraftAutosave(message: Message) {
+  const queryClient = useQueryClient()
+  const id = message.id
+  const [fields, setFields] = useState<DraftFields>(() => {
+    const unsent = readStored(id)
+    return {
+      to: unsent.to === undefined ? (message.to ?? '') : (unsent.to ?? ''),
+      subject: unsent.subject ?? message.subject,
+      body: unsent.body ?? message.body,
+    }
+  })
+  const pending = useRef<MessagePatch>(readStored(id))
+  const [status, setStatus] = useState<SaveStatus>(
+    Object.keys(pending.current).length > 0 ? 'saving' : 'saved',
+  )
+  const [toError, setToError] = useState<string | null>(null)
+  const [refused, setRefused] = useState<string | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const failures = useRef(0)
+  const flushing = useRef(false)
+
+  const flush = useCallback(async () => {
+    if (flushing.current) return
+    clearTimeout(timer.current)
+    const sending = pending.current
+    if (Object.keys(sending).length === 0) {
+      setStatus('saved')
+      return
+    }
+    flushing.current = true
+    setStatus('saving')
+    try {
+      const saved = await sendDraftPatch(id, sending)
+      failures.current = 0
+      // Keep what changed while this save was on its way.
+      const rest: MessagePatch = { ...pending.current }
+      for (const key of Object.keys(sending) as Array<keyof MessagePatch>) {
+        if (rest[key] === sending[key]) delete rest[key]
+      }
+      pending.current = rest
+      store(id, rest)
+      queryClient.setQueryData(messageKey(id), saved)
+      setRefused(null)
+      if (Object.keys(rest).length > 0) timer.current = setTimeout(() => void flush(), 0)
+      else setStatus('saved')
+    } catch (error) {
+      if (retryable(error)) {
+        failures.current++
+        setStatus('offline')
+        timer.current = setTimeout(
+          () => void flush(),
+          Math.min(30_000, 1000 * 2 ** (failures.current - 1)),
+        )
+      } else {
+        // Sent already (another tab), or refused: say so, and stop resending it.
+        setRefused(error instanceof Error ? error.message : 'not saved')
+        pending.current = {}
+        store(id, {})
+        setStatus('saved')
+        void queryClient.invalidateQueries({ queryKey: messageKey(id) })
+      }
+    } finally {
+      flushing.current = false
+    }
+  }, [id, queryClient])
+
+  useEffect(() => {
+    if (Object.keys(pending.current).length > 0) void flush()
+    const online = () => {
+      failures.current = 0
+      void flush()
+    }
+    window.addEventListener('online', online)
+    return () => {
+      window.removeEventListener('online', online)
+      clearTimeout(timer.current)
+    }
+  }, [flush])
+
+  const change = useCallback(
+    <F extends keyof DraftFields>(field: F, value: DraftFields[F]) => {
+      setFields((current) => ({ ...current, [field]: value }))
+      if (field === 'to') {
+        const address = value.trim()
+        const checked = addressSchema.safeParse(address || null)
+        if (!checked.success) {
+          setToError(checked.error.issues[0]?.message ?? 'not an email address')
+          return
+        }
+        setToError(null)
+        pending.current = { ...pending.current, to: address || null }
+      } else {
+        pending.current = { ...pending.current, [field]: value }
+      }
+      store(id, pending.current)
+      setStatus('saving')
+      clearTimeout(timer.current)
+      timer.current = setTimeout(() => void flush(), 600)
+    },
+    [id, flush],
+  )
+
+  return { fields, change, status, toError, refused, flush }
+}
