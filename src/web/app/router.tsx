@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { SessionGate } from '../components/auth/session.tsx'
@@ -5,6 +6,7 @@ import { AppLayout } from '../components/layout/app-layout.tsx'
 import { NavigationProgress, PageLoading } from '../components/layout/page-loading.tsx'
 import { RouteError } from '../routes/route-error.tsx'
 import { TodayPage } from '../routes/today.tsx'
+import { prefetchToday } from './prefetch.ts'
 
 /**
  * A page whose code is its own chunk, fetched the first time it is opened
@@ -52,7 +54,8 @@ const organizationEditPages = () => import('../routes/organizations/organization
 const personEditPages = () => import('../routes/people/person-edit-pages.tsx')
 const conversationEditPages = () => import('../routes/conversations/conversation-edit-pages.tsx')
 
-export function createRouter() {
+/** The app's pages; `queryClient` lets Today's loader ask for its data early. */
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     // Hosted mode's pages before signing in (local mode sends them to Today).
     {
@@ -90,7 +93,7 @@ export function createRouter() {
         {
           ErrorBoundary: RouteError,
           children: [
-            { index: true, Component: TodayPage },
+            { index: true, Component: TodayPage, loader: () => prefetchToday(queryClient) },
             recordRoutes('careers', {
               list: () => import('../routes/careers/careers-page.tsx').then((m) => m.CareersPage),
               detail: () => import('../routes/careers/career-page.tsx').then((m) => m.CareerPage),
