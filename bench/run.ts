@@ -2,6 +2,8 @@ import { benchImport } from './import.ts'
 import { benchPeopleList } from './people-list.ts'
 import { benchSearch } from './search.ts'
 import { benchStartup } from './startup.ts'
+import { benchWebBundle } from './web-bundle.ts'
+import { benchWebLcp } from './web-lcp.ts'
 
 // Benchmarks print figures; they never fail a build on a time.
 console.log(
@@ -11,3 +13,5 @@ await benchStartup()
 await benchPeopleList()
 await benchSearch()
 await benchImport()
+await benchWebBundle()
+await benchWebLcp()
