@@ -7,6 +7,8 @@ import { benchSearch } from './search.ts'
 import { benchSoak } from './soak.ts'
 import { benchStartup } from './startup.ts'
 import { benchToday } from './today.ts'
+import { benchWebBundle } from './web-bundle.ts'
+import { benchWebLcp } from './web-lcp.ts'
 
 // Benchmarks print figures; they never fail a build on a time.
 console.log(
@@ -21,3 +23,5 @@ await benchApiReads()
 await benchSoak()
 await benchHostedLoad()
 await benchExport()
+await benchWebBundle()
+await benchWebLcp()

@@ -35,17 +35,16 @@ function newestChange(path: string): number {
   )
 }
 
-/** Builds the web app into dist/web unless the build is newer than every file of src/web. */
+/** Builds the web app into dist/web unless the build is newer than every file of src/web and the Vite config. */
 export function buildWebApp(): void {
   const index = join(webDir, 'index.html')
-  if (existsSync(index) && statSync(index).mtimeMs > newestChange(webSource)) return
+  const newestSource = Math.max(newestChange(webSource), newestChange(join(root, 'vite.config.ts')))
+  if (existsSync(index) && statSync(index).mtimeMs > newestSource) return
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    // Vitest sets NODE_ENV=test, which would make this a development build of React.
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   )
 }
 

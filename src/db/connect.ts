@@ -2,7 +2,6 @@ import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
-import pg from 'pg'
 import type { Engine } from './engine.ts'
 import { migrateToLatest } from './migrate.ts'
 import { retrying } from './retry.ts'
@@ -57,7 +56,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
 function connect(options: DatabaseOptions): OpenDatabase {
   const url = options.databaseUrl
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 })
+    const max = options.maxConnections ?? 10
+    // The driver loads with the first query, so a command on SQLite never loads it.
+    const pool = async () => new (await import('pg')).default.Pool({ connectionString: url, max })
     const db = new Kysely<Database>({ dialect: retrying(new PostgresDialect({ pool })) })
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() }
   }

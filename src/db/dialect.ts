@@ -1,5 +1,4 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely'
-import pg from 'pg'
 import type { Engine } from './engine.ts'
 import type { Database } from './tables.ts'
 
@@ -216,7 +215,9 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
     const errcode: unknown = Reflect.get(error, 'errcode')
     return typeof errcode === 'number' ? (sqliteFailures[errcode] ?? null) : null
   }
-  if (error instanceof pg.DatabaseError && typeof code === 'string') {
+  // pg's DatabaseError, told by its shape: importing pg here would load it
+  // for every command on SQLite.
+  if (typeof code === 'string' && typeof Reflect.get(error, 'severity') === 'string') {
     return postgresFailures[code] ?? null
   }
   return null

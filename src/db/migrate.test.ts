@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type KyselyPlugin, sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../test/engines.ts'
 import { migrateToLatest } from './migrate.ts'
@@ -12,6 +12,21 @@ describeEngines('migrations', (h) => {
       name: string
     }>`select name from kysely_migration order by name`.execute(db)
     expect(rows.map((r) => r.name)).toEqual(migrations.map(([name]) => name))
+  })
+
+  it('only reads an up-to-date database: no lock, no write (every CLI command starts here)', async () => {
+    const { db, engine } = h.database()
+    await migrateToLatest(db, engine)
+    const statements: string[] = []
+    const recorder: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        statements.push(node.kind === 'RawNode' ? node.sqlFragments.join('?') : node.kind)
+        return node
+      },
+      transformResult: async ({ result }) => result,
+    }
+    await migrateToLatest(db.withPlugin(recorder), engine)
+    expect(statements).toEqual(['select name from kysely_migration'])
   })
 
   it('refuses a database that a newer coffeechat migrated', async () => {

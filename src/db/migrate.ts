@@ -30,6 +30,9 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
       `this database was written by a newer coffeechat (it has migration ${unknown}); upgrade coffeechat to open it`,
     )
   }
+  // Up to date (every start but the first after an upgrade): no lock to take, nothing to write.
+  const done = new Set<string>(applied)
+  if (migrations.every(([name]) => done.has(name))) return
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Ctx } from '../core/context.ts'
 import { limitBody } from './body-limit.ts'
+import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
 import { type HostedOptions, sessionAuth } from './hosted.ts'
@@ -106,6 +107,8 @@ export function createApp(options: AppOptions) {
     c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
   )
   const hosted = options.local ? undefined : options.hosted
+  // Outermost, so every answer (refusals and errors included) leaves compressed when it is worth it.
+  app.use('*', compressAnswers())
   if (options.local) app.use('*', loopbackHostOnly())
   app.use('*', strictHeaders({ tls: hosted?.baseUrl.protocol === 'https:' }))
   app.use('*', sameOriginWrites(hosted?.baseUrl.origin))

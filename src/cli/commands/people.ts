@@ -10,7 +10,6 @@ import {
   resolvePerson,
   updatePerson,
 } from '../../core/people/service.ts'
-import { referralAskFor } from '../../core/referral-asks/service.ts'
 import { collect, details, table } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -159,6 +158,8 @@ export function registerPeople(program: Command, session: CliSession): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const ctx = await session.ctx(command)
       const person = await resolvePerson(ctx, ref)
+      // Loaded here, not with the command: it brings the outreach rules, which `people list` needs not.
+      const { referralAskFor } = await import('../../core/referral-asks/service.ts')
       const referralAsk = await referralAskFor(ctx, person.id)
       if (session.wantsJson(command)) return printJson(io, { ...person, referralAsk })
       writeLine(io.stdout, describe(person, referralAsk.summary))

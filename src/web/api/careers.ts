@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import type { CareerCreate, CareerPatch, CareerStatus } from '../../core/careers/schema.ts'
 import { client, request } from './request.ts'
 
@@ -9,7 +9,12 @@ export interface CareerFilter {
 
 /** Every career, in tree order (each followed by its focus areas). */
 export function useCareers(filter: CareerFilter = {}) {
-  return useQuery({
+  return useQuery(careersQuery(filter))
+}
+
+/** The query behind `useCareers`, for fetching it before its page draws (`app/prefetch.ts`). */
+export function careersQuery(filter: CareerFilter = {}) {
+  return queryOptions({
     queryKey: ['careers', 'list', filter],
     queryFn: () =>
       request(

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import type { SmtpSettingsInput, TemplateSave } from '../../core/outreach/schema.ts'
 import { client, request } from './request.ts'
 
@@ -44,5 +44,10 @@ export function useResetTemplate() {
 }
 
 export function useToday() {
-  return useQuery({ queryKey: ['today'], queryFn: () => request(client.today.$get()) })
+  return useQuery(todayQuery())
+}
+
+/** The query behind `useToday`, for fetching it before its page draws (`app/prefetch.ts`). */
+export function todayQuery() {
+  return queryOptions({ queryKey: ['today'], queryFn: () => request(client.today.$get()) })
 }

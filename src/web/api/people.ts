@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import type { PersonCreate, PersonPatch } from '../../core/people/schema.ts'
 import { client, request } from './request.ts'
 
@@ -14,7 +14,12 @@ export interface PeopleFilter {
 }
 
 export function usePeople(filter: PeopleFilter = {}) {
-  return useQuery({
+  return useQuery(peopleQuery(filter))
+}
+
+/** The query behind `usePeople`, for fetching it before its page draws (`app/prefetch.ts`). */
+export function peopleQuery(filter: PeopleFilter = {}) {
+  return queryOptions({
     queryKey: ['people', 'list', filter],
     queryFn: () =>
       request(

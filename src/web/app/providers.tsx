@@ -5,9 +5,8 @@ import '@mantine/spotlight/styles.css'
 import './app.css'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useState } from 'react'
-import { createQueryClient } from './query-client.ts'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { cssVariablesResolver, theme } from './theme.ts'
 
 /**
@@ -15,8 +14,13 @@ import { cssVariablesResolver, theme } from './theme.ts'
  * follows the system until the explorer picks one; Mantine keeps the choice
  * in localStorage, so no inline script is needed (the CSP forbids one).
  */
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient)
+export function Providers({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient
+  children: ReactNode
+}) {
   return (
     <MantineProvider
       theme={theme}

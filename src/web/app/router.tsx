@@ -1,60 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { SessionGate } from '../components/auth/session.tsx'
 import { AppLayout } from '../components/layout/app-layout.tsx'
-import { AccountPage } from '../routes/auth/account.tsx'
-import { AdminPage } from '../routes/auth/admin.tsx'
-import { ForgotPasswordPage } from '../routes/auth/forgot-password.tsx'
-import { ResetPasswordPage } from '../routes/auth/reset-password.tsx'
-import { SignInPage } from '../routes/auth/signin.tsx'
-import { SignUpPage } from '../routes/auth/signup.tsx'
-import { CareerBoardPage } from '../routes/career-board.tsx'
-import { EditCareerPage, NewCareerPage } from '../routes/careers/career-edit-pages.tsx'
-import { CareerPage } from '../routes/careers/career-page.tsx'
-import { CareersPage } from '../routes/careers/careers-page.tsx'
-import { CareersComparePage } from '../routes/careers-compare.tsx'
-import {
-  EditConversationPage,
-  NewConversationPage,
-} from '../routes/conversations/conversation-edit-pages.tsx'
-import { ConversationPage } from '../routes/conversations/conversation-page.tsx'
-import { ConversationsPage } from '../routes/conversations/conversations-page.tsx'
-import { DraftPage } from '../routes/drafts/draft-page.tsx'
-import { DraftsPage } from '../routes/drafts/drafts-page.tsx'
-import { NewDraftPage } from '../routes/drafts/new-draft-page.tsx'
-import { ImportPage } from '../routes/import.tsx'
-import { MeetingPage } from '../routes/meeting.tsx'
-import { NotFoundPage } from '../routes/not-found.tsx'
-import {
-  EditOrganizationPage,
-  NewOrganizationPage,
-} from '../routes/organizations/organization-edit-pages.tsx'
-import { OrganizationPage } from '../routes/organizations/organization-page.tsx'
-import { OrganizationsPage } from '../routes/organizations/organizations-page.tsx'
-import { PeoplePage } from '../routes/people/people-page.tsx'
-import { EditPersonPage, NewPersonPage } from '../routes/people/person-edit-pages.tsx'
-import { PersonPage } from '../routes/people/person-page.tsx'
-import { ConversationPreparePage } from '../routes/plan/conversation-prepare.tsx'
-import { PrepSheetPage } from '../routes/plan/prep-sheet.tsx'
-import { QuestionsPage } from '../routes/questions/questions-page.tsx'
-import { ReflectionPage } from '../routes/reflection.tsx'
+import { NavigationProgress, PageLoading } from '../components/layout/page-loading.tsx'
 import { RouteError } from '../routes/route-error.tsx'
-import { SearchPage } from '../routes/search.tsx'
-import { SettingsPage } from '../routes/settings/settings-page.tsx'
 import { TodayPage } from '../routes/today.tsx'
+import { prefetchToday } from './prefetch.ts'
+
+/**
+ * A page whose code is its own chunk, fetched the first time it is opened
+ * (the service worker keeps every chunk of the build, so meeting mode still
+ * opens offline). The router keeps the current page until the next one can
+ * draw. Today, the home page, is the exception: it comes with the app, so
+ * the first page needs no second round trip.
+ *
+ * @example page(() => import('../routes/search.tsx').then((m) => m.SearchPage))
+ */
+function page(Component: () => Promise<ComponentType>) {
+  return { lazy: { Component } }
+}
+
+type PageLoader = () => Promise<ComponentType>
 
 /** The list, new, detail and edit pages of one kind of record. */
 function recordRoutes(
   path: string,
-  pages: { List: ComponentType; New: ComponentType; Detail: ComponentType; Edit: ComponentType },
+  pages: { list: PageLoader; create: PageLoader; detail: PageLoader; edit: PageLoader },
 ) {
   return {
     path,
     children: [
-      { index: true, Component: pages.List },
-      { path: 'new', Component: pages.New },
-      { path: ':id', Component: pages.Detail },
-      { path: ':id/edit', Component: pages.Edit },
+      { index: true, ...page(pages.list) },
+      { path: 'new', ...page(pages.create) },
+      { path: ':id', ...page(pages.detail) },
+      { path: ':id/edit', ...page(pages.edit) },
     ],
   }
 }
@@ -63,76 +43,176 @@ function recordRoutes(
 function GatedAppLayout() {
   return (
     <SessionGate>
+      <NavigationProgress />
       <AppLayout />
     </SessionGate>
   )
 }
 
-export function createRouter() {
+const careerEditPages = () => import('../routes/careers/career-edit-pages.tsx')
+const organizationEditPages = () => import('../routes/organizations/organization-edit-pages.tsx')
+const personEditPages = () => import('../routes/people/person-edit-pages.tsx')
+const conversationEditPages = () => import('../routes/conversations/conversation-edit-pages.tsx')
+
+/** The app's pages; `queryClient` lets Today's loader ask for its data early. */
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     // Hosted mode's pages before signing in (local mode sends them to Today).
     {
       ErrorBoundary: RouteError,
+      // While a linked page's code loads on the first visit.
+      HydrateFallback: PageLoading,
       children: [
-        { path: 'signin', Component: SignInPage },
-        { path: 'signup', Component: SignUpPage },
-        { path: 'forgot-password', Component: ForgotPasswordPage },
-        { path: 'reset-password', Component: ResetPasswordPage },
+        {
+          path: 'signin',
+          ...page(() => import('../routes/auth/signin.tsx').then((m) => m.SignInPage)),
+        },
+        {
+          path: 'signup',
+          ...page(() => import('../routes/auth/signup.tsx').then((m) => m.SignUpPage)),
+        },
+        {
+          path: 'forgot-password',
+          ...page(() =>
+            import('../routes/auth/forgot-password.tsx').then((m) => m.ForgotPasswordPage),
+          ),
+        },
+        {
+          path: 'reset-password',
+          ...page(() =>
+            import('../routes/auth/reset-password.tsx').then((m) => m.ResetPasswordPage),
+          ),
+        },
       ],
     },
     {
       Component: GatedAppLayout,
       ErrorBoundary: RouteError,
+      HydrateFallback: PageLoading,
       children: [
         {
           ErrorBoundary: RouteError,
           children: [
-            { index: true, Component: TodayPage },
+            { index: true, Component: TodayPage, loader: () => prefetchToday(queryClient) },
             recordRoutes('careers', {
-              List: CareersPage,
-              Detail: CareerPage,
-              New: NewCareerPage,
-              Edit: EditCareerPage,
+              list: () => import('../routes/careers/careers-page.tsx').then((m) => m.CareersPage),
+              detail: () => import('../routes/careers/career-page.tsx').then((m) => m.CareerPage),
+              create: () => careerEditPages().then((m) => m.NewCareerPage),
+              edit: () => careerEditPages().then((m) => m.EditCareerPage),
             }),
             recordRoutes('organizations', {
-              List: OrganizationsPage,
-              Detail: OrganizationPage,
-              New: NewOrganizationPage,
-              Edit: EditOrganizationPage,
+              list: () =>
+                import('../routes/organizations/organizations-page.tsx').then(
+                  (m) => m.OrganizationsPage,
+                ),
+              detail: () =>
+                import('../routes/organizations/organization-page.tsx').then(
+                  (m) => m.OrganizationPage,
+                ),
+              create: () => organizationEditPages().then((m) => m.NewOrganizationPage),
+              edit: () => organizationEditPages().then((m) => m.EditOrganizationPage),
             }),
             recordRoutes('people', {
-              List: PeoplePage,
-              Detail: PersonPage,
-              New: NewPersonPage,
-              Edit: EditPersonPage,
+              list: () => import('../routes/people/people-page.tsx').then((m) => m.PeoplePage),
+              detail: () => import('../routes/people/person-page.tsx').then((m) => m.PersonPage),
+              create: () => personEditPages().then((m) => m.NewPersonPage),
+              edit: () => personEditPages().then((m) => m.EditPersonPage),
             }),
             recordRoutes('conversations', {
-              List: ConversationsPage,
-              Detail: ConversationPage,
-              New: NewConversationPage,
-              Edit: EditConversationPage,
+              list: () =>
+                import('../routes/conversations/conversations-page.tsx').then(
+                  (m) => m.ConversationsPage,
+                ),
+              detail: () =>
+                import('../routes/conversations/conversation-page.tsx').then(
+                  (m) => m.ConversationPage,
+                ),
+              create: () => conversationEditPages().then((m) => m.NewConversationPage),
+              edit: () => conversationEditPages().then((m) => m.EditConversationPage),
             }),
-            { path: 'conversations/:id/prepare', Component: ConversationPreparePage },
-            { path: 'conversations/:id/prep', Component: PrepSheetPage },
-            { path: 'conversations/:id/meeting', Component: MeetingPage },
-            { path: 'questions', Component: QuestionsPage },
-            { path: 'careers/compare', Component: CareersComparePage },
-            { path: 'careers/:id/board', Component: CareerBoardPage },
-            { path: 'conversations/:id/reflection', Component: ReflectionPage },
+            {
+              path: 'conversations/:id/prepare',
+              ...page(() =>
+                import('../routes/plan/conversation-prepare.tsx').then(
+                  (m) => m.ConversationPreparePage,
+                ),
+              ),
+            },
+            {
+              path: 'conversations/:id/prep',
+              ...page(() => import('../routes/plan/prep-sheet.tsx').then((m) => m.PrepSheetPage)),
+            },
+            {
+              path: 'conversations/:id/meeting',
+              ...page(() => import('../routes/meeting.tsx').then((m) => m.MeetingPage)),
+            },
+            {
+              path: 'questions',
+              ...page(() =>
+                import('../routes/questions/questions-page.tsx').then((m) => m.QuestionsPage),
+              ),
+            },
+            {
+              path: 'careers/compare',
+              ...page(() =>
+                import('../routes/careers-compare.tsx').then((m) => m.CareersComparePage),
+              ),
+            },
+            {
+              path: 'careers/:id/board',
+              ...page(() => import('../routes/career-board.tsx').then((m) => m.CareerBoardPage)),
+            },
+            {
+              path: 'conversations/:id/reflection',
+              ...page(() => import('../routes/reflection.tsx').then((m) => m.ReflectionPage)),
+            },
             {
               path: 'drafts',
               children: [
-                { index: true, Component: DraftsPage },
-                { path: 'new', Component: NewDraftPage },
-                { path: ':id', Component: DraftPage },
+                {
+                  index: true,
+                  ...page(() =>
+                    import('../routes/drafts/drafts-page.tsx').then((m) => m.DraftsPage),
+                  ),
+                },
+                {
+                  path: 'new',
+                  ...page(() =>
+                    import('../routes/drafts/new-draft-page.tsx').then((m) => m.NewDraftPage),
+                  ),
+                },
+                {
+                  path: ':id',
+                  ...page(() => import('../routes/drafts/draft-page.tsx').then((m) => m.DraftPage)),
+                },
               ],
             },
-            { path: 'search', Component: SearchPage },
-            { path: 'settings', Component: SettingsPage },
-            { path: 'import', Component: ImportPage },
-            { path: 'account', Component: AccountPage },
-            { path: 'admin', Component: AdminPage },
-            { path: '*', Component: NotFoundPage },
+            {
+              path: 'search',
+              ...page(() => import('../routes/search.tsx').then((m) => m.SearchPage)),
+            },
+            {
+              path: 'settings',
+              ...page(() =>
+                import('../routes/settings/settings-page.tsx').then((m) => m.SettingsPage),
+              ),
+            },
+            {
+              path: 'import',
+              ...page(() => import('../routes/import.tsx').then((m) => m.ImportPage)),
+            },
+            {
+              path: 'account',
+              ...page(() => import('../routes/auth/account.tsx').then((m) => m.AccountPage)),
+            },
+            {
+              path: 'admin',
+              ...page(() => import('../routes/auth/admin.tsx').then((m) => m.AdminPage)),
+            },
+            {
+              path: '*',
+              ...page(() => import('../routes/not-found.tsx').then((m) => m.NotFoundPage)),
+            },
           ],
         },
       ],

@@ -27,8 +27,16 @@ describe('the app shell of a build', () => {
     'favicon.svg': '<svg/>',
   }
 
-  it('lists every file as the path it is served at, without the worker itself or source maps', () => {
-    const dir = built({ ...build, 'sw.js': '/* worker */', 'assets/index-a1.js.map': '{}' })
+  it('lists every file as the path it is served at, without the worker itself, source maps, precompressed copies or the manifest', () => {
+    const dir = built({
+      ...build,
+      'sw.js': '/* worker */',
+      'assets/index-a1.js.map': '{}',
+      'assets/index-a1.js.br': 'brotli',
+      'assets/index-a1.js.gz': 'gzip',
+      'index.html.gz': 'gzip',
+      '.vite/manifest.json': '{}',
+    })
     expect(shellManifest(dir).files).toEqual([
       '/assets/index-a1.js',
       '/assets/index-b2.css',

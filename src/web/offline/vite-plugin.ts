@@ -22,10 +22,13 @@ function filesUnder(dir: string): string[] {
   )
 }
 
+/** What the server never sends as a file of its own: precompressed copies and dot directories (Vite's manifest). */
+const notServed = /(?:\.br|\.gz|\.map)$|(?:^|\/)\./
+
 /**
  * The app shell of a built web app: every file as the path it is served at
- * (the service worker itself and source maps aside), and an id that changes
- * when any byte of them does.
+ * (the service worker itself, source maps, precompressed copies and Vite's
+ * `.vite/` manifest aside), and an id that changes when any byte of them does.
  *
  * @example shellManifest('dist/web') // { files: ['/assets/index-AeMG6yKU.js', …, '/index.html'], buildId: '3f2a9c01d4e5' }
  */
@@ -34,7 +37,7 @@ export function shellManifest(outDir: string): { files: string[]; buildId: strin
   const files: string[] = []
   for (const file of filesUnder(outDir).sort()) {
     const path = `/${relative(outDir, file).split(sep).join('/')}`
-    if (path === `/${serviceWorkerFile}` || path.endsWith('.map')) continue
+    if (path === `/${serviceWorkerFile}` || notServed.test(path)) continue
     files.push(path)
     hash.update(path).update('\0').update(readFileSync(file)).update('\0')
   }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { SignUpMode } from '../../../core/accounts/schema.ts'
 import { client, request } from '../../api/request.ts'
 import { forgetDeviceCopies } from '../../offline/worker-client.ts'
@@ -15,7 +15,12 @@ export const meKey = ['auth', 'me'] as const
 
 /** Mode, version and sign-up mode of this coffeechat; asked once, before anything else. */
 export function useMeta() {
-  return useQuery({
+  return useQuery(metaQuery())
+}
+
+/** The query behind `useMeta`, for asking it before the app draws (`app/prefetch.ts`). */
+export function metaQuery() {
+  return queryOptions({
     queryKey: metaKey,
     queryFn: () => request(client.meta.$get()),
     staleTime: Number.POSITIVE_INFINITY,

@@ -2,17 +2,7 @@ import '@mantine/charts/styles.css'
 import { BarChart } from '@mantine/charts'
 import { SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import type { CareerBoard } from '../../../core/insights/schema.ts'
-
-const money = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-
-export function rangeText(low: number | null, high: number | null, currency: string): string {
-  if (low === null && high === null) return '—'
-  if (low !== null && high !== null && low !== high)
-    return `${money.format(low)}–${money.format(high)} ${currency}`
-  if (low === null) return `up to ${money.format(high ?? 0)} ${currency}`
-  if (high === null) return `from ${money.format(low)} ${currency}`
-  return `${money.format(low)} ${currency}`
-}
+import { money, rangeText } from './pay-range.ts'
 
 /**
  * The pay ledger as a range chart: one bar from low to high per line, on a

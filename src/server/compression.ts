@@ -1,0 +1,137 @@
+import { Duplex } from 'node:stream'
+import { constants, createBrotliCompress, createGzip } from 'node:zlib'
+import type { MiddlewareHandler } from 'hono'
+import { type ContentCoding, listsHeader, negotiateEncoding, noneMatch } from './accept-encoding.ts'
+
+/** Below this many bytes an answer goes as it is: the coding's own overhead would eat the gain. */
+export const compressionThreshold = 1024
+
+/**
+ * Types worth compressing: text of every kind, JSON, JavaScript, SVG, XML.
+ * Archives, images and fonts are compressed already; event streams must
+ * reach the reader as they are written.
+ */
+const compressibleType =
+  /^\s*(?:text\/(?!event-stream)[\w.+-]+|application\/(?:json|javascript|ecmascript|xml|x-ndjson|[\w.-]+\+(?:json|xml))|image\/svg\+xml)\s*(?:;|$)/i
+
+/**
+ * Whether an answer of this `Content-Type` is one to compress.
+ *
+ * @example isCompressible('application/json; charset=UTF-8') // true
+ * @example isCompressible('application/zip') // false
+ */
+export function isCompressible(contentType: string | null): boolean {
+  return contentType !== null && compressibleType.test(contentType)
+}
+
+/**
+ * A streaming compressor: brotli at quality 4 (about gzip's speed, smaller
+ * output; the build's own files are brotli'd at 11 ahead of time) or gzip at
+ * its default level.
+ */
+function compressor(coding: ContentCoding): ReadableWritablePair<Uint8Array, Uint8Array> {
+  const stream =
+    coding === 'br'
+      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : createGzip()
+  return Duplex.toWeb(stream) as ReadableWritablePair<Uint8Array, Uint8Array>
+}
+
+/**
+ * Reads a body until `threshold` bytes have come or it has ended, so the
+ * decision to compress needs no Content-Length and never holds a stream
+ * whole: what was read is handed on in front of the rest.
+ */
+async function peek(body: ReadableStream<Uint8Array>, threshold: number) {
+  const reader = body.getReader()
+  const head: Uint8Array[] = []
+  let size = 0
+  while (size < threshold) {
+    const { done, value } = await reader.read()
+    if (done) {
+      reader.releaseLock()
+      return { ended: true as const, head, size }
+    }
+    head.push(value)
+    size += value.byteLength
+  }
+  const rest = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of head) controller.enqueue(chunk)
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read()
+      if (done) controller.close()
+      else controller.enqueue(value)
+    },
+    cancel(reason) {
+      return reader.cancel(reason)
+    },
+  })
+  return { ended: false as const, rest }
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
+}
+
+/** A strong entity tag turned weak: a compressed answer is not the same bytes as the one tagged. */
+function weakened(etag: string): string {
+  return etag.startsWith('W/') ? etag : `W/${etag}`
+}
+
+/**
+ * Compresses answers (JSON, HTML, calendars, vCards, CSV…) with brotli or
+ * gzip, whichever the request's `Accept-Encoding` prefers, when they are at
+ * least `threshold` bytes. Every answer of a compressible type says
+ * `Vary: Accept-Encoding`; answers already encoded (the build's
+ * precompressed files), marked `no-transform`, partial or empty pass
+ * untouched; a streamed answer stays a stream. A compressed answer's
+ * entity tag is made weak, and a request whose `If-None-Match` names it
+ * gets 304, whatever the route compared.
+ *
+ * @example app.use('*', compressAnswers())
+ */
+export function compressAnswers(threshold = compressionThreshold): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    const response = c.res
+    const headers = response.headers
+    if (!response.body || !isCompressible(headers.get('content-type'))) return
+    if (response.status < 200 || [204, 206, 304].includes(response.status)) return
+    if (headers.has('content-encoding')) return
+    if (/\bno-transform\b/i.test(headers.get('cache-control') ?? '')) return
+    if (!listsHeader(headers.get('vary'), 'Accept-Encoding'))
+      headers.append('Vary', 'Accept-Encoding')
+    const coding =
+      c.req.method === 'HEAD' ? null : negotiateEncoding(c.req.header('accept-encoding'))
+    if (!coding) return
+    const declared = headers.get('content-length')
+    if (declared !== null && Number(declared) < threshold) return
+    const peeked = await peek(response.body, threshold)
+    if (peeked.ended) {
+      c.res = new Response(concat(peeked.head, peeked.size), response)
+      return
+    }
+    const etag = headers.get('etag')
+    if (etag && response.status === 200 && noneMatch(c.req.header('if-none-match'), etag)) {
+      await peeked.rest.cancel()
+      c.res = new Response(null, { status: 304, headers })
+      c.res.headers.set('ETag', weakened(etag))
+      c.res.headers.delete('content-length')
+      return
+    }
+    // Hono copies the old answer's headers onto the new one: what changes is set after.
+    c.res = new Response(peeked.rest.pipeThrough(compressor(coding)), response)
+    c.res.headers.delete('content-length')
+    c.res.headers.delete('accept-ranges')
+    c.res.headers.set('Content-Encoding', coding)
+    if (etag) c.res.headers.set('ETag', weakened(etag))
+  }
+}
