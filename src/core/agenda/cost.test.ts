@@ -1,5 +1,6 @@
 import { expect, it, vi } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { finishDraft } from '../../../test/finish-draft.ts'
 import { countQueries } from '../../../test/query-count.ts'
 import { generatePeople } from '../../demo/synthetic.ts'
 import { createCareer } from '../careers/service.ts'
@@ -31,6 +32,7 @@ async function busyExplorer(ctx: Ctx) {
     kind: 'outreach',
     personId: amara.id,
   })
+  await finishDraft(at(ctx, '2026-03-02T09:00:00Z'), outreach)
   await markSent(at(ctx, '2026-03-02T09:00:00Z'), outreach.id, { channel: 'copy' })
   const chat = await createConversation(at(ctx, '2026-03-02T09:00:00Z'), {
     personId: jonas.id,

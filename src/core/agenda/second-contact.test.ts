@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { finishDraft } from '../../../test/finish-draft.ts'
 import type { Ctx } from '../context.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { recordReply } from '../outreach/replies.ts'
@@ -13,6 +14,7 @@ const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(in
 
 async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, when: string) {
   const draft = await createDraft(at(ctx, when), { kind, personId })
+  await finishDraft(at(ctx, when), draft)
   return markSent(at(ctx, when), draft.id, { channel: 'copy' })
 }
 

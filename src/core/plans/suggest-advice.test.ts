@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { finishDraft } from '../../../test/finish-draft.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation } from '../conversations/service.ts'
@@ -93,6 +94,7 @@ describeEngines('suggestions follow the rules they teach', (h) => {
       kind: 'outreach',
       personId: person.id,
     })
+    await finishDraft(at(ctx, '2026-02-02T09:00:00Z'), draft)
     await markSent(at(ctx, '2026-02-02T09:00:00Z'), draft.id, { channel: 'copy' })
     await recordReply(at(ctx, '2026-02-03T09:00:00Z'), { personId: person.id })
     await startMeeting(ctx, conversation.id, { at: '2026-02-10T10:00:00Z' })
