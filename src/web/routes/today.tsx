@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { useCareers } from '../api/careers.ts'
 import { useToday } from '../api/outreach-settings.ts'
 import { usePeople } from '../api/people.ts'
@@ -5,7 +6,12 @@ import { TodayAgenda } from '../components/agenda/today-agenda.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
-import { Welcome } from '../components/today/welcome.tsx'
+
+// Seen once, on an empty install: its form (time zones, a select) stays out
+// of the first page that every later visit loads.
+const Welcome = lazy(() =>
+  import('../components/today/welcome.tsx').then((m) => ({ default: m.Welcome })),
+)
 
 /** "Good morning" by the hour of the server's clock in the explorer's zone. */
 function greeting(now: string, timeZone: string): string {
@@ -23,7 +29,12 @@ export function TodayPage() {
   const people = usePeople({ limit: 1 })
   const today = useToday()
   if (careers.isPending || people.isPending || today.isPending) return <PageSkeleton rows={3} />
-  if (careers.data?.total === 0 && people.data?.total === 0) return <Welcome />
+  if (careers.data?.total === 0 && people.data?.total === 0)
+    return (
+      <Suspense fallback={<PageSkeleton rows={3} />}>
+        <Welcome />
+      </Suspense>
+    )
   if (today.isError) return <LoadError error={today.error} onRetry={() => today.refetch()} />
   const agenda = today.data
   return (
