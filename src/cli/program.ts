@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { DomainError } from '../core/errors.ts'
-import { domainErrorOfDatabase } from '../db/failures.ts'
+import { domainErrorOfDatabase } from '../core/shared/database-failures.ts'
 import { UsageError } from './format.ts'
 import { type CliIO, writeLine } from './io.ts'
 import { CliSession } from './session.ts'

@@ -42,4 +42,25 @@ describeEngines('migrations', (h) => {
       await sql`delete from kysely_migration where name = '9999-from-the-future'`.execute(db)
     }
   })
+
+  it('refuses a database whose migrations were applied in another order, and says what to do', async () => {
+    const { db, engine } = h.database()
+    await migrateToLatest(db, engine)
+    const middle = migrations[migrations.length - 3]?.[0] ?? ''
+    const row = await sql<{
+      name: string
+      timestamp: string
+    }>`select name, timestamp from kysely_migration where name = ${middle}`.execute(db)
+    await sql`delete from kysely_migration where name = ${middle}`.execute(db)
+    try {
+      await expect(migrateToLatest(db, engine)).rejects.toThrow(
+        /made in another order than this coffeechat's .*start from a fresh data directory/,
+      )
+    } finally {
+      const { name, timestamp } = row.rows[0] ?? { name: middle, timestamp: '' }
+      await sql`insert into kysely_migration (name, timestamp) values (${name}, ${timestamp})`.execute(
+        db,
+      )
+    }
+  })
 })

@@ -9,8 +9,8 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../core/errors.ts'
+import { domainErrorOfDatabase } from '../core/shared/database-failures.ts'
 import { toFieldIssues } from '../core/validate.ts'
-import { domainErrorOfDatabase } from '../db/failures.ts'
 
 export const ErrorBody = z
   .object({

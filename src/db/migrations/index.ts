@@ -17,7 +17,14 @@ import * as m0017 from './0017-sent-effect.ts'
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
 
-/** Every migration, in order. Names are frozen once released. */
+/**
+ * Every migration, in the one order every database gets them (sorted by
+ * name; Kysely refuses a database whose applied migrations are not a prefix
+ * of this list). Names are frozen once merged. A new migration is named by
+ * the UTC time it is merged into main, `YYYYMMDDTHHMM-what-it-does` (Kysely's
+ * documented convention), so it always sorts after every migration before it
+ * — the numbered ones up to 0017 included — however long its branch lived.
+ */
 export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0001-foundation', m0001.up],
   ['0002-outreach', m0002.up],
