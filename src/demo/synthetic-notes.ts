@@ -1,6 +1,6 @@
 import { type Ctx, inTransaction } from '../core/context.ts'
 import { newId } from '../core/ids.ts'
-import { type DocumentToIndex, indexDocuments } from '../core/search/service.ts'
+import { indexDocuments, type SearchDocument } from '../core/search/service.ts'
 import { fold } from '../core/text.ts'
 import { firstNames, lastNames } from './names.ts'
 
@@ -139,7 +139,7 @@ export async function generateNotes(
   for (let start = 0; start < peopleCount; start += batch) {
     await inTransaction(ctx, async (tx) => {
       const rows = []
-      const documents: DocumentToIndex[] = []
+      const documents: SearchDocument[] = []
       for (let i = start; i < Math.min(peopleCount, start + batch); i++) {
         const name = `${r.pick(firstNames)} ${r.pick(lastNames)}`
         const id = newId(tx.now())
@@ -174,7 +174,7 @@ export async function generateNotes(
   for (let start = 0; start < count; start += batch) {
     await inTransaction(ctx, async (tx) => {
       const rows = []
-      const documents: DocumentToIndex[] = []
+      const documents: SearchDocument[] = []
       for (let i = start; i < Math.min(count, start + batch); i++) {
         const person = people[i % people.length] ?? { id: '', name: 'Someone' }
         const id = newId(tx.now())

@@ -10,20 +10,14 @@ import type {
   ReflectionsTable,
 } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
-import { jsonList, readNextPeople } from '../reflections/service.ts'
-import { fold, tidy } from '../text.ts'
+import { documentText, type SearchDocument } from '../search/service.ts'
+import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
 
-/** One record's entry in the search index, before it is written. */
-export interface SearchDocument {
-  kind: string
-  recordId: string
-  title: string
-  parts: ReadonlyArray<string | null | undefined>
-}
+export type { SearchDocument }
 
-// Each builder says what the owning service indexes for its record (see
-// indexPerson, indexOrganization… in the services). search-documents.test.ts
-// compares the two for every kind, so a change on either side fails a test.
+// The one place each kind's document is built: the owning service indexes
+// its record with it (indexPerson, indexOrganization… call these), and the
+// rebuild after an import or a restore writes the same, in batches.
 
 export function personDocument(
   row: Pick<
@@ -146,22 +140,12 @@ export async function writeSearchDocuments(
   // One statement may not upsert the same record twice (PostgreSQL refuses): the last one wins.
   const latest = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.recordId}`, d])).values()]
   for (let start = 0; start < latest.length; start += batchSize) {
-    const values = latest.slice(start, start + batchSize).map((doc) => {
-      const title = tidy(doc.title.normalize('NFC'))
-      const body = doc.parts
-        .filter((part): part is string => Boolean(part?.trim()))
-        .join('\n')
-        .normalize('NFC')
-      return {
-        owner_id: ctx.ownerId,
-        kind: doc.kind,
-        record_id: doc.recordId,
-        title,
-        body,
-        title_folded: fold(title),
-        body_folded: fold(body),
-      }
-    })
+    const values = latest.slice(start, start + batchSize).map((doc) => ({
+      owner_id: ctx.ownerId,
+      kind: doc.kind,
+      record_id: doc.recordId,
+      ...documentText(doc.title, doc.parts),
+    }))
     await ctx.db
       .insertInto('search_documents')
       .values(values)

@@ -1,3 +1,4 @@
+import { careerDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
@@ -215,5 +216,5 @@ function ancestorIds(rows: CareerRow[], startId: string): Set<string> {
 }
 
 function indexCareer(ctx: Ctx, row: CareerRow): Promise<void> {
-  return indexDocument(ctx, 'career', row.id, row.name, [row.hypothesis, row.notes])
+  return indexDocument(ctx, careerDocument(row))
 }

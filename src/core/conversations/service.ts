@@ -1,3 +1,4 @@
+import { conversationDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
@@ -249,8 +250,5 @@ function toConversation(
 }
 
 function indexConversation(ctx: Ctx, row: ConversationRow, personName: string): Promise<void> {
-  return indexDocument(ctx, 'conversation', row.id, `Conversation with ${personName}`, [
-    row.place,
-    row.notes,
-  ])
+  return indexDocument(ctx, conversationDocument(row, personName))
 }

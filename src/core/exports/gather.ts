@@ -8,10 +8,11 @@ import { listPeople } from '../people/service.ts'
 import type { PlanItem } from '../plans/schema.ts'
 import { planItemStates } from '../plans/schema.ts'
 import type { Reflection } from '../reflections/schema.ts'
-import { groupRaised, jsonList, readNextPeople, toPayEntry } from '../reflections/service.ts'
+import { groupRaised, toPayEntry } from '../reflections/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { letOthersRun } from '../shared/pause.ts'
 import { storedEnum } from '../shared/schema.ts'
+import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
 import { toLocal } from '../shared/time.ts'
 import {
   selectOwnerMeetingNotes,

@@ -2,10 +2,11 @@ import { careerScope, coverageOf, spokeWith } from '../careers/coverage.ts'
 import type { Career } from '../careers/schema.ts'
 import { conversationStatuses } from '../conversations/status.ts'
 import { formatPay } from '../reflections/pay.ts'
-import { jsonList, toPayEntry } from '../reflections/service.ts'
+import { toPayEntry } from '../reflections/service.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { storedEnum } from '../shared/schema.ts'
+import { jsonList } from '../shared/stored-lists.ts'
 import type { Evidence, EvidenceConversation } from './repo.ts'
 import type {
   BoardAnswer,

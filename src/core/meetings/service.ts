@@ -1,3 +1,4 @@
+import { meetingDocument } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
 import { type ConversationRow, selectConversation } from '../conversations/repo.ts'
@@ -214,16 +215,8 @@ function requireOrder(row: MeetingRow): void {
 }
 
 async function indexMeeting(ctx: Ctx, conversation: ConversationRow, row: MeetingRow) {
-  if (!row.research_notes.trim() && !row.free_notes.trim()) {
-    await unindexDocument(ctx, meetingKind, conversation.id)
-    return
-  }
   const person = await selectPerson(ctx, conversation.person_id)
-  await indexDocument(
-    ctx,
-    meetingKind,
-    conversation.id,
-    `Meeting with ${person?.name ?? 'someone'}`,
-    [row.research_notes, row.free_notes],
-  )
+  const document = meetingDocument(row, person?.name ?? null)
+  if (document) await indexDocument(ctx, document)
+  else await unindexDocument(ctx, meetingKind, conversation.id)
 }

@@ -1,3 +1,4 @@
+import { organizationDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
@@ -191,9 +192,5 @@ function normalizeWebsite(value: string | null | undefined): string | null {
 }
 
 function indexOrganization(ctx: Ctx, row: OrganizationRow): Promise<void> {
-  return indexDocument(ctx, 'organization', row.id, row.name, [
-    row.industry,
-    row.website,
-    row.notes,
-  ])
+  return indexDocument(ctx, organizationDocument(row))
 }

@@ -1,3 +1,4 @@
+import { personDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
@@ -226,11 +227,5 @@ function toPerson(row: PersonListRow, careers: Array<{ id: string; name: string 
 }
 
 async function indexPerson(ctx: Ctx, row: PersonRow): Promise<void> {
-  await indexDocument(ctx, 'person', row.id, row.name, [
-    row.title,
-    row.connection_note,
-    JSON.parse(row.emails).join(' '),
-    JSON.parse(row.tags).join(' '),
-    row.notes,
-  ])
+  await indexDocument(ctx, personDocument(row))
 }

@@ -1,3 +1,4 @@
+import { answerDocument } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import type { PlanItemRow } from './repo.ts'
@@ -24,9 +25,8 @@ export async function indexAnswer(
     .where('c.owner_id', '=', ctx.ownerId)
     .where('c.id', '=', item.conversation_id)
     .executeTakeFirst()
-  await indexDocument(ctx, answerKind, item.id, `${person?.name ?? 'Someone'}: ${item.text}`, [
-    item.answer,
-  ])
+  const document = answerDocument(item, person?.name ?? null)
+  if (document) await indexDocument(ctx, document)
 }
 
 export async function forgetAnswer(ctx: Ctx, itemId: string): Promise<void> {

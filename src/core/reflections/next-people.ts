@@ -1,6 +1,7 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { createPerson } from '../people/service.ts'
+import { readNextPeople } from '../shared/stored-lists.ts'
 import { parseInput } from '../validate.ts'
 import {
   selectCareerIdsOfConversation,
@@ -9,7 +10,7 @@ import {
   updateReflectionRow,
 } from './repo.ts'
 import { CreateNextPerson, type Reflection } from './schema.ts'
-import { getReflection, readNextPeople } from './service.ts'
+import { getReflection } from './service.ts'
 
 /**
  * Turns one "next person to meet" of a reflection into a person, referred by

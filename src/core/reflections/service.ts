@@ -1,3 +1,4 @@
+import { reflectionDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
@@ -7,6 +8,7 @@ import { indexDocument, unindexDocument } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { storedEnum } from '../shared/schema.ts'
+import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { toYearly } from './pay.ts'
@@ -228,37 +230,6 @@ function uniqueLines(lines: string[]): string[] {
   return kept
 }
 
-export function jsonList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text)
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-  } catch {
-    return []
-  }
-}
-
-/** Next people as stored; plain strings (names only) are read too. */
-export function readNextPeople(text: string): NextPerson[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item): NextPerson[] => {
-    if (typeof item === 'string')
-      return item.trim() ? [{ name: item, note: '', personId: null }] : []
-    if (item && typeof item === 'object' && 'name' in item && typeof item.name === 'string') {
-      const note = 'note' in item && typeof item.note === 'string' ? item.note : ''
-      const personId =
-        'personId' in item && typeof item.personId === 'string' ? item.personId : null
-      return [{ name: item.name, note, personId }]
-    }
-    return []
-  })
-}
-
 export function toPayEntry(row: PayEntryRow): PayEntry {
   const period = storedEnum(payPeriods, row.period, 'year')
   return {
@@ -307,18 +278,5 @@ async function indexReflection(
   row: ReflectionRow,
   pay: PayEntryRow[],
 ): Promise<void> {
-  await indexDocument(ctx, 'reflection', row.conversation_id, `${person} — reflection`, [
-    row.takeaways,
-    row.surprises,
-    row.aha,
-    jsonList(row.pros).join('\n'),
-    jsonList(row.cons).join('\n'),
-    row.day_to_day,
-    row.training,
-    row.hypothesis_change,
-    readNextPeople(row.next_people)
-      .map((p) => (p.note ? `${p.name}: ${p.note}` : p.name))
-      .join('\n'),
-    pay.map((p) => [p.currency, p.level, p.location, p.note].filter(Boolean).join(' ')).join('\n'),
-  ])
+  await indexDocument(ctx, reflectionDocument(row, person, pay))
 }

@@ -104,16 +104,18 @@ describeEngines('search', (h) => {
       })
       .execute()
     // Indexed the way the plan and the meeting index theirs.
-    await indexDocument(
-      ctx,
-      'answer',
-      itemId,
-      'Amara Okafor: What does a typical week look like?',
-      ['Mostly wrangling hospital data'],
-    )
-    await indexDocument(ctx, 'meeting', chat.id, 'Meeting with Amara Okafor', [
-      'Hospital visit planned',
-    ])
+    await indexDocument(ctx, {
+      kind: 'answer',
+      recordId: itemId,
+      title: 'Amara Okafor: What does a typical week look like?',
+      parts: ['Mostly wrangling hospital data'],
+    })
+    await indexDocument(ctx, {
+      kind: 'meeting',
+      recordId: chat.id,
+      title: 'Meeting with Amara Okafor',
+      parts: ['Hospital visit planned'],
+    })
     await saveReflection(ctx, chat.id, { takeaways: 'Hospital data is messy' })
     const hits = await search(ctx, { q: 'hospital' })
     expect(
@@ -142,7 +144,12 @@ describeEngines('search', (h) => {
       status: 'met',
       notes: 'hospital',
     })
-    await indexDocument(ctx, 'meeting', chat.id, 'Meeting', ['hospital visit'])
+    await indexDocument(ctx, {
+      kind: 'meeting',
+      recordId: chat.id,
+      title: 'Meeting',
+      parts: ['hospital visit'],
+    })
     await saveReflection(ctx, chat.id, { takeaways: 'Hospital data is messy' })
     const rows = () =>
       ctx.db

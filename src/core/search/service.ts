@@ -8,30 +8,30 @@ import { searchTerms, snippet } from './snippet.ts'
 import { resolveTargets } from './targets.ts'
 
 /**
- * Keeps one record's text in the full-text index. Call it in the same
- * transaction as the write it reflects.
+ * One record's entry in the search index, before it is written. Each kind's
+ * is built in one place, `core/backup/search-documents.ts`, for the service
+ * that writes the record and for the index rebuild alike.
  */
-export async function indexDocument(
-  ctx: Ctx,
-  kind: string,
-  recordId: string,
-  title: string,
-  parts: ReadonlyArray<string | null | undefined>,
-): Promise<void> {
-  const values = documentText(title, parts)
-  await ctx.db
-    .insertInto('search_documents')
-    .values({ owner_id: ctx.ownerId, kind, record_id: recordId, ...values })
-    .onConflict((oc) => oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet(values))
-    .execute()
-}
-
-/** One record's text for `indexDocuments`. */
-export interface DocumentToIndex {
+export interface SearchDocument {
   kind: string
   recordId: string
   title: string
   parts: ReadonlyArray<string | null | undefined>
+}
+
+/**
+ * Keeps one record's text in the full-text index. Call it in the same
+ * transaction as the write it reflects.
+ *
+ * @example await indexDocument(tx, personDocument(row))
+ */
+export async function indexDocument(ctx: Ctx, document: SearchDocument): Promise<void> {
+  const values = documentText(document.title, document.parts)
+  await ctx.db
+    .insertInto('search_documents')
+    .values({ owner_id: ctx.ownerId, kind: document.kind, record_id: document.recordId, ...values })
+    .onConflict((oc) => oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet(values))
+    .execute()
 }
 
 /**
@@ -42,7 +42,7 @@ export interface DocumentToIndex {
  */
 export async function indexDocuments(
   ctx: Ctx,
-  documents: readonly DocumentToIndex[],
+  documents: readonly SearchDocument[],
 ): Promise<void> {
   if (documents.length === 0) return
   await ctx.db
@@ -58,7 +58,8 @@ export async function indexDocuments(
     .execute()
 }
 
-function documentText(title: string, parts: ReadonlyArray<string | null | undefined>) {
+/** What the index stores of a document: tidied NFC text and its folded form. */
+export function documentText(title: string, parts: ReadonlyArray<string | null | undefined>) {
   const cleanTitle = tidy(title.normalize('NFC'))
   const body = parts
     .filter((part): part is string => Boolean(part?.trim()))
