@@ -17,6 +17,16 @@ export abstract class DomainError extends Error {
     | 'unauthorized'
     | 'rate-limited'
     | 'database'
+    | 'upstream'
+}
+
+/**
+ * A server coffeechat talks to for the explorer (the SMTP server) refused or
+ * failed; `reason` says which way, in one word a client can act on.
+ */
+export abstract class UpstreamError extends DomainError {
+  readonly kind = 'upstream'
+  abstract readonly reason: string
 }
 
 export class NotFoundError extends DomainError {

@@ -7,6 +7,7 @@ import {
   DomainError,
   type FieldIssue,
   RateLimitedError,
+  UpstreamError,
   ValidationError,
 } from '../core/errors.ts'
 import { domainErrorOfDatabase } from '../core/shared/database-failures.ts'
@@ -30,6 +31,7 @@ const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
   conflict: 409,
   'rate-limited': 429,
   database: 503,
+  upstream: 502,
 }
 
 function invalidBody(c: Context, issues: FieldIssue[]) {
@@ -57,6 +59,9 @@ export function onError(error: Error, c: Context): Response {
     c.header('Retry-After', String(error.retryAfterMinutes * 60))
   if (error instanceof ConflictError && error.issues.length > 0) {
     return c.json({ error: error.message, issues: error.issues }, 409)
+  }
+  if (error instanceof UpstreamError) {
+    return c.json({ error: error.message, reason: error.reason }, statusOf[error.kind])
   }
   if (error instanceof DomainError) return c.json({ error: error.message }, statusOf[error.kind])
   if (error instanceof HTTPException) {

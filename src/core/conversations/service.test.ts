@@ -42,7 +42,7 @@ describeEngines('conversations', (h) => {
     const { ctx, ada } = await setup()
     const chat = await createConversation(ctx, { personId: ada.id })
     await expect(updateConversation(ctx, chat.id, { status: 'met' })).rejects.toThrow(
-      'status: a identified conversation cannot become met; it can become requested, scheduled, cancelled',
+      'status: an identified conversation cannot become met; it can become requested, scheduled, cancelled',
     )
     const requested = await updateConversation(ctx, chat.id, { status: 'requested' })
     expect(requested.statusChangedAt).toBe('2026-03-02T09:00:00.000Z')

@@ -30,7 +30,13 @@ import {
   ConversationStatus,
   conversationFormats,
 } from './schema.ts'
-import { allowedTransitions, canMove, conversationStatuses, statusLabel } from './status.ts'
+import {
+  allowedTransitions,
+  aStatus,
+  canMove,
+  conversationStatuses,
+  statusLabel,
+} from './status.ts'
 
 export async function listConversations(
   ctx: Ctx,
@@ -133,7 +139,7 @@ export async function updateConversation(
       const allowed = allowedTransitions(from)
       throw invalid(
         'status',
-        `a ${statusLabel(from)} conversation cannot become ${statusLabel(changes.status)}; ${
+        `${aStatus(from)} conversation cannot become ${statusLabel(changes.status)}; ${
           allowed.length > 0
             ? `it can become ${allowed.map(statusLabel).join(', ')}`
             : 'it is finished'

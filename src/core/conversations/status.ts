@@ -40,3 +40,13 @@ export function canMove(from: ConversationStatus, to: ConversationStatus): boole
 export function statusLabel(status: ConversationStatus): string {
   return status === 'no_response' ? 'no response' : status
 }
+
+/**
+ * The status before a noun, with its article: "an identified", "a scheduled".
+ *
+ * @example `${aStatus('identified')} conversation` // 'an identified conversation'
+ */
+export function aStatus(status: ConversationStatus): string {
+  const label = statusLabel(status)
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`
+}

@@ -3,7 +3,7 @@ import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
 import { type ConversationRow, selectConversation } from '../conversations/repo.ts'
 import { updateConversation } from '../conversations/service.ts'
-import { conversationStatuses, statusLabel } from '../conversations/status.ts'
+import { aStatus, conversationStatuses } from '../conversations/status.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { selectPerson } from '../people/repo.ts'
 import { lastWriterWins, parseFieldTimes } from '../plans/last-writer.ts'
@@ -126,12 +126,10 @@ export async function startMeeting(
   await inTransaction(ctx, async (tx) => {
     const conversation = await requireConversation(tx, conversationId)
     if (!meetable.has(conversation.status)) {
-      const status = statusLabel(
-        storedEnum(conversationStatuses, conversation.status, 'identified'),
-      )
+      const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
       throw invalid(
         'status',
-        `a ${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
+        `${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
       )
     }
     const current = await currentRow(tx, conversationId)

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.ts'
+import { UpstreamError } from '../errors.ts'
 import { crlf, oneLine } from './mailto.ts'
 import type { SmtpFailureReason } from './schema.ts'
 import type { SmtpAccount } from './smtp-settings.ts'
@@ -10,8 +10,7 @@ import type { SmtpAccount } from './smtp-settings.ts'
  */
 
 /** A refusal or failure of the SMTP server, said so that the explorer knows what to do. */
-export class SmtpError extends DomainError {
-  readonly kind = 'conflict'
+export class SmtpError extends UpstreamError {
   readonly reason: SmtpFailureReason
   readonly responseCode: number | null
   constructor(message: string, reason: SmtpFailureReason, responseCode: number | null) {

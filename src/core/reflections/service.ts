@@ -28,7 +28,6 @@ import {
   updateReflectionRow,
 } from './repo.ts'
 import {
-  type NextPerson,
   type PayEntry,
   payPeriods,
   type RaisedQuestion,

@@ -10,20 +10,16 @@ import {
 } from '../../core/calendar/feed.ts'
 import { CalendarFeed, CalendarFeedCreated } from '../../core/calendar/schema.ts'
 import { conversationCalendar } from '../../core/calendar/service.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { idParam } from './params.ts'
 
 const calendarType = 'text/calendar; charset=utf-8'
 const ics = {
   'text/calendar': { schema: z.string().openapi({ description: 'iCalendar (RFC 5545), UTF-8' }) },
 }
-const ConversationParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, description: 'The conversation' }),
-})
+const ConversationParam = idParam('The conversation')
 
 /** A conversation's `.ics`, under `/conversations/{id}/calendar.ics`. */
 export const conversationCalendarRoutes = new OpenAPIHono<AppEnv>({

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Ctx } from '../../core/context.ts'
 import type { Page } from '../../core/shared/schema.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { IdParam } from './params.ts'
 
 /** The core functions behind one REST resource. */
 export interface ResourceService<T> {
@@ -26,11 +26,6 @@ export interface ResourceSpec<R extends z.ZodType> {
   service: ResourceService<z.infer<R>>
 }
 
-const IdParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
 const errors = {
   400: {
     description: 'The input is not valid; `issues` names each failing field',

@@ -13,12 +13,9 @@ import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { idParam } from './params.ts'
 
-const CareerParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, description: 'The career' }),
-})
+const CareerParam = idParam('The career')
 const missing = { description: 'No such career', content: json(ErrorBody) }
 
 /**

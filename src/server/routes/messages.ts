@@ -23,19 +23,14 @@ import {
   listMessages,
   updateDraft,
 } from '../../core/outreach/service.ts'
-import { SmtpError } from '../../core/outreach/smtp-send.ts'
 import { unsendMessage } from '../../core/outreach/unsending.ts'
 import { getPerson } from '../../core/people/service.ts'
-import { pageOf, Text } from '../../core/shared/schema.ts'
+import { pageOf } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { IdParam } from './params.ts'
 
-const IdParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
 const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
 const missing = { description: 'No such message', content: json(ErrorBody) }
 const conflict = {
@@ -184,17 +179,7 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       },
     }),
     async (c) => {
-      try {
-        return c.json(
-          await sendViaSmtp(c.var.ctx, c.req.valid('param').id, c.req.valid('json')),
-          200,
-        )
-      } catch (error) {
-        if (error instanceof SmtpError) {
-          return c.json({ error: error.message, reason: error.reason }, 502)
-        }
-        throw error
-      }
+      return c.json(await sendViaSmtp(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200)
     },
   )
   .openapi(

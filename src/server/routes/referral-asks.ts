@@ -1,20 +1,15 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import {
   ReferralAsk,
   ReferralAskCreate,
   ReferralAskDrafted,
 } from '../../core/referral-asks/schema.ts'
 import { draftReferralAsk, referralAskFor } from '../../core/referral-asks/service.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { IdParam } from './params.ts'
 
-const IdParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
 const missing = { description: 'No such person', content: json(ErrorBody) }
 
 /**

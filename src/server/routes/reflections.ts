@@ -9,16 +9,12 @@ import {
   ReflectionPatch,
 } from '../../core/reflections/schema.ts'
 import { deleteReflection, getReflection, saveReflection } from '../../core/reflections/service.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { idParam } from './params.ts'
 
-const ConversationParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, description: 'The conversation' }),
-})
+const ConversationParam = idParam('The conversation')
 const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
 const missing = { description: 'No such conversation', content: json(ErrorBody) }
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { SmtpSettings, SmtpSettingsInput, smtpFailureReasons } from '../../core/outreach/schema.ts'
-import { SmtpError, verifySmtp } from '../../core/outreach/smtp-send.ts'
+import { verifySmtp } from '../../core/outreach/smtp-send.ts'
 import {
   deleteSmtpSettings,
   getSmtpSettings,
@@ -69,14 +69,7 @@ export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     }),
     async (c) => {
       const account = await smtpAccount(c.var.ctx)
-      try {
-        await verifySmtp(account)
-        return c.json({ ok: true as const }, 200)
-      } catch (error) {
-        if (error instanceof SmtpError) {
-          return c.json({ error: error.message, reason: error.reason }, 502)
-        }
-        throw error
-      }
+      await verifySmtp(account)
+      return c.json({ ok: true as const }, 200)
     },
   )

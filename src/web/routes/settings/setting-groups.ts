@@ -1,5 +1,7 @@
+import type { SettingKey } from '../../../core/settings/schema.ts'
+
 /** Settings grouped by the step of the method they shape; unknown keys land in "Other". */
-export const settingGroups: { title: string; keys: string[] }[] = [
+export const settingGroups: { title: string; keys: SettingKey[] }[] = [
   {
     title: 'Reaching out',
     keys: ['explorerName', 'outreachMaxWords', 'conversationMinutes', 'mailtoMaxLength'],
@@ -46,13 +48,13 @@ export function settingLabel(key: string): string {
 }
 
 /** Kept by the app itself, not set on this page (the first-run welcome says it was answered). */
-const internalKeys = new Set(['welcomeDone'])
+const internalKeys = new Set<string>(['welcomeDone'] satisfies SettingKey[])
 
 export function groupEntries<E extends { key: string }>(
   all: readonly E[],
 ): { title: string; entries: E[] }[] {
   const entries = all.filter((e) => !internalKeys.has(e.key))
-  const placed = new Set(settingGroups.flatMap((g) => g.keys))
+  const placed = new Set<string>(settingGroups.flatMap((g) => g.keys))
   const groups = settingGroups
     .map((group) => ({
       title: group.title,
