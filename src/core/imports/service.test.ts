@@ -278,3 +278,51 @@ describeEngines('importContacts: matching and merging', (h) => {
     )
   })
 })
+
+describeEngines('importContacts: a long file answers with the first rows of each kind', (h) => {
+  it('counts every row, lists the first of each kind, and writes every row to the full report', async () => {
+    const ctx = await h.newCtx()
+    await importContacts(ctx, csv('Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,,'))
+    const rows = [
+      'Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.org,Engines,,',
+      ...Array.from({ length: 250 }, (_, i) => `Person,${i},,,Org ${i % 7},,nonsense date`),
+      ...Array.from({ length: 30 }, () => ',,,,,,06 Sep 2025'),
+    ]
+    const chunks: string[] = []
+    const report = await importContacts(ctx, csv(...rows), {
+      limits: { reportRows: 20 },
+      reportCsv: (text) => chunks.push(text),
+    })
+    expect(report).toMatchObject({ rows: 281, created: 250, updated: 1, skippedCount: 30 })
+    expect(report.skipped).toHaveLength(20)
+    expect(report.people.filter((p) => p.outcome === 'created')).toHaveLength(20)
+    expect(report.people.map((p) => p.row)).toEqual(
+      [...report.people.map((p) => p.row)].sort((a, b) => a - b),
+    )
+    expect(report.complete).toBe(false)
+    expect(report.warnings).toEqual([
+      'Rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 240 more: Connected On is not a date, left empty (e.g. "nonsense date").',
+    ])
+    const text = chunks.join('')
+    expect(
+      text.startsWith(
+        '\uFEFFRow,Outcome,Name,Organization,Filled or added,Kept yours,Same person as row,Reason skipped,Warnings\r\n',
+      ),
+    ).toBe(true)
+    const lines = text.split('\r\n').filter(Boolean)
+    // The header, every row, and the file's warning as a note.
+    expect(lines).toHaveLength(1 + 281 + 1)
+    expect(lines[1]).toBe('2,updated,Ada Lovelace,Engines,emails,,,,')
+    expect(lines[2]).toBe(
+      '3,created,Person 0,Org 0,,,,,"Connected On is not a date, left empty (""nonsense date"")"',
+    )
+    expect(lines[252]).toMatch(/^253,skipped,,,,,,no first or last name/)
+    expect(lines[282]).toMatch(/^,note,,,,,,,"Rows 3, 4, 5/)
+  })
+
+  it('lists everything and says so when the file is short', async () => {
+    const ctx = await h.newCtx()
+    const report = await importContacts(ctx, csv('Ada,Lovelace,,,Engines,,', ',,,,,,06 Sep 2025'))
+    expect(report).toMatchObject({ created: 1, skippedCount: 1, complete: true, id: null })
+  })
+})

@@ -1,5 +1,5 @@
 import type { ImportFormat } from '../../formats/contact.ts'
-import { readImport } from '../../formats/import.ts'
+import { type ImportInput, openImport } from '../../formats/import.ts'
 import {
   organizationDocument,
   personDocument,
@@ -7,10 +7,11 @@ import {
 } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
+import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
 import { fold } from '../text.ts'
 import { insertInBatches, rowFailure, writeRow } from './batches.ts'
 import type { WorkingPerson } from './merge.ts'
-import { type ImportPlan, planImport } from './plan.ts'
+import { type BatchPlan, importPlanner } from './plan.ts'
 import {
   insertOrganizations,
   insertPeople,
@@ -19,14 +20,13 @@ import {
   selectAllPeople,
   updateImportedPerson,
 } from './repo.ts'
-import { ImportFormatName, type ImportReport, importFormatNames } from './schema.ts'
-
-/** Where an import is, for a progress bar: matching rows, then writing them. */
-export interface ImportProgress {
-  phase: 'matching' | 'writing'
-  done: number
-  total: number
-}
+import { type ReportCsvWriter, reportBuilder } from './report.ts'
+import {
+  ImportFormatName,
+  type ImportProgress,
+  type ImportReport,
+  importFormatNames,
+} from './schema.ts'
 
 export interface ImportOptions {
   /** The file's name: sharpens refusals and names the source of new people. */
@@ -35,7 +35,12 @@ export interface ImportOptions {
   format?: string | undefined
   /** Compute the report and write nothing. */
   dryRun?: boolean | undefined
-  onProgress?: (progress: ImportProgress) => void
+  /** How much text and how many rows a file may have, and how many rows of each kind the answer lists. */
+  limits?: Partial<Pick<ImportLimits, 'textBytes' | 'rows' | 'reportRows'>> | undefined
+  /** Receives the full report (every row, with its warnings) as CSV text, piece by piece. */
+  reportCsv?: ReportCsvWriter | undefined
+  /** Called after each batch of rows. */
+  onProgress?: ((progress: ImportProgress) => void) | undefined
 }
 
 /** Carries a dry run's report out of the transaction it rolls back. */
@@ -52,72 +57,81 @@ class DryRunDone extends Error {
  * Outlook CSV, vCard) all-or-nothing: every row becomes a new person, is
  * merged into the person it matches (LinkedIn profile, then email, then name
  * and organization) without losing what the explorer wrote, or is skipped
- * with its reason. One transaction; a failure rolls everything back and
- * names the row. A dry run runs the very same code in a transaction that is
- * rolled back, so its report is what the real import will do. Importing the
- * same file again changes nothing.
+ * with its reason. The file is read as a stream, a batch of rows at a time,
+ * each batch matched and written before the next is read, so memory does
+ * not grow with the file; a file past the limits (`limits`) is refused.
+ * One transaction: a failure rolls everything back and names the row. A
+ * dry run runs the very same code in a transaction that is rolled back, so
+ * its report is what the real import will do. Importing the same file again
+ * changes nothing.
  *
  * @example
  * const report = await importContacts(ctx, bytes, { filename: 'Connections.csv', dryRun: true })
- * report.rows === report.created + report.updated + report.unchanged + report.skipped.length // true
+ * report.rows === report.created + report.updated + report.unchanged + report.skippedCount // true
  */
 export async function importContacts(
   ctx: Ctx,
-  bytes: Uint8Array,
+  input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const format = formatOption(options.format)
-  const parsed = await readImport(bytes, { filename: options.filename, format })
+  const limits = { ...defaultImportLimits, ...options.limits }
   const dryRun = options.dryRun ?? false
+  const report = reportBuilder(limits.reportRows, dryRun, options.reportCsv)
+  const file = await openImport(input, {
+    filename: options.filename,
+    format,
+    limits,
+    onRowWarning: report.rowWarning,
+  })
   const run = async (tx: Ctx): Promise<ImportReport> => {
     const [people, organizations] = await Promise.all([
       selectAllPeople(tx),
       selectAllOrganizations(tx),
     ])
-    const plan = planImport(
-      parsed,
+    const now = tx.now()
+    const planner = importPlanner(
       { people, organizations },
       {
-        now: tx.now(),
+        now,
+        format: file.format,
         filename: options.filename,
-        onContact: (done, total) => {
-          if (done % 1000 === 0 || done === total) {
-            options.onProgress?.({ phase: 'matching', done, total })
-          }
-        },
+        onRowWarning: report.rowWarning,
       },
     )
-    await writePlan(tx, plan, new Map(people.map((p) => [p.id, p])), options.onProgress)
-    const count = (kind: string) => plan.outcomes.filter((o) => o.outcome === kind).length
-    return {
-      format: parsed.format,
-      rows: parsed.rows,
-      created: count('created'),
-      updated: count('updated'),
-      unchanged: count('unchanged'),
-      skipped: plan.skipped,
-      warnings: plan.warnings,
-      dryRun,
-      encoding: parsed.encoding,
-      organizationsCreated: plan.newOrganizations.length,
-      people: dryRun
-        ? plan.outcomes.map((o) => (o.outcome === 'created' ? { ...o, personId: null } : o))
-        : plan.outcomes,
+    // The planner holds what it needs; the rows read at the start can go.
+    people.length = 0
+    let rows = 0
+    for await (const batch of file.rows()) {
+      const plan = planner.plan(batch)
+      await writeBatch(tx, plan, now.toISOString())
+      report.add(plan.results)
+      rows += batch.length
+      options.onProgress?.({ rows, ...file.progress() })
     }
-  }
-  if (ctx.db.isTransaction) {
-    if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
-    return run(ctx)
+    const summary = file.summary()
+    return report.finish({
+      ...summary,
+      format: file.format,
+      warnings: [...summary.warnings, ...planner.warnings()],
+      organizationsCreated: planner.organizationsCreated(),
+    })
   }
   try {
+    if (ctx.db.isTransaction) {
+      if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
+      return await run(ctx)
+    }
     return await ctx.db.transaction().execute(async (trx) => {
-      const report = await run({ ...ctx, db: trx })
-      if (dryRun) throw new DryRunDone(report)
-      return report
+      const done = await run({ ...ctx, db: trx })
+      if (dryRun) throw new DryRunDone(done)
+      return done
     })
   } catch (error) {
     if (error instanceof DryRunDone) return error.report
     throw error
+  } finally {
+    file.close()
   }
 }
 
@@ -128,19 +142,13 @@ function formatOption(value: string | undefined): ImportFormat | undefined {
   throw invalid('format', `"${value}" is not a format we read; use ${importFormatNames.join(', ')}`)
 }
 
-async function writePlan(
-  ctx: Ctx,
-  plan: ImportPlan,
-  before: Map<string, PersonRow>,
-  onProgress: ImportOptions['onProgress'],
-): Promise<void> {
-  const now = ctx.now().toISOString()
-  const total = plan.newOrganizations.length + plan.newPeople.length + plan.changedPeople.length
-  let done = 0
-  const progress = (step: number) => {
-    done += step
-    onProgress?.({ phase: 'writing', done, total })
-  }
+/**
+ * Writes one batch: its new organizations (before the people who work
+ * there), its new people with their search entries, then the people it
+ * changed. Multi-row inserts sized under both engines' parameter limits; a
+ * failing row is named (see `insertInBatches`).
+ */
+async function writeBatch(ctx: Ctx, plan: BatchPlan, now: string): Promise<void> {
   const organizations = plan.newOrganizations.map((o) => ({
     id: o.id,
     owner_id: ctx.ownerId,
@@ -160,34 +168,26 @@ async function writePlan(
     ctx,
     organizations,
     12,
-    async (tx, batch) => {
-      await insertOrganizations(tx, batch)
-      progress(batch.length)
-    },
+    (tx, batch) => insertOrganizations(tx, batch),
     (o, error) => rowFailure(sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name }, error),
   )
-  // Rows and their index entries are built batch by batch, so a 30,000-row
-  // file never holds every row in both shapes at once.
   const sourceOfPerson = new Map(plan.newPeople.map((p) => [p.person.id, p.source]))
   await insertInBatches(
     ctx,
     plan.newPeople.map((p) => p.person),
     18,
     async (tx, batch) => {
-      const rows = batch.map((person) => personRow(tx.ownerId, person, now, now))
+      const rows = batch.map((person) => personRow(tx.ownerId, person, now))
       await insertPeople(tx, rows)
       await writeSearchDocuments(tx, rows.map(personDocument))
-      progress(batch.length)
     },
     (p, error) => rowFailure(sourceOfPerson.get(p.id) ?? { row: 0, name: p.name }, error),
   )
   const changed: PersonRow[] = []
   for (const { person, source } of plan.changedPeople) {
-    const previous = before.get(person.id)
-    const row = personRow(ctx.ownerId, person, previous?.created_at ?? now, now)
+    const row = personRow(ctx.ownerId, person, now)
     await writeRow(source, () => updateImportedPerson(ctx, row))
     changed.push(row)
-    progress(1)
   }
   await writeSearchDocuments(ctx, [
     ...organizations.map(organizationDocument),
@@ -195,7 +195,8 @@ async function writePlan(
   ])
 }
 
-function personRow(ownerId: string, p: WorkingPerson, createdAt: string, now: string): PersonRow {
+/** A person as a row; an update writes only the fields an import may change, so `created_at` matters only for new people. */
+function personRow(ownerId: string, p: WorkingPerson, now: string): PersonRow {
   return {
     id: p.id,
     owner_id: ownerId,
@@ -213,7 +214,7 @@ function personRow(ownerId: string, p: WorkingPerson, createdAt: string, now: st
     tags: JSON.stringify(p.tags),
     notes: p.notes,
     referred_by_id: null,
-    created_at: createdAt,
+    created_at: now,
     updated_at: now,
   }
 }
