@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { ConflictError } from '../core/errors.ts'
+import type { ImportLimits } from '../core/settings/import-limits.ts'
 import type { Runtime } from '../runtime.ts'
 import { createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
@@ -13,6 +14,8 @@ export interface ServeOptions {
   host: string
   webDir?: string | undefined
   version: string
+  /** What an import may take and how many run at once (`importLimitsFromEnv`). */
+  importLimits?: ImportLimits | undefined
 }
 
 export interface RunningServer {
@@ -29,6 +32,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     webDir: options.webDir,
     local: true,
     version: options.version,
+    importLimits: options.importLimits,
   })
   return listen(app, options.port, options.host)
 }

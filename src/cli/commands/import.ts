@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { access, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
+import { gunzipSync } from 'node:zlib'
 import { type Command, Option } from 'commander'
 import { ValidationError } from '../../core/errors.ts'
 import { type ImportReport, importFormatNames } from '../../core/imports/schema.ts'
@@ -37,10 +38,9 @@ export function registerImport(program: Command, session: CliSession): void {
         const limits = importLimitsFromEnv(io.env)
         keepYoungGenerationSmall()
         const ctx = await session.ctx(command)
-        const { importContacts } = await import('../../core/imports/service.ts')
+        const { runImport } = await import('../../core/imports/service.ts')
         const bar = progressBar(io.stderr)
-        const csv: string[] = []
-        const report = await importContacts(
+        const { report, fullReport } = await runImport(
           ctx,
           { path: file },
           {
@@ -48,14 +48,14 @@ export function registerImport(program: Command, session: CliSession): void {
             format: options.format,
             dryRun: options.dryRun ?? false,
             limits,
-            reportCsv: options.report ? (text) => csv.push(text) : undefined,
+            fullReport: options.report !== undefined,
             onProgress: ({ rows, done, total }) => {
               if (size < largeFile) return
               bar.update('importing', done, total ?? done, `${rows.toLocaleString('en')} rows`)
             },
           },
         ).finally(() => bar.done())
-        if (options.report) await writeFile(options.report, csv.join(''))
+        if (options.report && fullReport) await writeFile(options.report, gunzipSync(fullReport))
         if (session.wantsJson(command)) return printJson(io, report)
         printReport(io, basename(file), report, options.report)
       },

@@ -1,5 +1,8 @@
+import { stat } from 'node:fs/promises'
+import { setImmediate } from 'node:timers/promises'
+import { tryTransactionLock } from '../../db/dialect.ts'
 import type { ImportFormat } from '../../formats/contact.ts'
-import { type ImportInput, openImport } from '../../formats/import.ts'
+import type { ImportInput } from '../../formats/import.ts'
 import {
   organizationDocument,
   personDocument,
@@ -8,19 +11,17 @@ import {
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
-import { fold } from '../text.ts'
-import { insertInBatches, rowFailure, writeRow } from './batches.ts'
-import type { WorkingPerson } from './merge.ts'
-import { type BatchPlan, importPlanner } from './plan.ts'
+import { insertInBatches, type RowSource, rowFailure, writeRow } from './batches.ts'
+import { accountBusy } from './busy.ts'
+import { type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'
+import { planInWorker } from './plan-thread.ts'
 import {
   insertOrganizations,
   insertPeople,
-  type PersonRow,
   selectAllOrganizations,
   selectAllPeople,
   updateImportedPerson,
 } from './repo.ts'
-import { type ReportCsvWriter, reportBuilder } from './report.ts'
 import {
   ImportFormatName,
   type ImportProgress,
@@ -37,18 +38,32 @@ export interface ImportOptions {
   dryRun?: boolean | undefined
   /** How much text and how many rows a file may have, and how many rows of each kind the answer lists. */
   limits?: Partial<Pick<ImportLimits, 'textBytes' | 'rows' | 'reportRows'>> | undefined
-  /** Receives the full report (every row, with its warnings) as CSV text, piece by piece. */
-  reportCsv?: ReportCsvWriter | undefined
-  /** Called after each batch of rows. */
+  /** Also make the full report: every row with its warnings, as gzipped CSV. */
+  fullReport?: boolean | undefined
+  /**
+   * Plan in a worker thread (read, match and merge there; write here). By
+   * default files of 1 MB and more are, so the caller's event loop only
+   * writes; smaller ones are not worth starting a thread for.
+   */
+  offThread?: boolean | undefined
+  /** Called after each batch of rows is written. */
   onProgress?: ((progress: ImportProgress) => void) | undefined
+  /**
+   * Imports the account may run at once across every app server (PostgreSQL
+   * holds the count); past it the import is refused with ImportsBusyError.
+   */
+  perAccount?: number | undefined
 }
 
-/** Carries a dry run's report out of the transaction it rolls back. */
+/** Files from this size on are planned in a worker thread. */
+const offThreadFrom = 1024 * 1024
+
+/** Carries a dry run's outcome out of the transaction it rolls back. */
 class DryRunDone extends Error {
-  readonly report: ImportReport
-  constructor(report: ImportReport) {
+  readonly outcome: PlanOutcome
+  constructor(outcome: PlanOutcome) {
     super('dry run')
-    this.report = report
+    this.outcome = outcome
   }
 }
 
@@ -57,13 +72,13 @@ class DryRunDone extends Error {
  * Outlook CSV, vCard) all-or-nothing: every row becomes a new person, is
  * merged into the person it matches (LinkedIn profile, then email, then name
  * and organization) without losing what the explorer wrote, or is skipped
- * with its reason. The file is read as a stream, a batch of rows at a time,
- * each batch matched and written before the next is read, so memory does
- * not grow with the file; a file past the limits (`limits`) is refused.
- * One transaction: a failure rolls everything back and names the row. A
- * dry run runs the very same code in a transaction that is rolled back, so
- * its report is what the real import will do. Importing the same file again
- * changes nothing.
+ * with its reason. The file is read as a stream and planned a batch of rows
+ * at a time (see `planFile`), each batch written before the next is read,
+ * so memory does not grow with the file; a file past the limits (`limits`)
+ * is refused. One transaction: a failure rolls everything back and names
+ * the row. A dry run runs the very same code in a transaction that is
+ * rolled back, so its report is what the real import will do. Importing the
+ * same file again changes nothing.
  *
  * @example
  * const report = await importContacts(ctx, bytes, { filename: 'Connections.csv', dryRun: true })
@@ -74,65 +89,75 @@ export async function importContacts(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  return (await runImport(ctx, input, options)).report
+}
+
+/**
+ * `importContacts`, with the full report (`options.fullReport`) beside the
+ * answer.
+ *
+ * @example const { report, fullReport } = await runImport(ctx, bytes, { fullReport: true })
+ */
+export async function runImport(
+  ctx: Ctx,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<PlanOutcome> {
   const format = formatOption(options.format)
   const limits = { ...defaultImportLimits, ...options.limits }
   const dryRun = options.dryRun ?? false
-  const report = reportBuilder(limits.reportRows, dryRun, options.reportCsv)
-  const file = await openImport(input, {
-    filename: options.filename,
-    format,
-    limits,
-    onRowWarning: report.rowWarning,
-  })
-  const run = async (tx: Ctx): Promise<ImportReport> => {
+  const offThread = options.offThread ?? (await sizeOf(input)) >= offThreadFrom
+  const run = async (tx: Ctx): Promise<PlanOutcome> => {
+    const slots = options.perAccount ?? defaultImportLimits.perAccount
+    if (!(await tryTransactionLock(tx.db, tx.engine, `import:${tx.ownerId}`, slots))) {
+      throw accountBusy(slots)
+    }
     const [people, organizations] = await Promise.all([
       selectAllPeople(tx),
       selectAllOrganizations(tx),
     ])
-    const now = tx.now()
-    const planner = importPlanner(
-      { people, organizations },
-      {
-        now,
-        format: file.format,
-        filename: options.filename,
-        onRowWarning: report.rowWarning,
-      },
-    )
-    // The planner holds what it needs; the rows read at the start can go.
-    people.length = 0
-    let rows = 0
-    for await (const batch of file.rows()) {
-      const plan = planner.plan(batch)
-      await writeBatch(tx, plan, now.toISOString())
-      report.add(plan.results)
-      rows += batch.length
-      options.onProgress?.({ rows, ...file.progress() })
+    const planOptions = {
+      ownerId: tx.ownerId,
+      now: tx.now().toISOString(),
+      filename: options.filename,
+      format,
+      dryRun,
+      limits,
+      fullReport: options.fullReport ?? false,
     }
-    const summary = file.summary()
-    return report.finish({
-      ...summary,
-      format: file.format,
-      warnings: [...summary.warnings, ...planner.warnings()],
-      organizationsCreated: planner.organizationsCreated(),
-    })
+    const plan = offThread
+      ? planInWorker(input, { people, organizations }, planOptions)
+      : planFile(input, { people, organizations }, planOptions)
+    try {
+      for (let next = await plan.next(); ; next = await plan.next()) {
+        if (next.done) return next.value
+        await writeBatch(tx, next.value)
+        options.onProgress?.(next.value.progress)
+        // Each batch is one slice of this event loop's time: other requests go between.
+        await setImmediate()
+      }
+    } finally {
+      await plan.return(undefined as never)
+    }
+  }
+  if (ctx.db.isTransaction) {
+    if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
+    return run(ctx)
   }
   try {
-    if (ctx.db.isTransaction) {
-      if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
-      return await run(ctx)
-    }
     return await ctx.db.transaction().execute(async (trx) => {
       const done = await run({ ...ctx, db: trx })
       if (dryRun) throw new DryRunDone(done)
       return done
     })
   } catch (error) {
-    if (error instanceof DryRunDone) return error.report
+    if (error instanceof DryRunDone) return error.outcome
     throw error
-  } finally {
-    file.close()
   }
+}
+
+async function sizeOf(input: ImportInput): Promise<number> {
+  return input instanceof Uint8Array ? input.length : (await stat(input.path)).size
 }
 
 function formatOption(value: string | undefined): ImportFormat | undefined {
@@ -148,73 +173,31 @@ function formatOption(value: string | undefined): ImportFormat | undefined {
  * changed. Multi-row inserts sized under both engines' parameter limits; a
  * failing row is named (see `insertInBatches`).
  */
-async function writeBatch(ctx: Ctx, plan: BatchPlan, now: string): Promise<void> {
-  const organizations = plan.newOrganizations.map((o) => ({
-    id: o.id,
-    owner_id: ctx.ownerId,
-    name: o.name,
-    name_key: fold(o.name),
-    website: null,
-    industry: '',
-    notes: '',
-    advocacy: 0,
-    motivation: null,
-    posting: null,
-    created_at: now,
-    updated_at: now,
-  }))
-  const sourceOfOrganization = new Map(plan.newOrganizations.map((o) => [o.id, o.source]))
+async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
+  const sources = new Map(batch.sources)
+  const sourceOf = (id: string, name: string): RowSource => sources.get(id) ?? { row: 0, name }
   await insertInBatches(
     ctx,
-    organizations,
+    batch.organizations,
     12,
-    (tx, batch) => insertOrganizations(tx, batch),
-    (o, error) => rowFailure(sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name }, error),
+    (tx, rows) => insertOrganizations(tx, rows),
+    (o, error) => rowFailure(sourceOf(o.id, o.name), error),
   )
-  const sourceOfPerson = new Map(plan.newPeople.map((p) => [p.person.id, p.source]))
   await insertInBatches(
     ctx,
-    plan.newPeople.map((p) => p.person),
+    batch.people,
     18,
-    async (tx, batch) => {
-      const rows = batch.map((person) => personRow(tx.ownerId, person, now))
+    async (tx, rows) => {
       await insertPeople(tx, rows)
       await writeSearchDocuments(tx, rows.map(personDocument))
     },
-    (p, error) => rowFailure(sourceOfPerson.get(p.id) ?? { row: 0, name: p.name }, error),
+    (p, error) => rowFailure(sourceOf(p.id, p.name), error),
   )
-  const changed: PersonRow[] = []
-  for (const { person, source } of plan.changedPeople) {
-    const row = personRow(ctx.ownerId, person, now)
-    await writeRow(source, () => updateImportedPerson(ctx, row))
-    changed.push(row)
+  for (const row of batch.changed) {
+    await writeRow(sourceOf(row.id, row.name), () => updateImportedPerson(ctx, row))
   }
   await writeSearchDocuments(ctx, [
-    ...organizations.map(organizationDocument),
-    ...changed.map(personDocument),
+    ...batch.organizations.map(organizationDocument),
+    ...batch.changed.map(personDocument),
   ])
-}
-
-/** A person as a row; an update writes only the fields an import may change, so `created_at` matters only for new people. */
-function personRow(ownerId: string, p: WorkingPerson, now: string): PersonRow {
-  return {
-    id: p.id,
-    owner_id: ownerId,
-    name: p.name,
-    name_key: fold(p.name),
-    first_name: p.firstName,
-    organization_id: p.organizationId,
-    title: p.title,
-    connection: p.connection,
-    connection_note: p.connectionNote,
-    source: p.source,
-    linkedin_url: p.linkedinUrl,
-    emails: JSON.stringify(p.emails),
-    phones: JSON.stringify(p.phones),
-    tags: JSON.stringify(p.tags),
-    notes: p.notes,
-    referred_by_id: null,
-    created_at: now,
-    updated_at: now,
-  }
 }
