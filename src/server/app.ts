@@ -59,6 +59,8 @@ export type AppOptions = (LocalAppOptions | HostedAppOptions) & {
   version: string
   /** What an import may take, and how many run at once (default: `defaultImportLimits`). */
   importLimits?: ImportLimits | undefined
+  /** The PostgreSQL address, so a large import runs on its own connection in a worker thread. */
+  importDatabaseUrl?: string | undefined
 }
 
 /** Every API route, composed once; its type is what the typed client knows. */
@@ -66,6 +68,7 @@ export function apiRoutes(
   version = '',
   restore: { backupDir?: string | undefined } = {},
   importLimits: ImportLimits = defaultImportLimits,
+  importDatabaseUrl: string | undefined = undefined,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/meta', metaRoutes(version))
@@ -94,7 +97,7 @@ export function apiRoutes(
     .route('/smtp', smtpRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
-    .route('/imports', importRoutes(importLimits))
+    .route('/imports', importRoutes(importLimits, importDatabaseUrl))
     .route('/export', exportRoutes)
     .route('/restore', restoreRoutes(restore))
 }
@@ -144,6 +147,7 @@ export function createApp(options: AppOptions) {
     options.version,
     { backupDir: options.local ? options.backupDir : undefined },
     options.importLimits,
+    options.importDatabaseUrl,
   )
   app.route('/api', api)
   app.doc31('/api/openapi.json', {

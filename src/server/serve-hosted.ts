@@ -72,6 +72,7 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
       webDir: options.webDir,
       version: options.version,
       importLimits: importLimitsFromEnv(options.env),
+      importDatabaseUrl: config.databaseUrl,
     })
     const server = await listen(app, options.port, options.host)
     return {

@@ -16,6 +16,8 @@ export interface ServeOptions {
   version: string
   /** What an import may take and how many run at once (`importLimitsFromEnv`). */
   importLimits?: ImportLimits | undefined
+  /** DATABASE_URL when the data is on PostgreSQL: large imports then write from a worker thread. */
+  databaseUrl?: string | undefined
 }
 
 export interface RunningServer {
@@ -33,6 +35,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     local: true,
     version: options.version,
     importLimits: options.importLimits,
+    importDatabaseUrl: runtime.engine === 'postgres' ? options.databaseUrl : undefined,
   })
   return listen(app, options.port, options.host)
 }

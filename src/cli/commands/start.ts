@@ -51,6 +51,7 @@ export function registerStart(
         webDir,
         version,
         importLimits: importLimitsFromEnv(io.env),
+        databaseUrl: io.env.DATABASE_URL,
       })
       writeLine(io.stdout, `coffeechat ${version} is running at ${server.url}`)
       writeLine(io.stdout, `data: ${runtime.location}   (Ctrl-C stops it)`)

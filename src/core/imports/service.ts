@@ -1,33 +1,18 @@
 import { stat } from 'node:fs/promises'
-import { setImmediate } from 'node:timers/promises'
-import { tryTransactionLock } from '../../db/dialect.ts'
 import type { ImportFormat } from '../../formats/contact.ts'
 import type { ImportInput } from '../../formats/import.ts'
-import {
-  organizationDocument,
-  personDocument,
-  writeSearchDocuments,
-} from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
-import { insertInBatches, type RowSource, rowFailure, writeRow } from './batches.ts'
-import { accountBusy } from './busy.ts'
-import { type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'
-import { planInWorker } from './plan-thread.ts'
-import {
-  insertOrganizations,
-  insertPeople,
-  selectAllOrganizations,
-  selectAllPeople,
-  updateImportedPerson,
-} from './repo.ts'
+import type { PlanOutcome } from './plan-file.ts'
+import { importInWorker } from './plan-thread.ts'
 import {
   ImportFormatName,
   type ImportProgress,
   type ImportReport,
   importFormatNames,
 } from './schema.ts'
+import { type ImportRun, importInTransaction } from './write-import.ts'
 
 export interface ImportOptions {
   /** The file's name: sharpens refusals and names the source of new people. */
@@ -53,19 +38,16 @@ export interface ImportOptions {
    * holds the count); past it the import is refused with ImportsBusyError.
    */
   perAccount?: number | undefined
+  /**
+   * The PostgreSQL address, for a worker thread to run an import planned
+   * off-thread on its own connection (the caller's thread then only
+   * waits). Without it, or on SQLite, the caller's thread writes.
+   */
+  databaseUrl?: string | undefined
 }
 
 /** Files from this size on are planned in a worker thread. */
 const offThreadFrom = 1024 * 1024
-
-/** Carries a dry run's outcome out of the transaction it rolls back. */
-class DryRunDone extends Error {
-  readonly outcome: PlanOutcome
-  constructor(outcome: PlanOutcome) {
-    super('dry run')
-    this.outcome = outcome
-  }
-}
 
 /**
  * Imports one contact file (LinkedIn Connections CSV or ZIP, Google or
@@ -103,57 +85,24 @@ export async function runImport(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<PlanOutcome> {
-  const format = formatOption(options.format)
-  const limits = { ...defaultImportLimits, ...options.limits }
-  const dryRun = options.dryRun ?? false
   const offThread = options.offThread ?? (await sizeOf(input)) >= offThreadFrom
-  const run = async (tx: Ctx): Promise<PlanOutcome> => {
-    const slots = options.perAccount ?? defaultImportLimits.perAccount
-    if (!(await tryTransactionLock(tx.db, tx.engine, `import:${tx.ownerId}`, slots))) {
-      throw accountBusy(slots)
-    }
-    const [people, organizations] = await Promise.all([
-      selectAllPeople(tx),
-      selectAllOrganizations(tx),
-    ])
-    const planOptions = {
-      ownerId: tx.ownerId,
-      now: tx.now().toISOString(),
+  const run: ImportRun = {
+    plan: {
       filename: options.filename,
-      format,
-      dryRun,
-      limits,
+      format: formatOption(options.format),
+      dryRun: options.dryRun ?? false,
+      limits: { ...defaultImportLimits, ...options.limits },
       fullReport: options.fullReport ?? false,
-    }
-    const plan = offThread
-      ? planInWorker(input, { people, organizations }, planOptions)
-      : planFile(input, { people, organizations }, planOptions)
-    try {
-      for (let next = await plan.next(); ; next = await plan.next()) {
-        if (next.done) return next.value
-        await writeBatch(tx, next.value)
-        options.onProgress?.(next.value.progress)
-        // Each batch is one slice of this event loop's time: other requests go between.
-        await setImmediate()
-      }
-    } finally {
-      await plan.return(undefined as never)
-    }
+    },
+    planOffThread: offThread,
+    perAccount: options.perAccount ?? defaultImportLimits.perAccount,
+    onProgress: options.onProgress,
   }
-  if (ctx.db.isTransaction) {
-    if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
-    return run(ctx)
+  if (offThread && ctx.engine === 'postgres' && options.databaseUrl && !ctx.db.isTransaction) {
+    const who = { ownerId: ctx.ownerId, now: ctx.now().toISOString() }
+    return importInWorker(input, options.databaseUrl, who, run)
   }
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const done = await run({ ...ctx, db: trx })
-      if (dryRun) throw new DryRunDone(done)
-      return done
-    })
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.outcome
-    throw error
-  }
+  return importInTransaction(ctx, input, run)
 }
 
 async function sizeOf(input: ImportInput): Promise<number> {
@@ -165,39 +114,4 @@ function formatOption(value: string | undefined): ImportFormat | undefined {
   const parsed = ImportFormatName.safeParse(value.trim().toLowerCase())
   if (parsed.success) return parsed.data
   throw invalid('format', `"${value}" is not a format we read; use ${importFormatNames.join(', ')}`)
-}
-
-/**
- * Writes one batch: its new organizations (before the people who work
- * there), its new people with their search entries, then the people it
- * changed. Multi-row inserts sized under both engines' parameter limits; a
- * failing row is named (see `insertInBatches`).
- */
-async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
-  const sources = new Map(batch.sources)
-  const sourceOf = (id: string, name: string): RowSource => sources.get(id) ?? { row: 0, name }
-  await insertInBatches(
-    ctx,
-    batch.organizations,
-    12,
-    (tx, rows) => insertOrganizations(tx, rows),
-    (o, error) => rowFailure(sourceOf(o.id, o.name), error),
-  )
-  await insertInBatches(
-    ctx,
-    batch.people,
-    18,
-    async (tx, rows) => {
-      await insertPeople(tx, rows)
-      await writeSearchDocuments(tx, rows.map(personDocument))
-    },
-    (p, error) => rowFailure(sourceOf(p.id, p.name), error),
-  )
-  for (const row of batch.changed) {
-    await writeRow(sourceOf(row.id, row.name), () => updateImportedPerson(ctx, row))
-  }
-  await writeSearchDocuments(ctx, [
-    ...batch.organizations.map(organizationDocument),
-    ...batch.changed.map(personDocument),
-  ])
 }

@@ -89,11 +89,15 @@ function busy(c: Context, error: ImportsBusyError) {
 /**
  * The import routes of one server: `POST /` (the import, with its limits
  * and the server's count of running imports) and `GET /{id}/report.csv`
- * (the full report of a recent import).
+ * (the full report of a recent import). With `databaseUrl` (PostgreSQL), a
+ * large import runs wholly in a worker thread on its own connection.
  *
  * @example app.route('/imports', importRoutes(importLimitsFromEnv(env)))
  */
-export function importRoutes(limits: ImportLimits = defaultImportLimits) {
+export function importRoutes(
+  limits: ImportLimits = defaultImportLimits,
+  databaseUrl: string | undefined = undefined,
+) {
   const slots = importSlots(limits)
   const slotOf = new WeakMap<Request, ImportSlot>()
   // Taken before the body is read, so uploads past the limit cost nothing; given
@@ -169,6 +173,7 @@ export function importRoutes(limits: ImportLimits = defaultImportLimits) {
             limits,
             perAccount: limits.perAccount,
             fullReport: true,
+            databaseUrl,
             onProgress: onProgress && ((progress) => void onProgress(JSON.stringify({ progress }))),
           })
           const id = fullReport
