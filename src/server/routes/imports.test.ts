@@ -153,7 +153,6 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
 
   it('refuses the ZIP bomb of issue 11 at once, saying the limit and how to split the file', async () => {
     const { zip } = await zipBomb({ rows: 3_200_000 })
-    const started = performance.now()
     const response = await post(appFor(await h.newCtx()), zip)
     expect(response.status).toBe(400)
     const { issues } = await response.json()
@@ -161,8 +160,6 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     expect(issues[0].message).toMatch(
       /^Basic_LinkedInDataExport_01-05-2026\/Connections\.csv in the ZIP unpacks to 238\.\d MB, more than the 100 MB one import reads\..*split Connections\.csv into files under 100 MB/,
     )
-    // Refused by the ZIP's directory, before a byte is inflated (not a time limit: a sanity bound).
-    expect(performance.now() - started).toBeLessThan(10_000)
   })
 
   it('refuses a file with more rows than the server takes, and writes nothing', async () => {
