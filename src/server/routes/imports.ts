@@ -10,6 +10,7 @@ import {
   type ImportLimits,
   sizeInWords,
 } from '../../core/settings/import-limits.ts'
+import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, onError, validationHook } from '../errors.ts'
 import { type ImportSlot, importSlots } from '../import-slots.ts'
@@ -224,7 +225,7 @@ export function importRoutes(
         summary: 'The full report of a recent import: every row with its outcome and warnings',
         description:
           'CSV (UTF-8 with BOM): Row, Outcome, Name, Organization, Filled or added, Kept yours, Same person as row, Reason skipped, Warnings; then the file-wide warnings as notes. Kept for the account’s last 10 imports, for a week.',
-        request: { params: z.object({ id: z.string().max(64) }) },
+        request: { params: z.object({ id: Text.max(64) }) },
         responses: {
           200: {
             description: 'The report',
