@@ -2,6 +2,7 @@ import { benchApiReads } from './api-reads.ts'
 import { benchExport } from './export.ts'
 import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
+import { benchImportStall } from './import-stall.ts'
 import { benchPeopleList } from './people-list.ts'
 import { benchSearch } from './search.ts'
 import { benchSoak } from './soak.ts'
@@ -18,6 +19,7 @@ await benchStartup()
 await benchPeopleList()
 await benchSearch()
 await benchImport()
+await benchImportStall()
 await benchToday()
 await benchApiReads()
 await benchSoak()

@@ -1,8 +1,12 @@
 import type { Writable } from 'node:stream'
 
 export interface ProgressBar {
-  /** Shows `done` of `total` for a step such as "matching"; redraws at most every 100 ms. */
-  update(label: string, done: number, total: number): void
+  /**
+   * Shows `done` of `total` for a step such as "matching"; redraws at most
+   * every 100 ms. `count` replaces the "done/total" after the label (when
+   * the total is in bytes, say, and rows are what a person counts).
+   */
+  update(label: string, done: number, total: number, count?: string): void
   /** Clears the bar's line. */
   done(): void
 }
@@ -24,16 +28,16 @@ export function progressBar(stream: Writable & { isTTY?: boolean }): ProgressBar
   let last = 0
   let drawn = false
   return {
-    update(label, done, total) {
+    update(label, done, total, count) {
       const now = Date.now()
       if (now - last < 100 && done < total) return
       last = now
       const share = total > 0 ? Math.min(1, done / total) : 1
       const filled = Math.round(share * width)
       const percent = `${Math.round(share * 100)}%`.padStart(4)
-      const count = `${done.toLocaleString('en')}/${total.toLocaleString('en')}`
+      const shown = count ?? `${done.toLocaleString('en')}/${total.toLocaleString('en')}`
       stream.write(
-        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent} ${label} ${count}\x1b[K`,
+        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent} ${label} ${shown}\x1b[K`,
       )
       drawn = true
     },

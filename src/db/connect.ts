@@ -53,6 +53,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   return opened
 }
 
+/**
+ * Opens a database whose schema is known to be current, without migrating:
+ * for a second connection of a running server (an import's worker thread).
+ *
+ * @example const worker = connectDatabase({ databaseUrl, maxConnections: 1 })
+ */
+export function connectDatabase(options: DatabaseOptions): OpenDatabase {
+  return connect(options)
+}
+
 function connect(options: DatabaseOptions): OpenDatabase {
   const url = options.databaseUrl
   if (url && /^postgres(ql)?:\/\//.test(url)) {

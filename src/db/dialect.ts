@@ -247,3 +247,25 @@ export async function readSnapshot<T>(
     .setAccessMode('read only')
     .execute((trx) => work(trx))
 }
+
+/**
+ * Takes one of `slots` locks named after `name` for the rest of the
+ * transaction `db` is in, or answers false when all are held: on
+ * PostgreSQL transaction-scoped advisory locks, so the limit holds across
+ * app servers and a lock ends with its transaction however that ends. On
+ * SQLite true: one server serves a database file, and it counts in memory.
+ */
+export async function tryTransactionLock(
+  db: Kysely<Database>,
+  engine: Engine,
+  name: string,
+  slots: number,
+): Promise<boolean> {
+  if (engine !== 'postgres') return true
+  for (let slot = 0; slot < slots; slot++) {
+    const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(
+      hashtext('coffeechat'), hashtext(${`${name}:${slot}`})) as locked`.execute(db)
+    if (result.rows[0]?.locked) return true
+  }
+  return false
+}

@@ -108,10 +108,15 @@ export const ownedTables: readonly OwnedTable[] = [
 
 /**
  * Explorer-owned tables that backups leave out: the search index, which only
- * mirrors other rows (restore rebuilds it), and the calendar feed's secret
- * (after a restore the explorer makes a new feed URL). Deletion still removes them.
+ * mirrors other rows (restore rebuilds it), the calendar feed's secret
+ * (after a restore the explorer makes a new feed URL), and the full reports
+ * of recent imports. Deletion still removes them.
  */
-export const derivedTables: readonly OwnedTableName[] = ['search_documents', 'calendar_feeds']
+export const derivedTables: readonly OwnedTableName[] = [
+  'search_documents',
+  'calendar_feeds',
+  'import_reports',
+]
 
 /**
  * The registry entry of `name`; throws for a table that is not registered.

@@ -32,6 +32,7 @@ export interface Database {
   smtp_accounts: SmtpAccountsTable
   calendar_feeds: CalendarFeedsTable
   calendar_events: CalendarEventsTable
+  import_reports: ImportReportsTable
 }
 
 export interface AccountsTable {
@@ -338,4 +339,14 @@ export interface SmtpAccountsTable {
   from_name: string
   from_address: string
   updated_at: string
+}
+
+/** The full report of a recent import, as gzipped CSV in base64 (0016). */
+export interface ImportReportsTable {
+  id: string
+  owner_id: string
+  created_at: string
+  filename: string
+  dry_run: number
+  report_gzip_base64: string
 }

@@ -47,6 +47,20 @@ export interface SkippedRow {
   reason: string
 }
 
+/** One data row (or card) of a file as read: a contact, or the reason it was skipped. */
+export type ParsedRow =
+  | { contact: ImportedContact; skipped?: undefined }
+  | { skipped: SkippedRow; contact?: undefined }
+
+/**
+ * A row reader's answer (a contact, or why the row is skipped) as a ParsedRow.
+ *
+ * @example parsedRow('no name', 7) // { skipped: { row: 7, reason: 'no name' } }
+ */
+export function parsedRow(read: ImportedContact | string, line: number): ParsedRow {
+  return typeof read === 'string' ? { skipped: { row: line, reason: read } } : { contact: read }
+}
+
 /**
  * Everything one file yielded. Every data row is accounted for:
  * `rows === contacts.length + skipped.length`.

@@ -9,7 +9,6 @@ import {
   joinName,
   linkedinUrlOf,
   refuse,
-  type SkippedRow,
 } from './contact.ts'
 import {
   type Columns,
@@ -17,14 +16,13 @@ import {
   contactsCsvDialect,
 } from './contacts-csv-dialects.ts'
 import {
+  type CsvFormatReader,
   type CsvRecord,
-  normalizeNewlines,
-  readCsvTable,
+  parseCsvWhole,
   type ScannedLine,
-  scanLines,
 } from './csv-table.ts'
 import type { DecodedText } from './decode.ts'
-import { type RowWarnings, rowWarnings } from './row-warnings.ts'
+import type { RowWarnings } from './row-warnings.ts'
 
 /** Google's multi-value separator inside one cell. */
 const packedSeparator = / ::: /
@@ -47,28 +45,29 @@ const systemGroups = new Set(['mycontacts', 'my contacts'])
  * parseContactsCsv(decodeText(new TextEncoder().encode(csv))).contacts[0]?.tags // ['Mentors']
  */
 export function parseContactsCsv(decoded: DecodedText, format?: 'google' | 'outlook'): ImportParse {
-  const text = normalizeNewlines(decoded.text)
-  const header = findHeader(scanLines(text), format)
-  if (!header) throw refuse(noHeaderMessage(format))
-  const { line: headerLine, dialect: found } = header
-  const table = readCsvTable(text, headerLine)
-  const columns = headerLookup(table.header)
-  const warnings = rowWarnings()
-  const contacts: ImportedContact[] = []
-  const skipped: SkippedRow[] = [...table.unreadable]
-  for (const record of table.records) {
-    const contact = toContact(record, table.header, columns, found, warnings)
-    if (typeof contact === 'string') skipped.push({ row: record.line, reason: contact })
-    else contacts.push(contact)
-  }
-  skipped.sort((a, b) => a.row - b.row)
+  return parseCsvWhole(decoded, (scanned, warnings) => contactsCsvReader(scanned, warnings, format))
+}
+
+/**
+ * The reader of a Google or Outlook CSV's rows, from the first lines of the
+ * file: finds a header of a known dialect among them (only `format`'s when
+ * given), or refuses the file.
+ *
+ * @example contactsCsvReader(scanLines(head), rowWarnings()).format // 'google'
+ */
+export function contactsCsvReader(
+  scanned: ScannedLine[],
+  warnings: RowWarnings,
+  format?: 'google' | 'outlook',
+): CsvFormatReader {
+  const found = findHeader(scanned, format)
+  if (!found) throw refuse(noHeaderMessage(format))
+  const { line: header, dialect } = found
+  const columns = headerLookup(header.cells)
   return {
-    format: found.format,
-    rows: table.records.length + table.unreadable.length,
-    contacts,
-    skipped,
-    warnings: [...decoded.warnings, ...warnings.list()],
-    encoding: decoded.encoding,
+    format: dialect.format,
+    header,
+    read: (record) => toContact(record, header.cells, columns, dialect, warnings),
   }
 }
 

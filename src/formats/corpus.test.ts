@@ -42,6 +42,20 @@ describe.each(fixtureCorpus())('readImport($path)', (file) => {
   })
 })
 
+describe.each(fixtureCorpus().filter((f) => !f.expect.refusal))(
+  'reading $path in pieces',
+  (file) => {
+    // Every boundary a stream can cut: inside a CRLF, a UTF-8 character, a quoted cell, a fold.
+    it('gives what reading it whole gives', async () => {
+      const name = baseName(file.path)
+      const whole = await readImport(file.bytes, { filename: name })
+      for (const chunkSize of [1, 2, 3, 7, 64]) {
+        expect(await readImport(file.bytes, { filename: name, chunkSize })).toEqual(whole)
+      }
+    })
+  },
+)
+
 describe('readImport options', () => {
   it('reads a file as the format given, skipping detection', async () => {
     const parsed = await readImport(fixture('google/google-outlook-csv.csv').bytes, {

@@ -1,5 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync'
-import type { SkippedRow } from './contact.ts'
+import type { ImportedContact, ImportFormat, ImportParse, SkippedRow } from './contact.ts'
+import type { DecodedText } from './decode.ts'
+import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 
 export type CsvDelimiter = ',' | ';' | '\t'
 
@@ -18,6 +20,26 @@ export interface ScannedLine {
 export interface CsvRecord {
   line: number
   cells: string[]
+}
+
+/** What a row reader needs to know about a table's header. */
+export interface TableShape {
+  /** Header names as cleaned by the scan (original spelling, trimmed). */
+  header: string[]
+  headerLine: number
+  delimiter: CsvDelimiter
+}
+
+/**
+ * How one CSV format reads its rows, made from the first lines of the file
+ * (where it found its header): the same reader serves a whole text and a
+ * stream.
+ */
+export interface CsvFormatReader {
+  format: ImportFormat
+  header: ScannedLine
+  /** A record as a contact, or the reason it is skipped. */
+  read(record: CsvRecord): ImportedContact | string
 }
 
 /** A CSV file read from its header line on. */
@@ -108,6 +130,34 @@ function splitLine(raw: string, delimiter: CsvDelimiter): string[] {
 }
 
 /**
+ * csv-parse's options for reading a table from its header line on, the same
+ * whether the text is parsed whole or streamed: `\n` records (the text is
+ * newline-normalized), ragged rows and stray quotes tolerated, a record the
+ * parser cannot read skipped so the rows after it still count.
+ */
+export function csvTableOptions(delimiter: CsvDelimiter) {
+  return {
+    delimiter,
+    record_delimiter: '\n',
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+  }
+}
+
+/**
+ * The line a record starts on: the parser counts lines to the record's end,
+ * so the line breaks inside its quoted cells are taken off.
+ *
+ * @example recordStartLine(3, 5, ['1', 'two\nlines']) // 7
+ */
+export function recordStartLine(lineBase: number, endLine: number, cells: string[]): number {
+  return lineBase + endLine - innerLineBreaks(cells)
+}
+
+/**
  * Parses the CSV from the header line `at` to the end. The text must be
  * newline-normalized. Unreadable records (a quote never closed) are reported
  * with their line instead of stopping the import.
@@ -118,32 +168,27 @@ export function readCsvTable(text: string, at: ScannedLine): CsvTable {
   const lineBase = at.line - 1
   const unreadable: SkippedRow[] = []
   const records: CsvRecord[] = []
+  const lines = textLines(text)
   let isHeader = true
   let lastLine = 0
   try {
     parse(text.slice(at.offset), {
-      delimiter: at.delimiter,
-      record_delimiter: '\n',
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
+      ...csvTableOptions(at.delimiter),
       on_skip: (error) => {
-        if (error) unreadable.push(describeCsvError(error, lineBase + lastLine, text))
+        if (error) unreadable.push(describeCsvError(error, lineBase + lastLine, lines))
       },
       on_record: (cells: string[], context) => {
         lastLine = context.lines
         if (isHeader) isHeader = false
         else if (cells.some((c) => c.trim() !== '')) {
-          records.push({ line: lineBase + context.lines - innerLineBreaks(cells), cells })
+          records.push({ line: recordStartLine(lineBase, context.lines, cells), cells })
         }
         return null
       },
     })
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
-    unreadable.push(describeCsvError(error, lineBase + lastLine, text))
+    unreadable.push(describeCsvError(error, lineBase + lastLine, lines))
   }
   return { header: at.cells, headerLine: at.line, delimiter: at.delimiter, records, unreadable }
 }
@@ -156,9 +201,43 @@ function innerLineBreaks(cells: string[]): number {
   return count
 }
 
-/** Reports a record the parser gave up on, from the first non-blank line after the last good record. */
-function describeCsvError(error: CsvError, afterLine: number, text: string): SkippedRow {
-  const { line, lastLine } = lineAfter(text, afterLine)
+/** What an unreadable record's report needs to know about the file's lines. */
+export interface LineIndex {
+  /** The first line after `line` (1-based) that is not blank, or the last line. */
+  firstNonBlankAfter(line: number): number
+  /** The file's last line. */
+  lastLine(): number
+}
+
+function textLines(text: string): LineIndex {
+  let lines: string[] | undefined
+  const all = () => {
+    if (!lines) {
+      lines = text.split('\n')
+      if (lines[lines.length - 1] === '') lines.pop()
+    }
+    return lines
+  }
+  return {
+    firstNonBlankAfter(after) {
+      const list = all()
+      let line = after + 1
+      while (line < list.length && (list[line - 1] ?? '').trim() === '') line++
+      return Math.min(line, list.length)
+    },
+    lastLine: () => all().length,
+  }
+}
+
+/**
+ * Reports a record the parser gave up on, from the first non-blank line
+ * after the last good record.
+ *
+ * @example describeCsvError(error, 2, lines) // { row: 3, reason: 'a quoted field opened on line 3 is never closed, …' }
+ */
+export function describeCsvError(error: CsvError, afterLine: number, lines: LineIndex): SkippedRow {
+  const line = lines.firstNonBlankAfter(afterLine)
+  const lastLine = lines.lastLine()
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     const span =
       lastLine > line ? `lines ${line}–${lastLine} (the rest of the file)` : `line ${line}`
@@ -168,15 +247,6 @@ function describeCsvError(error: CsvError, afterLine: number, text: string): Ski
     }
   }
   return { row: line, reason: `line ${line} is not valid CSV: ${error.message}` }
-}
-
-/** The first non-blank line after line `after` (1-based), and the file's last line. */
-function lineAfter(text: string, after: number): { line: number; lastLine: number } {
-  const lines = text.split('\n')
-  if (lines[lines.length - 1] === '') lines.pop()
-  let line = after + 1
-  while (line < lines.length && (lines[line - 1] ?? '').trim() === '') line++
-  return { line: Math.min(line, lines.length), lastLine: lines.length }
 }
 
 /**
@@ -192,4 +262,36 @@ export function columnIndex(header: string[]): Map<string, number> {
     if (!index.has(key)) index.set(key, i)
   })
   return index
+}
+
+/**
+ * Reads a whole decoded CSV with a format's reader: the header scan, every
+ * record, skipped rows in line order, and the warnings.
+ *
+ * @example parseCsvWhole(decodeText(bytes), linkedinReader)
+ */
+export function parseCsvWhole(
+  decoded: DecodedText,
+  reader: (scanned: ScannedLine[], warnings: RowWarnings) => CsvFormatReader,
+): ImportParse {
+  const text = normalizeNewlines(decoded.text)
+  const warnings = rowWarnings()
+  const format = reader(scanLines(text), warnings)
+  const table = readCsvTable(text, format.header)
+  const contacts: ImportedContact[] = []
+  const skipped: SkippedRow[] = [...table.unreadable]
+  for (const record of table.records) {
+    const contact = format.read(record)
+    if (typeof contact === 'string') skipped.push({ row: record.line, reason: contact })
+    else contacts.push(contact)
+  }
+  skipped.sort((a, b) => a.row - b.row)
+  return {
+    format: format.format,
+    rows: table.records.length + table.unreadable.length,
+    contacts,
+    skipped,
+    warnings: [...decoded.warnings, ...warnings.list()],
+    encoding: decoded.encoding,
+  }
 }

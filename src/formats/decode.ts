@@ -29,6 +29,23 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const { text, encoding } = decodeBytes(bytes)
+  const replacementCount = countReplacements(text)
+  return {
+    text,
+    encoding,
+    warnings: decodingWarnings(encoding, replacementCount),
+    replacementCount,
+  }
+}
+
+/**
+ * What the explorer should know about how a file's text was read: a
+ * fallback to Windows-1252, a conversion from UTF-16, and characters
+ * already destroyed before the file reached us (U+FFFD).
+ *
+ * @example decodingWarnings('utf-8', 0) // []
+ */
+export function decodingWarnings(encoding: TextEncoding, replacementCount: number): string[] {
   const warnings: string[] = []
   if (encoding === 'windows-1252') {
     warnings.push(
@@ -38,7 +55,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     warnings.push(`The file is ${encoding.toUpperCase()} text; it was converted to UTF-8.`)
   }
-  const replacementCount = countReplacements(text)
   if (replacementCount > 0) {
     warnings.push(
       `The file was already damaged before it reached coffeechat: ${replacementCount} ` +
@@ -47,7 +63,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         'original export instead keeps them.',
     )
   }
-  return { text, encoding, warnings, replacementCount }
+  return warnings
+}
+
+/**
+ * The encoding a byte order mark announces, or null when there is none.
+ *
+ * @example bomEncoding(new Uint8Array([0xff, 0xfe])) // 'utf-16le'
+ */
+export function bomEncoding(bytes: Uint8Array): 'utf-8-bom' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
 }
 
 function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {

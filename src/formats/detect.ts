@@ -59,7 +59,13 @@ export function detectTextFormat(decoded: DecodedText, filename?: string): Impor
   throw refuse(otherFileRefusal(lines, start))
 }
 
-function refuseBinary(bytes: Uint8Array, filename: string | undefined): void {
+/**
+ * Refuses a file whose first bytes show it is no text at all: a PDF, an
+ * Office document, a gzip archive, binary data.
+ *
+ * @example refuseBinary(pdfBytes, 'cv.pdf') // throws: This is a PDF document, not a contacts file.
+ */
+export function refuseBinary(bytes: Uint8Array, filename: string | undefined): void {
   const ascii = Buffer.from(bytes.subarray(0, 8)).toString('latin1')
   if (ascii.startsWith('%PDF-')) throw refuse('This is a PDF document, not a contacts file.')
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {

@@ -1,6 +1,7 @@
-import type { Readable } from 'node:stream'
 import yauzl from 'yauzl'
 import { ValidationError } from '../core/errors.ts'
+import { defaultImportLimits, sizeInWords } from '../core/settings/import-limits.ts'
+import type { ByteSource } from './byte-source.ts'
 import { refuse } from './contact.ts'
 
 /** The Connections.csv found inside a ZIP, with its path there. */
@@ -9,8 +10,13 @@ export interface ZipMember {
   bytes: Uint8Array
 }
 
-/** Large enough for any real Connections.csv (30,000 rows are ~5 MB); small enough to stop a ZIP bomb. */
-const maxEntryBytes = 256 * 1024 * 1024
+/** Connections.csv in an open ZIP: its path there and its bytes, inflated as they are read. */
+export interface ConnectionsEntry {
+  path: string
+  /** The member's bytes; refuses past `maxBytes` whatever the ZIP declares. */
+  source: ByteSource
+  close(): void
+}
 
 /**
  * True when the bytes start like a ZIP archive (`PK\x03\x04`, or `PK\x05\x06`
@@ -27,27 +33,38 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Finds and extracts Connections.csv from a LinkedIn data export ZIP
- * (`Basic_LinkedInDataExport_…zip` or `Complete_…`). The ZIP is read through
- * its central directory, so exports whose local headers carry zero sizes
- * (general-purpose flag bit 3) open fine. The entry name is matched
- * case-insensitively, in any folder; the shallowest match wins. A ZIP without
- * it is refused with a message that says what the ZIP holds instead.
+ * Finds Connections.csv in a LinkedIn data export ZIP
+ * (`Basic_LinkedInDataExport_…zip` or `Complete_…`), given as bytes or as
+ * the path of a file. The ZIP is read through its central directory, so
+ * exports whose local headers carry zero sizes (general-purpose flag bit 3)
+ * open fine. The entry name is matched case-insensitively, in any folder;
+ * the shallowest match wins. A ZIP without it is refused with a message
+ * that says what the ZIP holds instead; a member that unpacks to more than
+ * `maxBytes` is refused before a byte of it is inflated (by its declared
+ * size) or as soon as it passes that size (if the declaration lies).
  *
- * @example const { path, bytes } = await extractConnectionsCsv(zipBytes) // path: 'Connections.csv'
+ * @example const entry = await openConnectionsCsv(zipBytes, 100 * 1024 * 1024) // entry.path: 'Connections.csv'
  */
-export async function extractConnectionsCsv(bytes: Uint8Array): Promise<ZipMember> {
-  let zip: yauzl.ZipFile
+export async function openConnectionsCsv(
+  zip: Uint8Array | string,
+  maxBytes: number,
+): Promise<ConnectionsEntry> {
+  const options = {
+    lazyEntries: true,
+    autoClose: false,
+    decodeStrings: true,
+    validateEntrySizes: true,
+    strictFileNames: false,
+  }
+  let file: yauzl.ZipFile
   try {
-    zip = await yauzl.fromBufferPromise(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      {
-        lazyEntries: true,
-        decodeStrings: true,
-        validateEntrySizes: true,
-        strictFileNames: false,
-      },
-    )
+    file =
+      typeof zip === 'string'
+        ? await yauzl.openPromise(zip, options)
+        : await yauzl.fromBufferPromise(
+            Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength),
+            options,
+          )
   } catch (error) {
     throw refuse(
       `The ZIP file could not be opened (${reason(error)}). It may be incomplete: download the export again.`,
@@ -55,7 +72,7 @@ export async function extractConnectionsCsv(bytes: Uint8Array): Promise<ZipMembe
   }
   try {
     const entries: yauzl.Entry[] = []
-    for await (const entry of zip.eachEntry()) entries.push(entry)
+    for await (const entry of file.eachEntry()) entries.push(entry)
     const entry = pickConnections(entries)
     if (!entry) throw refuse(describeZip(entries.map((e) => e.fileName)))
     if (entry.isEncrypted()) {
@@ -63,32 +80,68 @@ export async function extractConnectionsCsv(bytes: Uint8Array): Promise<ZipMembe
         `${entry.fileName} in the ZIP is password-protected; unzip it yourself and import the CSV.`,
       )
     }
-    if (entry.uncompressedSize > maxEntryBytes) {
-      throw refuse(
-        `${entry.fileName} in the ZIP is larger than 256 MB, far beyond any real LinkedIn export.`,
-      )
+    const tooLarge = (): never => {
+      throw refuse(tooLargeMessage(entry.fileName, entry.uncompressedSize, maxBytes))
     }
-    return { path: entry.fileName, bytes: await readEntry(zip, entry) }
+    if (entry.uncompressedSize > maxBytes) tooLarge()
+    const source: ByteSource = {
+      size: entry.uncompressedSize,
+      async *chunks() {
+        let total = 0
+        try {
+          for await (const chunk of await file.openReadStreamPromise(entry)) {
+            if (!(chunk instanceof Uint8Array)) continue
+            total += chunk.length
+            if (total > maxBytes) tooLarge()
+            yield chunk
+          }
+        } catch (error) {
+          if (error instanceof ValidationError) throw error
+          throw refuse(`The ZIP file is damaged (${reason(error)}). Download the export again.`)
+        }
+      },
+    }
+    return { path: entry.fileName, source, close: () => file.close() }
   } catch (error) {
+    file.close()
     if (error instanceof ValidationError) throw error
     throw refuse(`The ZIP file is damaged (${reason(error)}). Download the export again.`)
-  } finally {
-    zip.close()
   }
+}
+
+/**
+ * Extracts Connections.csv whole (what a test or a small caller wants; an
+ * import streams it with `openConnectionsCsv`).
+ *
+ * @example const { path, bytes } = await extractConnectionsCsv(zipBytes) // path: 'Connections.csv'
+ */
+export async function extractConnectionsCsv(
+  bytes: Uint8Array,
+  maxBytes = defaultImportLimits.textBytes,
+): Promise<ZipMember> {
+  const entry = await openConnectionsCsv(bytes, maxBytes)
+  try {
+    const chunks: Uint8Array[] = []
+    for await (const chunk of entry.source.chunks()) chunks.push(chunk)
+    return { path: entry.path, bytes: new Uint8Array(Buffer.concat(chunks)) }
+  } finally {
+    entry.close()
+  }
+}
+
+function tooLargeMessage(name: string, declared: number, maxBytes: number): string {
+  const size = declared > maxBytes ? `${sizeInWords(declared)}, more` : 'more'
+  return (
+    `${name} in the ZIP unpacks to ${size} than the ${sizeInWords(maxBytes)} one import reads. ` +
+    'A LinkedIn export of 30,000 connections is about 5 MB, so this is not the file LinkedIn sent. ' +
+    `To import it anyway, unzip it and split ${baseName(name)} into files under ` +
+    `${sizeInWords(maxBytes)}, each starting with the header line.`
+  )
 }
 
 function pickConnections(entries: yauzl.Entry[]): yauzl.Entry | undefined {
   const matches = entries.filter((e) => baseName(e.fileName).toLowerCase() === 'connections.csv')
   return matches.sort((a, b) => depth(a.fileName) - depth(b.fileName))[0]
-}
-
-async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> {
-  const stream: Readable = await zip.openReadStreamPromise(entry)
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) {
-    if (Buffer.isBuffer(chunk)) chunks.push(chunk)
-  }
-  return new Uint8Array(Buffer.concat(chunks))
 }
 
 /** LinkedIn export members whose header tells nothing about connections, by lower-case base name. */

@@ -8,19 +8,18 @@ import {
   joinName,
   linkedinUrlOf,
   refuse,
-  type SkippedRow,
 } from './contact.ts'
 import {
+  type CsvFormatReader,
   type CsvRecord,
-  type CsvTable,
   columnIndex,
-  normalizeNewlines,
-  readCsvTable,
-  scanLines,
+  parseCsvWhole,
+  type ScannedLine,
+  type TableShape,
 } from './csv-table.ts'
 import { parseConnectedOn } from './dates.ts'
 import type { DecodedText } from './decode.ts'
-import { type RowWarnings, rowWarnings } from './row-warnings.ts'
+import type { RowWarnings } from './row-warnings.ts'
 
 /** Header names (lower case) per field; aliases seen in real or pre-processed files. */
 const columns = {
@@ -71,33 +70,32 @@ export function isConnectionsHeader(cells: string[]): boolean {
  * parseLinkedinConnections(decodeText(new TextEncoder().encode(csv))).contacts[0]?.connectedOn // '2024-10-09'
  */
 export function parseLinkedinConnections(decoded: DecodedText): ImportParse {
-  const text = normalizeNewlines(decoded.text)
-  const scanned = scanLines(text)
-  const headerLine = scanned.find((l) => isConnectionsHeader(l.cells))
-  if (!headerLine) throw refuse(missingHeaderMessage(scanned.map((l) => l.cells)))
-  const table = readCsvTable(text, headerLine)
+  return parseCsvWhole(decoded, (scanned, warnings) => linkedinReader(scanned, warnings))
+}
+
+/**
+ * The reader of a Connections.csv's rows, from the first lines of the file:
+ * finds the header among them (or refuses the file) and maps each record to
+ * a contact by column name, or to the reason it is skipped.
+ *
+ * @example linkedinReader(scanLines(head), rowWarnings()).header.line // 4
+ */
+export function linkedinReader(scanned: ScannedLine[], warnings: RowWarnings): CsvFormatReader {
+  const header = scanned.find((l) => isConnectionsHeader(l.cells))
+  if (!header) throw refuse(missingHeaderMessage(scanned.map((l) => l.cells)))
+  const table = { header: header.cells, headerLine: header.line, delimiter: header.delimiter }
   const index = fieldIndex(table)
-  const warnings = rowWarnings()
-  const contacts: ImportedContact[] = []
-  const skipped: SkippedRow[] = [...table.unreadable]
-  for (const record of table.records) {
-    const cells = unwrapRecord(record, table, warnings)
-    const contact = toContact(record.line, cells, table.header, index, warnings)
-    if (typeof contact === 'string') skipped.push({ row: record.line, reason: contact })
-    else contacts.push(contact)
-  }
-  skipped.sort((a, b) => a.row - b.row)
   return {
     format: 'linkedin',
-    rows: table.records.length + table.unreadable.length,
-    contacts,
-    skipped,
-    warnings: [...decoded.warnings, ...warnings.list()],
-    encoding: decoded.encoding,
+    header,
+    read(record) {
+      const cells = unwrapRecord(record, table, warnings)
+      return toContact(record.line, cells, table.header, index, warnings)
+    },
   }
 }
 
-function fieldIndex(table: CsvTable): Partial<Record<Field, number>> {
+function fieldIndex(table: TableShape): Partial<Record<Field, number>> {
   const byName = columnIndex(table.header)
   const index: Partial<Record<Field, number>> = {}
   for (const field of fields) {
@@ -117,7 +115,7 @@ function fieldIndex(table: CsvTable): Partial<Record<Field, number>> {
  * A whole row wrapped in one quoted field (`"Laura,Herbst,,…"`, a tool's
  * re-save seen in real files) is split back into its cells.
  */
-function unwrapRecord(record: CsvRecord, table: CsvTable, warnings: RowWarnings): string[] {
+function unwrapRecord(record: CsvRecord, table: TableShape, warnings: RowWarnings): string[] {
   const only = record.cells.length === 1 ? record.cells[0] : undefined
   if (only === undefined || table.header.length < 6 || !only.includes(table.delimiter)) {
     return record.cells

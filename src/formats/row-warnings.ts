@@ -11,31 +11,38 @@ export interface RowWarnings {
 
 const shownRows = 10
 
+/** Hears each warning of each row as it is added (the full report lists them all). */
+export type RowWarningListener = (row: number, sentence: string) => void
+
 /**
  * A collector that keeps a 30,000-row file with one recurring problem down to
- * one readable warning instead of 30,000.
+ * one readable warning instead of 30,000. It keeps the first ten rows of
+ * each kind and counts the rest, so its size does not grow with the file;
+ * `onAdd` hears every one.
  *
  * @example
  * const w = rowWarnings()
  * w.add(7, 'Connected On is not a date, left empty', 'soon')
  * w.list() // ['Row 7: Connected On is not a date, left empty ("soon").']
  */
-export function rowWarnings(): RowWarnings {
-  const kinds = new Map<string, { rows: number[]; example: string | undefined }>()
+export function rowWarnings(onAdd?: RowWarningListener): RowWarnings {
+  const kinds = new Map<string, { rows: number[]; count: number; example: string | undefined }>()
   return {
     add(row, problem, example) {
       const kind = kinds.get(problem)
-      if (kind) kind.rows.push(row)
-      else kinds.set(problem, { rows: [row], example })
+      if (!kind) kinds.set(problem, { rows: [row], count: 1, example })
+      else {
+        if (kind.rows.length < shownRows) kind.rows.push(row)
+        kind.count++
+      }
+      onAdd?.(row, example === undefined ? problem : `${problem} ("${example}")`)
     },
     list() {
-      return [...kinds].map(([problem, { rows, example }]) => {
-        const sample =
-          example === undefined ? '' : ` (${rows.length > 1 ? 'e.g. ' : ''}"${example}")`
-        if (rows.length === 1) return `Row ${rows[0]}: ${problem}${sample}.`
-        const listed = rows.slice(0, shownRows).join(', ')
-        const more = rows.length > shownRows ? ` and ${rows.length - shownRows} more` : ''
-        return `Rows ${listed}${more}: ${problem}${sample}.`
+      return [...kinds].map(([problem, { rows, count, example }]) => {
+        const sample = example === undefined ? '' : ` (${count > 1 ? 'e.g. ' : ''}"${example}")`
+        if (count === 1) return `Row ${rows[0]}: ${problem}${sample}.`
+        const more = count > shownRows ? ` and ${count - shownRows} more` : ''
+        return `Rows ${rows.join(', ')}${more}: ${problem}${sample}.`
       })
     },
   }

@@ -36,9 +36,18 @@ export interface CardsRead {
 interface ReadState {
   warnings: string[]
   warnedNonUtf8: boolean
+  /** Line notes past `maxLineWarnings`, counted instead of kept. */
+  dropped: number
 }
 
-interface Physical {
+/** Keeps a note about one line, or counts it once `maxLineWarnings` are kept. */
+function note(state: ReadState, text: string): void {
+  if (state.warnings.length < maxLineWarnings) state.warnings.push(text)
+  else state.dropped++
+}
+
+/** One line of the file as bytes, its line ending left out. */
+export interface Physical {
   line: number
   bytes: Uint8Array
 }
@@ -68,50 +77,97 @@ const EQUALS = 0x3d
  * @example readCards(new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n')).cards[0]?.properties[1]?.value // 'Ada'
  */
 export function readCards(bytes: Uint8Array): CardsRead {
-  const state: ReadState = { warnings: [], warnedNonUtf8: false }
-  const { warnings } = state
+  const reader = cardReader()
   const cards: RawCard[] = []
-  let current: { line: number; logical: Logical[] } | null = null
-  for (const physical of physicalLines(bytes)) {
-    const { bytes: b, line } = physical
-    if (!current) {
-      if (isMarker(b, 'BEGIN:VCARD')) current = { line, logical: [] }
-      continue
-    }
-    if (isMarker(b, 'END:VCARD')) {
-      cards.push(finishCard(current.line, current.logical, true, state))
-      current = null
-      continue
-    }
-    const previous = current.logical[current.logical.length - 1]
-    if (previous?.quotedPrintable && endsWithSoftBreak(previous)) {
-      const last = previous.pieces.length - 1
-      previous.pieces[last] = trimSoftBreak(previous.pieces[last] ?? new Uint8Array())
-      previous.pieces.push(b)
-      previous.folded.push(false)
-    } else if ((b[0] === SPACE || b[0] === TAB) && previous) {
-      previous.pieces.push(b)
-      previous.folded.push(true)
-    } else if (b.length > 0) {
-      current.logical.push({
-        line,
-        pieces: [b],
-        folded: [false],
-        quotedPrintable: isQuotedPrintable(b),
-      })
-    }
+  for (const physical of physicalLines(bytes, lineSeparator(bytes))) {
+    const card = reader.line(physical)
+    if (card) cards.push(card)
   }
-  if (current) {
-    warnings.push(
-      `The card starting on line ${current.line} has no END:VCARD; it was read up to the end of the file.`,
-    )
-    cards.push(finishCard(current.line, current.logical, false, state))
-  }
-  return { cards, warnings, usedWindows1252: state.warnedNonUtf8 }
+  const last = reader.end()
+  if (last) cards.push(last)
+  return { cards, warnings: reader.warnings(), usedWindows1252: reader.usedWindows1252() }
 }
 
-function* physicalLines(bytes: Uint8Array): Generator<Physical> {
-  const separator = bytes.includes(0x0a) ? 0x0a : 0x0d
+/** Notes about single lines kept for the report; past this many they are counted. */
+const maxLineWarnings = 100
+
+/**
+ * The card reader behind `readCards`, fed one physical line at a time, so a
+ * file can be read as it streams: `line` returns a card when its `END:VCARD`
+ * arrives, `end` the card the file ended inside (if any).
+ *
+ * @example const reader = cardReader(); for (const l of lines) { const card = reader.line(l); … }
+ */
+export function cardReader(): {
+  line(physical: Physical): RawCard | null
+  end(): RawCard | null
+  warnings(): string[]
+  usedWindows1252(): boolean
+} {
+  const state: ReadState = { warnings: [], warnedNonUtf8: false, dropped: 0 }
+  let current: { line: number; logical: Logical[] } | null = null
+  return {
+    line(physical) {
+      const { bytes: b, line } = physical
+      if (!current) {
+        if (isMarker(b, 'BEGIN:VCARD')) current = { line, logical: [] }
+        return null
+      }
+      if (isMarker(b, 'END:VCARD')) {
+        const card = finishCard(current.line, current.logical, true, state)
+        current = null
+        return card
+      }
+      const previous = current.logical[current.logical.length - 1]
+      if (previous?.quotedPrintable && endsWithSoftBreak(previous)) {
+        const last = previous.pieces.length - 1
+        previous.pieces[last] = trimSoftBreak(previous.pieces[last] ?? new Uint8Array())
+        previous.pieces.push(b)
+        previous.folded.push(false)
+      } else if ((b[0] === SPACE || b[0] === TAB) && previous) {
+        previous.pieces.push(b)
+        previous.folded.push(true)
+      } else if (b.length > 0) {
+        current.logical.push({
+          line,
+          pieces: [b],
+          folded: [false],
+          quotedPrintable: isQuotedPrintable(b),
+        })
+      }
+      return null
+    },
+    end() {
+      if (!current) return null
+      state.warnings.push(
+        `The card starting on line ${current.line} has no END:VCARD; it was read up to the end of the file.`,
+      )
+      const card = finishCard(current.line, current.logical, false, state)
+      current = null
+      return card
+    },
+    warnings: () =>
+      state.dropped === 0
+        ? state.warnings
+        : [
+            ...state.warnings,
+            `${state.dropped} more notes like these about single lines were left out; fix the lines above and import again to see them.`,
+          ],
+    usedWindows1252: () => state.warnedNonUtf8,
+  }
+}
+
+/**
+ * The line separator of a vCard file: LF when it has any (CRLF and LF files),
+ * else CR (old Mac files).
+ *
+ * @example lineSeparator(new TextEncoder().encode('BEGIN:VCARD\r')) // 0x0d
+ */
+export function lineSeparator(bytes: Uint8Array): number {
+  return bytes.includes(0x0a) ? 0x0a : 0x0d
+}
+
+function* physicalLines(bytes: Uint8Array, separator: number): Generator<Physical> {
   let start = 0
   let line = 1
   while (start <= bytes.length) {
@@ -123,6 +179,39 @@ function* physicalLines(bytes: Uint8Array): Generator<Physical> {
     start = end + 1
     line++
   }
+}
+
+/**
+ * The physical lines of a streamed file, split on `separator` (a CR before
+ * an LF dropped), numbered from 1, lines that span chunks joined; handed on
+ * a chunk's worth at a time.
+ *
+ * @example for await (const lines of streamPhysicalLines(source.chunks(), 0x0a)) for (const l of lines) reader.line(l)
+ */
+export async function* streamPhysicalLines(
+  chunks: AsyncIterable<Uint8Array>,
+  separator: number,
+): AsyncGenerator<Physical[]> {
+  let carry: Uint8Array[] = []
+  let line = 1
+  const take = (piece: Uint8Array): Physical => {
+    const joined = carry.length === 0 ? piece : Buffer.concat([...carry, piece])
+    carry = []
+    let stop = joined.length
+    if (separator === 0x0a && stop > 0 && joined[stop - 1] === 0x0d) stop--
+    return { line: line++, bytes: joined.subarray(0, stop) }
+  }
+  for await (const chunk of chunks) {
+    const lines: Physical[] = []
+    let start = 0
+    for (let end = chunk.indexOf(separator); end !== -1; end = chunk.indexOf(separator, start)) {
+      lines.push(take(chunk.subarray(start, end)))
+      start = end + 1
+    }
+    if (start < chunk.length) carry.push(chunk.subarray(start))
+    if (lines.length > 0) yield lines
+  }
+  yield [take(new Uint8Array(0))]
 }
 
 /** `BEGIN:VCARD` / `END:VCARD` at the very start of a physical line (a folded continuation starts with a space). */
@@ -191,7 +280,7 @@ const binaryProperties = new Set([
 function parseContentLine(line: number, bytes: Uint8Array, state: ReadState): ContentLine | null {
   const colon = findColon(bytes)
   if (colon === -1) {
-    state.warnings.push(`Line ${line}: not a vCard property (no ":"), ignored.`)
+    note(state, `Line ${line}: not a vCard property (no ":"), ignored.`)
     return null
   }
   const head = lenientUtf8.decode(bytes.subarray(0, colon))
@@ -272,7 +361,6 @@ function decodeValue(
   raw: Uint8Array,
   state: ReadState,
 ): string {
-  const { warnings } = state
   const encoding = (params.get('ENCODING')?.[0] ?? '').toUpperCase()
   const charset = params.get('CHARSET')?.[0]
   let bytes = raw
@@ -282,7 +370,8 @@ function decodeValue(
   if (charset) {
     text = decodeCharset(bytes, charset)
     if (text === null) {
-      warnings.push(
+      note(
+        state,
         `Line ${line}: ${name} names an unknown character set "${charset}"; it was read as UTF-8.`,
       )
       text = lenientUtf8.decode(bytes)
@@ -293,7 +382,8 @@ function decodeValue(
       text = iconv.decode(bytes, 'windows-1252')
       if (!state.warnedNonUtf8) {
         state.warnedNonUtf8 = true
-        warnings.push(
+        note(
+          state,
           `Line ${line}: ${name} is not UTF-8 and was read as Windows-1252; check accented names.`,
         )
       }
@@ -301,7 +391,8 @@ function decodeValue(
   }
   const damaged = countReplacements(text)
   if (damaged > 0) {
-    warnings.push(
+    note(
+      state,
       `Line ${line}: ${name} holds ${damaged} "\uFFFD" character${damaged === 1 ? '' : 's'}, damaged before it reached coffeechat.`,
     )
   }

@@ -40,13 +40,13 @@ export function parseVcards(bytes: Uint8Array): ImportParse {
   const { utf8, decoded } = asUtf8(bytes)
   const { cards, warnings: lineWarnings, usedWindows1252 } = readCards(utf8)
   if (cards.length === 0) {
-    throw refuse('No vCard was found in the file: a vCard file has BEGIN:VCARD … END:VCARD blocks.')
+    throw refuse(noCardsMessage)
   }
   const warnings = rowWarnings()
   const contacts: ImportedContact[] = []
   const skipped: SkippedRow[] = []
   for (const card of cards) {
-    const contact = toContact(card, warnings)
+    const contact = cardToContact(card, warnings)
     if (typeof contact === 'string') skipped.push({ row: card.line, reason: contact })
     else contacts.push(contact)
   }
@@ -73,7 +73,17 @@ function asUtf8(bytes: Uint8Array): { utf8: Uint8Array; decoded: Omit<DecodedTex
   return { utf8: body, decoded: { encoding, warnings: [], replacementCount: 0 } }
 }
 
-function toContact(card: RawCard, warnings: RowWarnings): ImportedContact | string {
+/** The refusal of a file without a single card. */
+export const noCardsMessage =
+  'No vCard was found in the file: a vCard file has BEGIN:VCARD … END:VCARD blocks.'
+
+/**
+ * One card as a contact, or the reason it is skipped (no name and no email,
+ * an Apple company card).
+ *
+ * @example cardToContact(readCards(bytes).cards[0]!, rowWarnings())
+ */
+export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedContact | string {
   const legacy =
     card.version === '2.1' || (card.version === '' && card.properties.some(isQuotedPrintable))
   const read = readers(legacy)

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Ctx } from '../core/context.ts'
+import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
 import { limitBody } from './body-limit.ts'
 import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
@@ -56,10 +57,19 @@ export type AppOptions = (LocalAppOptions | HostedAppOptions) & {
   /** Where the built web app is; without it only the API is served. */
   webDir?: string | undefined
   version: string
+  /** What an import may take, and how many run at once (default: `defaultImportLimits`). */
+  importLimits?: ImportLimits | undefined
+  /** The PostgreSQL address, so a large import runs on its own connection in a worker thread. */
+  importDatabaseUrl?: string | undefined
 }
 
 /** Every API route, composed once; its type is what the typed client knows. */
-export function apiRoutes(version = '', restore: { backupDir?: string | undefined } = {}) {
+export function apiRoutes(
+  version = '',
+  restore: { backupDir?: string | undefined } = {},
+  importLimits: ImportLimits = defaultImportLimits,
+  importDatabaseUrl: string | undefined = undefined,
+) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/meta', metaRoutes(version))
     .route('/auth', authRoutes)
@@ -87,7 +97,7 @@ export function apiRoutes(version = '', restore: { backupDir?: string | undefine
     .route('/smtp', smtpRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
-    .route('/imports', importRoutes)
+    .route('/imports', importRoutes(importLimits, importDatabaseUrl))
     .route('/export', exportRoutes)
     .route('/restore', restoreRoutes(restore))
 }
@@ -117,7 +127,7 @@ export function createApp(options: AppOptions) {
     tooLarge: (c) => c.json({ error: 'the request body is too large (at most 2 MB)' }, 413),
   })
   // Imports bring whole contact files, restores whole backups: their routes check
-  // type and size (20 MB) themselves.
+  // type and size themselves.
   const ownLimit = new Set(['/api/imports', '/api/restore'])
   app.use('/api/*', (c, next) => (ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next)))
   app.use('/api/*', async (c, next) => {
@@ -133,9 +143,12 @@ export function createApp(options: AppOptions) {
   } else {
     app.use('/api/*', sessionAuth(options.hosted))
   }
-  const api = apiRoutes(options.version, {
-    backupDir: options.local ? options.backupDir : undefined,
-  })
+  const api = apiRoutes(
+    options.version,
+    { backupDir: options.local ? options.backupDir : undefined },
+    options.importLimits,
+    options.importDatabaseUrl,
+  )
   app.route('/api', api)
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

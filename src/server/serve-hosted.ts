@@ -1,6 +1,7 @@
 import { defaultSessionPolicy } from '../core/accounts/sessions.ts'
 import { clockFromEnv } from '../core/clock.ts'
 import { secretKeyLoader } from '../core/outreach/secret-key.ts'
+import { importLimitsFromEnv } from '../core/settings/import-limits.ts'
 import { openDatabase } from '../db/connect.ts'
 import { createApp } from './app.ts'
 import { digestComposer } from './digest.ts'
@@ -70,6 +71,8 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
       hosted,
       webDir: options.webDir,
       version: options.version,
+      importLimits: importLimitsFromEnv(options.env),
+      importDatabaseUrl: config.databaseUrl,
     })
     const server = await listen(app, options.port, options.host)
     return {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { ConflictError } from '../core/errors.ts'
+import type { ImportLimits } from '../core/settings/import-limits.ts'
 import type { Runtime } from '../runtime.ts'
 import { createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
@@ -13,6 +14,10 @@ export interface ServeOptions {
   host: string
   webDir?: string | undefined
   version: string
+  /** What an import may take and how many run at once (`importLimitsFromEnv`). */
+  importLimits?: ImportLimits | undefined
+  /** DATABASE_URL when the data is on PostgreSQL: large imports then write from a worker thread. */
+  databaseUrl?: string | undefined
 }
 
 export interface RunningServer {
@@ -29,6 +34,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     webDir: options.webDir,
     local: true,
     version: options.version,
+    importLimits: options.importLimits,
+    importDatabaseUrl: runtime.engine === 'postgres' ? options.databaseUrl : undefined,
   })
   return listen(app, options.port, options.host)
 }

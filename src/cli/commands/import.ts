@@ -1,15 +1,18 @@
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
+import { gunzipSync } from 'node:zlib'
 import { type Command, Option } from 'commander'
 import { ValidationError } from '../../core/errors.ts'
 import { type ImportReport, importFormatNames } from '../../core/imports/schema.ts'
+import { importLimitsFromEnv } from '../../core/settings/import-limits.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import { progressBar } from '../progress-bar.ts'
 import type { CliSession } from '../session.ts'
 
-/** Files this long get a progress bar (on a terminal). */
-const longFile = 2000
+/** Files this large get a progress bar (on a terminal). */
+const largeFile = 256 * 1024
 
 export function registerImport(program: Command, session: CliSession): void {
   const { io } = session
@@ -23,27 +26,38 @@ export function registerImport(program: Command, session: CliSession): void {
       new Option('--format <format>', 'read the file as this format').choices(importFormatNames),
     )
     .option('--dry-run', 'show what the import would do and write nothing')
+    .option('--report <file>', 'write the full report, every row, as CSV to this file')
     .option('--json', 'print the report as JSON')
     .action(
-      async (file: string, options: { format?: string; dryRun?: boolean }, command: Command) => {
-        const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-          const message = `cannot read ${file}: ${readProblem(error)}`
-          throw new ValidationError([{ path: 'file', message }], message)
-        })
+      async (
+        file: string,
+        options: { format?: string; dryRun?: boolean; report?: string },
+        command: Command,
+      ) => {
+        const size = await readableSize(file)
+        const limits = importLimitsFromEnv(io.env)
         keepYoungGenerationSmall()
         const ctx = await session.ctx(command)
-        const { importContacts } = await import('../../core/imports/service.ts')
+        const { runImport } = await import('../../core/imports/service.ts')
         const bar = progressBar(io.stderr)
-        const report = await importContacts(ctx, bytes, {
-          filename: basename(file),
-          format: options.format,
-          dryRun: options.dryRun ?? false,
-          onProgress: ({ phase, done, total }) => {
-            if (total >= longFile) bar.update(phase, done, total)
+        const { report, fullReport } = await runImport(
+          ctx,
+          { path: file },
+          {
+            filename: basename(file),
+            format: options.format,
+            dryRun: options.dryRun ?? false,
+            limits,
+            fullReport: options.report !== undefined,
+            onProgress: ({ rows, done, total }) => {
+              if (size < largeFile) return
+              bar.update('importing', done, total ?? done, `${rows.toLocaleString('en')} rows`)
+            },
           },
-        }).finally(() => bar.done())
+        ).finally(() => bar.done())
+        if (options.report && fullReport) await writeFile(options.report, gunzipSync(fullReport))
         if (session.wantsJson(command)) return printJson(io, report)
-        printReport(io, basename(file), report)
+        printReport(io, basename(file), report, options.report)
       },
     )
 }
@@ -60,6 +74,19 @@ export function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1')
 }
 
+/** The size of the file to import, or a sentence on why it cannot be read. */
+async function readableSize(file: string): Promise<number> {
+  try {
+    const found = await stat(file)
+    if (found.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' })
+    await access(file, constants.R_OK)
+    return found.size
+  } catch (error) {
+    const message = `cannot read ${file}: ${readProblem(error as NodeJS.ErrnoException)}`
+    throw new ValidationError([{ path: 'file', message }], message)
+  }
+}
+
 function readProblem(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOENT') return 'there is no such file'
   if (error.code === 'EISDIR') return 'it is a folder; give the file inside it'
@@ -74,9 +101,9 @@ const formatNames: Record<ImportReport['format'], string> = {
   vcard: 'vCard',
 }
 
-/** The report for a person at a terminal: counts, then each skipped row, then warnings. */
-function printReport(io: CliIO, file: string, report: ImportReport): void {
-  const skipped = report.skipped.length
+/** The report for a person at a terminal: counts, then the skipped rows, then warnings. */
+function printReport(io: CliIO, file: string, report: ImportReport, full?: string): void {
+  const skipped = report.skippedCount
   const counts = report.dryRun
     ? `would create ${report.created}, update ${report.updated}, leave ${report.unchanged} unchanged, skip ${skipped}`
     : `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${skipped} skipped`
@@ -90,10 +117,18 @@ function printReport(io: CliIO, file: string, report: ImportReport): void {
   if (skipped > 0) {
     writeLine(io.stdout, 'Skipped:')
     for (const { row, reason } of report.skipped) writeLine(io.stdout, `  row ${row}: ${reason}`)
+    const more = skipped - report.skipped.length
+    if (more > 0) {
+      writeLine(
+        io.stdout,
+        `  and ${more.toLocaleString('en')} more ${full ? `(all in ${full})` : '(--report FILE lists every row)'}`,
+      )
+    }
   }
   if (report.warnings.length > 0) {
     writeLine(io.stdout, 'Warnings:')
     for (const warning of report.warnings) writeLine(io.stdout, `  ${warning}`)
   }
+  if (full) writeLine(io.stdout, `The full report, every row, is in ${full}.`)
   if (report.dryRun) writeLine(io.stdout, 'Run it again without --dry-run to import.')
 }

@@ -43,12 +43,15 @@ export function registerStart(
       // Loaded here: the HTTP stack is only needed by this command.
       const { startServer } = await import('../../server/serve.ts')
       const runtime = await session.runtime(command)
+      const { importLimitsFromEnv } = await import('../../core/settings/import-limits.ts')
       const server = await startServer({
         runtime,
         port: options.port,
         host: options.host,
         webDir,
         version,
+        importLimits: importLimitsFromEnv(io.env),
+        databaseUrl: io.env.DATABASE_URL,
       })
       writeLine(io.stdout, `coffeechat ${version} is running at ${server.url}`)
       writeLine(io.stdout, `data: ${runtime.location}   (Ctrl-C stops it)`)

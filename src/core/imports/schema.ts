@@ -34,22 +34,46 @@ export type ImportedRow = z.infer<typeof ImportedRow>
 /**
  * The report of one import: every data row is counted once as created,
  * updated, unchanged or skipped (`rows = created + updated + unchanged +
- * skipped.length`).
+ * skippedCount`). However long the file, the answer lists only the first
+ * rows of each kind; the full report (every row, with its warnings) is a
+ * CSV download.
  */
 export const ImportReport = z.object({
+  id: z
+    .string()
+    .nullable()
+    .describe(
+      'The import; GET /api/imports/{id}/report.csv has every row. Null when no full report was kept',
+    ),
   format: ImportFormatName,
   rows: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  skipped: z.array(z.object({ row: z.number().int(), reason: Text })),
+  skippedCount: z.number().int().describe('Rows skipped, all of them'),
+  skipped: z
+    .array(z.object({ row: z.number().int(), reason: Text }))
+    .describe('The first skipped rows (up to the report limit), each with its reason'),
   warnings: z.array(Text).describe('Repaired encodings, damaged characters, odd values'),
   dryRun: z.boolean().describe('True when nothing was written'),
   encoding: Text.describe('How the text was read: utf-8, windows-1252, utf-16le…'),
   organizationsCreated: z.number().int(),
-  people: z.array(ImportedRow),
+  people: z
+    .array(ImportedRow)
+    .describe('The first rows of each outcome (up to the report limit per outcome), in file order'),
+  complete: z
+    .boolean()
+    .describe('True when `people` and `skipped` list every row; else the full report has the rest'),
 })
 export type ImportReport = z.infer<typeof ImportReport>
+
+/** How far an import is: rows read so far, and bytes of the file read of all (null when unknown). */
+export const ImportProgress = z.object({
+  rows: z.number().int(),
+  done: z.number().int(),
+  total: z.number().int().nullable(),
+})
+export type ImportProgress = z.infer<typeof ImportProgress>
 
 /** Query parameters of `POST /api/imports`. */
 export const ImportQuery = z.object({

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { fixtureCorpus } from '../../../test/fixtures/corpus.ts'
@@ -5,7 +6,7 @@ import type { Ctx } from '../context.ts'
 import { ValidationError } from '../errors.ts'
 import { listPeople } from '../people/service.ts'
 import { search } from '../search/service.ts'
-import { importContacts } from './service.ts'
+import { importContacts, runImport } from './service.ts'
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 const importable = fixtureCorpus().filter((f) => !f.expect.refusal)
@@ -276,5 +277,91 @@ describeEngines('importContacts: matching and merging', (h) => {
     await expect(importContacts(ctx, csv('Ada,L,,,,,'), { format: 'vcard' })).rejects.toThrow(
       ValidationError,
     )
+  })
+})
+
+describeEngines('importContacts: a long file answers with the first rows of each kind', (h) => {
+  it('counts every row, lists the first of each kind, and writes every row to the full report', async () => {
+    const ctx = await h.newCtx()
+    await importContacts(ctx, csv('Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,,'))
+    const rows = [
+      'Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.org,Engines,,',
+      ...Array.from({ length: 250 }, (_, i) => `Person,${i},,,Org ${i % 7},,nonsense date`),
+      ...Array.from({ length: 30 }, () => ',,,,,,06 Sep 2025'),
+    ]
+    const { report, fullReport } = await runImport(ctx, csv(...rows), {
+      limits: { reportRows: 20 },
+      fullReport: true,
+    })
+    expect(report).toMatchObject({ rows: 281, created: 250, updated: 1, skippedCount: 30 })
+    expect(report.skipped).toHaveLength(20)
+    expect(report.people.filter((p) => p.outcome === 'created')).toHaveLength(20)
+    expect(report.people.map((p) => p.row)).toEqual(
+      [...report.people.map((p) => p.row)].sort((a, b) => a - b),
+    )
+    expect(report.complete).toBe(false)
+    expect(report.warnings).toEqual([
+      'Rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 240 more: Connected On is not a date, left empty (e.g. "nonsense date").',
+    ])
+    const text = gunzipSync(fullReport ?? new Uint8Array()).toString('utf8')
+    expect(
+      text.startsWith(
+        '\uFEFFRow,Outcome,Name,Organization,Filled or added,Kept yours,Same person as row,Reason skipped,Warnings\r\n',
+      ),
+    ).toBe(true)
+    const lines = text.split('\r\n').filter(Boolean)
+    // The header, every row, and the file's warning as a note.
+    expect(lines).toHaveLength(1 + 281 + 1)
+    expect(lines[1]).toBe('2,updated,Ada Lovelace,Engines,emails,,,,')
+    expect(lines[2]).toBe(
+      '3,created,Person 0,Org 0,,,,,"Connected On is not a date, left empty (""nonsense date"")"',
+    )
+    expect(lines[252]).toMatch(/^253,skipped,,,,,,no first or last name/)
+    expect(lines[282]).toMatch(/^,note,,,,,,,"Rows 3, 4, 5/)
+  })
+
+  it('lists everything and says so when the file is short', async () => {
+    const ctx = await h.newCtx()
+    const report = await importContacts(ctx, csv('Ada,Lovelace,,,Engines,,', ',,,,,,06 Sep 2025'))
+    expect(report).toMatchObject({ created: 1, skippedCount: 1, complete: true, id: null })
+  })
+})
+
+describeEngines('importContacts planned in a worker thread', (h) => {
+  const withoutIds = (report: Awaited<ReturnType<typeof importContacts>>) => ({
+    ...report,
+    people: report.people.map(({ personId: _, ...row }) => row),
+  })
+
+  it('gives the same report and the same people as planning in this thread', async () => {
+    const files = ['linkedin/Basic_LinkedInDataExport_01-05-2026.zip', 'vcard/apple-3.0.vcf']
+    for (const path of files) {
+      const file = importable.find((f) => f.path === path)
+      if (!file) throw new Error(`no fixture ${path}`)
+      const here = await h.newCtx()
+      const there = await h.newCtx()
+      const options = { filename: baseName(path) }
+      const inThread = await importContacts(here, file.bytes, { ...options, offThread: false })
+      const inWorker = await importContacts(there, file.bytes, { ...options, offThread: true })
+      expect(withoutIds(inWorker)).toEqual(withoutIds(inThread))
+      const names = async (ctx: Ctx) =>
+        (await listPeople(ctx, {}, { all: true })).items.map((p) => [p.name, p.organization])
+      expect(await names(there)).toEqual(await names(here))
+    }
+  })
+
+  it('refuses in the worker as here, after batches were written, and writes nothing', async () => {
+    const ctx = await h.newCtx()
+    const rows = Array.from({ length: 2500 }, (_, i) => `P,${i},,,,,`)
+    const progress: number[] = []
+    const importing = importContacts(ctx, csv(...rows), {
+      offThread: true,
+      limits: { rows: 2100 },
+      onProgress: ({ rows }) => progress.push(rows),
+    })
+    await expect(importing).rejects.toThrow(ValidationError)
+    await expect(importing).rejects.toThrow(/^The file has more than 2,100 rows/)
+    expect(progress).toEqual([1000, 2000])
+    expect(await snapshot(ctx)).toEqual({ people: [], organizations: [], documents: [] })
   })
 })

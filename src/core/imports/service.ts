@@ -1,32 +1,18 @@
+import { stat } from 'node:fs/promises'
 import type { ImportFormat } from '../../formats/contact.ts'
-import { readImport } from '../../formats/import.ts'
-import {
-  organizationDocument,
-  personDocument,
-  writeSearchDocuments,
-} from '../backup/search-documents.ts'
+import type { ImportInput } from '../../formats/import.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
-import { fold } from '../text.ts'
-import { insertInBatches, rowFailure, writeRow } from './batches.ts'
-import type { WorkingPerson } from './merge.ts'
-import { type ImportPlan, planImport } from './plan.ts'
+import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
+import type { PlanOutcome } from './plan-file.ts'
+import { importInWorker } from './plan-thread.ts'
 import {
-  insertOrganizations,
-  insertPeople,
-  type PersonRow,
-  selectAllOrganizations,
-  selectAllPeople,
-  updateImportedPerson,
-} from './repo.ts'
-import { ImportFormatName, type ImportReport, importFormatNames } from './schema.ts'
-
-/** Where an import is, for a progress bar: matching rows, then writing them. */
-export interface ImportProgress {
-  phase: 'matching' | 'writing'
-  done: number
-  total: number
-}
+  ImportFormatName,
+  type ImportProgress,
+  type ImportReport,
+  importFormatNames,
+} from './schema.ts'
+import { type ImportRun, importInTransaction } from './write-import.ts'
 
 export interface ImportOptions {
   /** The file's name: sharpens refusals and names the source of new people. */
@@ -35,90 +21,92 @@ export interface ImportOptions {
   format?: string | undefined
   /** Compute the report and write nothing. */
   dryRun?: boolean | undefined
-  onProgress?: (progress: ImportProgress) => void
+  /** How much text and how many rows a file may have, and how many rows of each kind the answer lists. */
+  limits?: Partial<Pick<ImportLimits, 'textBytes' | 'rows' | 'reportRows'>> | undefined
+  /** Also make the full report: every row with its warnings, as gzipped CSV. */
+  fullReport?: boolean | undefined
+  /**
+   * Plan in a worker thread (read, match and merge there; write here). By
+   * default files of 1 MB and more are, so the caller's event loop only
+   * writes; smaller ones are not worth starting a thread for.
+   */
+  offThread?: boolean | undefined
+  /** Called after each batch of rows is written. */
+  onProgress?: ((progress: ImportProgress) => void) | undefined
+  /**
+   * Imports the account may run at once across every app server (PostgreSQL
+   * holds the count); past it the import is refused with ImportsBusyError.
+   */
+  perAccount?: number | undefined
+  /**
+   * The PostgreSQL address, for a worker thread to run an import planned
+   * off-thread on its own connection (the caller's thread then only
+   * waits). Without it, or on SQLite, the caller's thread writes.
+   */
+  databaseUrl?: string | undefined
 }
 
-/** Carries a dry run's report out of the transaction it rolls back. */
-class DryRunDone extends Error {
-  readonly report: ImportReport
-  constructor(report: ImportReport) {
-    super('dry run')
-    this.report = report
-  }
-}
+/** Files from this size on are planned in a worker thread. */
+const offThreadFrom = 1024 * 1024
 
 /**
  * Imports one contact file (LinkedIn Connections CSV or ZIP, Google or
  * Outlook CSV, vCard) all-or-nothing: every row becomes a new person, is
  * merged into the person it matches (LinkedIn profile, then email, then name
  * and organization) without losing what the explorer wrote, or is skipped
- * with its reason. One transaction; a failure rolls everything back and
- * names the row. A dry run runs the very same code in a transaction that is
+ * with its reason. The file is read as a stream and planned a batch of rows
+ * at a time (see `planFile`), each batch written before the next is read,
+ * so memory does not grow with the file; a file past the limits (`limits`)
+ * is refused. One transaction: a failure rolls everything back and names
+ * the row. A dry run runs the very same code in a transaction that is
  * rolled back, so its report is what the real import will do. Importing the
  * same file again changes nothing.
  *
  * @example
  * const report = await importContacts(ctx, bytes, { filename: 'Connections.csv', dryRun: true })
- * report.rows === report.created + report.updated + report.unchanged + report.skipped.length // true
+ * report.rows === report.created + report.updated + report.unchanged + report.skippedCount // true
  */
 export async function importContacts(
   ctx: Ctx,
-  bytes: Uint8Array,
+  input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const format = formatOption(options.format)
-  const parsed = await readImport(bytes, { filename: options.filename, format })
-  const dryRun = options.dryRun ?? false
-  const run = async (tx: Ctx): Promise<ImportReport> => {
-    const [people, organizations] = await Promise.all([
-      selectAllPeople(tx),
-      selectAllOrganizations(tx),
-    ])
-    const plan = planImport(
-      parsed,
-      { people, organizations },
-      {
-        now: tx.now(),
-        filename: options.filename,
-        onContact: (done, total) => {
-          if (done % 1000 === 0 || done === total) {
-            options.onProgress?.({ phase: 'matching', done, total })
-          }
-        },
-      },
-    )
-    await writePlan(tx, plan, new Map(people.map((p) => [p.id, p])), options.onProgress)
-    const count = (kind: string) => plan.outcomes.filter((o) => o.outcome === kind).length
-    return {
-      format: parsed.format,
-      rows: parsed.rows,
-      created: count('created'),
-      updated: count('updated'),
-      unchanged: count('unchanged'),
-      skipped: plan.skipped,
-      warnings: plan.warnings,
-      dryRun,
-      encoding: parsed.encoding,
-      organizationsCreated: plan.newOrganizations.length,
-      people: dryRun
-        ? plan.outcomes.map((o) => (o.outcome === 'created' ? { ...o, personId: null } : o))
-        : plan.outcomes,
-    }
+  return (await runImport(ctx, input, options)).report
+}
+
+/**
+ * `importContacts`, with the full report (`options.fullReport`) beside the
+ * answer.
+ *
+ * @example const { report, fullReport } = await runImport(ctx, bytes, { fullReport: true })
+ */
+export async function runImport(
+  ctx: Ctx,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<PlanOutcome> {
+  const offThread = options.offThread ?? (await sizeOf(input)) >= offThreadFrom
+  const run: ImportRun = {
+    plan: {
+      filename: options.filename,
+      format: formatOption(options.format),
+      dryRun: options.dryRun ?? false,
+      limits: { ...defaultImportLimits, ...options.limits },
+      fullReport: options.fullReport ?? false,
+    },
+    planOffThread: offThread,
+    perAccount: options.perAccount ?? defaultImportLimits.perAccount,
+    onProgress: options.onProgress,
   }
-  if (ctx.db.isTransaction) {
-    if (dryRun) throw new Error('a dry run needs its own transaction to roll back')
-    return run(ctx)
+  if (offThread && ctx.engine === 'postgres' && options.databaseUrl && !ctx.db.isTransaction) {
+    const who = { ownerId: ctx.ownerId, now: ctx.now().toISOString() }
+    return importInWorker(input, options.databaseUrl, who, run)
   }
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const report = await run({ ...ctx, db: trx })
-      if (dryRun) throw new DryRunDone(report)
-      return report
-    })
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.report
-    throw error
-  }
+  return importInTransaction(ctx, input, run)
+}
+
+async function sizeOf(input: ImportInput): Promise<number> {
+  return input instanceof Uint8Array ? input.length : (await stat(input.path)).size
 }
 
 function formatOption(value: string | undefined): ImportFormat | undefined {
@@ -126,94 +114,4 @@ function formatOption(value: string | undefined): ImportFormat | undefined {
   const parsed = ImportFormatName.safeParse(value.trim().toLowerCase())
   if (parsed.success) return parsed.data
   throw invalid('format', `"${value}" is not a format we read; use ${importFormatNames.join(', ')}`)
-}
-
-async function writePlan(
-  ctx: Ctx,
-  plan: ImportPlan,
-  before: Map<string, PersonRow>,
-  onProgress: ImportOptions['onProgress'],
-): Promise<void> {
-  const now = ctx.now().toISOString()
-  const total = plan.newOrganizations.length + plan.newPeople.length + plan.changedPeople.length
-  let done = 0
-  const progress = (step: number) => {
-    done += step
-    onProgress?.({ phase: 'writing', done, total })
-  }
-  const organizations = plan.newOrganizations.map((o) => ({
-    id: o.id,
-    owner_id: ctx.ownerId,
-    name: o.name,
-    name_key: fold(o.name),
-    website: null,
-    industry: '',
-    notes: '',
-    advocacy: 0,
-    motivation: null,
-    posting: null,
-    created_at: now,
-    updated_at: now,
-  }))
-  const sourceOfOrganization = new Map(plan.newOrganizations.map((o) => [o.id, o.source]))
-  await insertInBatches(
-    ctx,
-    organizations,
-    12,
-    async (tx, batch) => {
-      await insertOrganizations(tx, batch)
-      progress(batch.length)
-    },
-    (o, error) => rowFailure(sourceOfOrganization.get(o.id) ?? { row: 0, name: o.name }, error),
-  )
-  // Rows and their index entries are built batch by batch, so a 30,000-row
-  // file never holds every row in both shapes at once.
-  const sourceOfPerson = new Map(plan.newPeople.map((p) => [p.person.id, p.source]))
-  await insertInBatches(
-    ctx,
-    plan.newPeople.map((p) => p.person),
-    18,
-    async (tx, batch) => {
-      const rows = batch.map((person) => personRow(tx.ownerId, person, now, now))
-      await insertPeople(tx, rows)
-      await writeSearchDocuments(tx, rows.map(personDocument))
-      progress(batch.length)
-    },
-    (p, error) => rowFailure(sourceOfPerson.get(p.id) ?? { row: 0, name: p.name }, error),
-  )
-  const changed: PersonRow[] = []
-  for (const { person, source } of plan.changedPeople) {
-    const previous = before.get(person.id)
-    const row = personRow(ctx.ownerId, person, previous?.created_at ?? now, now)
-    await writeRow(source, () => updateImportedPerson(ctx, row))
-    changed.push(row)
-    progress(1)
-  }
-  await writeSearchDocuments(ctx, [
-    ...organizations.map(organizationDocument),
-    ...changed.map(personDocument),
-  ])
-}
-
-function personRow(ownerId: string, p: WorkingPerson, createdAt: string, now: string): PersonRow {
-  return {
-    id: p.id,
-    owner_id: ownerId,
-    name: p.name,
-    name_key: fold(p.name),
-    first_name: p.firstName,
-    organization_id: p.organizationId,
-    title: p.title,
-    connection: p.connection,
-    connection_note: p.connectionNote,
-    source: p.source,
-    linkedin_url: p.linkedinUrl,
-    emails: JSON.stringify(p.emails),
-    phones: JSON.stringify(p.phones),
-    tags: JSON.stringify(p.tags),
-    notes: p.notes,
-    referred_by_id: null,
-    created_at: createdAt,
-    updated_at: now,
-  }
 }

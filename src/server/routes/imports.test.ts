@@ -2,17 +2,19 @@ import { expect, it } from 'vitest'
 import yauzl from 'yauzl'
 import { describeEngines } from '../../../test/engines.ts'
 import { fixture } from '../../../test/fixtures/corpus.ts'
+import { zipBomb } from '../../../test/zip-bomb.ts'
 import { exportBackup } from '../../core/backup/export-json.ts'
 import { sampleExplorer } from '../../core/backup/sample-explorer.ts'
 import type { Ctx } from '../../core/context.ts'
 import { listPeople } from '../../core/people/service.ts'
+import { defaultImportLimits, type ImportLimits } from '../../core/settings/import-limits.ts'
 import { createApp } from '../app.ts'
 
 const origin = 'http://127.0.0.1:4321'
 const zip = () => fixture('linkedin/Basic_LinkedInDataExport_01-05-2026.zip').bytes.slice()
 
-function appFor(ctx: Ctx) {
-  const app = createApp({ contextFor: () => ctx, local: true, version: 'test' })
+function appFor(ctx: Ctx, importLimits?: ImportLimits) {
+  const app = createApp({ contextFor: () => ctx, local: true, version: 'test', importLimits })
   return (path: string, init: RequestInit = {}) =>
     app.request(path, {
       ...init,
@@ -94,6 +96,16 @@ describeEngines('POST /api/imports', (h) => {
     })
     expect(declared.status).toBe(413)
     expect((await declared.json()).error).toMatch(/larger than 20 MB/)
+    const smaller = appFor(await h.newCtx(), { ...defaultImportLimits, uploadBytes: 1024 * 1024 })
+    const over = await smaller('/api/imports', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'content-length': String(2 * 1024 * 1024) },
+      body: 'x',
+    })
+    expect(over.status).toBe(413)
+    expect((await over.json()).error).toMatch(
+      /^the file is larger than 1 MB, the most an import takes/,
+    )
     // Streamed without a length: cut off while it arrives.
     const big = new Uint8Array(21 * 1024 * 1024)
     const streamed = await request('/api/imports', {
@@ -121,6 +133,120 @@ describeEngines('POST /api/imports', (h) => {
       body: 'a,b',
     })
     expect(format.status).toBe(400)
+  })
+})
+
+describeEngines('POST /api/imports: limits, the capped answer and the full report', (h) => {
+  const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'
+  const connections = (count: number) =>
+    new TextEncoder().encode(
+      [header, ...Array.from({ length: count }, (_, i) => `Person,${i},,,Org ${i % 9},,`)].join(
+        '\n',
+      ),
+    )
+  const post = (request: ReturnType<typeof appFor>, body: Uint8Array, query = '', headers = {}) =>
+    request(`/api/imports?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', ...headers },
+      body: body.slice(),
+    })
+
+  it('refuses the ZIP bomb of issue 11 at once, saying the limit and how to split the file', async () => {
+    const { zip } = await zipBomb({ rows: 3_200_000 })
+    const response = await post(appFor(await h.newCtx()), zip)
+    expect(response.status).toBe(400)
+    const { issues } = await response.json()
+    expect(issues).toEqual([{ path: 'file', message: expect.any(String) }])
+    expect(issues[0].message).toMatch(
+      /^Basic_LinkedInDataExport_01-05-2026\/Connections\.csv in the ZIP unpacks to 238\.\d MB, more than the 100 MB one import reads\..*split Connections\.csv into files under 100 MB/,
+    )
+  })
+
+  it('refuses a file with more rows than the server takes, and writes nothing', async () => {
+    const ctx = await h.newCtx()
+    const request = appFor(ctx, { ...defaultImportLimits, rows: 500 })
+    const response = await post(request, connections(1200), 'dryRun=false')
+    expect(response.status).toBe(400)
+    expect((await response.json()).issues[0].message).toBe(
+      'The file has more than 500 rows, the most one import reads (a LinkedIn export has at most 30,000). Split it into files of at most 500 rows (a CSV with the header line at the top of each, vCards between two cards) and import them one after the other.',
+    )
+    expect((await listPeople(ctx, {}, { all: true })).total).toBe(0)
+  })
+
+  it('answers with the first rows of each kind; the full report has every row', async () => {
+    const ctx = await h.newCtx()
+    const request = appFor(ctx, { ...defaultImportLimits, reportRows: 25 })
+    const response = await post(request, connections(300), 'filename=Connections.csv')
+    const report = await response.json()
+    expect(report).toMatchObject({ dryRun: true, rows: 300, created: 300, complete: false })
+    expect(report.people).toHaveLength(25)
+    expect(JSON.stringify(report).length).toBeLessThan(20_000)
+    const full = await request(`/api/imports/${report.id}/report.csv`)
+    expect(full.status).toBe(200)
+    expect(full.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(full.headers.get('content-disposition')).toBe(
+      'attachment; filename="Connections-preview-report.csv"',
+    )
+    const bytes = Buffer.from(await full.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.toString('utf8').split('\r\n').filter(Boolean)
+    expect(lines[0]).toBe(
+      '\uFEFFRow,Outcome,Name,Organization,Filled or added,Kept yours,Same person as row,Reason skipped,Warnings',
+    )
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(
+      Array.from({ length: 300 }, (_, i) => String(i + 2)),
+    )
+    expect((await request('/api/imports/nope/report.csv')).status).toBe(404)
+    // Another explorer's report is no one else's to read.
+    const other = appFor(await h.newCtx())
+    expect((await other(`/api/imports/${report.id}/report.csv`)).status).toBe(404)
+  })
+
+  it('streams its progress, then the report, with Accept: application/x-ndjson', async () => {
+    const request = appFor(await h.newCtx())
+    const response = await post(request, connections(2500), '', { accept: 'application/x-ndjson' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8')
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.slice(0, -1).map((l) => l.progress.rows)).toEqual([1000, 2000, 2500])
+    expect(lines.at(-1)).toMatchObject({ report: { rows: 2500, created: 2500 } })
+    const refused = await post(request, new TextEncoder().encode('a,b\n1,2'), '', {
+      accept: 'application/x-ndjson',
+    })
+    expect(JSON.parse((await refused.text()).trim())).toMatchObject({
+      status: 400,
+      issues: [{ path: 'file' }],
+    })
+  })
+
+  it('runs one import per account at a time: simultaneous uploads get 429 with Retry-After', async () => {
+    const ctx = await h.newCtx()
+    const request = appFor(ctx)
+    const file = connections(3000)
+    const answers = await Promise.all([1, 2, 3, 4].map(() => post(request, file, 'dryRun=false')))
+    const statuses = answers.map((a) => a.status).sort()
+    expect(statuses).toEqual([200, 429, 429, 429])
+    const busy = answers.find((a) => a.status === 429)
+    expect(busy?.headers.get('retry-after')).toBe('10')
+    expect((await busy?.json())?.error).toBe(
+      'Another import of yours is still running; try again when it has finished (in a few seconds).',
+    )
+    expect((await listPeople(ctx, {}, { all: true })).total).toBe(3000)
+    // Once it is done, the next one runs.
+    expect((await post(request, file)).status).toBe(200)
+  })
+
+  it('runs at most perServer imports at a time, all accounts together', async () => {
+    const limits = { ...defaultImportLimits, perAccount: 5, perServer: 2 }
+    const request = appFor(await h.newCtx(), limits)
+    const file = connections(3000)
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => post(request, file)))
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429, 429, 429])
+    const busy = answers.find((a) => a.status === 429)
+    expect((await busy?.json())?.error).toMatch(/^The server is busy with other imports right now/)
   })
 })
 

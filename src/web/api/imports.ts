@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
-import type { ImportFormatName } from '../../core/imports/schema.ts'
-import { ApiError, client, request } from './request.ts'
+import { useState } from 'react'
+import { z } from 'zod'
+import { type ImportFormatName, ImportProgress, ImportReport } from '../../core/imports/schema.ts'
+import { ApiError, client } from './request.ts'
 
 export interface ImportRequest {
   file: File
@@ -10,19 +12,87 @@ export interface ImportRequest {
   dryRun: boolean
 }
 
-/** Sends a contact file to `POST /api/imports`: a dry run for the preview, then the import. */
+/** One line of the streamed answer: progress, the report, or what went wrong. */
+const StreamLine = z.union([
+  z.object({ progress: ImportProgress }),
+  z.object({ report: ImportReport }),
+  z.object({
+    error: z.string(),
+    status: z.number(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+])
+
+const ErrorAnswer = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+})
+
+/**
+ * Sends a contact file to `POST /api/imports` (a dry run for the preview,
+ * then the import) and follows its progress: the answer is a stream of
+ * lines, `progress` while the file is read, then the report.
+ */
 export function useImportContacts() {
-  return useMutation({
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const mutation = useMutation({
     // The Import page shows the refusal beside the file, not as a notification.
     meta: { inlineErrors: true },
-    mutationFn: ({ file, format, dryRun }: ImportRequest) =>
-      request(
-        client.imports.$post({
-          query: { dryRun: dryRun ? 'true' : 'false', format, filename: file.name },
-          form: { file },
-        }),
-      ),
+    mutationFn: async ({ file, format, dryRun }: ImportRequest) => {
+      setProgress(null)
+      try {
+        return await sendImport({ file, format, dryRun }, setProgress)
+      } finally {
+        setProgress(null)
+      }
+    },
   })
+  return { ...mutation, progress }
+}
+
+async function sendImport(
+  { file, format, dryRun }: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  const response = await client.imports
+    .$post(
+      {
+        query: { dryRun: dryRun ? 'true' : 'false', format, filename: file.name },
+        form: { file },
+      },
+      { headers: { accept: 'application/x-ndjson' } },
+    )
+    .catch(() => {
+      throw new ApiError(0, 'could not reach the coffeechat server; check that it is still running')
+    })
+  if (!response.ok || !response.body) {
+    const body = ErrorAnswer.safeParse(await response.json().catch(() => null))
+    throw body.success
+      ? new ApiError(response.status, body.data.error, body.data.issues)
+      : new ApiError(response.status, `the server answered ${response.status}`)
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  let pending = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    pending += value ?? ''
+    const lines = pending.split('\n')
+    pending = done ? '' : (lines.pop() ?? '')
+    for (const text of lines) {
+      if (!text.trim()) continue
+      const line = StreamLine.parse(JSON.parse(text))
+      if ('progress' in line) onProgress(line.progress)
+      else if ('report' in line) return line.report
+      else throw new ApiError(line.status, line.error, line.issues)
+    }
+    if (done) break
+  }
+  throw new ApiError(0, 'the import stopped before it finished; nothing was imported — try again')
+}
+
+/** Where the full report of an import downloads from (every row, as CSV). */
+export function fullReportUrl(id: string): string {
+  return `/api/imports/${encodeURIComponent(id)}/report.csv`
 }
 
 /** Where each export downloads from; plain links, so the browser saves the file. */

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconFileImport, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -20,6 +9,7 @@ import {
 } from '../../core/imports/schema.ts'
 import { importErrorMessage, useImportContacts } from '../api/imports.ts'
 import { FileDrop } from '../components/import/file-drop.tsx'
+import { ImportProgressView } from '../components/import/import-progress.tsx'
 import { ImportReportView } from '../components/import/import-report.tsx'
 import { WhereToGetFiles } from '../components/import/where-to-get.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
@@ -84,8 +74,10 @@ export function ImportPage() {
                     icon={<IconCheck size={18} />}
                     title="Imported"
                   >
-                    {file?.name}: {result.created} added, {result.updated} updated,{' '}
-                    {result.unchanged} already up to date, {result.skipped.length} skipped.
+                    {file?.name}: {result.created.toLocaleString('en')} added,{' '}
+                    {result.updated.toLocaleString('en')} updated,{' '}
+                    {result.unchanged.toLocaleString('en')} already up to date,{' '}
+                    {result.skippedCount.toLocaleString('en')} skipped.
                   </Alert>
                   <ImportReportView report={result} />
                   <Group>
@@ -124,12 +116,10 @@ export function ImportPage() {
               </>
             )}
             {run.isPending ? (
-              <Group gap="sm">
-                <Loader size="sm" />
-                <Text size="sm">
-                  {preview ? 'Importing…' : `Reading ${file?.name ?? 'the file'}…`}
-                </Text>
-              </Group>
+              <ImportProgressView
+                label={preview ? 'Importing' : `Reading ${file?.name ?? 'the file'}`}
+                progress={run.progress}
+              />
             ) : null}
             {run.isError ? (
               <Alert

@@ -1,6 +1,18 @@
-import { Alert, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
+import { fullReportUrl } from '../../api/imports.ts'
 
 const formatNames: Record<ImportReport['format'], string> = {
   linkedin: 'LinkedIn connections',
@@ -45,7 +57,17 @@ function fields(list: string[]): string {
   return list.map((f) => fieldNames[f] ?? f).join(', ')
 }
 
-function Sample({ title, rows, detail }: { title: string; rows: ImportedRow[]; detail: boolean }) {
+function Sample({
+  title,
+  rows,
+  total,
+  detail,
+}: {
+  title: string
+  rows: ImportedRow[]
+  total: number
+  detail: boolean
+}) {
   if (rows.length === 0) return null
   return (
     <Stack gap={6}>
@@ -80,9 +102,9 @@ function Sample({ title, rows, detail }: { title: string; rows: ImportedRow[]; d
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rows.length > sampleSize ? (
+      {total > sampleSize ? (
         <Text size="xs" c="dimmed">
-          and {(rows.length - sampleSize).toLocaleString('en')} more
+          and {(total - Math.min(sampleSize, rows.length)).toLocaleString('en')} more
         </Text>
       ) : null}
     </Stack>
@@ -91,9 +113,10 @@ function Sample({ title, rows, detail }: { title: string; rows: ImportedRow[]; d
 
 /**
  * An import's report: the counts, how the file was read, what the explorer
- * should know (repaired encodings, damaged characters), every skipped row
- * with its reason, and a sample of the people added and updated. Worded as
- * what will happen for the preview, as what happened after.
+ * should know (repaired encodings, damaged characters), the first skipped
+ * rows with their reason, a sample of the people added and updated, and the
+ * full report (every row) as a download. Worded as what will happen for the
+ * preview, as what happened after.
  */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const preview = report.dryRun
@@ -111,8 +134,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Count label="Already up to date" value={report.unchanged} />
         <Count
           label="Skipped"
-          value={report.skipped.length}
-          color={report.skipped.length ? 'orange' : undefined}
+          value={report.skippedCount}
+          color={report.skippedCount ? 'orange' : undefined}
         />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
@@ -157,9 +180,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               ))}
             </Table.Tbody>
           </Table>
-          {report.skipped.length > shownSkipped ? (
+          {report.skippedCount > shownSkipped ? (
             <Text size="xs" c="dimmed">
-              and {(report.skipped.length - shownSkipped).toLocaleString('en')} more
+              and{' '}
+              {(report.skippedCount - Math.min(shownSkipped, report.skipped.length)).toLocaleString(
+                'en',
+              )}{' '}
+              more
             </Text>
           ) : null}
         </Stack>
@@ -167,9 +194,32 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Sample
         title={preview ? 'People to be added' : 'People added'}
         rows={created}
+        total={report.created}
         detail={false}
       />
-      <Sample title={preview ? 'People to be updated' : 'People updated'} rows={updated} detail />
+      <Sample
+        title={preview ? 'People to be updated' : 'People updated'}
+        rows={updated}
+        total={report.updated}
+        detail
+      />
+      {report.id ? (
+        <Group gap="xs">
+          <Button
+            component="a"
+            href={fullReportUrl(report.id)}
+            download
+            variant="default"
+            size="xs"
+            leftSection={<IconDownload size={14} />}
+          >
+            Download the full report (CSV)
+          </Button>
+          <Text size="xs" c="dimmed">
+            Every row: what happened to it, and why.
+          </Text>
+        </Group>
+      ) : null}
     </Stack>
   )
 }

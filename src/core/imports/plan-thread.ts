@@ -1,0 +1,177 @@
+import { Worker } from 'node:worker_threads'
+import type { ImportInput } from '../../formats/import.ts'
+import { type FieldIssue, ValidationError } from '../errors.ts'
+import { ImportsBusyError } from './busy.ts'
+import type { Existing } from './plan.ts'
+import type { PlanFileOptions, PlanOutcome, WriteBatch } from './plan-file.ts'
+import type { ImportProgress } from './schema.ts'
+import type { ImportRun } from './write-import.ts'
+
+/**
+ * What a worker is started with: a file to plan against the explorer's
+ * people (`plan`: the batches come back to be written), or a whole import
+ * to run on its own connection to PostgreSQL (`import`).
+ */
+export type PlanWorkerData =
+  | { mode: 'plan'; input: ImportInput; existing: Existing; options: PlanFileOptions }
+  | {
+      mode: 'import'
+      input: ImportInput
+      databaseUrl: string
+      ownerId: string
+      now: string
+      run: Omit<ImportRun, 'onProgress' | 'planOffThread'>
+    }
+
+/** An error as it crosses between threads. */
+export interface WorkerError {
+  kind: 'refusal' | 'busy' | 'bug'
+  message: string
+  issues?: FieldIssue[]
+  retryAfterSeconds?: number
+}
+
+/** What a worker posts. */
+export type WorkerMessage =
+  | { kind: 'batch'; batch: WriteBatch }
+  | { kind: 'progress'; progress: ImportProgress }
+  | { kind: 'done'; outcome: PlanOutcome }
+  | { kind: 'failed'; error: WorkerError }
+
+type Event =
+  | WorkerMessage
+  | { kind: 'crashed'; error: Error & { code?: string } }
+  | { kind: 'exited'; code: number }
+
+/**
+ * The heap a worker may use. A 100,000-row file needs about a fifth of it;
+ * past it the worker is stopped and the import refused, and the server
+ * goes on.
+ */
+const workerHeapMb = 1024
+
+/**
+ * An error as a worker posts it: refusals and busy answers keep their
+ * sentence; anything else is a bug, with its stack for the log.
+ *
+ * @example post({ kind: 'failed', error: toWorkerError(error) })
+ */
+export function toWorkerError(error: unknown): WorkerError {
+  if (error instanceof ImportsBusyError) {
+    return { kind: 'busy', message: error.message, retryAfterSeconds: error.retryAfterSeconds }
+  }
+  if (error instanceof ValidationError) {
+    return { kind: 'refusal', message: error.message, issues: error.issues }
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  return { kind: 'bug', message }
+}
+
+function fromWorkerError(error: WorkerError): Error {
+  if (error.kind === 'busy') return new ImportsBusyError(error.message, error.retryAfterSeconds)
+  if (error.kind === 'refusal') return new ValidationError(error.issues ?? [], error.message)
+  return new Error(`the import's worker failed: ${error.message}`)
+}
+
+/** Starts a worker and hands out what it posts, one event at a time. */
+function startWorker(data: PlanWorkerData): {
+  worker: Worker
+  next: () => Promise<Event>
+} {
+  const copy = data.input instanceof Uint8Array ? data.input.slice() : data.input
+  const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), {
+    workerData: { ...data, input: copy },
+    transferList: copy instanceof Uint8Array ? [copy.buffer as ArrayBuffer] : [],
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+  })
+  const events: Event[] = []
+  let wake: (() => void) | null = null
+  const push = (event: Event) => {
+    events.push(event)
+    wake?.()
+    wake = null
+  }
+  worker.on('message', (message: WorkerMessage) => push(message))
+  worker.on('error', (error: Error) => push({ kind: 'crashed', error }))
+  worker.on('exit', (code) => push({ kind: 'exited', code }))
+  return {
+    worker,
+    async next() {
+      while (events.length === 0) await new Promise<void>((resolve) => (wake = resolve))
+      return events.shift() as Event
+    },
+  }
+}
+
+/** The error of a worker that crashed or ended without an answer. */
+function endedBadly(event: Event): Error {
+  if (event.kind === 'failed') return fromWorkerError(event.error)
+  if (event.kind === 'crashed') {
+    if (event.error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      const message =
+        'The file needs more memory to import than this server gives one import. Split it into smaller files and import them one after the other.'
+      return new ValidationError([{ path: 'file', message }], message)
+    }
+    return event.error
+  }
+  return new Error(`the import's worker stopped (exit code ${'code' in event ? event.code : '?'})`)
+}
+
+/**
+ * `planFile` in a worker thread: the same batches and outcome, with the
+ * reading, matching and merging of the file off the caller's event loop,
+ * so the caller writes one batch while the worker plans the next. The
+ * bytes are copied to the worker (the caller keeps its own); a refusal
+ * arrives as the same ValidationError; a worker that runs out of memory or
+ * dies is a refusal that says so.
+ *
+ * @example for await (const batch of planInWorker(bytes, existing, options)) await write(batch)
+ */
+export async function* planInWorker(
+  input: ImportInput,
+  existing: Existing,
+  options: PlanFileOptions,
+): AsyncGenerator<WriteBatch, PlanOutcome> {
+  const { worker, next } = startWorker({ mode: 'plan', input, existing, options })
+  try {
+    for (;;) {
+      const event = await next()
+      if (event.kind === 'batch') {
+        yield event.batch
+        worker.postMessage('ack')
+      } else if (event.kind === 'done') return event.outcome
+      else if (event.kind !== 'progress') throw endedBadly(event)
+    }
+  } finally {
+    await worker.terminate()
+  }
+}
+
+/**
+ * A whole import in a worker thread with its own connection to PostgreSQL:
+ * planning, writing and the transaction all there, so the caller's thread
+ * only waits (and hears the progress). PostgreSQL lets the worker's
+ * transaction write beside the server's other connections; SQLite has one
+ * writer, so there the caller writes (`planInWorker`).
+ *
+ * @example const { report } = await importInWorker(bytes, databaseUrl, ctx, run)
+ */
+export async function importInWorker(
+  input: ImportInput,
+  databaseUrl: string,
+  who: { ownerId: string; now: string },
+  run: ImportRun,
+): Promise<PlanOutcome> {
+  const { onProgress, planOffThread: _, ...plain } = run
+  const { worker, next } = startWorker({ mode: 'import', input, databaseUrl, ...who, run: plain })
+  try {
+    for (;;) {
+      const event = await next()
+      if (event.kind === 'progress') onProgress?.(event.progress)
+      else if (event.kind === 'done') return event.outcome
+      else if (event.kind !== 'batch') throw endedBadly(event)
+    }
+  } finally {
+    await worker.terminate()
+  }
+}

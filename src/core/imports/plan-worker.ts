@@ -1,0 +1,63 @@
+/**
+ * The worker thread of an import (see `plan-thread.ts`). In `plan` mode it
+ * reads the file, matches and merges its rows, and posts each batch's rows
+ * to the thread that writes them, never more than two batches ahead. In
+ * `import` mode it runs the whole import on its own PostgreSQL connection.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { connectDatabase } from '../../db/connect.ts'
+import { planFile } from './plan-file.ts'
+import { type PlanWorkerData, toWorkerError, type WorkerMessage } from './plan-thread.ts'
+import { importInTransaction } from './write-import.ts'
+
+const port = parentPort
+if (!port) throw new Error('plan-worker.ts runs as a worker thread')
+const data = workerData as PlanWorkerData
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer)
+const done = (outcome: Extract<WorkerMessage, { kind: 'done' }>['outcome']) => {
+  const { fullReport } = outcome
+  post({ kind: 'done', outcome }, fullReport ? [fullReport.buffer as ArrayBuffer] : [])
+}
+
+async function plan(only: Extract<PlanWorkerData, { mode: 'plan' }>): Promise<void> {
+  const ahead = 2
+  let unacknowledged = 0
+  let resume: (() => void) | null = null
+  port?.on('message', (message: unknown) => {
+    if (message !== 'ack') return
+    unacknowledged--
+    resume?.()
+    resume = null
+  })
+  const batches = planFile(only.input, only.existing, only.options)
+  for (let next = await batches.next(); ; next = await batches.next()) {
+    if (next.done) return done(next.value)
+    post({ kind: 'batch', batch: next.value })
+    if (++unacknowledged >= ahead) await new Promise<void>((wake) => (resume = wake))
+  }
+}
+
+async function wholeImport(job: Extract<PlanWorkerData, { mode: 'import' }>): Promise<void> {
+  const database = connectDatabase({ databaseUrl: job.databaseUrl, maxConnections: 1 })
+  let outcome: Awaited<ReturnType<typeof importInTransaction>>
+  try {
+    const now = new Date(job.now)
+    const ctx = { db: database.db, engine: database.engine, ownerId: job.ownerId, now: () => now }
+    outcome = await importInTransaction(ctx, job.input, {
+      ...job.run,
+      planOffThread: false,
+      onProgress: (progress) => post({ kind: 'progress', progress }),
+    })
+  } finally {
+    // Closed before the answer, so the caller's terminate never cuts a connection short.
+    await database.close()
+  }
+  done(outcome)
+}
+
+try {
+  await (data.mode === 'plan' ? plan(data) : wholeImport(data))
+} catch (error) {
+  post({ kind: 'failed', error: toWorkerError(error) })
+}
