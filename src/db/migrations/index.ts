@@ -12,8 +12,8 @@ import * as m0012 from './0012-agenda-indexes.ts'
 import * as m0013 from './0013-storable-text.ts'
 import * as m0014 from './0014-owner-reads-named-search.ts'
 import * as m0015 from './0015-answered-means-asked.ts'
-import * as m0016 from './0016-import-reports.ts'
 import * as m0017 from './0017-sent-effect.ts'
+import * as m20261202T0600 from './20261202T0600-import-reports.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -39,6 +39,6 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['0013-storable-text', m0013.up],
   ['0014-owner-reads-named-search', m0014.up],
   ['0015-answered-means-asked', m0015.up],
-  ['0016-import-reports', m0016.up],
   ['0017-sent-effect', m0017.up],
+  ['20261202T0600-import-reports', m20261202T0600.up],
 ]
