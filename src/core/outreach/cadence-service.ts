@@ -1,3 +1,4 @@
+import { dayName } from '../agenda/phrases.ts'
 import type { Ctx } from '../context.ts'
 import { ConflictError } from '../errors.ts'
 import {
@@ -7,6 +8,7 @@ import {
   type Responsiveness,
   responsivenessLabels,
 } from '../rules/cadence.ts'
+import { addCalendarDays } from '../rules/calendar-date.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
@@ -199,7 +201,17 @@ function adviceFor(
 ): string {
   const { status, thread } = cadence
   if (thread.repliedAt) {
-    const on = `They replied on ${localDate(thread.repliedAt, clock.time.zone)}`
+    // In words, as Today writes dates: "today", "yesterday", "on Tue 10 Mar".
+    const zone = clock.time.zone
+    const date = localDate(thread.repliedAt, zone)
+    const today = localDate(clock.now, zone)
+    const when =
+      date === today
+        ? 'today'
+        : date === addCalendarDays(today, -1)
+          ? 'yesterday'
+          : `on ${dayName(date)}`
+    const on = `They replied ${when}`
     return conversationStatus === 'requested'
       ? `${on}: agree on a time and schedule the conversation.`
       : `${on}.`
@@ -211,7 +223,7 @@ function adviceFor(
   }
   if (elsewhere) return 'No reply yet: write to a second person at the same organization.'
   if (status.followUp)
-    return `Waiting for a reply; the follow-up is due on ${status.followUp.due.date}.`
+    return `Waiting for a reply; the follow-up is due on ${dayName(status.followUp.due.date)}.`
   return 'Waiting for a reply to the follow-up; no more chasing after this.'
 }
 
