@@ -20,7 +20,7 @@ import {
 import { useUpdateConversation } from '../../api/conversations.ts'
 import { useSettings } from '../../api/settings.ts'
 import { formatLabel } from '../records/conversation-lines.tsx'
-import { browserTimeZone, formatStart, timeZones } from '../records/dates.ts'
+import { browserTimeZone, dateIn, formatStart, timeZones } from '../records/dates.ts'
 
 /**
  * Right after the reply, in the same dialog: the time they agreed on. The
@@ -51,7 +51,13 @@ export function ScheduleAfterReply({
         <Text size="sm" fw={600}>
           Scheduled: {formatStart(update.data)}.
         </Text>
-        <Text size="sm">The day before, Today asks you to confirm it.</Text>
+        <Text size="sm">
+          {confirmationLine(
+            update.data.scheduledAt,
+            settings.data?.settings.confirmationDaysBefore ?? 1,
+            settings.data?.settings.timeZone ?? browserTimeZone(),
+          )}
+        </Text>
         <Group justify="flex-end">
           <Button onClick={onDone}>Done</Button>
         </Group>
@@ -143,4 +149,25 @@ export function ScheduleAfterReply({
       </Stack>
     </form>
   )
+}
+
+/**
+ * Whether Today will ask for a confirmation: not when the meeting is
+ * already within `daysBefore` days (the server's rule: a conversation
+ * scheduled on or after its confirmation day needs none), counted in the
+ * explorer's zone.
+ */
+function confirmationLine(scheduledAt: string | null, daysBefore: number, zone: string): string {
+  if (!scheduledAt) return ''
+  const day = Date.parse(`${dateIn(new Date(scheduledAt), zone)}T00:00:00Z`)
+  const confirmOn = day - daysBefore * 86_400_000
+  const today = Date.parse(`${dateIn(new Date(), zone)}T00:00:00Z`)
+  if (today >= confirmOn) return 'It is soon enough that no confirmation is needed.'
+  const before =
+    daysBefore === 0
+      ? 'On the day'
+      : daysBefore === 1
+        ? 'The day before'
+        : `${daysBefore} days before`
+  return `${before}, Today asks you to confirm it.`
 }
