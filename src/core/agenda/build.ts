@@ -87,9 +87,10 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
           personId: c.person_id,
           conversationId: c.id,
           action: {
+            // "Prepare" opens the questions to prepare, not the page one step before them.
             label: 'Prepare',
-            href: conversationPage(c.id),
-            command: `coffeechat chats show ${c.id}`,
+            href: `${conversationPage(c.id)}/prepare`,
+            command: `coffeechat plan ${c.id}`,
           },
           links: [
             {

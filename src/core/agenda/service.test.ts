@@ -128,6 +128,7 @@ describeEngines('Today', (h) => {
     expect(before.items.find((i) => i.kind === 'meeting')).toMatchObject({
       title: 'Meeting with Amara Okafor',
       dueText: 'today at 10:00',
+      action: { label: 'Prepare', href: `/conversations/${chat.id}/prepare` },
       links: [{ href: `/api/conversations/${chat.id}/calendar.ics` }],
     })
     const after = await today(at(ctx, '2026-03-02T10:00:00Z'))
