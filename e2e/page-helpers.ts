@@ -16,5 +16,5 @@ export function eventually<T>(read: () => Promise<T> | T) {
 
 /** Meeting mode's answer box for question `number`. */
 export function answerBox(page: Page, number: number) {
-  return page.getByRole('textbox', { name: `What they said — question ${number}` })
+  return page.getByRole('textbox', { name: `What they said — question ${number}`, exact: true })
 }

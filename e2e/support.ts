@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type BrowserContext, chromium } from 'playwright-core'
+import type { Clock } from '../src/core/clock.ts'
 import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
 
@@ -55,10 +56,15 @@ export interface TestServer {
   stop: () => Promise<void>
 }
 
-/** Starts the real server with the built web app on a fresh data directory and a free port on 127.0.0.1. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the real server with the built web app on a fresh data directory and a free port on 127.0.0.1.
+ * `clock` replaces the system's time for everything the server dates.
+ */
+export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'coffeechat-e2e-'))
-  const runtime = await openRuntime({ dataDir, env: {} })
+  const opened = await openRuntime({ dataDir, env: {} })
+  const clock = options.clock
+  const runtime = clock ? { ...opened, clock, ctx: { ...opened.ctx, now: clock } } : opened
   let server: RunningServer
   try {
     server = await startServer({ runtime, port: 0, host: '127.0.0.1', webDir, version: 'e2e' })
@@ -85,7 +91,13 @@ export interface Browser {
 
 /** Debian's Chromium through playwright-core (which never downloads a browser), with a fresh profile. */
 export async function launchChromium(
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    colorScheme?: 'light' | 'dark'
+    /** The browser's own zone and language (the machine's when not given). */
+    timezoneId?: string
+    locale?: string
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'coffeechat-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -93,6 +105,8 @@ export async function launchChromium(
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--headless',
       '--no-sandbox',
