@@ -59,9 +59,13 @@ export async function navigate(page: Page, label: string): Promise<void> {
     .click()
 }
 
-/** The instant of a wall-clock time on Tuesday 10 March 2026 in Los Angeles (UTC−7). */
+/**
+ * The instant of a wall-clock time on Tuesday 10 March 2026 in Los Angeles
+ * (UTC−7), five seconds into the minute: what is recorded a moment later
+ * still reads that minute.
+ */
 export function tuesday(time: string): number {
-  return Date.parse(`2026-03-10T${time}:00-07:00`)
+  return Date.parse(`2026-03-10T${time}:05-07:00`)
 }
 
 /** Today's sections (with their counts) and items, as the page shows them. */
