@@ -35,6 +35,7 @@ export function FitChart({ fit }: { fit: FitTrend }) {
         }
         curveType="linear"
         withDots
+        role="img"
         aria-label="Fit rating by conversation"
       />
       <Text size="xs" c="dimmed" mt={4}>

@@ -1,4 +1,14 @@
-import { Anchor, Box, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
+import {
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  useMatches,
+} from '@mantine/core'
 import { IconColumns3, IconCompass, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -16,6 +26,8 @@ import classes from './careers-page.module.css'
 export function CareersPage() {
   const [status, setStatus] = useState<CareerStatus | 'all'>('all')
   const careers = useCareers({ status: status === 'all' ? undefined : status })
+  // Five statuses fit a 360 px phone only in the small size, sharing the width.
+  const filterSize = useMatches({ base: 'xs', sm: 'sm' })
   return (
     <>
       <PageHeader
@@ -43,6 +55,8 @@ export function CareersPage() {
       />
       <SegmentedControl
         aria-label="Show careers by status"
+        size={filterSize}
+        fullWidth={filterSize === 'xs'}
         mb="md"
         value={status}
         onChange={(value) =>
