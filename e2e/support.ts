@@ -85,7 +85,12 @@ export interface Browser {
 
 /** Debian's Chromium through playwright-core (which never downloads a browser), with a fresh profile. */
 export async function launchChromium(
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    colorScheme?: 'light' | 'dark'
+    /** The browser's language (dates follow it); British English unless a test says otherwise. */
+    locale?: string
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'coffeechat-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -93,6 +98,7 @@ export async function launchChromium(
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-GB',
     args: [
       '--headless',
       '--no-sandbox',

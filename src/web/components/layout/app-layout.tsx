@@ -5,6 +5,7 @@ import { Suspense } from 'react'
 import { Link, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router'
 import { useSession } from '../auth/session.tsx'
 import { PageSkeleton } from '../feedback/page-skeleton.tsx'
+import { useDateStyle } from '../records/date-style.ts'
 import { paths } from '../records/paths.ts'
 import { SearchButton } from '../search/search-button.tsx'
 import { Brand } from './brand.tsx'
@@ -19,6 +20,8 @@ import { mainId, SkipLink } from './skip-link.tsx'
  * or navigation behind it for the keyboard to wander into.
  */
 export function AppLayout() {
+  // Every date on every page in the explorer's zone and clock.
+  useDateStyle()
   const meetingMode = useMatch('/conversations/:id/meeting') !== null
   return (
     <>
