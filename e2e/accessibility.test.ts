@@ -111,6 +111,50 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
     expect(wide).toEqual([])
   }, 120_000)
 
+  it('is installable as an app: a manifest Chromium accepts, with its icons', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(server.url)
+    await settled(page)
+    const manifest = await fetch(`${server.url}/manifest.webmanifest`)
+    expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/)
+    const cdp = await browser.context.newCDPSession(page)
+    const read = await cdp.send('Page.getAppManifest')
+    expect(read.errors).toEqual([])
+    expect(JSON.parse(read.data ?? '{}')).toMatchObject({
+      name: 'coffeechat',
+      display: 'standalone',
+      start_url: '/',
+      theme_color: '#b3502b',
+    })
+    // The service worker of a production build is what makes it installable.
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    await expect
+      .poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, {
+        timeout: 15_000,
+      })
+      .toEqual([])
+    // Precached with the rest of the shell, so the installed app opens offline with its icon.
+    const cached = await page.evaluate(async () => {
+      const paths = ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png']
+      return Promise.all(paths.map(async (path) => [path, Boolean(await caches.match(path))]))
+    })
+    expect(Object.fromEntries(cached)).toEqual({
+      '/manifest.webmanifest': true,
+      '/icons/icon-192.png': true,
+      '/icons/icon-512.png': true,
+    })
+    for (const [path, size] of [
+      ['/icons/icon-192.png', 192],
+      ['/icons/icon-512.png', 512],
+      ['/icons/icon-maskable-512.png', 512],
+    ] as const) {
+      const png = Buffer.from(await (await fetch(`${server.url}${path}`)).arrayBuffer())
+      // A PNG's header holds its width and height at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([size, size])
+    }
+    await page.close()
+  })
+
   // Last: it starts and ends the demo's scheduled meeting.
   it('runs meeting mode by keyboard alone, with a focus ring on every stop', async () => {
     const page = await browser.context.newPage()
