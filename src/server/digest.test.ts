@@ -29,7 +29,7 @@ describeEngines('the morning digest', (h) => {
     expect(digest?.text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
 
     await updateSettings(ctx, { clock: '12h' })
-    expect((await composeDigest(ctx))?.text).toContain('tonight by 9:00 pm')
+    expect((await composeDigest(ctx))?.text).toContain('tonight by 9:00 PM')
     const american = await composeDigest({ ...ctx, locale: 'en-US' })
     expect(american?.text).toContain('Here is your day (Thursday, March 5, Europe/Berlin).')
     expect(american?.text).toContain('tonight by 9:00 PM')

@@ -36,8 +36,8 @@ it('writes dates in words, in the explorer’s zone and clock, never ISO', async
   for (const text of [listed, reflection]) expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
 
   await run('settings', 'edit', 'clock', '12h')
-  expect(await run('chats', 'list')).toContain('Mon 2 Mar, 3:00 pm')
-  expect(await run('reflect', 'Amara Okafor')).toContain('due tonight by 11:59 pm')
+  expect(await run('chats', 'list')).toContain('Mon 2 Mar, 3:00 PM')
+  expect(await run('reflect', 'Amara Okafor')).toContain('due tonight by 11:59 PM')
   const american = await cli(['chats', 'list'], { ...env, LANG: 'en_US.UTF-8' })
   expect(american.stdout).toContain('Mon, Mar 2, 3:00 PM')
 })

@@ -43,7 +43,7 @@ describe('times', () => {
 
   it('follow the clock setting, else the locale', () => {
     expect(timeText(at, berlin)).toBe('15:05')
-    expect(timeText(at, { ...berlin, clock: '12h' })).toBe('3:05 pm')
+    expect(timeText(at, { ...berlin, clock: '12h' })).toBe('3:05 PM')
     expect(timeText(at, us)).toBe('9:05 AM')
     expect(timeText(at, { ...us, clock: '24h' })).toBe('09:05')
     expect(uses12Hours(us)).toBe(true)

@@ -89,10 +89,12 @@ function timeOptions(style: DateStyle): Intl.DateTimeFormatOptions {
  * @example timeText('2026-03-05T14:00:00Z', { timeZone: 'Europe/Berlin', clock: '24h' }) // '15:00'
  */
 export function timeText(instant: string | Date, style: DateStyle): string {
-  return formatter(englishLocale(style.locale), {
+  const text = formatter(englishLocale(style.locale), {
     ...timeOptions(style),
     timeZone: style.timeZone,
   }).format(new Date(instant))
+  // One way of writing a 12-hour time, as the clock setting shows it: British English's "3:00 pm" too reads "3:00 PM".
+  return text.replace(/\b([ap])\.?m\.?$/i, (_, letter: string) => `${letter.toUpperCase()}M`)
 }
 
 /**

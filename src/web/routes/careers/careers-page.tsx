@@ -138,7 +138,7 @@ function CareerRow({ career }: { career: Career }) {
           {career.conversationCount === 1 ? 'conversation' : 'conversations'}
         </Text>
         {advice ? (
-          <Text size="xs" c="clay.8" mt={2}>
+          <Text size="xs" c="clay" mt={2}>
             {advice}
           </Text>
         ) : null}

@@ -2,7 +2,6 @@ import {
   Chip,
   Group,
   NumberInput,
-  SegmentedControl,
   Select,
   Switch,
   TagsInput,
