@@ -13,8 +13,8 @@ import {
 } from './app-routes.ts'
 import { axeViolations, openInApp, pageShape, scrollsSideways, settled, sizes } from './axe.ts'
 import { type HostedTestServer, postgresAvailable, startHostedTestServer } from './hosted-server.ts'
-import { type Focused, focused, tab } from './meeting-keyboard.ts'
-import { phone } from './page-helpers.ts'
+import { type Focused, focused, tab, tabTo } from './meeting-keyboard.ts'
+import { answerBox, phone } from './page-helpers.ts'
 import {
   type Browser,
   buildWebApp,
@@ -191,12 +191,16 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
     await page.keyboard.press('Space')
     expect(await focused(page)).toMatchObject({ name: 'Skip', pressed: 'true' })
 
+    // An answer typed where the focus is lands in the meeting's answer box.
+    await tabTo(page, 'What they said — question 2')
+    await page.keyboard.type('Mostly cleaning data')
+    expect(await answerBox(page, 2).inputValue()).toBe('Mostly cleaning data')
+
     // Start, then End through the dialog: Escape keeps the meeting going, Enter ends it.
-    await page.getByRole('button', { name: 'Start meeting' }).focus()
+    await tabTo(page, 'Start meeting')
     await page.keyboard.press('Enter')
-    const end = page.getByRole('button', { name: 'End', exact: true })
-    await end.waitFor()
-    await end.focus()
+    await page.getByRole('button', { name: 'End', exact: true }).waitFor()
+    await tabTo(page, 'End', 'Shift+Tab')
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'End the meeting?' })
     await dialog.waitFor()
@@ -206,10 +210,14 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
     expect(await focused(page)).toMatchObject({ name: 'End' })
     await page.keyboard.press('Enter')
     await dialog.waitFor()
-    await page.getByRole('button', { name: 'End meeting' }).focus()
+    await tabTo(page, 'End meeting', 'Tab', 6)
     await page.keyboard.press('Enter')
     await dialog.waitFor({ state: 'hidden' })
     await page.getByRole('button', { name: 'Who else should I talk to?' }).waitFor()
+    // The end screen: the reflection is reached by Tab, and opens by Enter.
+    await tabTo(page, 'Write your reflection')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/reflection$/)
     await page.close()
   }, 60_000)
 })

@@ -46,3 +46,15 @@ export function focused(page: Page): Promise<Focused> {
     }
   })
 }
+
+/**
+ * Presses Tab (or Shift+Tab) until the focus is on the control named
+ * `name`, as someone without a mouse does; fails after `most` presses.
+ */
+export async function tabTo(page: Page, name: string, key = 'Tab', most = 80): Promise<Focused> {
+  for (let step = 0; step < most; step++) {
+    const stop = await tab(page, key)
+    if (stop.name === name) return stop
+  }
+  throw new Error(`${most} presses of ${key} never reached "${name}"`)
+}

@@ -1,13 +1,4 @@
-import {
-  Chip,
-  Group,
-  NumberInput,
-  Select,
-  Switch,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Chip, Group, NumberInput, Select, Switch, TagsInput, Text, TextInput } from '@mantine/core'
 import { DatePickerInput, TimeInput } from '@mantine/dates'
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
