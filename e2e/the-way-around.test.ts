@@ -120,6 +120,14 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     await page.goto(`${server.url}/people`)
     await heading(page, 'People')
     const palette = page.getByRole('textbox', { name: 'Search or run a command' })
+    const upcomingAsked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/conversations?') && request.url().includes('sort=upcoming'))
+        upcomingAsked.push(request.url())
+    })
+    await settled(page)
+    // The page never waits for the palette: its meetings are asked once it opens.
+    expect(upcomingAsked).toEqual([])
 
     await page.keyboard.press('Control+K')
     await palette.waitFor()
