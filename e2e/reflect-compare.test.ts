@@ -157,6 +157,11 @@ describe.skipIf(!chromiumAvailable())(
       // Compare: the career's board, phone-sized, with the answers in the grid.
       await page.getByRole('link', { name: 'Data scientist board' }).click()
       await page.getByRole('heading', { level: 1, name: 'Data scientist: board' }).waitFor()
+      // A phone shows the answers person by person first; side by side is one tap away.
+      const byPerson = page.getByRole('radio', { name: 'Person by person' })
+      await byPerson.waitFor({ state: 'attached' })
+      expect(await byPerson.isChecked()).toBe(true)
+      await page.locator('label', { hasText: 'Side by side' }).click()
       const grid = page.getByRole('region', { name: 'Answers by topic and person' })
       await grid.getByRole('columnheader', { name: /Amara Okafor/ }).waitFor()
       await expect(grid.getByRole('columnheader', { name: /Li Wei/ }).count()).resolves.toBe(1)

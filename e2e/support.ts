@@ -94,8 +94,9 @@ export async function launchChromium(
   options: {
     viewport?: { width: number; height: number }
     colorScheme?: 'light' | 'dark'
-    /** The browser's own zone and language (the machine's when not given). */
+    /** The browser's own zone (the machine's when not given). */
     timezoneId?: string
+    /** The browser's language (dates follow it); British English unless a test says otherwise. */
     locale?: string
   } = {},
 ): Promise<Browser> {
@@ -106,7 +107,7 @@ export async function launchChromium(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
+    locale: options.locale ?? 'en-GB',
     args: [
       '--headless',
       '--no-sandbox',

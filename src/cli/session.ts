@@ -1,7 +1,12 @@
 import type { Command } from 'commander'
 import type { Ctx } from '../core/context.ts'
+import { explorerDateStyle } from '../core/settings/service.ts'
+import { type DateStyle, localeFromEnv } from '../core/shared/date-words.ts'
 import { openRuntime, type Runtime } from '../runtime.ts'
 import type { CliIO } from './io.ts'
+
+/** The explorer's date style, with the run's `now` ("today", "overdue") from `ctx.now()`. */
+export type CliDateStyle = DateStyle & { now: Date }
 
 /**
  * One CLI run: its streams, and the data it opens at most once (closed by
@@ -24,8 +29,17 @@ export class CliSession {
     return this.#runtime
   }
 
+  /** The explorer's context, with the terminal's locale for the dates it writes. */
   async ctx(command: Command): Promise<Ctx> {
-    return (await this.runtime(command)).ctx
+    const ctx = (await this.runtime(command)).ctx
+    const locale = localeFromEnv(this.io.env)
+    return locale ? { ...ctx, locale } : ctx
+  }
+
+  /** How to write dates for this explorer: the terminal's locale, their zone and clock, and now. */
+  async dateStyle(command: Command): Promise<CliDateStyle> {
+    const ctx = await this.ctx(command)
+    return { ...(await explorerDateStyle(ctx)), now: ctx.now() }
   }
 
   wantsJson(command: Command): boolean {

@@ -17,6 +17,11 @@ export interface Ctx {
   ownerId: string
   /** The key for stored secrets (the SMTP password); see core/outreach/secret-key.ts. */
   secretKey?: () => Buffer
+  /**
+   * The locale the explorer reads dates in (the browser's Accept-Language, the
+   * terminal's LANG); core/shared/date-words.ts writes dates in its English.
+   */
+  locale?: string
 }
 
 /**

@@ -6,6 +6,7 @@ import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
 import { type HostedOptions, sessionAuth } from './hosted.ts'
+import { withRequestLocale } from './request-locale.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { authRoutes, metaRoutes } from './routes/auth.ts'
 import {
@@ -143,6 +144,7 @@ export function createApp(options: AppOptions) {
   } else {
     app.use('/api/*', sessionAuth(options.hosted))
   }
+  app.use('/api/*', withRequestLocale())
   const api = apiRoutes(
     options.version,
     { backupDir: options.local ? options.backupDir : undefined },

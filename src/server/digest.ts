@@ -1,4 +1,5 @@
 import { today } from '../core/agenda/service.ts'
+import { dayText } from '../core/shared/date-words.ts'
 import type { ComposeDigest } from './jobs.ts'
 
 /**
@@ -13,15 +14,22 @@ export function digestComposer(baseUrl: URL | string | undefined): ComposeDigest
     for (const section of agenda.sections.filter((s) => s.count > 0)) {
       lines.push('', `${section.title}:`)
       for (const item of agenda.items.filter((i) => i.section === section.key)) {
-        const due = item.dueText ? ` — ${item.overdue ? 'overdue, ' : ''}${item.dueText}` : ''
+        // The words say "overdue since …" themselves.
+        const due = item.dueText ? ` — ${item.dueText}` : ''
         const link = baseUrl ? `\n  ${new URL(item.action.href, baseUrl)}` : ''
         lines.push(`- ${item.title}${due}${link}`)
       }
     }
     const n = agenda.items.length
+    const day = dayText(
+      agenda.today,
+      { locale: ctx.locale, timeZone: agenda.timeZone, clock: null },
+      agenda.today,
+      'long',
+    )
     return {
       subject: `coffeechat today: ${n} thing${n === 1 ? '' : 's'} to do`,
-      text: `Good morning! Here is your day (${agenda.today}, ${agenda.timeZone}).\n${lines.join('\n')}\n`,
+      text: `Good morning! Here is your day (${day}, ${agenda.timeZone}).\n${lines.join('\n')}\n`,
       items: n,
     }
   }

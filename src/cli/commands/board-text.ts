@@ -5,7 +5,9 @@ import type {
   PayRange,
 } from '../../core/insights/schema.ts'
 import { formatPay } from '../../core/reflections/pay.ts'
+import { dateOf, dayText } from '../../core/shared/date-words.ts'
 import { table } from '../format.ts'
+import type { CliDateStyle } from '../session.ts'
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
@@ -33,13 +35,14 @@ export function payText(ranges: readonly PayRange[]): string {
 }
 
 /** The board as plain text: the same figures as `--json` and the web page. */
-export function boardText(board: CareerBoard): string {
+export function boardText(board: CareerBoard, style: CliDateStyle): string {
   const lines: string[] = []
   const section = (title: string) => lines.push('', title)
   const held = board.conversations.filter((c) => c.held)
   section(`Conversations (${held.length} held, ${board.conversations.length - held.length} other)`)
   for (const c of board.conversations) {
-    const date = c.date ? c.date.slice(0, 10) : '          '
+    const today = dateOf(style.now, style.timeZone)
+    const date = (c.date ? dayText(dateOf(c.date, style.timeZone), style, today) : '').padEnd(15)
     const who = c.organization ? `${c.person} (${c.organization})` : c.person
     const fit = c.fitRating === null ? '' : `  fit ${c.fitRating}`
     lines.push(`  ${date}  ${who}  ${c.status.replace('_', ' ')}${fit}`)

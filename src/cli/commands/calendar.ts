@@ -1,18 +1,17 @@
 import type { Command } from 'commander'
 import type { CalendarFeed } from '../../core/calendar/schema.ts'
+import { momentText } from '../../core/shared/date-words.ts'
 import { UsageError } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
-import type { CliSession } from '../session.ts'
+import type { CliDateStyle, CliSession } from '../session.ts'
 
 const localhostCaveat =
   'Google Calendar cannot subscribe to a server on this machine (its servers fetch the URL); ' +
   'import a file there instead: coffeechat export ics --out coffeechat.ics'
 
-function describeActive(io: CliIO, feed: CalendarFeed): void {
-  writeLine(
-    io.stdout,
-    `The calendar feed is on: /calendar/${feed.prefix}….ics, made ${feed.createdAt?.slice(0, 16).replace('T', ' ')} UTC.`,
-  )
+function describeActive(io: CliIO, feed: CalendarFeed, style: CliDateStyle): void {
+  const made = feed.createdAt ? `, made ${momentText(feed.createdAt, style, style.now)}` : ''
+  writeLine(io.stdout, `The calendar feed is on: /calendar/${feed.prefix}….ics${made}.`)
   writeLine(
     io.stdout,
     'Its full address was shown once, when it was made (only a hash of it is kept).',
@@ -60,7 +59,7 @@ export function registerCalendar(program: Command, session: CliSession): void {
         const current = await feeds.getCalendarFeed(ctx)
         if (current.active && !options.regenerate) {
           if (json) return printJson(io, current)
-          return describeActive(io, current)
+          return describeActive(io, current, await session.dateStyle(command))
         }
         const made = await feeds.createCalendarFeed(ctx, { baseUrl: options.baseUrl })
         if (json) return printJson(io, made)

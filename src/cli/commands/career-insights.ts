@@ -28,7 +28,7 @@ export async function showCareer(session: CliSession, command: Command, ref: str
       ['Conversations', career.conversationCount],
       ['Notes', career.notes],
       ['Id', career.id],
-    ])}\n${boardText(board)}`,
+    ])}\n${boardText(board, await session.dateStyle(command))}`,
   )
 }
 

@@ -11,10 +11,10 @@ import {
 } from '../../core/conversations/service.ts'
 import { conversationStatuses } from '../../core/conversations/status.ts'
 import { resolvePerson } from '../../core/people/service.ts'
-import { toLocal } from '../../core/shared/time.ts'
+import { dateTimeText } from '../../core/shared/date-words.ts'
 import { collect, details, table, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
-import type { CliSession } from '../session.ts'
+import type { CliDateStyle, CliSession } from '../session.ts'
 
 interface ChatOptions {
   person?: string
@@ -63,14 +63,20 @@ async function fields(ctx: Ctx, options: ChatOptions) {
   }
 }
 
-/** When it happened once the meeting ran (meeting mode's start), else when it is planned. */
-function when(c: Conversation): string {
-  const zone = c.timeZone ?? 'UTC'
-  const local = c.meetingAt ? toLocal(c.meetingAt, zone).replace('T', ' ') : ''
-  if (!local) return ''
-  const planned = c.startedAt && c.scheduledLocal?.replace('T', ' ')
-  const held = c.startedAt ? `held ${local} ${zone}` : `${local} ${zone}`
-  return planned && planned !== local ? `${held} (planned ${planned})` : held
+/**
+ * When it happened once the meeting ran (meeting mode's start), else when it
+ * is planned, in its own zone (named when not the explorer's): "held Thu 5
+ * Mar, 15:10 (planned Thu 5 Mar, 15:00)".
+ */
+function when(c: Conversation, style: CliDateStyle): string {
+  if (!c.meetingAt) return ''
+  const zone = c.timeZone ?? style.timeZone
+  const zoned = { ...style, timeZone: zone }
+  const text = dateTimeText(c.meetingAt, zoned, style.now)
+  const named = zone === style.timeZone ? text : `${text} (${zone})`
+  const planned = c.startedAt && c.scheduledAt ? dateTimeText(c.scheduledAt, zoned, style.now) : ''
+  const held = c.startedAt ? `held ${named}` : named
+  return planned && planned !== text ? `${held} (planned ${planned})` : held
 }
 
 export function registerChats(program: Command, session: CliSession): void {
@@ -104,6 +110,7 @@ export function registerChats(program: Command, session: CliSession): void {
           { all: true },
         )
         if (session.wantsJson(command)) return printJson(io, items)
+        const style = await session.dateStyle(command)
         if (items.length === 0) {
           return writeLine(
             io.stdout,
@@ -117,7 +124,7 @@ export function registerChats(program: Command, session: CliSession): void {
               c.person,
               c.organization ?? '',
               c.status.replace('_', ' '),
-              when(c),
+              when(c, style),
               c.careers.join(', '),
               c.id,
             ]),
@@ -157,13 +164,14 @@ export function registerChats(program: Command, session: CliSession): void {
     .action(async (id: string, _options: unknown, command: Command) => {
       const c = await getConversation(await session.ctx(command), id)
       if (session.wantsJson(command)) return printJson(io, c)
+      const style = await session.dateStyle(command)
       writeLine(
         io.stdout,
         details([
           ['With', c.organization ? `${c.person} (${c.organization})` : c.person],
           ['Status', c.status.replace('_', ' ')],
           ['Next', c.allowedStatuses.map((s) => s.replace('_', ' '))],
-          ['When', when(c)],
+          ['When', when(c, style)],
           ['Length', `${c.durationMinutes} minutes`],
           ['Format', c.format?.replace('_', ' ')],
           ['Place', c.place],

@@ -5,9 +5,10 @@ import type { Message } from '../../core/outreach/schema.ts'
 import { messageKinds, messageStatuses } from '../../core/outreach/schema.ts'
 import { resolvePerson } from '../../core/people/service.ts'
 import { formatProblems } from '../../core/rules/email-lint.ts'
+import { dateOf, dayText, momentText } from '../../core/shared/date-words.ts'
 import { details, table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
-import type { CliSession } from '../session.ts'
+import type { CliDateStyle, CliSession } from '../session.ts'
 import { readText } from './lint.ts'
 
 interface DraftOptions {
@@ -55,7 +56,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
       })
       if (session.wantsJson(command)) return printJson(io, draft)
-      writeLine(io.stdout, describeMessage(draft))
+      writeLine(io.stdout, describeMessage(draft, await session.dateStyle(command)))
     })
 
   drafts
@@ -84,6 +85,8 @@ export function registerDrafts(program: Command, session: CliSession): void {
           { all: true },
         )
         if (session.wantsJson(command)) return printJson(io, items)
+        const style = await session.dateStyle(command)
+        const today = dateOf(style.now, style.timeZone)
         if (items.length === 0) {
           return writeLine(
             io.stdout,
@@ -99,7 +102,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
               m.person,
               m.kind,
               m.status,
-              (m.sentAt ?? m.updatedAt).slice(0, 10),
+              dayText(dateOf(m.sentAt ?? m.updatedAt, style.timeZone), style, today),
               String(m.lint.body.problems.length + m.lint.subject.problems.length),
               m.subject,
               m.id,
@@ -120,7 +123,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
       const { resolveMessage } = await import('../../core/outreach/service.ts')
       const message = await resolveMessage(await session.ctx(command), ref)
       if (session.wantsJson(command)) return printJson(io, message)
-      writeLine(io.stdout, describeMessage(message))
+      writeLine(io.stdout, describeMessage(message, await session.dateStyle(command)))
     })
 
   drafts
@@ -151,7 +154,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
       })
       if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, describeMessage(changed))
+      writeLine(io.stdout, describeMessage(changed, await session.dateStyle(command)))
     })
 
   drafts
@@ -164,7 +167,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
       const { fillDraft, resolveMessage } = await import('../../core/outreach/service.ts')
       const filled = await fillDraft(ctx, (await resolveMessage(ctx, ref)).id)
       if (session.wantsJson(command)) return printJson(io, filled)
-      writeLine(io.stdout, describeMessage(filled))
+      writeLine(io.stdout, describeMessage(filled, await session.dateStyle(command)))
     })
 
   drafts
@@ -181,7 +184,8 @@ export function registerDrafts(program: Command, session: CliSession): void {
 }
 
 /** A message as the CLI shows it: facts, the text, the problems and the ways out. */
-export function describeMessage(m: Message): string {
+export function describeMessage(m: Message, style: CliDateStyle): string {
+  const at = (instant: string) => momentText(instant, style, style.now)
   const problems = [
     ...formatProblems(m.subject, m.lint.subject.problems).map((line) => `subject ${line}`),
     ...formatProblems(m.body, m.lint.body.problems),
@@ -191,9 +195,11 @@ export function describeMessage(m: Message): string {
     ['Kind', m.kind],
     [
       'Status',
-      m.sentAt ? `${m.status}, sent ${m.sentAt}${m.channel ? ` by ${m.channel}` : ''}` : m.status,
+      m.sentAt
+        ? `${m.status}, sent ${at(m.sentAt)}${m.channel ? ` by ${m.channel}` : ''}`
+        : m.status,
     ],
-    ['Replied', m.repliedAt],
+    ['Replied', m.repliedAt ? at(m.repliedAt) : null],
     ['Asking anyway', m.overrideReason],
     ['Subject', m.subject],
     ['Id', m.id],

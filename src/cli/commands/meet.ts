@@ -7,7 +7,8 @@ import type { Meeting } from '../../core/meetings/schema.ts'
 import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/meetings/service.ts'
 import { getPlan, updatePlanItem } from '../../core/plans/service.ts'
 import { effectiveTimeZone, getSettings } from '../../core/settings/service.ts'
-import { toInstant, toLocal } from '../../core/shared/time.ts'
+import { type DateStyle, timeText } from '../../core/shared/date-words.ts'
+import { toInstant } from '../../core/shared/time.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import { planItemAt, planText, resolveConversation } from './plan.ts'
@@ -25,10 +26,10 @@ async function instantOf(ctx: Ctx, text: string | undefined, zone: string | null
   return instant
 }
 
-/** Where the meeting stands, in the words meeting mode uses. */
-export function meetingText(meeting: Meeting, now: Date, zone: string): string {
+/** Where the meeting stands, in the words meeting mode uses; times in the explorer's clock. */
+export function meetingText(meeting: Meeting, now: Date, style: DateStyle): string {
   const clock = meetingClock(meeting, now)
-  const local = (iso: string) => toLocal(iso, zone).slice(11)
+  const local = (iso: string) => timeText(iso, style)
   switch (clock.phase) {
     case 'not-started':
       return `Not started. ${meeting.promisedMinutes} minutes promised to ${meeting.person}.`
@@ -58,8 +59,9 @@ export function registerMeet(program: Command, session: CliSession): void {
     const meeting = await getMeeting(ctx, conversationId)
     if (session.wantsJson(command)) return printJson(io, meeting)
     const conversation = await resolveConversation(ctx, conversationId)
-    const zone = conversation.timeZone ?? effectiveTimeZone(await getSettings(ctx))
-    writeLine(io.stdout, meetingText(meeting, ctx.now(), zone))
+    const style = await session.dateStyle(command)
+    const zone = conversation.timeZone ?? style.timeZone
+    writeLine(io.stdout, meetingText(meeting, ctx.now(), { ...style, timeZone: zone }))
     if (withPlan) writeLine(io.stdout, planText(conversation, await getPlan(ctx, conversationId)))
   }
 

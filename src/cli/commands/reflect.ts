@@ -3,9 +3,10 @@ import { invalid } from '../../core/errors.ts'
 import { formatPay } from '../../core/reflections/pay.ts'
 import { parsePayText } from '../../core/reflections/pay-text.ts'
 import type { MeetingHeard, Reflection } from '../../core/reflections/schema.ts'
+import { deadlineText, momentText } from '../../core/shared/date-words.ts'
 import { collect, details, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
-import type { CliSession } from '../session.ts'
+import type { CliDateStyle, CliSession } from '../session.ts'
 
 interface ReflectOptions {
   takeaways?: string
@@ -85,7 +86,12 @@ export function registerReflect(program: Command, session: CliSession): void {
       const { heardInMeeting } = await import('../../core/reflections/heard.ts')
       const heard = await heardInMeeting(ctx, id)
       if (session.wantsJson(command)) return printJson(io, options.heard ? heard : reflection)
-      writeLine(io.stdout, options.heard ? describeHeard(heard) : describe(reflection))
+      writeLine(
+        io.stdout,
+        options.heard
+          ? describeHeard(heard)
+          : describe(reflection, await session.dateStyle(command)),
+      )
       const carry = carryOver(heard)
       if (carry) writeLine(io.stdout, `\n${carry}`)
     })
@@ -153,11 +159,16 @@ function buildPatch(current: Reflection, options: ReflectOptions): Record<string
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
 }
 
-function describe(r: Reflection): string {
+function describe(r: Reflection, style: CliDateStyle): string {
+  // The words the web page and Today use for the same deadline.
+  const now = style.now
   const status = r.completedAt
-    ? `completed ${r.completedAt.slice(0, 16).replace('T', ' ')} UTC`
+    ? `completed ${momentText(r.completedAt, style, now)}`
     : r.dueBy
-      ? `${r.overdue ? 'overdue since' : 'due by'} ${r.dueBy.slice(0, 16).replace('T', ' ')} UTC`
+      ? (() => {
+          const words = deadlineText(r.dueBy, style, now)
+          return words.startsWith('overdue') ? words : `due ${words}`
+        })()
       : 'not completed'
   return details([
     ['Reflection', `on the conversation with ${r.person}`],

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { type Command, Option } from 'commander'
 import { ConflictError } from '../../core/errors.ts'
+import { momentText } from '../../core/shared/date-words.ts'
 import { UsageError } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -55,13 +56,15 @@ export function registerSend(program: Command, session: CliSession): void {
         const { markSent } = await import('../../core/outreach/sending.ts')
         const sent = await markSent(ctx, message.id, { channel: options.via, sentAt: options.at })
         if (session.wantsJson(command)) return printJson(io, sent)
+        const style = await session.dateStyle(command)
         return done(
-          `Recorded: the ${sent.kind} to ${sent.person} went out ${sent.sentAt} (${sent.channel === 'other' ? 'another way' : sent.channel}). Marked sent by mistake? coffeechat unsend ${sent.id}`,
+          `Recorded: the ${sent.kind} to ${sent.person} went out ${momentText(sent.sentAt ?? style.now, style, style.now)} (${sent.channel === 'other' ? 'another way' : sent.channel}). Marked sent by mistake? coffeechat unsend ${sent.id}`,
         )
       }
       if (message.status !== 'draft') {
+        const style = await session.dateStyle(command)
         throw new ConflictError(
-          `this ${message.kind} to ${message.person} was already sent (${message.sentAt})`,
+          `this ${message.kind} to ${message.person} was already sent (${message.sentAt ? momentText(message.sentAt, style, style.now) : 'earlier'})`,
         )
       }
       if (options.via === 'other') {

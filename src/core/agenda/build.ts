@@ -214,7 +214,7 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
         'progress-update',
         {
           title: `Send ${c.person_name} a progress update`,
-          detail: `You met on ${dayName(localDate(meeting.startsAt, clock.zone))}: tell them what you did with their advice.`,
+          detail: `You met on ${dayName(localDate(meeting.startsAt, clock.zone), clock)}: tell them what you did with their advice.`,
           dueBy: due.dueBy,
           personId: c.person_id,
           conversationId: c.id,
@@ -250,7 +250,7 @@ function laterTouches(s: AgendaSnapshot): AgendaItem[] {
         'check-in',
         {
           title: `Check in with ${last.name}`,
-          detail: `Last in touch on ${dayName(localDate(last.at, clock.zone))}: a short note on how your exploration is going.`,
+          detail: `Last in touch on ${dayName(localDate(last.at, clock.zone), clock)}: a short note on how your exploration is going.`,
           dueBy: due.dueBy,
           personId,
           conversationId: last.conversationId,

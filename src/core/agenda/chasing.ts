@@ -35,7 +35,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
     const { status, thread } = cadence
     const first = thread.attempts[0]
     if (!person || !first || thread.repliedAt) return []
-    const sentOn = dayName(localDate(first.sentAt, clock.zone))
+    const sentOn = dayName(localDate(first.sentAt, clock.zone), clock)
     const conversationId = thread.conversationId
     const base = { personId: person.id, conversationId }
     // Both 3B7 steps can be due at once (day 7 with nobody else written to):
@@ -128,7 +128,7 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
       ]
     }
     const next = status.followUp
-      ? `the follow-up is due on ${dayName(status.followUp.due.date)}`
+      ? `the follow-up is due on ${dayName(status.followUp.due.date, clock)}`
       : 'you followed up; no more chasing after this'
     return [
       item(

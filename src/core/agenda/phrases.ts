@@ -1,5 +1,11 @@
-import { addCalendarDays, isoWeekdayOfEpochDay, toEpochDay } from '../rules/calendar-date.ts'
-import { localClockTime, localDate } from '../rules/local-time.ts'
+import {
+  type DateStyle,
+  dayText,
+  deadlineText,
+  momentText,
+  relativeDayText,
+  timeText,
+} from '../shared/date-words.ts'
 
 /**
  * Dates and deadlines in words, in the explorer's zone, so every face shows
@@ -9,6 +15,12 @@ export interface Clock {
   now: string
   zone: string
   today: string
+  /** The explorer's locale and 12/24-hour clock (core/shared/date-words.ts); British, 24 h without. */
+  style?: Omit<DateStyle, 'timeZone'>
+}
+
+function styleOf(clock: Pick<Clock, 'zone' | 'style'>): DateStyle {
+  return { clock: null, ...clock.style, timeZone: clock.zone }
 }
 
 /**
@@ -16,45 +28,27 @@ export interface Clock {
  *
  * @example dayName('2026-03-05') // 'Thu 5 Mar'
  */
-export function dayName(date: string): string {
-  // Plain arithmetic: a luxon DateTime per name was a visible share of Today's time.
-  const day = toEpochDay(date)
-  const [, month = '01', dayOfMonth = '01'] = date.split('-')
-  return `${weekdays[isoWeekdayOfEpochDay(day) - 1]} ${Number(dayOfMonth)} ${months[Number(month) - 1]}`
+export function dayName(date: string, clock?: Clock): string {
+  return dayText(
+    date,
+    clock ? styleOf(clock) : { timeZone: 'UTC', clock: null },
+    clock?.today ?? date,
+  )
 }
-
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
-const months = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
 
 /** "today", "tomorrow", "yesterday" or "Thu 5 Mar". */
 export function relativeDayName(date: string, clock: Clock): string {
-  if (date === clock.today) return 'today'
-  if (date === addCalendarDays(clock.today, 1)) return 'tomorrow'
-  if (date === addCalendarDays(clock.today, -1)) return 'yesterday'
-  return dayName(date)
+  return relativeDayText(date, clock.today, styleOf(clock))
 }
 
-/** The local wall-clock time of an instant, "15:00". */
-export function clockTime(instant: string, zone: string): string {
-  return localClockTime(instant, zone)
+/** The local wall-clock time of an instant, "15:00" (or "3:00 PM" in a 12-hour style). */
+export function clockTime(instant: string, zone: string, style?: Clock['style']): string {
+  return timeText(instant, styleOf({ zone, style }))
 }
 
 /** "today at 15:00", "Thu 5 Mar at 15:00". */
 export function when(instant: string, clock: Clock): string {
-  return `${relativeDayName(localDate(instant, clock.zone), clock)} at ${clockTime(instant, clock.zone)}`
+  return momentText(instant, styleOf(clock), clock.now)
 }
 
 /**
@@ -66,22 +60,12 @@ export function when(instant: string, clock: Clock): string {
  * // 'tonight by 21:00'
  */
 export function dueText(dueBy: string, clock: Clock): string {
-  const time = clockTime(dueBy, clock.zone)
-  const endOfDay = time === '00:00'
-  const date = endOfDay
-    ? addCalendarDays(localDate(dueBy, clock.zone), -1)
-    : localDate(dueBy, clock.zone)
-  if (dueBy < clock.now) {
-    return `overdue since ${endOfDay ? `the end of ${relativeDayName(date, clock)}` : `${relativeDayName(date, clock)} ${time}`}`
-  }
-  if (endOfDay) return `by the end of ${relativeDayName(date, clock)}`
-  if (date === clock.today) return time >= '18:00' ? `tonight by ${time}` : `today by ${time}`
-  return `${relativeDayName(date, clock)} by ${time}`
+  return deadlineText(dueBy, styleOf(clock), clock.now)
 }
 
 /** A 3B7 step in words: "due today", "due since Wed 11 Mar". */
 export function dueSince(date: string, clock: Clock): string {
-  return date === clock.today ? 'due today' : `due since ${dayName(date)}`
+  return date === clock.today ? 'due today' : `due since ${dayName(date, clock)}`
 }
 
 /** "1 person", "2 people". */

@@ -196,6 +196,17 @@ describeEngines('Today', (h) => {
       body: 'Hi Amara, looking forward to Thursday at 15:00 at the café. Best, Sam',
     })
     expect(draft.subject).toBe('Confirming Thursday, 5 March at 15:00 CET')
+    // An explorer who reads 12-hour times sees them in Today and writes them in drafts.
+    await updateSettings(ctx, { clock: '12h' })
+    const twelve = (await today(at(ctx, '2026-03-04T08:00:00Z'))).items
+    expect(twelve[1]?.detail).toContain('tomorrow at 3:00 PM')
+    const draft12 = await createDraft(ctx, {
+      kind: 'confirmation',
+      personId: amara.id,
+      conversationId: chat.id,
+    })
+    expect(draft12.subject).toBe('Confirming Thursday, 5 March at 3:00 PM CET')
+    await updateSettings(ctx, { clock: null })
     await markSent(at(ctx, '2026-03-04T09:00:00Z'), draft.id, { channel: 'copy' })
     expect(await kindsFor(ctx, amara.id, '2026-03-04T10:00:00Z')).toEqual(['meeting'])
   })

@@ -45,7 +45,12 @@ export async function today(ctx: Ctx): Promise<Today> {
   )
   const zone = clock.time.zone
   const items = buildAgenda({
-    clock: { now: clock.now, zone, today: localDate(clock.now, zone) },
+    clock: {
+      now: clock.now,
+      zone,
+      today: localDate(clock.now, zone),
+      style: { clock: clock.settings.clock, locale: ctx.locale },
+    },
     settings: clock.settings,
     conversations,
     people,

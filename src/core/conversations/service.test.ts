@@ -98,7 +98,7 @@ describeEngines('conversations', (h) => {
         timeZone: 'Europe/Berlin',
       }),
     ).rejects.toThrow(
-      /is not a time that exists in Europe\/Berlin \(no such date, or an hour skipped/,
+      /02:30 on Sunday, 29 March is not a time that exists in Europe\/Berlin \(no such date, or an hour skipped/,
     )
     const error = await createConversation(ctx, {
       personId: ada.id,

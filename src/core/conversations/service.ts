@@ -6,6 +6,7 @@ import { selectPerson, selectPersonCareers } from '../people/repo.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
 import { indexDocument, unindexConversations } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
+import { letterDayText } from '../shared/date-words.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { toInstant, toLocal } from '../shared/time.ts'
@@ -213,9 +214,18 @@ function parseStart(text: string, zone: string): string {
   if (!instant)
     throw invalid(
       'scheduledAt',
-      `"${text}" is not a time that exists in ${zone} (no such date, or an hour skipped when the clocks change)`,
+      `${startInWords(text)} is not a time that exists in ${zone} (no such date, or an hour skipped when the clocks change)`,
     )
   return instant
+}
+
+/** "02:30 on Sunday, 29 March" for a real calendar day, else the text as given, quoted. */
+function startInWords(text: string): string {
+  const [, date = '', time = ''] = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(text) ?? []
+  const day = date ? new Date(`${date}T12:00:00Z`) : null
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date)
+    return `"${text}"`
+  return `${time} on ${letterDayText(date, { timeZone: 'UTC', clock: null })}`
 }
 
 function requireTimeWhenScheduled(row: ConversationRow): void {

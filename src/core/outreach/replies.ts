@@ -4,6 +4,8 @@ import { getConversation, listConversations, updateConversation } from '../conve
 import { invalid, NotFoundError } from '../errors.ts'
 import { getPerson } from '../people/service.ts'
 import { compareInstants, toUtcIso } from '../rules/local-time.ts'
+import { explorerDateStyle } from '../settings/service.ts'
+import { momentText } from '../shared/date-words.ts'
 import { parseInput } from '../validate.ts'
 import { personOutreach } from './cadence-service.ts'
 import { selectMessage, selectSentMessages, updateMessageRow } from './repo.ts'
@@ -54,7 +56,7 @@ export async function recordReply(ctx: Ctx, input: unknown): Promise<ReplyRecord
     if (compareInstants(repliedAt, row.sent_at) < 0) {
       throw invalid(
         'repliedAt',
-        `the reply cannot come before the message went out (${row.sent_at.slice(0, 16).replace('T', ' ')} UTC)`,
+        `the reply cannot come before the message went out (${momentText(row.sent_at, await explorerDateStyle(tx), tx.now())})`,
       )
     }
     await updateMessageRow(tx, {

@@ -123,7 +123,7 @@ describeEngines('messages', (h) => {
     expect(chat.status).toBe('requested')
     const change = await updateDraft(ctx, draft.id, { body: 'changed' }).catch((e) => e)
     expect(change).toBeInstanceOf(ConflictError)
-    expect(change.message).toMatch(/was sent on 2026-03-02/)
+    expect(change.message).toMatch(/was sent on 2 Mar 2026/)
     expect(await markSent(ctx, draft.id, { channel: 'copy' }).catch((e) => e.constructor)).toBe(
       ConflictError,
     )

@@ -6,7 +6,8 @@ import { getPerson } from '../people/service.ts'
 import { lintMessage, lintOptionsFromSettings, lintSubject } from '../rules/email-lint.ts'
 import { unfilledVariables } from '../rules/unfilled-variables.ts'
 import type { Settings } from '../settings/schema.ts'
-import { getSettings } from '../settings/service.ts'
+import { explorerDateStyle, getSettings } from '../settings/service.ts'
+import { dateText } from '../shared/date-words.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { assertMayAsk } from './cadence-service.ts'
@@ -191,8 +192,9 @@ export async function requireDraft(ctx: Ctx, id: string): Promise<MessageRow> {
   const row = await selectMessage(ctx, id)
   if (!row) throw new NotFoundError('message', id)
   if (row.status !== 'draft') {
+    const on = row.sent_at ? ` on ${dateText(row.sent_at, await explorerDateStyle(ctx))}` : ''
     throw new ConflictError(
-      `this message was sent${row.sent_at ? ` on ${row.sent_at.slice(0, 10)}` : ''} and is on record as it went out; write a new draft instead`,
+      `this message was sent${on} and is on record as it went out; write a new draft instead`,
     )
   }
   return row

@@ -4,6 +4,7 @@ import type { Person } from '../people/schema.ts'
 import { greetingName } from '../people/service.ts'
 import { careerInSentence } from '../rules/career-phrase.ts'
 import type { Settings } from '../settings/schema.ts'
+import { letterDayText, timeText } from '../shared/date-words.ts'
 import type { TemplateValues } from './templates.ts'
 
 /**
@@ -36,9 +37,10 @@ export function draftValues(
   if (conversation && meetingAt) {
     const zone = conversation.timeZone ?? 'UTC'
     const start = DateTime.fromISO(meetingAt, { zone: 'utc' }).setZone(zone)
-    values.date = start.setLocale('en-GB').toFormat('cccc, d LLLL')
-    const clock = settings.clock === '12h' ? 'h:mm a' : 'HH:mm'
-    values.time = `${start.setLocale('en-US').toFormat(clock)} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
+    // In the explorer's clock (3:00 PM or 15:00), in the meeting's zone, named.
+    const style = { timeZone: zone, clock: settings.clock }
+    values.date = letterDayText(start.toISODate() ?? '', style)
+    values.time = `${timeText(start.toJSDate(), style)} ${start.setLocale('en-GB').toFormat('ZZZZ')}`
     if (!values.place && conversation.format === 'video') values.place = 'by video'
     if (!values.place && conversation.format === 'phone') values.place = 'by phone'
   }

@@ -61,6 +61,17 @@ describeEngines('settings', (h) => {
     expect(await getSettings(ctx)).toEqual(defaultSettings)
   })
 
+  it('keeps the clock the explorer reads: as the locale writes it until they pick 12h or 24h', async () => {
+    const ctx = await h.newCtx()
+    expect((await getSettings(ctx)).clock).toBeNull()
+    await updateSettings(ctx, { clock: '12h' })
+    expect((await getSettings(ctx)).clock).toBe('12h')
+    const error = await updateSettings(ctx, { clock: 'noon' as '12h' }).catch((e) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['clock'])
+    expect((await getSettings(ctx)).clock).toBe('12h')
+  })
+
   it("keeps each explorer's settings apart", async () => {
     const mine = await h.newCtx()
     const theirs = await h.newCtx()

@@ -1,6 +1,7 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { machineTimeZone } from '../rules/time-zones.ts'
+import type { DateStyle } from '../shared/date-words.ts'
 import { parseInput } from '../validate.ts'
 import { deleteSetting, readSettingRows, writeSetting } from './repo.ts'
 import {
@@ -76,4 +77,13 @@ export function unknownKeyMessage(key: string): string {
 /** The time zone the explorer lives in: their setting, else this machine's. */
 export function effectiveTimeZone(settings: Settings): string {
   return settings.timeZone ?? machineTimeZone()
+}
+
+/**
+ * How this explorer reads dates: the request's or terminal's locale, their
+ * time zone and their 12/24-hour clock (see core/shared/date-words.ts).
+ */
+export async function explorerDateStyle(ctx: Ctx): Promise<DateStyle> {
+  const settings = await getSettings(ctx)
+  return { locale: ctx.locale, timeZone: effectiveTimeZone(settings), clock: settings.clock }
 }

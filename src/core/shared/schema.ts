@@ -1,4 +1,9 @@
 import { z } from 'zod'
+import { plainIssueMessage } from './plain-issues.ts'
+
+// Every schema starts from this module, so a person never reads zod's own
+// wording ("Too small: expected string to have >=1 characters").
+z.config({ customError: plainIssueMessage })
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 

@@ -33,6 +33,26 @@ describe('what the web app makes of an answer that is not a success', () => {
     expect(error.issues).toEqual([{ path: 'emails.1', message: 'not an address' }])
   })
 
+  it('says a refused request in plain words, never the API’s field names', async () => {
+    const error = await failure(
+      answer(400, {
+        error:
+          'the request is not valid: scheduledAt: "2026-03-29T02:30" is not a time that exists in Europe/Berlin; referralAskAfterDays: must be at least 0',
+        issues: [
+          {
+            path: 'scheduledAt',
+            message: '"2026-03-29T02:30" is not a time that exists in Europe/Berlin',
+          },
+          { path: 'referralAskAfterDays', message: 'must be at least 0' },
+        ],
+      }),
+    )
+    expect(error.message).toBe(
+      'Day and time: "2026-03-29T02:30" is not a time that exists in Europe/Berlin. Referral ask after days: must be at least 0',
+    )
+    expect(error.issues.map((i) => i.path)).toEqual(['scheduledAt', 'referralAskAfterDays'])
+  })
+
   it('keeps the sentence without fields', async () => {
     const error = await failure(answer(404, { error: 'no person with that id' }))
     expect([error.status, error.message, error.issues]).toEqual([404, 'no person with that id', []])

@@ -55,12 +55,51 @@ function detailedError(
   return { statusCode: error.statusCode, data: detail.data, statusText: detail.statusText }
 }
 
+/** The request fields a person fills in, by the words their form shows. */
+const fieldWords: Record<string, string> = {
+  scheduledAt: 'Day and time',
+  timeZone: 'Time zone',
+  durationMinutes: 'Length',
+  personId: 'Person',
+  careerIds: 'Careers',
+  organizationId: 'Organization',
+  emails: 'Email',
+  linkedinUrl: 'LinkedIn profile',
+  sentAt: 'When it was sent',
+  repliedAt: 'When they replied',
+  to: 'Address',
+  text: 'Question',
+}
+
+/**
+ * A field of a request as a person reads it: `scheduledAt` is "Day and
+ * time", `referralAskAfterDays` "Referral ask after days".
+ */
+export function fieldName(path: string): string {
+  const top = path.split('.')[0] ?? ''
+  const words = fieldWords[top] ?? top.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/**
+ * The server's sentence for a request it refused, in plain words: its
+ * "the request is not valid: scheduledAt: …" becomes "Day and time: …",
+ * one field after another, so no field name of the API reaches a person.
+ */
+export function plainMessage(error: string, issues: readonly FieldIssue[]): string {
+  if (issues.length === 0 || !error.startsWith('the request is not valid')) return error
+  return issues
+    .map((issue) => (issue.path ? `${fieldName(issue.path)}: ${issue.message}` : issue.message))
+    .join('. ')
+}
+
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   const detailed = detailedError(error)
   if (detailed) {
     const body = errorBody(detailed.data)
-    if (body) return new ApiError(detailed.statusCode, body.error, body.issues)
+    if (body)
+      return new ApiError(detailed.statusCode, plainMessage(body.error, body.issues), body.issues)
     return new ApiError(
       detailed.statusCode,
       `the server answered ${detailed.statusCode} ${detailed.statusText ?? ''}`.trim(),

@@ -1,4 +1,10 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core'
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  DEFAULT_THEME,
+  type MantineColorsTuple,
+} from '@mantine/core'
+import { accessibleColorVariables } from './accessible-colors.ts'
 
 /** A warm terracotta, like a good cup: the primary colour. */
 const clay: MantineColorsTuple = [
@@ -52,22 +58,40 @@ export const theme = createTheme({
   },
 })
 
+/** The page and card colours of each scheme (the ones below, and Mantine's body and buttons). */
+const surfaces = {
+  light: ['#ffffff', '#f7f2ec', '#f8f9fa'],
+  dark: [dark[7], dark[8], dark[6], dark[5]].map((c) => c ?? '#000000'),
+}
+
 /**
  * The page behind the cards: a warm off-white, or a warm near-black. Dimmed
  * text is a warm grey dark (light) enough to keep 4.5:1 on the page, the
  * cards, inputs and hovered rows: Mantine's own (gray-6, dark-2) falls to
- * about 3:1 on the off-white page (checked in contrast.test.ts).
+ * about 3:1 on the off-white page (checked in contrast.test.ts). Coloured
+ * text, badges and buttons keep 4.5:1 too (`accessibleColorVariables`).
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--cc-page': '#f7f2ec',
-    '--cc-soft-border': '#eadfd4',
-    '--mantine-color-dimmed': '#6e665f',
-  },
-  dark: {
-    '--cc-page': 'var(--mantine-color-dark-8)',
-    '--cc-soft-border': 'var(--mantine-color-dark-5)',
-    '--mantine-color-dimmed': '#b0a89f',
-  },
-})
+export const cssVariablesResolver: CSSVariablesResolver = (full) => {
+  const colored = accessibleColorVariables({ ...DEFAULT_THEME.colors, ...full.colors }, surfaces, {
+    light: 7,
+    dark: 7,
+  })
+  return {
+    variables: {},
+    light: {
+      ...colored.light,
+      '--cc-page': '#f7f2ec',
+      '--cc-soft-border': '#eadfd4',
+      '--mantine-color-dimmed': '#6e665f',
+      // Placeholders are read too: the dimmed grey, not Mantine's 2:1 one.
+      '--mantine-color-placeholder': '#6e665f',
+    },
+    dark: {
+      ...colored.dark,
+      '--cc-page': 'var(--mantine-color-dark-8)',
+      '--cc-soft-border': 'var(--mantine-color-dark-5)',
+      '--mantine-color-dimmed': '#b0a89f',
+      '--mantine-color-placeholder': '#b0a89f',
+    },
+  }
+}

@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core'
 import { IconDeviceMobileCheck } from '@tabler/icons-react'
+import { formatDay } from '../components/records/dates.ts'
 import { keptForMs } from './cache-rules.ts'
 
 /**
@@ -9,11 +10,7 @@ import { keptForMs } from './cache-rules.ts'
  */
 export function KeptOnDevice({ keptAt }: { keptAt: string | null }) {
   if (!keptAt) return null
-  const until = new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(new Date(Date.parse(keptAt) + keptForMs))
+  const until = formatDay(new Date(Date.parse(keptAt) + keptForMs).toISOString())
   return (
     <Group gap={6} wrap="nowrap" align="flex-start" mt={-8} mb="md" data-testid="kept-on-device">
       <IconDeviceMobileCheck

@@ -1,15 +1,10 @@
 import { Alert, Text } from '@mantine/core'
 import { IconCloudOff } from '@tabler/icons-react'
+import { formatDateTime } from '../components/records/dates.ts'
 import { type DeviceCopyShown, useOnline } from './use-device-copy.ts'
 
 function when(instant: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant))
+  return formatDateTime(instant)
 }
 
 /**

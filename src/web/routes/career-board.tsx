@@ -28,6 +28,7 @@ import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { coverageText } from '../components/records/coverage-text.ts'
+import { formatDay } from '../components/records/dates.ts'
 import { paths } from '../components/records/paths.ts'
 import { Section } from '../components/records/section.tsx'
 import { CareerStatusBadge, ConversationStatusBadge } from '../components/records/status-badges.tsx'
@@ -225,7 +226,7 @@ export function CareerBoardPage() {
                     {c.person}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {[c.organization, c.date ? new Date(c.date).toLocaleDateString() : null]
+                    {[c.organization, c.date ? formatDay(c.date) : null]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>

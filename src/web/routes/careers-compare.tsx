@@ -9,6 +9,7 @@ import { TrendWord } from '../components/board/trend-word.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
+import { WideScroll } from '../components/layout/wide-scroll.tsx'
 import { coverageText } from '../components/records/coverage-text.ts'
 import { paths } from '../components/records/paths.ts'
 import { CareerStatusBadge } from '../components/records/status-badges.tsx'
@@ -139,7 +140,7 @@ export function CareersComparePage() {
       {careers.length === 0 ? (
         <Text c="dimmed">No careers to compare yet.</Text>
       ) : (
-        <section className={classes.scroller} aria-label="Careers side by side">
+        <WideScroll className={classes.scroller} label="Careers side by side">
           <table className={classes.table}>
             <thead className={classes.head}>
               <tr>
@@ -178,7 +179,7 @@ export function CareersComparePage() {
               ))}
             </tbody>
           </table>
-        </section>
+        </WideScroll>
       )}
     </>
   )

@@ -1,5 +1,6 @@
 import { Badge, Box, Grid, Group } from '@mantine/core'
 import { useParams } from 'react-router'
+import { deadlineText } from '../../core/shared/date-words.ts'
 import { useCareers } from '../api/careers.ts'
 import { useConversation } from '../api/conversations.ts'
 import { useReflection } from '../api/reflections.ts'
@@ -9,24 +10,21 @@ import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { SaveStatusBadge } from '../components/meeting/save-status.tsx'
+import { dateStyle } from '../components/records/date-style.ts'
 import { paths } from '../components/records/paths.ts'
 import { MeetingBeside } from '../components/reflection/meeting-beside.tsx'
 import { ReflectionForm } from '../components/reflection/reflection-form.tsx'
 import classes from '../components/reflection/reflection-page.module.css'
 import { useReflectionAutosave } from '../components/reflection/use-reflection-autosave.ts'
 
-function dueLabel(dueBy: string | null, overdue: boolean, completedAt: string | null) {
+/** The deadline in the words Today uses for it, from the one instant it is due. */
+function dueLabel(dueBy: string | null, completedAt: string | null) {
   if (completedAt) return { color: 'teal', text: 'done' }
   if (!dueBy) return null
-  const at = new Date(dueBy)
-  const sameDay = at.toDateString() === new Date().toDateString()
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-  const when = sameDay
-    ? `tonight ${time}`
-    : at.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
-  return overdue
-    ? { color: 'red', text: `overdue since ${when}` }
-    : { color: 'clay', text: `due ${when}` }
+  const text = deadlineText(dueBy, dateStyle(), new Date())
+  return text.startsWith('overdue')
+    ? { color: 'red', text }
+    : { color: 'clay', text: `due ${text}` }
 }
 
 /** The reflection on a conversation: right after the meeting, saved as you type. */
@@ -52,7 +50,7 @@ export function ReflectionPage() {
   const ofConversation = (careers.data?.items ?? []).filter((c) =>
     conversation.data?.careerIds.includes(c.id),
   )
-  const due = dueLabel(r.dueBy, r.overdue, r.completedAt)
+  const due = dueLabel(r.dueBy, r.completedAt)
   return (
     <Box maw={1200}>
       <PageHeader

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { dayText } from '../../core/shared/date-words.ts'
 import { useCareers } from '../api/careers.ts'
 import { useToday } from '../api/outreach-settings.ts'
 import { usePeople } from '../api/people.ts'
@@ -6,6 +7,7 @@ import { TodayAgenda } from '../components/agenda/today-agenda.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
+import { dateStyle } from '../components/records/date-style.ts'
 
 // Seen once, on an empty install: its form (time zones, a select) stays out
 // of the first page that every later visit loads.
@@ -41,12 +43,7 @@ export function TodayPage() {
     <>
       <PageHeader
         title={greeting(agenda.now, agenda.timeZone)}
-        description={new Intl.DateTimeFormat(undefined, {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          timeZone: 'UTC',
-        }).format(new Date(`${agenda.today}T12:00:00Z`))}
+        description={dayText(agenda.today, dateStyle(), agenda.today, 'long')}
       />
       <TodayAgenda agenda={agenda} />
     </>

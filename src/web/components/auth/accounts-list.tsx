@@ -11,6 +11,7 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import type { AccountSummary } from '../../../core/accounts/schema.ts'
+import { formatDateTime } from '../records/dates.ts'
 import { useSetDisabled } from './api.ts'
 
 const countLabels = [
@@ -22,7 +23,7 @@ const countLabels = [
 
 function when(instant: string | null): string {
   if (!instant) return 'never'
-  return new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return formatDateTime(instant)
 }
 
 function Who({ account, self }: { account: AccountSummary; self: boolean }) {

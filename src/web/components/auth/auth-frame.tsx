@@ -6,6 +6,7 @@ import type { SignUpMode } from '../../../core/accounts/schema.ts'
 import { LoadError } from '../feedback/load-error.tsx'
 import { Brand } from '../layout/brand.tsx'
 import { ColorSchemeToggle } from '../layout/color-scheme-toggle.tsx'
+import { mainId, SkipLink } from '../layout/skip-link.tsx'
 import { useMeta } from './api.ts'
 
 interface AuthFrameProps {
@@ -28,12 +29,13 @@ export function AuthFrame({ title, description, children, footer }: AuthFramePro
   if (meta.isSuccess && meta.data.mode !== 'hosted') return <Navigate to="/" replace />
   return (
     <Box mih="100dvh" bg="var(--cc-page)" px="md" py={{ base: 'lg', sm: 48 }}>
+      <SkipLink />
       <Stack maw={440} mx="auto" gap="lg">
-        <Group justify="space-between" wrap="nowrap">
+        <Group component="header" justify="space-between" wrap="nowrap">
           <Brand />
           <ColorSchemeToggle />
         </Group>
-        <Paper component="main" p={{ base: 'lg', sm: 'xl' }} shadow="xs">
+        <Paper component="main" id={mainId} p={{ base: 'lg', sm: 'xl' }} shadow="xs">
           <Stack gap={6} mb="lg">
             <Title order={1} fz={{ base: 24, sm: 26 }} lh={1.25}>
               {title}
@@ -49,7 +51,7 @@ export function AuthFrame({ title, description, children, footer }: AuthFramePro
           )}
         </Paper>
         {footer && meta.isSuccess ? (
-          <Stack gap={6} align="center">
+          <Stack component="footer" gap={6} align="center">
             {footer(meta.data.signUpMode ?? 'open')}
           </Stack>
         ) : null}

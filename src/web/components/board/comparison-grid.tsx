@@ -1,26 +1,26 @@
-import { Anchor, Badge, Group, Spoiler, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, SegmentedControl, Spoiler, Stack, Text } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
+import { useState } from 'react'
 import { Link } from 'react-router'
-import type { BoardAnswer, CareerBoard } from '../../../core/insights/schema.ts'
+import type { CareerBoard } from '../../../core/insights/schema.ts'
+import { WideScroll } from '../layout/wide-scroll.tsx'
 import { MarkdownView } from '../markdown/markdown-view.tsx'
 import { paths } from '../records/paths.ts'
+import { fromLabels } from './answer-sources.ts'
+import { AnswersByPerson } from './answers-by-person.tsx'
 import classes from './comparison-grid.module.css'
 
-const fromLabels: Record<BoardAnswer['from'], string | null> = {
-  answer: null,
-  dayToDay: 'from the reflection',
-  training: 'from the reflection',
-  pros: 'likes',
-  cons: 'dislikes',
-  pay: 'pay heard',
-}
+type View = 'grid' | 'people'
 
 /**
- * Topics and the questions asked down, the people met across, their answers
- * in the cells. The first column stays in place on a phone while the people
- * scroll sideways. A row with one voice is marked "one data point"; a core
- * topic with none is a gap.
+ * The answers of everyone met in a career, two ways: the grid (topics and
+ * questions down, people across) or person by person, one card each, which
+ * is what a phone shows first. The explorer can switch either way.
  */
 export function ComparisonGrid({ board }: { board: CareerBoard }) {
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false })
+  const [chosen, setChosen] = useState<View | null>(null)
+  const view: View = chosen ?? (narrow ? 'people' : 'grid')
   if (board.people.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -30,7 +30,32 @@ export function ComparisonGrid({ board }: { board: CareerBoard }) {
     )
   }
   return (
-    <section className={classes.scroller} aria-label="Answers by topic and person">
+    <Stack gap="xs">
+      <SegmentedControl
+        aria-label="Show the answers"
+        size="xs"
+        value={view}
+        onChange={(value) => setChosen(value === 'people' ? 'people' : 'grid')}
+        data={[
+          { value: 'people', label: 'Person by person' },
+          { value: 'grid', label: 'Side by side' },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      {view === 'people' ? <AnswersByPerson board={board} /> : <AnswersGrid board={board} />}
+    </Stack>
+  )
+}
+
+/**
+ * Topics and the questions asked down, the people met across, their answers
+ * in the cells. The first column stays in place while the people scroll
+ * sideways. A row with one voice is marked "one data point"; a core topic
+ * with none is a gap.
+ */
+function AnswersGrid({ board }: { board: CareerBoard }) {
+  return (
+    <WideScroll className={classes.scroller} label="Answers by topic and person">
       <table className={classes.table}>
         <thead className={classes.head}>
           <tr>
@@ -118,6 +143,6 @@ export function ComparisonGrid({ board }: { board: CareerBoard }) {
           })}
         </tbody>
       </table>
-    </section>
+    </WideScroll>
   )
 }

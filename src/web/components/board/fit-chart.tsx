@@ -2,9 +2,9 @@ import '@mantine/charts/styles.css'
 import { LineChart } from '@mantine/charts'
 import { Text } from '@mantine/core'
 import type { FitTrend } from '../../../core/insights/schema.ts'
+import { formatDay } from '../records/dates.ts'
 
-const shortDate = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : '—'
+const shortDate = (iso: string | null) => (iso ? formatDay(iso) : '—')
 
 /** The fit ratings across conversations, by meeting date, with their mean. */
 export function FitChart({ fit }: { fit: FitTrend }) {
@@ -35,6 +35,7 @@ export function FitChart({ fit }: { fit: FitTrend }) {
         }
         curveType="linear"
         withDots
+        role="img"
         aria-label="Fit rating by conversation"
       />
       <Text size="xs" c="dimmed" mt={4}>

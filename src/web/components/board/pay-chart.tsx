@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css'
 import { BarChart } from '@mantine/charts'
 import { SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import type { CareerBoard } from '../../../core/insights/schema.ts'
+import { WideScroll } from '../layout/wide-scroll.tsx'
 import { money, rangeText } from './pay-range.ts'
 
 /**
@@ -63,14 +64,15 @@ export function PayChart({ pay }: { pay: CareerBoard['pay'] }) {
                 xAxisProps={{ domain: [from, 'auto'], allowDataOverflow: true }}
                 valueFormatter={(v) => money.format(v)}
                 gridAxis="x"
+                role="img"
                 aria-label={`Pay ranges in ${range.currency} a year`}
               />
             </div>
           )
         })}
       </Stack>
-      <Table.ScrollContainer minWidth={420}>
-        <Table fz="sm" verticalSpacing={4}>
+      <WideScroll label="Pay heard, person by person">
+        <Table fz="sm" verticalSpacing={4} miw={420}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Who</Table.Th>
@@ -109,7 +111,7 @@ export function PayChart({ pay }: { pay: CareerBoard['pay'] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideScroll>
     </SimpleGrid>
   )
 }

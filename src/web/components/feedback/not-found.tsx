@@ -11,16 +11,15 @@ interface NotFoundProps {
 
 /** What a missing page or a deleted record shows. */
 export function NotFound({ title, description, back }: NotFoundProps) {
-  useDocumentTitle('Not found · coffeechat')
+  const heading = title ?? 'This page does not exist'
+  useDocumentTitle(`${heading} · coffeechat`)
   return (
-    <EmptyState
-      mt="xl"
-      variant="light"
-      size="lg"
-      icon={<IconMapSearch size={30} stroke={1.5} />}
-      title={title ?? 'This page does not exist'}
-      description={description ?? 'The link may be old, or the record was deleted.'}
-    >
+    <EmptyState mt="xl" variant="light" size="lg" icon={<IconMapSearch size={30} stroke={1.5} />}>
+      {/* The page's only heading, so it is the page's h1. */}
+      <EmptyState.Title order={1}>{heading}</EmptyState.Title>
+      <EmptyState.Description>
+        {description ?? 'The link may be old, or the record was deleted.'}
+      </EmptyState.Description>
       <EmptyState.Actions>
         <Group justify="center">
           {back ? (

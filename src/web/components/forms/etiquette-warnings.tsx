@@ -21,7 +21,7 @@ export function EtiquetteWarnings({ text, referralAdvice = false }: EtiquetteWar
   return (
     <div role="status" aria-live="polite">
       {flags.map((flag) => (
-        <Text key={flag.start} size="xs" c="orange.8">
+        <Text key={flag.start} size="xs" c="orange">
           “{flag.text}”: {flag.message}
         </Text>
       ))}

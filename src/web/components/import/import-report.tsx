@@ -13,6 +13,7 @@ import {
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
 import { fullReportUrl } from '../../api/imports.ts'
+import { WideScroll } from '../layout/wide-scroll.tsx'
 
 const formatNames: Record<ImportReport['format'], string> = {
   linkedin: 'LinkedIn connections',
@@ -74,8 +75,8 @@ function Sample({
       <Title order={3} fz="sm">
         {title}
       </Title>
-      <Table.ScrollContainer minWidth={420}>
-        <Table striped withTableBorder fz="sm" verticalSpacing={6}>
+      <WideScroll label={title}>
+        <Table striped withTableBorder fz="sm" verticalSpacing={6} miw={420}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={60}>Row</Table.Th>
@@ -101,7 +102,7 @@ function Sample({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideScroll>
       {total > sampleSize ? (
         <Text size="xs" c="dimmed">
           and {(total - Math.min(sampleSize, rows.length)).toLocaleString('en')} more

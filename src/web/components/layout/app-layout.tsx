@@ -2,18 +2,48 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks'
 import { IconFileImport } from '@tabler/icons-react'
 import { Suspense } from 'react'
-import { Link, Outlet, useLocation } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router'
 import { useSession } from '../auth/session.tsx'
 import { PageSkeleton } from '../feedback/page-skeleton.tsx'
+import { useDateStyle } from '../records/date-style.ts'
 import { paths } from '../records/paths.ts'
 import { SearchButton } from '../search/search-button.tsx'
 import { Brand } from './brand.tsx'
 import { ColorSchemeToggle } from './color-scheme-toggle.tsx'
 import { AccountMenu, SearchSpotlight } from './later-parts.tsx'
 import { isCurrent, navItems } from './nav-items.ts'
+import { mainId, SkipLink } from './skip-link.tsx'
 
-/** The frame of every page: header with search, navigation (a drawer on phones) and the page itself. */
+/**
+ * The frame of every page: header with search, navigation (a drawer on
+ * phones) and the page itself. Meeting mode has the whole screen: no header
+ * or navigation behind it for the keyboard to wander into.
+ */
 export function AppLayout() {
+  // Every date on every page in the explorer's zone and clock.
+  useDateStyle()
+  const meetingMode = useMatch('/conversations/:id/meeting') !== null
+  return (
+    <>
+      {/* A new page starts at its top; Back returns to where the explorer was. */}
+      <ScrollRestoration />
+      {meetingMode ? (
+        <>
+          <main id={mainId} tabIndex={-1}>
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </main>
+          <SearchSpotlight />
+        </>
+      ) : (
+        <AppFrame />
+      )}
+    </>
+  )
+}
+
+function AppFrame() {
   const [opened, { toggle, close }] = useDisclosure(false)
   const { pathname } = useLocation()
   const hosted = useSession().mode === 'hosted'
@@ -23,6 +53,7 @@ export function AppLayout() {
       navbar={{ width: 236, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger
@@ -79,7 +110,7 @@ export function AppLayout() {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main className="cc-main">
+      <AppShell.Main className="cc-main" id={mainId} tabIndex={-1}>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

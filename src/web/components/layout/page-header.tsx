@@ -1,6 +1,5 @@
 import { Anchor, Box, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core'
-import { useDocumentTitle } from '@mantine/hooks'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 
 export interface Crumb {
@@ -16,7 +15,7 @@ interface PageHeaderProps {
   crumbs?: Crumb[]
   /** Badges or other small facts next to the title. */
   extra?: ReactNode
-  /** The browser tab's title, when `title` is not plain text. */
+  /** The browser tab's title, when it should differ from the heading's words. */
   documentTitle?: string
 }
 
@@ -29,8 +28,12 @@ export function PageHeader({
   extra,
   documentTitle,
 }: PageHeaderProps) {
-  const tabTitle = documentTitle ?? (typeof title === 'string' ? title : null)
-  useDocumentTitle(tabTitle ? `${tabTitle} · coffeechat` : 'coffeechat')
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The tab says what the heading says, even when the heading holds links or badges.
+  useEffect(() => {
+    const words = documentTitle ?? heading.current?.textContent?.trim()
+    document.title = words ? `${words} · coffeechat` : 'coffeechat'
+  })
   return (
     <Stack gap={6} mb="lg">
       {crumbs && crumbs.length > 0 ? (
@@ -46,6 +49,7 @@ export function PageHeader({
         <Box style={{ minWidth: 0, flex: '1 1 280px' }}>
           <Group gap="sm" align="center">
             <Title
+              ref={heading}
               order={1}
               fz={{ base: 24, sm: 28 }}
               lh={1.25}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core'
+import { ActionIcon, Group, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
@@ -56,20 +56,23 @@ export function MeetingClock(props: MeetingClockProps) {
   return (
     <section className={classes.clock} data-phase={clock.phase} aria-label="Meeting clock">
       <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Anchor
-          component={Link}
-          to={props.backTo}
-          size="sm"
-          c="dimmed"
-          aria-label="Back to the conversation"
-        >
-          <Group gap={4} wrap="nowrap">
-            <IconArrowLeft size={16} />
-            <Text span size="sm" truncate maw={160}>
-              {props.person}
-            </Text>
-          </Group>
-        </Anchor>
+        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+          <ActionIcon
+            component={Link}
+            to={props.backTo}
+            variant="subtle"
+            color="gray"
+            size="lg"
+            ml={-8}
+            aria-label="Back to the conversation"
+          >
+            <IconArrowLeft size={18} />
+          </ActionIcon>
+          {/* The page's heading: whose meeting this is. */}
+          <Title order={1} fz="sm" fw={600} c="dimmed" lineClamp={1}>
+            Meeting with {props.person}
+          </Title>
+        </Group>
         <SaveStatusBadge status={props.status} pending={props.pending} />
       </Group>
       <Group gap="xs" align="baseline" mt={2}>

@@ -1,9 +1,11 @@
 import { Anchor, Badge, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconMailHeart, IconNotebook } from '@tabler/icons-react'
 import { Link, useNavigate } from 'react-router'
+import { wallTimeText } from '../../../core/shared/date-words.ts'
 import { useCreateDraft, useMessages } from '../../api/messages.ts'
 import { useSettings } from '../../api/settings.ts'
 import { draftPaths } from '../outreach/kinds.ts'
+import { dateStyle } from '../records/date-style.ts'
 
 interface MeetingSummaryProps {
   startedAt: string | null
@@ -91,7 +93,9 @@ function ThankYouCard({
   const thanks = (messages.data?.items ?? []).filter((m) => m.kind === 'thank-you')
   const sent = thanks.find((m) => m.status !== 'draft')
   const draft = thanks.find((m) => m.status === 'draft')
-  const by = settings.data?.settings.thankYouDeadline
+  const deadline = settings.data?.settings.thankYouDeadline
+  // "21:00", or "9:00 PM" on the explorer's 12-hour clock.
+  const by = deadline ? wallTimeText(deadline, dateStyle()) : null
   return (
     <Paper withBorder p="sm" radius="md" data-testid="thank-you-card">
       <Stack gap={6} h="100%">

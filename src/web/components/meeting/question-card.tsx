@@ -57,7 +57,7 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
         {item.text}
       </Text>
       {item.problems.map((problem) => (
-        <Text key={`${problem.start}`} size="xs" c="orange.8" mt={4}>
+        <Text key={`${problem.start}`} size="xs" c="orange" mt={4}>
           “{problem.text}”: {problem.message}
         </Text>
       ))}

@@ -1,5 +1,6 @@
 import type { MantineColor } from '@mantine/core'
 import type { MessageKind, MessageStatus } from '../../../core/outreach/schema.ts'
+import { formatDateTime } from '../records/dates.ts'
 
 export const messageKindLabels: Record<MessageKind, string> = {
   outreach: 'First email',
@@ -42,13 +43,7 @@ export const draftPaths = {
   },
 } as const
 
-/** A date and time in the browser's zone: "Thu 5 Mar, 15:00". */
+/** A date and time in the explorer's zone and clock: "Thu 5 Mar, 15:00". */
 export function formatWhen(instant: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant))
+  return formatDateTime(instant)
 }

@@ -18,9 +18,24 @@ import {
   conversationFormats,
 } from '../../../core/conversations/schema.ts'
 import { useUpdateConversation } from '../../api/conversations.ts'
+import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
 import { formatLabel } from '../records/conversation-lines.tsx'
 import { browserTimeZone, dateIn, formatStart, timeZones } from '../records/dates.ts'
+
+interface ScheduleErrors {
+  date?: string
+  time?: string
+  timeZone?: string
+}
+
+/** The server's issues on this form's fields: the day and time on the time, the zone on the zone. */
+function fieldErrors(error: unknown): ScheduleErrors {
+  if (!(error instanceof ApiError)) return {}
+  const on = (path: string) => error.issues.find((issue) => issue.path === path)?.message
+  const errors: ScheduleErrors = { time: on('scheduledAt'), timeZone: on('timeZone') }
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message))
+}
 
 /**
  * Right after the reply, in the same dialog: the time they agreed on. The
@@ -42,7 +57,7 @@ export function ScheduleAfterReply({
   const [zone, setZone] = useState<string | null>(null)
   const [format, setFormat] = useState<ConversationFormat | null>(null)
   const [place, setPlace] = useState('')
-  const [errors, setErrors] = useState<{ date?: string; time?: string }>({})
+  const [errors, setErrors] = useState<ScheduleErrors>({})
   const update = useUpdateConversation()
   const timeZone = zone ?? settings.data?.settings.timeZone ?? browserTimeZone()
   if (update.data) {
@@ -75,16 +90,20 @@ export function ScheduleAfterReply({
         }
         setErrors(missing)
         if (Object.keys(missing).length > 0) return
-        update.mutate({
-          id: conversation.id,
-          patch: {
-            status: 'scheduled',
-            scheduledAt: `${date}T${time}`,
-            timeZone,
-            format,
-            ...(place.trim() ? { place: place.trim() } : {}),
+        update.mutate(
+          {
+            id: conversation.id,
+            patch: {
+              status: 'scheduled',
+              scheduledAt: `${date}T${time}`,
+              timeZone,
+              format,
+              ...(place.trim() ? { place: place.trim() } : {}),
+            },
           },
-        })
+          // What the server refused goes beside the field it names (a time the clocks skip).
+          { onError: (error) => setErrors(fieldErrors(error)) },
+        )
       }}
     >
       <Stack gap="sm">
@@ -111,6 +130,7 @@ export function ScheduleAfterReply({
           data={zones}
           value={timeZone}
           onChange={setZone}
+          error={errors.timeZone}
           searchable
           allowDeselect={false}
         />
@@ -133,7 +153,7 @@ export function ScheduleAfterReply({
           value={place}
           onChange={(event) => setPlace(event.currentTarget.value)}
         />
-        {update.error ? (
+        {update.error && Object.keys(fieldErrors(update.error)).length === 0 ? (
           <Alert color="red" title="Not scheduled">
             {update.error.message}
           </Alert>

@@ -56,7 +56,7 @@ export function PlanItemRow({
           ) : null}
         </Group>
         {item.problems.map((problem) => (
-          <Text key={problem.start} size="xs" c="orange.8">
+          <Text key={problem.start} size="xs" c="orange">
             “{problem.text}”: {problem.message}
           </Text>
         ))}

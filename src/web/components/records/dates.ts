@@ -1,4 +1,13 @@
 import type { Conversation } from '../../../core/conversations/schema.ts'
+import {
+  dateOf,
+  dateText,
+  dateTimeText,
+  dayText,
+  englishLocale,
+  timeText,
+} from '../../../core/shared/date-words.ts'
+import { dateStyle } from './date-style.ts'
 
 /** The browser's time zone, the default for new meetings. */
 export function browserTimeZone(): string {
@@ -25,24 +34,25 @@ export function dateIn(instant: Date, timeZone: string): string {
   return parts.format(instant)
 }
 
-/** Whole calendar days from today to the instant's day, in the browser's zone (0 today, 1 tomorrow, -1 yesterday). */
+/** Whole calendar days from today to the instant's day, in the explorer's zone (0 today, 1 tomorrow, -1 yesterday). */
 export function daysFromToday(instant: string, now = new Date()): number {
-  const zone = browserTimeZone()
+  const zone = dateStyle().timeZone
   const day = Date.parse(`${dateIn(new Date(instant), zone)}T00:00:00Z`)
   const today = Date.parse(`${dateIn(now, zone)}T00:00:00Z`)
   return Math.round((day - today) / dayMs)
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-
-/** "today", "tomorrow", "in 3 days", "2 days ago". */
+/** "today", "tomorrow", "in 3 days", "2 days ago", in the explorer's zone. */
 export function relativeDay(instant: string, now = new Date()): string {
-  return relative.format(daysFromToday(instant, now), 'day')
+  return new Intl.RelativeTimeFormat(englishLocale(dateStyle().locale), { numeric: 'auto' }).format(
+    daysFromToday(instant, now),
+    'day',
+  )
 }
 
 /**
  * When a conversation starts, in its own zone, with the zone named when it
- * differs from the browser's: "Wed 2 Dec, 11:00 (Europe/Berlin)". Once the
+ * differs from the explorer's: "Wed 2 Dec, 11:00 (Europe/Berlin)". Once the
  * meeting ran, that is when it really started (`meetingAt`).
  */
 export function formatStart(
@@ -51,31 +61,29 @@ export function formatStart(
 ): string | null {
   const at = conversation.meetingAt ?? conversation.scheduledAt
   if (!at) return null
-  const zone = conversation.timeZone ?? browserTimeZone()
-  const text = new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: new Date(at).getFullYear() === new Date().getFullYear() ? undefined : 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  }).format(new Date(at))
-  return zone === browserTimeZone() ? text : `${text} (${zone})`
+  const style = dateStyle()
+  const zone = conversation.timeZone ?? style.timeZone
+  const text = dateTimeText(at, { ...style, timeZone: zone }, new Date())
+  return zone === style.timeZone ? text : `${text} (${zone})`
 }
 
-/** The time of day only, in the browser's zone: "14:30". */
+/** The time of day only, in the explorer's zone and clock: "14:30" or "2:30 PM". */
 export function formatTime(instant: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(instant),
-  )
+  return timeText(instant, dateStyle())
 }
 
 /** A date for "added on" lines: "2 Dec 2026". */
 export function formatDate(instant: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(instant))
+  return dateText(instant, dateStyle())
+}
+
+/** A date and time in the explorer's zone and clock: "Thu 5 Mar, 15:00" (the year when not this one). */
+export function formatDateTime(instant: string): string {
+  return dateTimeText(instant, dateStyle(), new Date())
+}
+
+/** The day of an instant in the explorer's zone: "Thu 5 Mar" (the year when not this one). */
+export function formatDay(instant: string): string {
+  const style = dateStyle()
+  return dayText(dateOf(instant, style.timeZone), style, dateOf(new Date(), style.timeZone))
 }

@@ -11,7 +11,7 @@ export function SearchButton() {
         className={classes.button}
         onClick={spotlight.open}
         visibleFrom="sm"
-        aria-label="Search (Ctrl+K)"
+        aria-keyshortcuts="Control+K"
       >
         <Group gap="xs" wrap="nowrap">
           <IconSearch size={16} stroke={1.7} />
@@ -27,6 +27,7 @@ export function SearchButton() {
         onClick={spotlight.open}
         hiddenFrom="sm"
         aria-label="Search"
+        aria-keyshortcuts="Control+K"
       >
         <IconSearch size={18} stroke={1.6} />
       </ActionIcon>

@@ -11,15 +11,16 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import type { Settings } from '../../../core/settings/schema.ts'
+import { uses12Hours } from '../../../core/shared/date-words.ts'
 import { useUpdateSettings } from '../../api/settings.ts'
+import { dateStyle } from '../records/date-style.ts'
 import { browserTimeZone, timeZones } from '../records/dates.ts'
 
 type Clock = NonNullable<Settings['clock']>
 
 /** The clock this browser's locale writes times on. */
 function localeClock(): Clock {
-  const cycle = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hourCycle
-  return cycle === 'h11' || cycle === 'h12' ? '12h' : '24h'
+  return uses12Hours({ ...dateStyle(), clock: null }) ? '12h' : '24h'
 }
 
 /**

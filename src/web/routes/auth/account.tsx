@@ -14,6 +14,7 @@ import {
 import { HostedOnly } from '../../components/auth/session.tsx'
 import { showServerIssues } from '../../components/forms/validation.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { formatDate } from '../../components/records/dates.ts'
 
 /** Where the JSON backup of the signed-in account's own data is served. */
 export const exportJsonPath = '/api/export/json'
@@ -48,7 +49,7 @@ export function AccountPage() {
 }
 
 function Account({ me }: { me: Me }) {
-  const since = new Date(me.createdAt).toLocaleDateString(undefined, { dateStyle: 'long' })
+  const since = formatDate(me.createdAt)
   return (
     <>
       <PageHeader title="Account" description="Your sign-in, and your data on this server." />

@@ -54,7 +54,7 @@ export function QuestionRow({ question }: { question: Question }) {
           ) : null}
         </Group>
         {question.problems.map((p) => (
-          <Text key={p.start} size="xs" c="orange.8">
+          <Text key={p.start} size="xs" c="orange">
             “{p.text}”: {p.message}
           </Text>
         ))}

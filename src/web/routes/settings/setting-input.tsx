@@ -1,5 +1,6 @@
 import { Chip, Group, NumberInput, Select, Switch, TagsInput, Text, TextInput } from '@mantine/core'
 import { DatePickerInput, TimeInput } from '@mantine/dates'
+import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { browserTimeZone, timeZones } from '../../components/records/dates.ts'
 
@@ -120,13 +121,19 @@ export function SettingInput({
     )
   }
   if (settingKey === 'holidays') {
+    const days = isTextList(value) ? value : []
+    const placeholder = 'Pick the days off'
+    // The button's name holds what it shows (WCAG 2.5.3), after the setting's name.
+    const shown = days.length
+      ? days.map((d) => dayjs(d).format('D MMM YYYY')).join(', ')
+      : placeholder
     return (
       <DatePickerInput
-        aria-label={label}
+        aria-label={`${label}: ${shown}`}
         type="multiple"
-        value={isTextList(value) ? value : []}
+        value={days}
         onChange={(next) => onChange([...next].sort())}
-        placeholder="Pick the days off"
+        placeholder={placeholder}
         valueFormat="D MMM YYYY"
         clearable
         error={error}

@@ -133,7 +133,8 @@ export function SettingsPage() {
                             setDraft(({ [entry.key]: _dropped, ...rest }) => rest)
                             if (!entry.isDefault) reset.mutate(entry.key)
                           }}
-                          aria-label={`Reset ${label} to its default, ${show(entry.defaultValue)}`}
+                          // The visible words first (WCAG 2.5.3), then which setting.
+                          aria-label={`Reset to ${show(entry.defaultValue)}: ${label}`}
                         >
                           Reset to {show(entry.defaultValue)}
                         </Button>

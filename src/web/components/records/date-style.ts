@@ -1,0 +1,34 @@
+import type { DateStyle } from '../../../core/shared/date-words.ts'
+import { useSettings } from '../../api/settings.ts'
+
+/**
+ * How this explorer reads dates, for every date the web app writes: the
+ * browser's language, their time zone setting (else the browser's) and
+ * their clock setting. Kept here once the settings load (`useDateStyle` in
+ * the layout), so the small formatting helpers need no hook of their own;
+ * saving a setting refetches every query, so pages redraw with it.
+ */
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
+let current: DateStyle = {
+  locale: typeof navigator === 'undefined' ? undefined : navigator.language,
+  timeZone: browserTimeZone(),
+  clock: null,
+}
+
+/** The explorer's date style as last loaded. */
+export function dateStyle(): DateStyle {
+  return current
+}
+
+/** Follows the explorer's settings; called once by the app's frame. */
+export function useDateStyle(): DateStyle {
+  const settings = useSettings().data?.settings
+  if (settings) {
+    const timeZone = settings.timeZone ?? browserTimeZone()
+    if (timeZone !== current.timeZone || settings.clock !== current.clock) {
+      current = { ...current, timeZone, clock: settings.clock }
+    }
+  }
+  return current
+}
