@@ -7,7 +7,6 @@ import {
   type SessionPolicy,
 } from '../core/accounts/sessions.ts'
 import type { AppEnv } from './env.ts'
-import type { SessionCache } from './session-cache.ts'
 
 export const SESSION_COOKIE = 'coffeechat_session'
 
@@ -21,8 +20,6 @@ export interface HostedOptions {
   trustProxy: boolean
   /** Sends an email from the instance (reset links, invitations, digests). */
   sendMail: (message: { to: string; subject: string; text: string }) => Promise<void>
-  /** Sessions from memory while no server has ended them (server/session-cache.ts); else from the database. */
-  sessions?: SessionCache
 }
 
 // Reachable without a session: signing up and in, resetting a password, the API description.
@@ -44,11 +41,7 @@ export function sessionAuth(hosted: HostedOptions): MiddlewareHandler<AppEnv> {
     c.set('hosted', hosted)
     const path = new URL(c.req.url).pathname
     const token = getCookie(c, SESSION_COOKIE)
-    const session = !token
-      ? null
-      : hosted.sessions
-        ? await hosted.sessions.lookup(token)
-        : await accountOfSession(hosted.instance, token, hosted.policy)
+    const session = token ? await accountOfSession(hosted.instance, token, hosted.policy) : null
     if (session && token) {
       c.set('sessionToken', token)
       c.set('ctx', { ...hosted.instance, ownerId: session.accountId })

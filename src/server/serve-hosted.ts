@@ -10,7 +10,6 @@ import type { HostedConfig } from './hosted-config.ts'
 import { type ComposeDigest, startJobs } from './jobs.ts'
 import { createMailer, type SendMail } from './mailer.ts'
 import { listen, type RunningServer } from './serve.ts'
-import { startSessionCache } from './session-cache.ts'
 
 export interface HostedServeOptions {
   config: HostedConfig
@@ -49,20 +48,12 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
     secretKey: secretKeyLoader({ env: { COFFEECHAT_SECRET: config.secret }, dataDir: '' }),
   }
   const sendMail = options.sendMail ?? createMailer(config.smtpUrl, config.mailFrom, baseUrl)
-  const policy = { ...defaultSessionPolicy, idleDays: config.sessionIdleDays }
-  const sessions = await startSessionCache(instance, policy, config.databaseUrl).catch(
-    async (error: unknown) => {
-      await database.close()
-      throw error
-    },
-  )
   const hosted: HostedOptions = {
     instance,
     baseUrl,
-    policy,
+    policy: { ...defaultSessionPolicy, idleDays: config.sessionIdleDays },
     trustProxy: config.trustProxy,
     sendMail,
-    sessions,
   }
   const jobs =
     options.jobs === false
@@ -91,13 +82,11 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
       close: async () => {
         await server.close()
         await jobs?.stop()
-        await sessions.close()
         await database.close()
       },
     }
   } catch (error) {
     await jobs?.stop()
-    await sessions.close()
     await database.close()
     throw error
   }

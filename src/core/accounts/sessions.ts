@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Ctx } from '../context.ts'
 import { hashToken, newToken } from './secrets.ts'
 
@@ -39,26 +38,6 @@ export async function startSession(
   return token
 }
 
-/** A live session: whose it is, and the instant (ms) past which it ends unless used again. */
-export interface SessionAccount {
-  accountId: string
-  role: string
-  endsAt: number
-}
-
-/**
- * The channel on which PostgreSQL tells every app server that sessions
- * ended (a token's hash, or `account:<id>` for all of an account's), so
- * none keeps answering for them from memory (server/session-cache.ts).
- */
-export const SESSIONS_ENDED_CHANNEL = 'coffeechat_sessions_ended'
-
-async function announceEnded(ctx: InstanceCtx, payload: string): Promise<void> {
-  // Delivered at commit, after the rows are gone; SQLite has one process and no channel.
-  if (ctx.engine === 'postgres')
-    await sql`select pg_notify(${SESSIONS_ENDED_CHANNEL}, ${payload})`.execute(ctx.db)
-}
-
 /**
  * The account a session token belongs to, or null when the token is unknown,
  * expired, idle too long, or its account is disabled. Touches the session.
@@ -67,7 +46,7 @@ export async function accountOfSession(
   ctx: InstanceCtx,
   token: string,
   policy: SessionPolicy,
-): Promise<SessionAccount | null> {
+): Promise<{ accountId: string; role: string } | null> {
   const tokenHash = hashToken(token)
   const row = await ctx.db
     .selectFrom('sessions as s')
@@ -86,26 +65,20 @@ export async function accountOfSession(
     await endSession(ctx, token)
     return null
   }
-  let lastSeen = idleSince
   if (now - idleSince >= TOUCH_EVERY_MS) {
-    lastSeen = now
     await ctx.db
       .updateTable('sessions')
       .set({ last_seen_at: ctx.now().toISOString() })
       .where('token_hash', '=', tokenHash)
       .execute()
   }
-  const endsAt = Math.min(new Date(row.expires_at).getTime(), lastSeen + policy.idleDays * DAY)
-  return { accountId: row.account_id, role: row.role, endsAt }
+  return { accountId: row.account_id, role: row.role }
 }
 
 export async function endSession(ctx: InstanceCtx, token: string): Promise<void> {
-  const tokenHash = hashToken(token)
-  await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
-  await announceEnded(ctx, tokenHash)
+  await ctx.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
 }
 
 export async function endAllSessions(ctx: InstanceCtx, accountId: string): Promise<void> {
   await ctx.db.deleteFrom('sessions').where('account_id', '=', accountId).execute()
-  await announceEnded(ctx, `account:${accountId}`)
 }
