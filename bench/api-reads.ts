@@ -2,6 +2,7 @@ import {
   closedLoop,
   compare,
   compareHeader,
+  cpuText,
   flag,
   pairedLoad,
   ratioText,
@@ -41,6 +42,7 @@ export async function benchApiReads(
         `${server.url}${path}`,
         hello.url,
         options,
+        { ours: server, theirs: hello },
       )
       if (read.errors > 0) throw new Error(`GET ${path} answered ${read.errors} errors`)
       compare(
@@ -50,6 +52,14 @@ export async function benchApiReads(
         ratioText(read.requestsPerSecond / reference.requestsPerSecond),
         '≥ 1/20, p99 < 50 ms',
       )
+      if (read.cpuMsPerRequest && reference.cpuMsPerRequest)
+        compare(
+          '  server CPU per request',
+          cpuText(read),
+          `hello-world ${cpuText(reference)}`,
+          ratioText(reference.cpuMsPerRequest / read.cpuMsPerRequest),
+          '',
+        )
     }
   } finally {
     await server.stop()

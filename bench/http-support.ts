@@ -7,6 +7,8 @@ export interface ServerProcess {
   url: string
   /** Resident set size of the server process, in bytes. */
   rss: () => Promise<number>
+  /** CPU time (user + system) the server process has used so far, in microseconds. */
+  cpuMicros: () => Promise<number>
   stop: () => Promise<void>
 }
 
@@ -47,6 +49,11 @@ export async function startServerProcess(
       child.send({ type: 'rss' })
       return (await answer).rss
     },
+    cpuMicros: async () => {
+      const answer = waitFor<{ micros: number }>(child, 'cpu')
+      child.send({ type: 'cpu' })
+      return (await answer).micros
+    },
     stop: async () => {
       if (child.exitCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -63,6 +70,12 @@ export interface LoadFigures {
   requestsPerSecond: number
   p99Ms: number
   errors: number
+  /**
+   * The server's CPU time per answered request, when its process was given:
+   * much steadier than req/s on a busy machine, since other work delays the
+   * server without making each request cost more.
+   */
+  cpuMsPerRequest?: number
 }
 
 /**
@@ -71,19 +84,29 @@ export interface LoadFigures {
  */
 export async function closedLoop(
   url: string,
-  options: { connections: number; seconds: number; headers?: Record<string, string> },
+  options: {
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    server?: ServerProcess
+  },
 ): Promise<LoadFigures> {
+  const cpuBefore = await options.server?.cpuMicros()
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
     headers: options.headers ?? {},
   })
-  return {
+  const cpuAfter = await options.server?.cpuMicros()
+  const figures: LoadFigures = {
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
   }
+  if (cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0)
+    figures.cpuMsPerRequest = (cpuAfter - cpuBefore) / 1000 / result.requests.total
+  return figures
 }
 
 /**
@@ -95,13 +118,14 @@ export async function pairedLoad(
   url: string,
   reference: string,
   options: { connections: number; seconds: number; rounds: number },
+  servers: { ours?: ServerProcess; theirs?: ServerProcess } = {},
 ): Promise<{ coffeechat: LoadFigures; reference: LoadFigures }> {
   const ours: LoadFigures[] = []
   const theirs: LoadFigures[] = []
   const slice = { connections: options.connections, seconds: options.seconds }
   for (let round = 0; round < options.rounds; round++) {
-    ours.push(await closedLoop(url, slice))
-    theirs.push(await closedLoop(reference, slice))
+    ours.push(await closedLoop(url, { ...slice, server: servers.ours }))
+    theirs.push(await closedLoop(reference, { ...slice, server: servers.theirs }))
   }
   return { coffeechat: medianFigures(ours), reference: medianFigures(theirs) }
 }
@@ -111,10 +135,12 @@ function medianFigures(slices: LoadFigures[]): LoadFigures {
     const sorted = [...values].sort((a, b) => a - b)
     return sorted[Math.floor(sorted.length / 2)] ?? 0
   }
+  const cpu = slices.flatMap((s) => (s.cpuMsPerRequest === undefined ? [] : [s.cpuMsPerRequest]))
   return {
     requestsPerSecond: middle(slices.map((s) => s.requestsPerSecond)),
     p99Ms: middle(slices.map((s) => s.p99Ms)),
     errors: slices.reduce((sum, s) => sum + s.errors, 0),
+    ...(cpu.length > 0 ? { cpuMsPerRequest: middle(cpu) } : {}),
   }
 }
 
@@ -137,6 +163,13 @@ export function compare(
 export function compareHeader(title: string): void {
   console.log(`\n${title}`)
   compare('figure', 'coffeechat', 'reference (same run)', 'ratio', 'goal')
+}
+
+/** "0.84 ms CPU/req" from a figure that measured it, else empty. */
+export function cpuText(figures: LoadFigures): string {
+  return figures.cpuMsPerRequest === undefined
+    ? ''
+    : `${figures.cpuMsPerRequest.toFixed(figures.cpuMsPerRequest < 0.1 ? 3 : 2)} ms CPU/req`
 }
 
 /** "1/37" for a ratio below one, "1.8×" above. */

@@ -2,6 +2,7 @@ import {
   closedLoop,
   compare,
   compareHeader,
+  cpuText,
   flag,
   type LoadFigures,
   pairedLoad,
@@ -35,6 +36,7 @@ export async function benchToday(
           `${server.url}/api/today`,
           hello.url,
           options,
+          { ours: server, theirs: hello },
         )
         if (today.errors > 0) throw new Error(`GET /api/today answered ${today.errors} errors`)
         rows.push({ size, today, hello: reference })
@@ -57,6 +59,14 @@ export async function benchToday(
       ratioText(today.requestsPerSecond / reference.requestsPerSecond),
       '≥ 1/40',
     )
+    if (today.cpuMsPerRequest && reference.cpuMsPerRequest)
+      compare(
+        '  server CPU per request',
+        cpuText(today),
+        `hello-world ${cpuText(reference)}`,
+        ratioText(reference.cpuMsPerRequest / today.cpuMsPerRequest),
+        '',
+      )
   }
   const smallest = rows[0]
   for (const row of rows.slice(1)) {

@@ -14,14 +14,19 @@ export interface QueryCount {
   rows: number
 }
 
-/** A Kysely plugin that counts every statement and the rows each returns; no query is changed. */
+/**
+ * A Kysely plugin that counts every statement run and the rows each returns;
+ * no query is changed. Counted as results come back: Kysely also passes a
+ * subquery built from the same handle (a union's part, a derived table)
+ * through `transformQuery`, which would count one statement twice.
+ */
 class CountingPlugin implements KyselyPlugin {
   readonly count: QueryCount = { queries: 0, rows: 0 }
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count.queries++
     return args.node
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count.queries++
     this.count.rows += args.result.rows.length
     return args.result
   }

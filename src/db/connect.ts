@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import type { Engine } from './engine.ts'
 import { migrateToLatest } from './migrate.ts'
+import { preparedStatements } from './prepared.ts'
 import { retrying } from './retry.ts'
 import { openSqlite } from './sqlite-adapter.ts'
 import type { Database } from './tables.ts'
@@ -68,7 +69,8 @@ function connect(options: DatabaseOptions): OpenDatabase {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const max = options.maxConnections ?? 10
     // The driver loads with the first query, so a command on SQLite never loads it.
-    const pool = async () => new (await import('pg')).default.Pool({ connectionString: url, max })
+    const pool = async () =>
+      preparedStatements(new (await import('pg')).default.Pool({ connectionString: url, max }))
     const db = new Kysely<Database>({ dialect: retrying(new PostgresDialect({ pool })) })
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() }
   }

@@ -66,6 +66,14 @@ describeEngines('Today costs what it answers', (h) => {
     expect(small.count.rows).toBeLessThan(40)
   })
 
+  it('answers in at most 7 statements, reading the settings once', async () => {
+    const ctx = await h.newCtx()
+    await busyExplorer(ctx)
+    const { count } = await countQueries(at(ctx, day), (c) => today(c))
+    // Each is a round trip to PostgreSQL on the most visited page.
+    expect(count.queries).toBeLessThanOrEqual(7)
+  })
+
   it('creates no new Intl.DateTimeFormat per call once warm (each one holds native memory)', async () => {
     const ctx = await h.newCtx()
     await busyExplorer(ctx)

@@ -2,6 +2,7 @@ import { careerCoverageLines } from '../careers/coverage.ts'
 import type { Ctx } from '../context.ts'
 import { cadenceClock, cadenceOfEveryone } from '../outreach/cadence-service.ts'
 import { localDate } from '../rules/local-time.ts'
+import { getSettings } from '../settings/service.ts'
 import { buildAgenda } from './build.ts'
 import { SECOND_CONTACTS_NAMED, secondContactOrganizations } from './chasing.ts'
 import {
@@ -25,12 +26,14 @@ export async function today(ctx: Ctx): Promise<Today> {
   // Only what can be due is read: active conversations, sent messages and the
   // people they went to, referrals nobody has reached, drafts and coverage —
   // never every person the explorer holds.
+  // The settings once, for the clock and the coverage targets alike.
+  const settings = getSettings(ctx)
   const [clock, conversations, people, messages, coverage] = await Promise.all([
-    cadenceClock(ctx),
+    settings.then((s) => cadenceClock(ctx, s)),
     selectAgendaConversations(ctx),
     selectAgendaPeople(ctx),
     selectAgendaMessages(ctx),
-    careerCoverageLines(ctx),
+    settings.then((s) => careerCoverageLines(ctx, s)),
   ])
   const { sent, drafts } = messages
   const organizationOf = new Map(

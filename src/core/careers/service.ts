@@ -160,20 +160,37 @@ async function careerTree(ctx: Ctx): Promise<Career[]> {
     rows.map((r) => ({ id: r.id, parentId: r.parent_id })),
     settings,
   )
+  return inTreeOrder(rows, (row, path) =>
+    toCareer(row, path, counts, coverage.get(row.id) ?? coverageOf([], settings)),
+  )
+}
+
+/** A career as a tree needs it: no counts, no coverage. */
+export type CareerNode = Omit<Career, 'peopleCount' | 'conversationCount' | 'coverage'>
+
+/**
+ * The explorer's careers in tree order, in one statement: for the board and
+ * the comparison, which count conversations and coverage from their own evidence.
+ */
+export async function careerOutline(ctx: Ctx): Promise<CareerNode[]> {
+  return inTreeOrder(await selectCareers(ctx), toCareerNode)
+}
+
+/** Each career followed by its focus areas, siblings by name. */
+function inTreeOrder<T>(rows: CareerRow[], make: (row: CareerRow, path: string[]) => T): T[] {
   const byParent = new Map<string | null, CareerRow[]>()
   for (const row of rows) {
     const siblings = byParent.get(row.parent_id) ?? []
     siblings.push(row)
     byParent.set(row.parent_id, siblings)
   }
-  const ordered: Career[] = []
+  const ordered: T[] = []
   const visit = (parentId: string | null, path: string[]) => {
     const children = (byParent.get(parentId) ?? []).sort((a, b) =>
       a.name_key.localeCompare(b.name_key),
     )
     for (const row of children) {
-      const covered = coverage.get(row.id) ?? coverageOf([], settings)
-      ordered.push(toCareer(row, path, counts, covered))
+      ordered.push(make(row, path))
       visit(row.id, [...path, row.name])
     }
   }
@@ -181,12 +198,7 @@ async function careerTree(ctx: Ctx): Promise<Career[]> {
   return ordered
 }
 
-function toCareer(
-  row: CareerRow,
-  path: string[],
-  counts: Awaited<ReturnType<typeof countLinks>>,
-  coverage: Coverage,
-): Career {
+function toCareerNode(row: CareerRow, path: string[]): CareerNode {
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -196,11 +208,22 @@ function toCareer(
     notes: row.notes,
     path,
     depth: path.length,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+function toCareer(
+  row: CareerRow,
+  path: string[],
+  counts: Awaited<ReturnType<typeof countLinks>>,
+  coverage: Coverage,
+): Career {
+  return {
+    ...toCareerNode(row, path),
     peopleCount: counts.people.get(row.id) ?? 0,
     conversationCount: counts.conversations.get(row.id) ?? 0,
     coverage,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   }
 }
 

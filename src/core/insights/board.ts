@@ -1,5 +1,5 @@
 import { careerScope, coverageOf, spokeWith } from '../careers/coverage.ts'
-import type { Career } from '../careers/schema.ts'
+import type { CareerNode } from '../careers/service.ts'
 import { conversationStatuses } from '../conversations/status.ts'
 import { formatPay } from '../reflections/pay.ts'
 import { toPayEntry } from '../reflections/service.ts'
@@ -22,7 +22,7 @@ import { boardTopics, reflectionTopics, topicLabel } from './topics.ts'
 
 export { careerScope }
 
-export function careerHeading(careers: readonly Career[], career: Career): CareerHeading {
+export function careerHeading(careers: readonly CareerNode[], career: CareerNode): CareerHeading {
   return {
     id: career.id,
     name: career.name,
@@ -50,8 +50,8 @@ function dateOf(conversation: EvidenceConversation): string | null {
  */
 export function computeBoard(
   evidence: Evidence,
-  careers: readonly Career[],
-  career: Career,
+  careers: readonly CareerNode[],
+  career: CareerNode,
   settings: Pick<Settings, 'coverageMinPeople' | 'coverageMinOrganizations'>,
 ): CareerBoard {
   const scope = careerScope(careers, career.id)

@@ -51,7 +51,7 @@ export interface Evidence {
  */
 export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
   const owner = ctx.ownerId
-  const [conversations, conversationCareers, reflections, pay, answers, questions, asked] =
+  const [conversations, conversationCareers, reflections, pay, answers, questions] =
     await Promise.all([
       ctx.db
         .selectFrom('conversations as c')
@@ -95,22 +95,34 @@ export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
         .orderBy('position')
         .execute(),
       ctx.db
-        .selectFrom('questions')
-        .select(['id', 'text', 'topic', 'specificity', 'origin', 'career_id', 'created_at'])
-        .where('owner_id', '=', owner)
-        .where('career_id', 'is not', null)
-        .where('retired_at', 'is', null)
-        .execute(),
-      ctx.db
-        .selectFrom('plan_items')
-        .select('question_id')
-        .distinct()
-        .where('owner_id', '=', owner)
-        .where('state', '=', 'asked')
-        .where('question_id', 'is not', null)
+        .selectFrom('questions as q')
+        .select([
+          'q.id',
+          'q.text',
+          'q.topic',
+          'q.specificity',
+          'q.origin',
+          'q.career_id',
+          'q.created_at',
+        ])
+        // Whether any plan asked it, in the same statement.
+        .select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('plan_items as i')
+                .select('i.id')
+                .where('i.owner_id', '=', owner)
+                .whereRef('i.question_id', '=', 'q.id')
+                .where('i.state', '=', 'asked'),
+            )
+            .as('asked'),
+        )
+        .where('q.owner_id', '=', owner)
+        .where('q.career_id', 'is not', null)
+        .where('q.retired_at', 'is', null)
         .execute(),
     ])
-  const askedIds = new Set(asked.map((r) => r.question_id))
   return {
     conversations,
     conversationCareers,
@@ -118,7 +130,7 @@ export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
     pay,
     answers: answers.filter((a) => a.answer.trim() !== ''),
     questions: questions.flatMap((q) =>
-      q.career_id ? [{ ...q, career_id: q.career_id, asked: askedIds.has(q.id) }] : [],
+      q.career_id ? [{ ...q, career_id: q.career_id, asked: Boolean(Number(q.asked)) }] : [],
     ),
   }
 }
