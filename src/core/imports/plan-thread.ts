@@ -50,9 +50,10 @@ type Event =
   | { kind: 'exited'; code: number }
 
 /**
- * The heap a worker may use. A 100,000-row file needs about a fifth of it;
- * past it the worker is stopped and the import refused, and the server
- * goes on.
+ * The heap a worker may use. Planning keeps a few hundred bytes per person
+ * (keys only): a 300,000-row file into an empty account stays near a tenth
+ * of it. Past it the worker is stopped and the import refused, and the
+ * server goes on.
  */
 const workerHeapMb = 1024
 
