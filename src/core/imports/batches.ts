@@ -62,16 +62,3 @@ export async function insertInBatches<T>(
     }
   }
 }
-
-/**
- * Runs one row's write, turning a failure into a `rowFailure` for that row.
- *
- * @example await writeRow({ row: 3, name: 'Ada' }, () => updatePerson(tx, row))
- */
-export async function writeRow(source: RowSource, write: () => Promise<unknown>): Promise<void> {
-  try {
-    await write()
-  } catch (error) {
-    throw rowFailure(source, error)
-  }
-}

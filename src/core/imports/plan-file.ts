@@ -5,7 +5,7 @@ import type { ImportLimits } from '../settings/import-limits.ts'
 import { fold } from '../text.ts'
 import type { RowSource } from './batches.ts'
 import type { WorkingPerson } from './merge.ts'
-import { type BatchPlan, type Existing, importPlanner } from './plan.ts'
+import { type BatchPlan, type Existing, importPlanner, type LoadPeople } from './plan.ts'
 import type { OrganizationRow, PersonRow } from './repo.ts'
 import { reportBuilder } from './report.ts'
 import type { ImportProgress, ImportReport } from './schema.ts'
@@ -45,17 +45,20 @@ export interface PlanOutcome {
  * The planning half of an import, with no database in sight: reads the file
  * as a stream, matches and merges each batch of rows against the
  * explorer's people (and those earlier batches made), and yields the rows
- * each batch writes; returns the report when the file is read. The writing
+ * each batch writes; returns the report when the file is read. The people
+ * a batch matches are read whole with `load` (which sees every batch
+ * yielded before); between batches only their keys are kept. The writing
  * half (`importContacts`) writes each batch as it comes, in one
  * transaction. Runs in the caller's thread or in a worker thread
  * (`plan-worker.ts`) alike.
  *
- * @example for await (const batch of planFile(bytes, existing, options)) await write(batch)
+ * @example for await (const batch of planFile(bytes, existing, options, load)) await write(batch)
  */
 export async function* planFile(
   input: ImportInput,
   existing: Existing,
   options: PlanFileOptions,
+  load: LoadPeople,
 ): AsyncGenerator<WriteBatch, PlanOutcome> {
   const chunks: string[] = []
   const report = reportBuilder(
@@ -78,7 +81,7 @@ export async function* planFile(
     })
     let rows = 0
     for await (const batch of file.rows()) {
-      const plan = planner.plan(batch)
+      const plan = await planner.plan(batch, load)
       report.add(plan.results)
       rows += batch.length
       yield writeBatchOf(plan, options, { rows, ...file.progress() })

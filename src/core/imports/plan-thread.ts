@@ -2,8 +2,9 @@ import { Worker } from 'node:worker_threads'
 import type { ImportInput } from '../../formats/import.ts'
 import { type FieldIssue, ValidationError } from '../errors.ts'
 import { ImportsBusyError } from './busy.ts'
-import type { Existing } from './plan.ts'
+import type { Existing, LoadPeople } from './plan.ts'
 import type { PlanFileOptions, PlanOutcome, WriteBatch } from './plan-file.ts'
+import type { PersonRow } from './repo.ts'
 import type { ImportProgress } from './schema.ts'
 import type { ImportRun } from './write-import.ts'
 
@@ -23,6 +24,9 @@ export type PlanWorkerData =
       run: Omit<ImportRun, 'onProgress' | 'planOffThread'>
     }
 
+/** What the caller posts to a planning worker: a batch was taken, or the people it asked for. */
+export type CallerMessage = { kind: 'ack' } | { kind: 'loaded'; people: PersonRow[] }
+
 /** An error as it crosses between threads. */
 export interface WorkerError {
   kind: 'refusal' | 'busy' | 'bug'
@@ -34,6 +38,8 @@ export interface WorkerError {
 /** What a worker posts. */
 export type WorkerMessage =
   | { kind: 'batch'; batch: WriteBatch }
+  /** The planning needs these people whole (see `LoadPeople`). */
+  | { kind: 'load'; ids: string[] }
   | { kind: 'progress'; progress: ImportProgress }
   | { kind: 'done'; outcome: PlanOutcome }
   | { kind: 'failed'; error: WorkerError }
@@ -44,9 +50,10 @@ type Event =
   | { kind: 'exited'; code: number }
 
 /**
- * The heap a worker may use. A 100,000-row file needs about a fifth of it;
- * past it the worker is stopped and the import refused, and the server
- * goes on.
+ * The heap a worker may use. Planning keeps a few hundred bytes per person
+ * (keys only): a 300,000-row file into an empty account stays near a tenth
+ * of it. Past it the worker is stopped and the import refused, and the
+ * server goes on.
  */
 const workerHeapMb = 1024
 
@@ -121,25 +128,29 @@ function endedBadly(event: Event): Error {
  * `planFile` in a worker thread: the same batches and outcome, with the
  * reading, matching and merging of the file off the caller's event loop,
  * so the caller writes one batch while the worker plans the next. The
- * bytes are copied to the worker (the caller keeps its own); a refusal
+ * people a batch matches are read here with `load`, on the worker's
+ * request. The bytes are copied to the worker (the caller keeps its own); a refusal
  * arrives as the same ValidationError; a worker that runs out of memory or
  * dies is a refusal that says so.
  *
- * @example for await (const batch of planInWorker(bytes, existing, options)) await write(batch)
+ * @example for await (const batch of planInWorker(bytes, existing, options, load)) await write(batch)
  */
 export async function* planInWorker(
   input: ImportInput,
   existing: Existing,
   options: PlanFileOptions,
+  load: LoadPeople,
 ): AsyncGenerator<WriteBatch, PlanOutcome> {
   const { worker, next } = startWorker({ mode: 'plan', input, existing, options })
+  const post = (message: CallerMessage) => worker.postMessage(message)
   try {
     for (;;) {
       const event = await next()
       if (event.kind === 'batch') {
         yield event.batch
-        worker.postMessage('ack')
-      } else if (event.kind === 'done') return event.outcome
+        post({ kind: 'ack' })
+      } else if (event.kind === 'load') post({ kind: 'loaded', people: await load(event.ids) })
+      else if (event.kind === 'done') return event.outcome
       else if (event.kind !== 'progress') throw endedBadly(event)
     }
   } finally {
@@ -169,7 +180,7 @@ export async function importInWorker(
       const event = await next()
       if (event.kind === 'progress') onProgress?.(event.progress)
       else if (event.kind === 'done') return event.outcome
-      else if (event.kind !== 'batch') throw endedBadly(event)
+      else if (event.kind !== 'batch' && event.kind !== 'load') throw endedBadly(event)
     }
   } finally {
     await worker.terminate()

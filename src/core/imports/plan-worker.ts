@@ -1,13 +1,21 @@
 /**
  * The worker thread of an import (see `plan-thread.ts`). In `plan` mode it
  * reads the file, matches and merges its rows, and posts each batch's rows
- * to the thread that writes them, never more than two batches ahead. In
+ * to the thread that writes them, never more than two batches ahead; the
+ * people a batch matches it asks that thread for (it has the database). In
  * `import` mode it runs the whole import on its own PostgreSQL connection.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { connectDatabase } from '../../db/connect.ts'
+import type { LoadPeople } from './plan.ts'
 import { planFile } from './plan-file.ts'
-import { type PlanWorkerData, toWorkerError, type WorkerMessage } from './plan-thread.ts'
+import {
+  type CallerMessage,
+  type PlanWorkerData,
+  toWorkerError,
+  type WorkerMessage,
+} from './plan-thread.ts'
+import type { PersonRow } from './repo.ts'
 import { importInTransaction } from './write-import.ts'
 
 const port = parentPort
@@ -24,13 +32,24 @@ async function plan(only: Extract<PlanWorkerData, { mode: 'plan' }>): Promise<vo
   const ahead = 2
   let unacknowledged = 0
   let resume: (() => void) | null = null
-  port?.on('message', (message: unknown) => {
-    if (message !== 'ack') return
+  let loaded: ((people: PersonRow[]) => void) | null = null
+  port?.on('message', (message: CallerMessage) => {
+    if (message.kind === 'loaded') {
+      loaded?.(message.people)
+      loaded = null
+      return
+    }
     unacknowledged--
     resume?.()
     resume = null
   })
-  const batches = planFile(only.input, only.existing, only.options)
+  // One request at a time: the planning waits for each answer.
+  const load: LoadPeople = (ids) =>
+    new Promise((answer) => {
+      loaded = answer
+      post({ kind: 'load', ids })
+    })
+  const batches = planFile(only.input, only.existing, only.options, load)
   for (let next = await batches.next(); ; next = await batches.next()) {
     if (next.done) return done(next.value)
     post({ kind: 'batch', batch: next.value })

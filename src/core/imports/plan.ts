@@ -7,7 +7,7 @@ import {
 import { newId } from '../ids.ts'
 import { fold, tidy } from '../text.ts'
 import type { RowSource } from './batches.ts'
-import { personMatcher } from './matcher.ts'
+import { type PersonKeys, personMatcher, type Slot } from './matcher.ts'
 import {
   addValues,
   firstNameToStore,
@@ -20,11 +20,18 @@ import {
 import type { OrganizationRow, PersonRow } from './repo.ts'
 import type { ImportedRow } from './schema.ts'
 
-/** What the explorer has now, loaded once. */
+/** What the explorer has now, loaded once: the keys of every person, the name of every organization. */
 export interface Existing {
-  people: PersonRow[]
+  people: PersonKeys[]
   organizations: Array<Pick<OrganizationRow, 'id' | 'name' | 'name_key'>>
 }
+
+/**
+ * Reads whole people by id, as they are after every batch planned before
+ * (the caller waits for those writes first). Asked at most a few times per
+ * batch, for the people the batch's rows match.
+ */
+export type LoadPeople = (ids: string[]) => Promise<PersonRow[]>
 
 /** A person to write, with the row it came from (to name it when the write fails). */
 export interface PlannedPerson {
@@ -58,8 +65,8 @@ export interface PlanOptions {
 
 /** Matches and merges an import's rows batch by batch, remembering what earlier batches made. */
 export interface ImportPlanner {
-  /** Plans the next batch of rows (in file order). */
-  plan(rows: readonly ParsedRow[]): BatchPlan
+  /** Plans the next batch of rows (in file order), reading the people they match with `load`. */
+  plan(rows: readonly ParsedRow[], load: LoadPeople): Promise<BatchPlan>
   /** Sentences about rows: merged duplicates, values kept, values left out. */
   warnings(): string[]
   /** Organizations created so far. */
@@ -71,12 +78,15 @@ export interface ImportPlanner {
  * earlier row of the same file, in this batch or an earlier one) and merges
  * it in memory; see `mergeContact` for what is filled, added and kept. Rows
  * that cannot be stored whole are skipped with a reason. Batches must come
- * in file order and each be written before the next is planned: a person an
- * earlier batch created is then updated, not created again.
+ * in file order, and `load` must see every batch planned before written: a
+ * person an earlier batch created is then updated, not created again.
+ * Between batches the planner keeps only the keys of people (see
+ * `personMatcher`); a batch reads the people its rows match, in one `load`
+ * as a rule, so memory follows the batch, not the file.
  *
  * @example
  * const planner = importPlanner(await loadExisting(ctx), { now: ctx.now(), format: 'linkedin' })
- * for await (const rows of file.rows()) await write(planner.plan(rows))
+ * for await (const rows of file.rows()) await write(await planner.plan(rows, load))
  */
 export function importPlanner(existing: Existing, options: PlanOptions): ImportPlanner {
   const warnings = rowWarnings(options.onRowWarning)
@@ -86,13 +96,33 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
     if (!organizationByKey.has(o.name_key)) organizationByKey.set(o.name_key, o.id)
   }
   const matcher = personMatcher((id) => organizations.get(id) ?? null)
-  for (const row of existing.people) matcher.add(toWorking(row))
-  const firstRowOf = new Map<string, number>()
+  // The first row of this file that was each person (0: none yet), by slot.
+  const firstRows: number[] = []
+  for (const person of existing.people) firstRows[matcher.add(person)] = 0
   const source = sourceLabel(options.format, options.filename)
   let organizationsCreated = 0
 
   return {
-    plan(rows) {
+    async plan(rows, load) {
+      // The people this batch works on, whole: those it creates and those it read.
+      const working = new Map<Slot, WorkingPerson>()
+      const read = async (slots: Iterable<Slot>) => {
+        const wanted = new Map<string, Slot>()
+        for (const slot of slots) if (!working.has(slot)) wanted.set(matcher.idOf(slot), slot)
+        if (wanted.size === 0) return
+        for (const row of await load([...wanted.keys()])) {
+          const slot = wanted.get(row.id)
+          if (slot !== undefined) working.set(slot, toWorking(row))
+        }
+      }
+      // Whom the rows are, as far as the people before this batch tell: read at once.
+      const matched = new Set<Slot>()
+      for (const row of rows) {
+        if (row.skipped || rowProblem(row.contact)) continue
+        const found = matcher.find(row.contact, tidy(row.contact.organization))
+        if (found) matched.add(found.slot)
+      }
+      await read(matched)
       const newOrganizations: BatchPlan['newOrganizations'] = []
       const newPeople = new Map<string, PlannedPerson>()
       const changed = new Map<string, PlannedPerson>()
@@ -131,21 +161,26 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
         const match = matcher.find(contact, organizationName)
         if (!match) {
           const person = newPerson(contact, organization, options, source, warnings)
-          matcher.add(person)
+          const slot = matcher.add(person)
+          working.set(slot, person)
           newPeople.set(person.id, { person, source: at })
-          firstRowOf.set(person.id, contact.line)
+          firstRows[slot] = contact.line
           results.push({
             person: outcome(contact.line, 'created', person, organizations, [], [], null),
           })
           continue
         }
-        const { person } = match
+        const { slot } = match
+        // A key a merge of this batch added leads to someone already read; never otherwise.
+        if (!working.has(slot)) await read([slot])
+        const person = working.get(slot)
+        if (!person) throw new Error(`person ${matcher.idOf(slot)} is in the index but not stored`)
         const current = person.organizationId
           ? (organizations.get(person.organizationId) ?? null)
           : null
         const { changes, kept } = mergeContact(person, contact, organization, current, warnings)
-        const sameAs = firstRowOf.get(person.id) ?? null
-        if (sameAs === null) firstRowOf.set(person.id, contact.line)
+        const sameAs = firstRows[slot] || null
+        if (sameAs === null) firstRows[slot] = contact.line
         else {
           warnings.add(
             contact.line,
@@ -160,7 +195,7 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
           )
         }
         if (changes.length > 0) {
-          matcher.add(person)
+          matcher.add(person, slot)
           if (!newPeople.has(person.id) && !changed.has(person.id)) {
             changed.set(person.id, { person, source: at })
           }

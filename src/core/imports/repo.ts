@@ -1,19 +1,50 @@
 import type { Insertable, Selectable } from 'kysely'
 import type { OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import { jsonList } from '../shared/stored-lists.ts'
+import type { PersonKeys } from './matcher.ts'
 
 export type PersonRow = Selectable<PeopleTable>
 export type OrganizationRow = Selectable<OrganizationsTable>
 
-/** Every person of the explorer, oldest first (so the oldest wins a shared key). */
-export async function selectAllPeople(ctx: Ctx): Promise<PersonRow[]> {
-  return ctx.db
+/**
+ * What the matcher needs of every person of the explorer (see `PersonKeys`),
+ * oldest first so the oldest wins a shared key; the rest of a person is read
+ * by id when a row matches (`selectPeopleByIds`).
+ */
+export async function selectPersonKeys(ctx: Ctx): Promise<PersonKeys[]> {
+  const rows = await ctx.db
     .selectFrom('people')
-    .selectAll()
+    .select(['id', 'name', 'organization_id', 'linkedin_url', 'emails'])
     .where('owner_id', '=', ctx.ownerId)
     .orderBy('created_at')
     .orderBy('id')
     .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    organizationId: row.organization_id,
+    linkedinUrl: row.linkedin_url,
+    emails: jsonList(row.emails),
+  }))
+}
+
+/** Ids per statement: far below both engines' parameter limits. */
+const idsPerRead = 1000
+
+/** The explorer's people with these ids, whole (ids of other explorers find nothing). */
+export async function selectPeopleByIds(ctx: Ctx, ids: readonly string[]): Promise<PersonRow[]> {
+  const found: PersonRow[] = []
+  for (let start = 0; start < ids.length; start += idsPerRead) {
+    const rows = await ctx.db
+      .selectFrom('people')
+      .selectAll()
+      .where('owner_id', '=', ctx.ownerId)
+      .where('id', 'in', ids.slice(start, start + idsPerRead))
+      .execute()
+    found.push(...rows)
+  }
+  return found
 }
 
 /** Every organization's id and name, oldest first. */
@@ -40,37 +71,35 @@ export async function insertPeople(ctx: Ctx, rows: Array<Insertable<PeopleTable>
   await ctx.db.insertInto('people').values(rows).execute()
 }
 
-/** Writes the fields an import may change; name, connection and source are never among them. */
-export async function updateImportedPerson(
+/**
+ * Writes, for many people at once, the fields an import may change; name,
+ * connection, source and the creation date are never among them. One
+ * statement (an insert that always meets its row: the ids come from
+ * `selectPeopleByIds`), so a batch of changed people costs what a batch of
+ * new ones does.
+ */
+export async function updateImportedPeople(
   ctx: Ctx,
-  row: Pick<
-    PersonRow,
-    | 'id'
-    | 'first_name'
-    | 'organization_id'
-    | 'title'
-    | 'linkedin_url'
-    | 'emails'
-    | 'phones'
-    | 'tags'
-    | 'notes'
-    | 'updated_at'
-  >,
+  rows: Array<Insertable<PeopleTable>>,
 ): Promise<void> {
   await ctx.db
-    .updateTable('people')
-    .set({
-      first_name: row.first_name,
-      organization_id: row.organization_id,
-      title: row.title,
-      linkedin_url: row.linkedin_url,
-      emails: row.emails,
-      phones: row.phones,
-      tags: row.tags,
-      notes: row.notes,
-      updated_at: row.updated_at,
-    })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', row.id)
+    .insertInto('people')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet((eb) => ({
+          first_name: eb.ref('excluded.first_name'),
+          organization_id: eb.ref('excluded.organization_id'),
+          title: eb.ref('excluded.title'),
+          linkedin_url: eb.ref('excluded.linkedin_url'),
+          emails: eb.ref('excluded.emails'),
+          phones: eb.ref('excluded.phones'),
+          tags: eb.ref('excluded.tags'),
+          notes: eb.ref('excluded.notes'),
+          updated_at: eb.ref('excluded.updated_at'),
+        }))
+        .where('people.owner_id', '=', ctx.ownerId),
+    )
     .execute()
 }

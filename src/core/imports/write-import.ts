@@ -7,16 +7,18 @@ import {
   writeSearchDocuments,
 } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
-import { insertInBatches, type RowSource, rowFailure, writeRow } from './batches.ts'
+import { insertInBatches, type RowSource, rowFailure } from './batches.ts'
 import { accountBusy } from './busy.ts'
+import type { LoadPeople } from './plan.ts'
 import { type PlanFileOptions, type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'
 import { planInWorker } from './plan-thread.ts'
 import {
   insertOrganizations,
   insertPeople,
   selectAllOrganizations,
-  selectAllPeople,
-  updateImportedPerson,
+  selectPeopleByIds,
+  selectPersonKeys,
+  updateImportedPeople,
 } from './repo.ts'
 import type { ImportProgress } from './schema.ts'
 
@@ -41,9 +43,10 @@ class DryRunDone extends Error {
 
 /**
  * Runs one import in one transaction on `ctx`: takes the account's import
- * lock (see `tryTransactionLock`), loads the explorer's people and
- * organizations, and writes each batch the planning yields (planned here or
- * in a worker thread) while the next is planned. A dry run is rolled back;
+ * lock (see `tryTransactionLock`), loads the keys of the explorer's people
+ * and the organizations, and writes each batch the planning yields (planned
+ * here or in a worker thread) while the next is planned; the planning reads
+ * the people a batch matches once the batches before it are written. A dry run is rolled back;
  * a failure rolls everything back. Joins the caller's transaction when
  * there is one (not for a dry run).
  *
@@ -60,15 +63,21 @@ export async function importInTransaction(
       throw accountBusy(run.perAccount)
     }
     const [people, organizations] = await Promise.all([
-      selectAllPeople(tx),
+      selectPersonKeys(tx),
       selectAllOrganizations(tx),
     ])
     const options = { ...run.plan, ownerId: tx.ownerId, now: tx.now().toISOString() }
     const existing = { people, organizations }
+    const writes: Writes = { pending: Promise.resolve() }
+    // Every batch handed out before is being written (or was): wait, then read.
+    const load: LoadPeople = async (ids) => {
+      await writes.pending
+      return selectPeopleByIds(tx, ids)
+    }
     const plan = run.planOffThread
-      ? planInWorker(input, existing, options)
-      : planFile(input, existing, options)
-    return writePlanned(tx, plan, run.onProgress)
+      ? planInWorker(input, existing, options, load)
+      : planFile(input, existing, options, load)
+    return writePlanned(tx, plan, writes, run.onProgress)
   }
   if (ctx.db.isTransaction) {
     if (run.plan.dryRun) throw new Error('a dry run needs its own transaction to roll back')
@@ -86,6 +95,11 @@ export async function importInTransaction(
   }
 }
 
+/** The write of the last batch handed out, which waits for those before it. */
+interface Writes {
+  pending: Promise<void>
+}
+
 /**
  * Writes what a planning yields, batch after batch, asking for the next
  * batch while the last one is written (on PostgreSQL the database works
@@ -95,23 +109,23 @@ export async function importInTransaction(
 async function writePlanned(
   ctx: Ctx,
   plan: AsyncGenerator<WriteBatch, PlanOutcome>,
+  writes: Writes,
   onProgress: ImportRun['onProgress'],
 ): Promise<PlanOutcome> {
-  let writing: Promise<void> = Promise.resolve()
   try {
     for (let next = await plan.next(); ; next = await plan.next()) {
-      await writing
+      await writes.pending
       if (next.done) return next.value
       const batch = next.value
-      writing = writeBatch(ctx, batch).then(async () => {
+      writes.pending = writeBatch(ctx, batch).then(async () => {
         onProgress?.(batch.progress)
         await setImmediate()
       })
       // Awaited above (or by the finally): noted as handled while the next batch is planned.
-      writing.catch(() => undefined)
+      writes.pending.catch(() => undefined)
     }
   } finally {
-    await writing.catch(() => undefined)
+    await writes.pending.catch(() => undefined)
     await plan.return(undefined as never)
   }
 }
@@ -119,8 +133,9 @@ async function writePlanned(
 /**
  * Writes one batch: its new organizations (before the people who work
  * there), its new people with their search entries, then the people it
- * changed. Multi-row inserts sized under both engines' parameter limits; a
- * failing row is named (see `insertInBatches`).
+ * changed. Multi-row statements sized under both engines' parameter limits,
+ * so a batch costs the same few statements however many of its rows are
+ * new or changed; a failing row is named (see `insertInBatches`).
  */
 async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
   const sources = new Map(batch.sources)
@@ -142,9 +157,13 @@ async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
     },
     (p, error) => rowFailure(sourceOf(p.id, p.name), error),
   )
-  for (const row of batch.changed) {
-    await writeRow(sourceOf(row.id, row.name), () => updateImportedPerson(ctx, row))
-  }
+  await insertInBatches(
+    ctx,
+    batch.changed,
+    18,
+    (tx, rows) => updateImportedPeople(tx, rows),
+    (p, error) => rowFailure(sourceOf(p.id, p.name), error),
+  )
   await writeSearchDocuments(ctx, [
     ...batch.organizations.map(organizationDocument),
     ...batch.changed.map(personDocument),
