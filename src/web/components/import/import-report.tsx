@@ -18,6 +18,9 @@ const formatNames: Record<ImportReport['format'], string> = {
   linkedin: 'LinkedIn connections',
   google: 'Google Contacts CSV',
   outlook: 'Outlook CSV',
+  thunderbird: 'Thunderbird CSV',
+  roundcube: 'Roundcube CSV',
+  'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
 }
 
