@@ -32,6 +32,13 @@ export function withDetails(notes: string, details: readonly ImportedDetail[]): 
   return notes ? `${notes}\n\n${section}` : section
 }
 
+/**
+ * Why a program's own identifiers (UID, PRODID, REV…) are left out. They are
+ * listed in `columns` but not said in the warnings: nothing the explorer
+ * wrote is in them, and our own export would otherwise never re-import quietly.
+ */
+export const bookkeeping = 'an identifier or setting of the program that wrote the file'
+
 /** Where one column or property of a file went. */
 export interface ColumnFate {
   /** The column or property as the file names it. */
@@ -88,7 +95,7 @@ export function detailsLedger(): DetailsLedger {
       }
       // One sentence per reason: `Left out (a picture, sound or key; coffeechat keeps none): PHOTO (2 rows).`
       const reasons = new Map<string, ColumnFate[]>()
-      for (const fate of all.filter((f) => f.where === 'left out')) {
+      for (const fate of all.filter((f) => f.where === 'left out' && f.why !== bookkeeping)) {
         reasons.set(fate.why, [...(reasons.get(fate.why) ?? []), fate])
       }
       for (const [why, fatesOf] of reasons) {

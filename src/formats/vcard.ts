@@ -22,7 +22,13 @@ import {
 } from './contact.ts'
 import type { DecodedText } from './decode.ts'
 import { declaredEncoding, decodeText } from './decode.ts'
-import { type DetailsLedger, detailsLedger, type ImportedDetail, withDetails } from './details.ts'
+import {
+  bookkeeping,
+  type DetailsLedger,
+  detailsLedger,
+  type ImportedDetail,
+  withDetails,
+} from './details.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 import { type ContentLine, type RawCard, readCards } from './vcard-lines.ts'
 
@@ -208,8 +214,6 @@ export function cardToContact(
 /** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */
 const systemGroups = new Set(['mycontacts', 'my contacts'])
 
-/** A program's bookkeeping, not something the explorer wrote: left out, and named so. */
-const bookkeeping = 'an identifier or setting of the program that wrote the file'
 const leftOutProperties = new Map<string, string>(
   [
     'PRODID',
