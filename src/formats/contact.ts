@@ -1,8 +1,17 @@
 import { ValidationError } from '../core/errors.ts'
 import { normalizeLinkedinUrl } from '../core/people/linkedin.ts'
+import type { ColumnFate, ImportedDetail } from './details.ts'
 
 /** The contact formats the importer reads. */
-export const importFormats = ['linkedin', 'google', 'outlook', 'vcard'] as const
+export const importFormats = [
+  'linkedin',
+  'google',
+  'outlook',
+  'thunderbird',
+  'roundcube',
+  'linkedin-contacts',
+  'vcard',
+] as const
 export type ImportFormat = (typeof importFormats)[number]
 
 /** How the bytes of a file were turned into text (see `decode.ts`). */
@@ -33,8 +42,11 @@ export interface ImportedContact {
   linkedinUrl: string | null
   /** When the connection was made, as a calendar date `YYYY-MM-DD`, or null. */
   connectedOn: string | null
+  /** The file's notes, then an "Imported details" section with every value no field holds (see `details.ts`). */
   notes: string
   tags: string[]
+  /** The values kept in the notes' "Imported details" section, in file order. */
+  details: ImportedDetail[]
   /** Where the contact came from, in words: "LinkedIn", "Google Contacts", "Outlook", "vCard". */
   source: string
   /** The source fields as read (untrimmed), for audit; keys are the file's own column or property names. */
@@ -74,6 +86,8 @@ export interface ImportParse {
   /** Things the explorer should know (repaired encoding, damaged characters, odd values), with line numbers. */
   warnings: string[]
   encoding: TextEncoding
+  /** Every column or property no field holds, and where it went (the notes, or left out and why). */
+  columns: ColumnFate[]
 }
 
 /**
@@ -166,6 +180,7 @@ export function blankContact(line: number, source: string): ImportedContact {
     connectedOn: null,
     notes: '',
     tags: [],
+    details: [],
     source,
     raw: {},
   }

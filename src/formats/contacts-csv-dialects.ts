@@ -5,13 +5,33 @@
  */
 export type Columns = readonly string[] | RegExp
 
+/** The import formats that are contacts CSV dialects. */
+export type ContactsCsvFormat =
+  | 'google'
+  | 'outlook'
+  | 'thunderbird'
+  | 'roundcube'
+  | 'linkedin-contacts'
+
 export interface ContactsCsvDialect {
-  id: 'google' | 'google-legacy' | 'outlook' | 'outlook-de' | 'outlook-fr'
-  format: 'google' | 'outlook'
+  id:
+    | 'google'
+    | 'google-legacy'
+    | 'outlook'
+    | 'outlook-de'
+    | 'outlook-fr'
+    | 'thunderbird'
+    | 'roundcube'
+    | 'linkedin-contacts'
+  format: ContactsCsvFormat
   /** What the file is, in words, for messages. */
   label: string
   source: string
-  /** The dialect is recognised when the header has all of `all` and at least one of `any`. */
+  /**
+   * The dialect is recognised when the header has all of `all` and at least
+   * one of `any`: columns only this dialect writes, so a file is never read
+   * as a dialect whose columns it merely shares (Thunderbird's Home Phone).
+   */
   signature: { all: readonly string[]; any: readonly string[] }
   fullName?: string
   first: string
@@ -27,9 +47,15 @@ export interface ContactsCsvDialect {
   phones: Columns
   websites: Columns
   notes: string
-  tags: { column: string; separator: RegExp }
-  /** Values of these columns are multi-valued, packed with ` ::: `. */
-  packed: boolean
+  tags?: { column: string; separator: RegExp }
+  /** How several values are packed into one email, phone or website cell (Google's ` ::: `), or null. */
+  packed: RegExp | null
+  /**
+   * Columns that only describe the columns beside them or hold a program's
+   * defaults (`E-mail Type` = `SMTP`, `Priority` = `Normal`): left out, and
+   * named in the report as such.
+   */
+  describing?: RegExp
 }
 
 /** Google Contacts, "Google CSV" export since ~2023 (§2.1). */
@@ -63,7 +89,8 @@ const google: ContactsCsvDialect = {
   websites: /^website \d+ - value$/,
   notes: 'notes',
   tags: { column: 'labels', separator: / ::: / },
-  packed: true,
+  packed: / ::: /,
+  describing: /^(e-mail|phone|address|website|relation|event|custom field) \d+ - label$/,
 }
 
 /** Google Contacts' older export (≤ 2023), often UTF-16LE (§2.2). */
@@ -89,8 +116,14 @@ const googleLegacy: ContactsCsvDialect = {
   websites: /^website \d+ - value$/,
   notes: 'notes',
   tags: { column: 'group membership', separator: / ::: / },
-  packed: true,
+  packed: / ::: /,
+  describing:
+    /^(e-mail|phone|address|website|organization|relation|event|im|jot|external id|custom field) \d+ - type$/,
 }
+
+/** Outlook's per-address type and display name, and the defaults it writes into every row. */
+const outlookDescribing =
+  /^(e-mail( \d)? (type|display name)|gender|priority|sensitivity|private|internet free busy|e-mail-typ|e-mail( \d)?: (typ|angezeigter name)|geschlecht|priorität|vertraulichkeit|privat)$/
 
 const outlookPhones = [
   'mobile phone',
@@ -115,7 +148,7 @@ const outlook: ContactsCsvDialect = {
   source: 'Outlook',
   signature: {
     all: ['first name'],
-    any: ['e-mail address', 'business phone', 'mobile phone', 'home phone'],
+    any: ['e-mail address', 'e-mail 2 address', 'business phone', 'company main phone'],
   },
   first: 'first name',
   middle: 'middle name',
@@ -129,7 +162,8 @@ const outlook: ContactsCsvDialect = {
   websites: ['web page', 'personal web page'],
   notes: 'notes',
   tags: { column: 'categories', separator: /;/ },
-  packed: false,
+  packed: null,
+  describing: outlookDescribing,
 }
 
 /** German Outlook (§2.4; header confirmed from a public German export). */
@@ -160,7 +194,8 @@ const outlookGerman: ContactsCsvDialect = {
   websites: ['webseite'],
   notes: 'notizen',
   tags: { column: 'kategorien', separator: /;/ },
-  packed: false,
+  packed: null,
+  describing: outlookDescribing,
 }
 
 /**
@@ -197,11 +232,111 @@ const outlookFrench: ContactsCsvDialect = {
   websites: ['page web'],
   notes: 'notes',
   tags: { column: 'catégories', separator: /;/ },
-  packed: false,
+  packed: null,
+}
+
+/**
+ * Thunderbird's address book export (Tools → Export → CSV), the same 37
+ * columns in every version seen in public code and test fixtures, often
+ * with a trailing comma: First Name, Last Name, Display Name, Nickname,
+ * Primary Email, Secondary Email, Screen Name, Work/Home Phone, Fax and
+ * Pager Number, Mobile Number, Home and Work address parts, Job Title,
+ * Department, Organization, Web Page 1–2, Birth Year/Month/Day, Custom 1–4,
+ * Notes.
+ */
+const thunderbird: ContactsCsvDialect = {
+  id: 'thunderbird',
+  format: 'thunderbird',
+  label: 'Thunderbird address book CSV',
+  source: 'Thunderbird',
+  signature: { all: ['primary email'], any: ['display name', 'secondary email', 'mobile number'] },
+  fullName: 'display name',
+  first: 'first name',
+  middle: 'middle name',
+  last: 'last name',
+  nickname: 'nickname',
+  organization: 'organization',
+  title: { column: 'job title', occurrence: 'first' },
+  emails: ['primary email', 'secondary email'],
+  phones: ['mobile number', 'work phone', 'home phone'],
+  websites: ['web page 1', 'web page 2'],
+  notes: 'notes',
+  packed: null,
+}
+
+/**
+ * Roundcube's own CSV columns (its csv2vcard map and test files): Outlook's
+ * names for names, company and phones, with `Email Home`, `Email Work`,
+ * `Email Other`, `Home Mobile`, `Website …` and `IM …` of its own.
+ */
+const roundcube: ContactsCsvDialect = {
+  id: 'roundcube',
+  format: 'roundcube',
+  label: 'Roundcube CSV',
+  source: 'Roundcube',
+  signature: { all: [], any: ['email home', 'email work', 'email other'] },
+  fullName: 'display name',
+  first: 'first name',
+  middle: 'middle name',
+  last: 'last name',
+  suffix: 'suffix',
+  nickname: 'nickname',
+  organization: 'company',
+  title: { column: 'job title', occurrence: 'first' },
+  emails: ['email home', 'email work', 'email other'],
+  phones: [
+    'home mobile',
+    'business phone',
+    'business phone 2',
+    'home phone',
+    'home phone 2',
+    'primary phone',
+    'other phone',
+    'car phone',
+  ],
+  websites: [
+    'website profile',
+    'website home page',
+    'website work',
+    'website blog',
+    'website other',
+  ],
+  notes: 'notes',
+  tags: { column: 'categories', separator: /[;,]/ },
+  packed: null,
+}
+
+/**
+ * LinkedIn's `Imported Contacts.csv`: the address book an explorer once
+ * synced to LinkedIn (not their connections), in the data export since
+ * 2018: First Name, Last Name, Companies, Title, Email Address, Phone
+ * Numbers (several joined with ", "), Created At, Instant Message Handles,
+ * Addresses, Sites, Full Name, Birthday, Location, Bookmarked At, Profiles.
+ */
+const linkedinContacts: ContactsCsvDialect = {
+  id: 'linkedin-contacts',
+  format: 'linkedin-contacts',
+  label: "LinkedIn's Imported Contacts.csv",
+  source: 'LinkedIn imported contacts',
+  signature: { all: ['first name', 'companies'], any: ['phone numbers', 'bookmarked at'] },
+  fullName: 'full name',
+  first: 'first name',
+  middle: 'middle name',
+  last: 'last name',
+  organization: 'companies',
+  title: { column: 'title', occurrence: 'first' },
+  emails: ['email address', 'emails'],
+  phones: ['phone numbers'],
+  websites: ['profiles', 'sites'],
+  notes: 'notes',
+  packed: /,\s*/,
 }
 
 /** Every dialect, most specific first. */
 export const contactsCsvDialects: readonly ContactsCsvDialect[] = [
+  thunderbird,
+  roundcube,
+  linkedinContacts,
   google,
   googleLegacy,
   outlook,

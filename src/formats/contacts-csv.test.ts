@@ -21,22 +21,30 @@ describe('Google Contacts CSV', () => {
       emails: ['ada@example.org', 'ada.lovelace@example.com'],
       phones: ['+41319280960', '+41792648866'],
       linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
-      notes: 'Met at PyCon.\nAsk about her path into engineering.',
+      notes:
+        'Met at PyCon.\nAsk about her path into engineering.\n\nImported details:\n' +
+        '- Organization Department: R&D\n- Birthday: --12-10\n' +
+        '- Photo: https://lh3.googleusercontent.com/contacts/AHx9synthetic',
       tags: ['Mentors'],
       source: 'Google Contacts',
     })
   })
 
-  it('drops the "* " marker and the myContacts system group from labels, keeping emoji and CJK names', () => {
+  it('drops the "* " marker and the myContacts system group from labels, keeps starred as a detail, not a tag', () => {
     expect(parsed.contacts[1]).toMatchObject({
       name: '🎮Jireh 彭炘淓',
-      tags: ['starred', 'ältere'],
+      tags: ['ältere'],
+      notes: 'Imported details:\n- Google Contacts: starred',
     })
   })
 
   it('names a contact by its email when it has no name, and says so', () => {
     expect(parsed.contacts[2]).toMatchObject({ line: 5, name: 'no.name@example.org' })
-    expect(parsed.warnings).toEqual(['Row 5: no name, so the email address stands in for it.'])
+    expect(parsed.warnings).toEqual([
+      'Row 5: no name, so the email address stands in for it.',
+      'Kept in the notes under "Imported details" (no field holds them): Organization Department (1 row), Birthday (1 row), Photo (1 row).',
+      'Left out (it only describes the values beside it): E-mail 1 - Label (2 rows), Phone 1 - Label (1 row), Website 1 - Label (1 row).',
+    ])
   })
 
   it('skips an organization-only contact with a reason', () => {
@@ -81,7 +89,9 @@ describe('Outlook CSV', () => {
       title: 'Engineer',
       emails: ['ada@example.org'],
       phones: ['+41 79 264 88 66'],
-      tags: ['starred'],
+      tags: [],
+      notes:
+        'Imported details:\n- Home Address: Rue du Marché 1\n  Genève\n- Google Contacts: starred',
     })
     expect(parsed.contacts[1]).toMatchObject({ line: 4, name: 'Grace Hopper' })
   })
@@ -95,7 +105,7 @@ describe('Outlook CSV', () => {
       emails: ['juergen.mueller@example.de'],
       phones: ['+49 170 1234567', '+49 30 1234567'],
       linkedinUrl: 'https://www.linkedin.com/in/juergen-mueller',
-      notes: 'Met at the Hannover fair.\nFollow up in spring.',
+      notes: 'Met at the Hannover fair.\nFollow up in spring.\n\nImported details:\n- Title: Dr.',
       tags: ['Kunden', 'Mentoren'],
       source: 'Outlook',
     })
@@ -105,6 +115,8 @@ describe('Outlook CSV', () => {
       expect.stringMatching(
         /^Row 4: an email column holds something that is not an email address.*\/o=ExchangeLabs/,
       ),
+      'Kept in the notes under "Imported details" (no field holds them): Title (1 row).',
+      'Left out (it only describes the values beside it): E-mail Type (2 rows), E-mail Display Name (1 row), Gender (2 rows), Priority (2 rows), Private (1 row), Sensitivity (2 rows), E-mail 2 Type (1 row).',
     ])
   })
 
@@ -115,7 +127,7 @@ describe('Outlook CSV', () => {
       organization: 'Saigon Studio',
       title: 'Designer',
       linkedinUrl: 'https://www.linkedin.com/in/d%C3%A9sir%C3%A9e-tran-77c1',
-      notes: 'Introduced by Ada',
+      notes: 'Introduced by Ada\n\nImported details:\n- Nickname: Mai',
     })
   })
 
@@ -127,7 +139,7 @@ describe('Outlook CSV', () => {
       emails: ['kaethe@example.de'],
       phones: ['+49 151 2345678'],
       tags: ['Handwerk'],
-      notes: 'Über die IHK kennengelernt',
+      notes: 'Über die IHK kennengelernt\n\nImported details:\n- Anrede: Frau',
     })
   })
 

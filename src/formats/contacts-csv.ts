@@ -13,6 +13,7 @@ import {
 import {
   type Columns,
   type ContactsCsvDialect,
+  type ContactsCsvFormat,
   contactsCsvDialect,
 } from './contacts-csv-dialects.ts'
 import {
@@ -22,11 +23,10 @@ import {
   type ScannedLine,
 } from './csv-table.ts'
 import type { DecodedText } from './decode.ts'
+import { type DetailsLedger, detailsLedger, type ImportedDetail, withDetails } from './details.ts'
 import type { RowWarnings } from './row-warnings.ts'
 
-/** Google's multi-value separator inside one cell. */
-const packedSeparator = / ::: /
-/** Google's system groups, not labels the explorer made. */
+/** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */
 const systemGroups = new Set(['mycontacts', 'my contacts'])
 
 /**
@@ -44,7 +44,7 @@ const systemGroups = new Set(['mycontacts', 'my contacts'])
  * const csv = 'First Name,Last Name,Labels,E-mail 1 - Value\nAda,Lovelace,* myContacts ::: Mentors,ada@example.org'
  * parseContactsCsv(decodeText(new TextEncoder().encode(csv))).contacts[0]?.tags // ['Mentors']
  */
-export function parseContactsCsv(decoded: DecodedText, format?: 'google' | 'outlook'): ImportParse {
+export function parseContactsCsv(decoded: DecodedText, format?: ContactsCsvFormat): ImportParse {
   return parseCsvWhole(decoded, (scanned, warnings) => contactsCsvReader(scanned, warnings, format))
 }
 
@@ -58,16 +58,19 @@ export function parseContactsCsv(decoded: DecodedText, format?: 'google' | 'outl
 export function contactsCsvReader(
   scanned: ScannedLine[],
   warnings: RowWarnings,
-  format?: 'google' | 'outlook',
+  format?: ContactsCsvFormat,
 ): CsvFormatReader {
   const found = findHeader(scanned, format)
   if (!found) throw refuse(noHeaderMessage(format))
   const { line: header, dialect } = found
   const columns = headerLookup(header.cells)
+  const ledger = detailsLedger()
   return {
     format: dialect.format,
     header,
-    read: (record) => toContact(record, header.cells, columns, dialect, warnings),
+    read: (record) => toContact(record, header.cells, columns, dialect, warnings, ledger),
+    columns: () => ledger.list(),
+    fileNotes: () => ledger.sentences(),
   }
 }
 
@@ -91,7 +94,7 @@ export function parseOutlookCsv(decoded: DecodedText): ImportParse {
 
 function findHeader(
   lines: ScannedLine[],
-  format: 'google' | 'outlook' | undefined,
+  format: ContactsCsvFormat | undefined,
 ): { line: ScannedLine; dialect: ContactsCsvDialect } | null {
   for (const line of lines) {
     const dialect = contactsCsvDialect(line.cells)
@@ -117,12 +120,20 @@ function toContact(
   columns: Lookup,
   dialect: ContactsCsvDialect,
   warnings: RowWarnings,
+  ledger: DetailsLedger,
 ): ImportedContact | string {
   const { cells, line } = record
+  // Every cell a field takes is marked; the rest go to the notes or are named as left out.
+  const used = new Set<number>()
+  const at = (name: string | undefined, occurrence: 'first' | 'last' = 'first') => {
+    const found = name === undefined ? undefined : columns.get(name)
+    return occurrence === 'first' ? found?.[0] : found?.[found.length - 1]
+  }
   const one = (name: string | undefined, occurrence: 'first' | 'last' = 'first') => {
-    const at = name === undefined ? undefined : columns.get(name)
-    const i = occurrence === 'first' ? at?.[0] : at?.[at.length - 1]
-    return i === undefined ? '' : (cells[i] ?? '')
+    const i = at(name, occurrence)
+    if (i === undefined) return ''
+    used.add(i)
+    return cells[i] ?? ''
   }
   const many = (wanted: Columns) => {
     const indexes = Array.isArray(wanted)
@@ -132,7 +143,10 @@ function toContact(
         )
     return indexes.flatMap((i) => {
       const cell = cells[i] ?? ''
-      return (dialect.packed ? cell.split(packedSeparator) : [cell]).map(cleanText).filter(Boolean)
+      return (dialect.packed ? cell.split(dialect.packed) : [cell])
+        .map(cleanText)
+        .filter(Boolean)
+        .map((value) => ({ value, column: i }))
     })
   }
   const contact = blankContact(line, dialect.source)
@@ -143,7 +157,14 @@ function toContact(
   contact.lastName = cleanText(one(dialect.last))
   contact.organization = cleanText(one(dialect.organization))
   contact.title = cleanText(one(dialect.title.column, dialect.title.occurrence))
-  for (const email of many(dialect.emails)) {
+  // Kept values with their column, so the notes list them in the file's order.
+  const details: Array<ImportedDetail & { column: number }> = []
+  const keep = (column: number, value: string) => {
+    details.push({ label: header[column] ?? '', value, column })
+    ledger.kept(header[column] ?? '')
+  }
+  for (const { value: email, column } of many(dialect.emails)) {
+    used.add(column)
     if (isEmailAddress(email)) addUnique(contact.emails, email)
     else
       warnings.add(
@@ -152,23 +173,44 @@ function toContact(
         email,
       )
   }
-  for (const phone of many(dialect.phones)) addUnique(contact.phones, phone)
-  for (const site of many(dialect.websites)) {
+  for (const { value: phone, column } of many(dialect.phones)) {
+    used.add(column)
+    addUnique(contact.phones, phone)
+  }
+  for (const { value: site, column } of many(dialect.websites)) {
+    used.add(column)
     const url = linkedinUrlOf(site)
     if (url && !contact.linkedinUrl) contact.linkedinUrl = url
+    else if (!url || url !== contact.linkedinUrl) keep(column, site)
   }
   contact.notes = cleanNotes(one(dialect.notes))
-  for (const tag of one(dialect.tags.column).split(dialect.tags.separator)) {
-    const cleaned = cleanText(tag.replace(/^\s*\*\s*/, ''))
-    if (cleaned && !systemGroups.has(cleaned.toLowerCase())) addUnique(contact.tags, cleaned)
+  if (dialect.tags) {
+    for (const tag of one(dialect.tags.column).split(dialect.tags.separator)) {
+      const cleaned = cleanText(tag.replace(/^\s*\*\s*/, ''))
+      const group = cleaned.toLowerCase()
+      if (group === 'starred') {
+        details.push({
+          label: 'Google Contacts',
+          value: 'starred',
+          column: at(dialect.tags.column) ?? 0,
+        })
+      } else if (cleaned && !systemGroups.has(group)) addUnique(contact.tags, cleaned)
+    }
   }
-  const composed = joinName(contact.firstName, cleanText(one(dialect.middle)), contact.lastName)
+  const middle = cleanText(one(dialect.middle))
+  const composed = joinName(contact.firstName, middle, contact.lastName)
   const suffix = cleanText(one(dialect.suffix))
-  contact.name =
-    cleanText(one(dialect.fullName)) ||
-    joinName(composed, composed ? suffix : '') ||
-    cleanText(one(dialect.nickname)) ||
-    cleanText(one(dialect.fileAs))
+  const fullName = cleanText(one(dialect.fullName))
+  const nickname = at(dialect.nickname)
+  const fileAs = at(dialect.fileAs)
+  contact.name = fullName || joinName(composed, composed ? suffix : '')
+  // A nickname or "file as" names the contact only when nothing else does; otherwise it is a detail.
+  for (const i of [nickname, fileAs]) {
+    if (i !== undefined && !contact.name) {
+      contact.name = cleanText(cells[i])
+      used.add(i)
+    }
+  }
   if (!contact.name && contact.emails[0]) {
     contact.name = contact.emails[0]
     warnings.add(line, 'no name, so the email address stands in for it')
@@ -178,10 +220,24 @@ function toContact(
       ? `only an organization (${contact.organization}), no person's name or email`
       : 'no name and no email address'
   }
+  header.forEach((name, i) => {
+    const value = cells[i]?.trim() ?? ''
+    if (used.has(i) || !value || placeholderDates.has(value)) return
+    if (dialect.describing?.test(name.toLowerCase())) {
+      ledger.leftOut(name, 'it only describes the values beside it')
+    } else keep(i, cleanNotes(value))
+  })
+  contact.details = details
+    .sort((a, b) => a.column - b.column)
+    .map(({ label, value }) => ({ label, value }))
+  contact.notes = withDetails(contact.notes, contact.details)
   return contact
 }
 
-function noHeaderMessage(format: 'google' | 'outlook' | undefined): string {
+/** Outlook writes these into every empty date column. */
+const placeholderDates = new Set(['0/0/00', '0.0.00', '00.00.00'])
+
+function noHeaderMessage(format: ContactsCsvFormat | undefined): string {
   if (format === 'google') {
     return (
       'No Google Contacts header was found in the first 10 lines (expected First Name and ' +
@@ -194,5 +250,14 @@ function noHeaderMessage(format: 'google' | 'outlook' | undefined): string {
       'Address or a phone column, in English, German or French).'
     )
   }
-  return 'No Google Contacts or Outlook header was found in the first 10 lines.'
+  if (format === 'thunderbird') {
+    return 'No Thunderbird header was found in the first 10 lines (expected Primary Email with Display Name or Secondary Email).'
+  }
+  if (format === 'roundcube') {
+    return 'No Roundcube header was found in the first 10 lines (expected Email Home, Email Work or Email Other).'
+  }
+  if (format === 'linkedin-contacts') {
+    return "No header of LinkedIn's Imported Contacts.csv was found in the first 10 lines (expected First Name, Companies and Phone Numbers)."
+  }
+  return 'No header of a contacts CSV coffeechat knows was found in the first 10 lines.'
 }

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import type { ImportedContact, ImportFormat, ImportParse, SkippedRow } from './contact.ts'
 import type { DecodedText } from './decode.ts'
+import type { ColumnFate } from './details.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 
 export type CsvDelimiter = ',' | ';' | '\t'
@@ -40,6 +41,10 @@ export interface CsvFormatReader {
   header: ScannedLine
   /** A record as a contact, or the reason it is skipped. */
   read(record: CsvRecord): ImportedContact | string
+  /** Once every record is read: the columns no field holds and where they went. */
+  columns?: () => ColumnFate[]
+  /** Once every record is read: the report's sentences about those columns. */
+  fileNotes?: () => string[]
 }
 
 /** A CSV file read from its header line on. */
@@ -291,7 +296,8 @@ export function parseCsvWhole(
     rows: table.records.length + table.unreadable.length,
     contacts,
     skipped,
-    warnings: [...decoded.warnings, ...warnings.list()],
+    warnings: [...decoded.warnings, ...warnings.list(), ...(format.fileNotes?.() ?? [])],
     encoding: decoded.encoding,
+    columns: format.columns?.() ?? [],
   }
 }

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite'
 import libmime from 'libmime'
 import { decode as decodeWithLibmime } from 'libmime/lib/charset.js'
 import type { TextEncoding } from './contact.ts'
+import { isMostlyUtf8, mixedUtf8Decoder, utf8Tally } from './mixed-utf8.ts'
 
 /** Text decoded from a file, with how it was decoded and what the explorer should know. */
 export interface DecodedText {
@@ -18,9 +19,12 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * Turns the bytes of an uploaded file into text with the algorithm of
- * FORMATS.md §1.6 step 2: a BOM decides (UTF-8, UTF-16LE, UTF-16BE);
- * otherwise strict UTF-8; when that fails, Windows-1252 (what Excel's
- * "CSV (Comma delimited)" writes), with a warning. U+FFFD characters already
+ * FORMATS.md §1.6 step 2: a BOM decides (UTF-8, UTF-16LE, UTF-16BE), and
+ * so do UTF-16's NUL bytes when there is no BOM; otherwise strict UTF-8;
+ * when that fails on a file that is mostly UTF-8, UTF-8 with each stray
+ * byte read as Windows-1252 and the lines that held one named; otherwise
+ * Windows-1252 (what Excel's "CSV (Comma delimited)" writes), with a
+ * warning. U+FFFD characters already
  * in the file are counted and reported, since they mean an earlier program
  * destroyed characters (an Excel re-save of a UTF-8 file).
  *
@@ -28,14 +32,62 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
  * decodeText(new Uint8Array([0x43, 0x6f, 0x6c, 0xf3, 0x6e])).text // 'Colón' (Windows-1252)
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { text, encoding } = decodeBytes(bytes)
+  const { text, encoding, mixed } = decodeBytes(bytes)
   const replacementCount = countReplacements(text)
   return {
     text,
     encoding,
-    warnings: decodingWarnings(encoding, replacementCount),
+    warnings: [...(mixed ? [mixed] : []), ...decodingWarnings(encoding, replacementCount)],
     replacementCount,
   }
+}
+
+/** How a file announces its encoding before any text: a BOM, or UTF-16's NUL bytes. */
+export interface DeclaredEncoding {
+  encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be'
+  /** Bytes of the byte order mark to skip (0 for UTF-16 told by its NULs). */
+  skip: number
+}
+
+/**
+ * The encoding the first bytes announce: a byte order mark, or UTF-16
+ * without one, told by where its NUL bytes fall (ASCII in UTF-16LE is
+ * `41 00`, in UTF-16BE `00 41`). Null for anything else.
+ *
+ * @example declaredEncoding(new Uint8Array([0x42, 0x00, 0x45, 0x00])) // { encoding: 'utf-16le', skip: 0 }
+ */
+export function declaredEncoding(bytes: Uint8Array): DeclaredEncoding | null {
+  const bom = bomEncoding(bytes)
+  if (bom) return { encoding: bom, skip: bom === 'utf-8-bom' ? 3 : 2 }
+  const utf16 = sniffUtf16(bytes)
+  return utf16 ? { encoding: utf16, skip: 0 } : null
+}
+
+/**
+ * UTF-16 without a BOM: in the first 4 KB, at least a third of the code
+ * units have a NUL high byte (ASCII letters, digits, commas, line breaks)
+ * and almost none a NUL low byte. Binary files have NULs on both sides.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(Math.min(bytes.length, 4096) / 2)
+  if (units < 8) return null
+  let evenNul = 0
+  let oddNul = 0
+  // Control characters other than TAB, LF and CR mean binary data, in either byte order.
+  let controlLe = 0
+  let controlBe = 0
+  const isControl = (unit: number) => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d
+  for (let i = 0; i < units * 2; i += 2) {
+    const even = bytes[i] ?? 0
+    const odd = bytes[i + 1] ?? 0
+    if (even === 0) evenNul++
+    if (odd === 0) oddNul++
+    if (isControl(even | (odd << 8))) controlLe++
+    if (isControl((even << 8) | odd)) controlBe++
+  }
+  if (oddNul >= units / 3 && evenNul <= units / 50 && controlLe === 0) return 'utf-16le'
+  if (evenNul >= units / 3 && oddNul <= units / 50 && controlBe === 0) return 'utf-16be'
+  return null
 }
 
 /**
@@ -78,21 +130,30 @@ export function bomEncoding(bytes: Uint8Array): 'utf-8-bom' | 'utf-16le' | 'utf-
   return null
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const b0 = bytes[0]
-  const b1 = bytes[1]
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+function decodeBytes(bytes: Uint8Array): {
+  text: string
+  encoding: TextEncoding
+  /** The sentence about lines with stray bytes, for a mostly-UTF-8 file. */
+  mixed?: string
+} {
+  const declared = declaredEncoding(bytes)
+  if (declared?.encoding === 'utf-8-bom') {
     return { text: decodeUtf8Lenient(bytes.subarray(3)), encoding: 'utf-8-bom' }
   }
-  if (b0 === 0xff && b1 === 0xfe) {
-    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' }
-  }
-  if (b0 === 0xfe && b1 === 0xff) {
-    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' }
+  if (declared) {
+    const { encoding, skip } = declared
+    return { text: iconv.decode(Buffer.from(bytes.subarray(skip)), encoding), encoding }
   }
   const utf8 = tryUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
-  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' }
+  const tally = utf8Tally()
+  tally.add(bytes)
+  if (isMostlyUtf8(tally.end())) {
+    const decoder = mixedUtf8Decoder()
+    const text = Buffer.concat([decoder.write(bytes), decoder.end()]).toString('utf8')
+    return { text, encoding: 'utf-8', mixed: decoder.warning() ?? undefined }
+  }
+  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' }
 }
 
 /**

@@ -100,6 +100,9 @@ describe('detectFormat', () => {
     )
     expect(refusal(new Uint8Array([0x1f, 0x8b, 0x08])).message).toContain('gzip')
     expect(refusal(new Uint8Array([0x41, 0x00, 0x42, 0x00, 0x01])).message).toContain('binary data')
+    // NULs in the pattern of UTF-16, but with control characters: binary all the same.
+    const record = new Uint8Array(64).map((_, i) => (i % 2 === 1 ? 0 : i % 8 === 0 ? 0x02 : 0x41))
+    expect(refusal(record).message).toContain('binary data')
   })
 
   it('uses the file name to sharpen a refusal', () => {

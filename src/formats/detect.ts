@@ -1,7 +1,7 @@
 import { type ImportFormat, refuse } from './contact.ts'
 import { contactsCsvDialect } from './contacts-csv-dialects.ts'
 import { normalizeNewlines, scanLines } from './csv-table.ts'
-import { type DecodedText, decodeText } from './decode.ts'
+import { type DecodedText, declaredEncoding, decodeText } from './decode.ts'
 import { isConnectionsHeader, looksLikeDataRows, missingHeaderMessage } from './linkedin.ts'
 import { isZip } from './linkedin-zip.ts'
 import { linkedinFileRefusal, otherFileRefusal } from './not-contacts.ts'
@@ -80,7 +80,7 @@ export function refuseBinary(bytes: Uint8Array, filename: string | undefined): v
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     throw refuse('This is a gzip archive; unpack it and import the file inside.')
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  const utf16 = declaredEncoding(bytes)?.encoding.startsWith('utf-16') === true
   if (!utf16 && bytes.subarray(0, 4096).includes(0)) {
     throw refuse('This is not a text file (it holds binary data), so it is not a contacts export.')
   }

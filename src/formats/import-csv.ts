@@ -52,8 +52,9 @@ export async function openCsv(input: FormatInput): Promise<FormatStream | 'vcard
     },
     summary: () => ({
       rows,
-      warnings: [...text.warnings(), ...warnings.list()],
+      warnings: [...text.warnings(), ...warnings.list(), ...(reader.fileNotes?.() ?? [])],
       encoding: text.encoding,
+      columns: reader.columns?.() ?? [],
     }),
   }
 }

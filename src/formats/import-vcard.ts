@@ -1,4 +1,5 @@
 import { type ParsedRow, parsedRow, refuse } from './contact.ts'
+import { detailsLedger } from './details.ts'
 import type { FormatInput, FormatStream } from './import.ts'
 import { rowWarnings } from './row-warnings.ts'
 import { cardBytes } from './text-stream.ts'
@@ -20,36 +21,42 @@ export function openVcards(input: FormatInput): FormatStream {
   const bytes = cardBytes(input.source, input.head)
   const separator = input.head.includes(LF) || !input.head.includes(CR) ? LF : CR
   const warnings = rowWarnings(input.onRowWarning)
+  let ledger = detailsLedger()
   let reader = cardReader()
   let cards = 0
   return {
     format: 'vcard',
     async *rows() {
       reader = cardReader()
+      ledger = detailsLedger()
       cards = 0
       let batch: ParsedRow[] = []
       const add = (card: RawCard) => {
         input.countRow(++cards)
-        batch.push(parsedRow(cardToContact(card, warnings), card.line))
+        batch.push(parsedRow(cardToContact(card, warnings, ledger), card.line))
       }
       for await (const lines of streamPhysicalLines(bytes.chunks(), separator)) {
         for (const line of lines) {
-          const card = reader.line(line)
-          if (card) add(card)
+          for (const card of reader.line(line)) add(card)
         }
         if (batch.length >= batchSize) {
           yield batch
           batch = []
         }
       }
-      const last = reader.end()
-      if (last) add(last)
+      for (const card of reader.end()) add(card)
       if (cards === 0) throw refuse(noCardsMessage)
       if (batch.length > 0) yield batch
     },
     summary: () => ({
       rows: cards,
-      warnings: [...bytes.warnings(), ...reader.warnings(), ...warnings.list()],
+      warnings: [
+        ...bytes.warnings(),
+        ...reader.warnings(),
+        ...warnings.list(),
+        ...ledger.sentences(),
+      ],
+      columns: ledger.list(),
       encoding:
         reader.usedWindows1252() && bytes.encoding === 'utf-8' ? 'windows-1252' : bytes.encoding,
     }),

@@ -9,6 +9,7 @@ import {
   type SkippedRow,
   type TextEncoding,
 } from './contact.ts'
+import type { ColumnFate } from './details.ts'
 import { openCsv } from './import-csv.ts'
 import { openVcards } from './import-vcard.ts'
 import { type ConnectionsEntry, isZip, openConnectionsCsv } from './linkedin-zip.ts'
@@ -33,6 +34,8 @@ export interface ImportSummary {
   rows: number
   warnings: string[]
   encoding: TextEncoding
+  /** Every column or property no field holds, and where it went. */
+  columns: ColumnFate[]
 }
 
 /**
@@ -207,5 +210,8 @@ const formatNames: Record<ImportFormat, string> = {
   linkedin: 'LinkedIn',
   google: 'Google Contacts CSV',
   outlook: 'Outlook CSV',
+  thunderbird: 'Thunderbird CSV',
+  roundcube: 'Roundcube CSV',
+  'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
 }

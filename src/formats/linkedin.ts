@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import {
   blankContact,
+  cleanNotes,
   cleanText,
   type ImportedContact,
   type ImportParse,
@@ -19,6 +20,7 @@ import {
 } from './csv-table.ts'
 import { parseConnectedOn } from './dates.ts'
 import type { DecodedText } from './decode.ts'
+import { type DetailsLedger, detailsLedger, withDetails } from './details.ts'
 import type { RowWarnings } from './row-warnings.ts'
 
 /** Header names (lower case) per field; aliases seen in real or pre-processed files. */
@@ -85,13 +87,16 @@ export function linkedinReader(scanned: ScannedLine[], warnings: RowWarnings): C
   if (!header) throw refuse(missingHeaderMessage(scanned.map((l) => l.cells)))
   const table = { header: header.cells, headerLine: header.line, delimiter: header.delimiter }
   const index = fieldIndex(table)
+  const ledger = detailsLedger()
   return {
     format: 'linkedin',
     header,
     read(record) {
       const cells = unwrapRecord(record, table, warnings)
-      return toContact(record.line, cells, table.header, index, warnings)
+      return toContact(record.line, cells, table.header, index, warnings, ledger)
     },
+    columns: () => ledger.list(),
+    fileNotes: () => ledger.sentences(),
   }
 }
 
@@ -139,6 +144,7 @@ function toContact(
   header: string[],
   index: Partial<Record<Field, number>>,
   warnings: RowWarnings,
+  ledger: DetailsLedger,
 ): ImportedContact | string {
   const cell = (field: Field) => {
     const at = index[field]
@@ -175,6 +181,15 @@ function toContact(
   if (connectedOn && !contact.connectedOn) {
     warnings.add(line, 'Connected On is not a date, left empty', connectedOn)
   }
+  // Columns of older eras (Address, Websites, Instant Messengers) or added by the explorer.
+  const mapped = new Set(Object.values(index))
+  header.forEach((name, i) => {
+    const value = cleanNotes(cells[i])
+    if (mapped.has(i) || !value) return
+    contact.details.push({ label: name, value })
+    ledger.kept(name)
+  })
+  contact.notes = withDetails(contact.notes, contact.details)
   return contact
 }
 

@@ -2,13 +2,16 @@ import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import type { ByteSource } from './byte-source.ts'
 import type { TextEncoding } from './contact.ts'
-import { bomEncoding, decodingWarnings } from './decode.ts'
+import { declaredEncoding, decodingWarnings } from './decode.ts'
+import { isMostlyUtf8, mixedUtf8Decoder, utf8Tally } from './mixed-utf8.ts'
 
 /**
  * A file's text as the parsers read it, streamed: UTF-8 bytes without a byte
  * order mark, every line ending `\n`. Decoded the way `decodeText` decodes a
- * whole file (a BOM decides; else strict UTF-8 for the whole file; else
- * Windows-1252), so the same file gives the same text either way.
+ * whole file (a BOM or UTF-16's NUL bytes decide; else strict UTF-8; else,
+ * when the file is mostly UTF-8, UTF-8 with each stray byte read as
+ * Windows-1252; else Windows-1252), so the same file gives the same text
+ * either way.
  */
 export interface TextStream {
   encoding: TextEncoding
@@ -29,15 +32,23 @@ const LF = 0x0a
  * @example const text = await decodeSource(source, head); for await (const chunk of text.chunks()) …
  */
 export async function decodeSource(source: ByteSource, head: Uint8Array): Promise<TextStream> {
-  const encoding: TextEncoding =
-    bomEncoding(head) ?? ((await isUtf8Source(source)) ? 'utf-8' : 'windows-1252')
+  const declared = declaredEncoding(head)
+  const reading: Reading = declared ?? (await undeclaredReading(source))
+  const { encoding } = reading
   let replacements = 0
+  let mixed: string | null = null
   return {
     encoding,
     async *chunks() {
       const counter = replacementCounter()
       const newlines = newlineNormalizer()
-      for await (const text of transcode(source, encoding)) {
+      const decoded =
+        reading.encoding === 'utf-8' && 'mixed' in reading
+          ? mixedChunks(source, (warning) => {
+              mixed = warning
+            })
+          : transcode(source, reading)
+      for await (const text of decoded) {
         const normalized = newlines.write(text)
         replacements = counter.count(normalized)
         if (normalized.length > 0) yield normalized
@@ -48,8 +59,32 @@ export async function decodeSource(source: ByteSource, head: Uint8Array): Promis
         yield rest
       }
     },
-    warnings: () => decodingWarnings(encoding, replacements),
+    warnings: () => [...(mixed ? [mixed] : []), ...decodingWarnings(encoding, replacements)],
   }
+}
+
+/** How a stream's bytes are turned into text. */
+type Reading = { encoding: TextEncoding; skip: number } | { encoding: 'utf-8'; mixed: true }
+
+/** A file without a BOM: UTF-8, mostly UTF-8 (read value by value), or Windows-1252. */
+async function undeclaredReading(source: ByteSource): Promise<Reading> {
+  if (await isUtf8Source(source)) return { encoding: 'utf-8', skip: 0 }
+  const tally = utf8Tally()
+  for await (const chunk of source.chunks()) tally.add(chunk)
+  return isMostlyUtf8(tally.end())
+    ? { encoding: 'utf-8', mixed: true }
+    : { encoding: 'windows-1252', skip: 0 }
+}
+
+/** The bytes of a mostly-UTF-8 source as UTF-8; `done` hears the sentence about its stray bytes. */
+async function* mixedChunks(
+  source: ByteSource,
+  done: (warning: string | null) => void,
+): AsyncGenerator<Buffer> {
+  const decoder = mixedUtf8Decoder()
+  for await (const chunk of source.chunks()) yield decoder.write(chunk)
+  yield decoder.end()
+  done(decoder.warning())
 }
 
 /**
@@ -60,24 +95,24 @@ export async function decodeSource(source: ByteSource, head: Uint8Array): Promis
  * @example const bytes = cardBytes(source, head)
  */
 export function cardBytes(source: ByteSource, head: Uint8Array): TextStream {
-  const bom = bomEncoding(head)
-  if (bom === 'utf-16le' || bom === 'utf-16be') {
+  const declared = declaredEncoding(head)
+  if (declared && declared.encoding !== 'utf-8-bom') {
     let replacements = 0
     return {
-      encoding: bom,
+      encoding: declared.encoding,
       async *chunks() {
         const counter = replacementCounter()
-        for await (const chunk of transcode(source, bom)) {
+        for await (const chunk of transcode(source, declared)) {
           replacements = counter.count(chunk)
           yield chunk
         }
       },
-      warnings: () => decodingWarnings(bom, replacements),
+      warnings: () => decodingWarnings(declared.encoding, replacements),
     }
   }
   return {
-    encoding: bom ?? 'utf-8',
-    chunks: () => afterBytes(source.chunks(), bom === null ? 0 : 3),
+    encoding: declared?.encoding ?? 'utf-8',
+    chunks: () => afterBytes(source.chunks(), declared?.skip ?? 0),
     warnings: () => [],
   }
 }
@@ -105,7 +140,10 @@ function completePrefix(bytes: Uint8Array): number {
 }
 
 /** The source's bytes as UTF-8 without a BOM. */
-async function* transcode(source: ByteSource, encoding: TextEncoding): AsyncGenerator<Buffer> {
+async function* transcode(
+  source: ByteSource,
+  { encoding, skip }: { encoding: TextEncoding; skip: number },
+): AsyncGenerator<Buffer> {
   if (encoding === 'utf-8') {
     for await (const chunk of source.chunks()) yield asBuffer(chunk)
     return
@@ -127,7 +165,7 @@ async function* transcode(source: ByteSource, encoding: TextEncoding): AsyncGene
   }
   // TextDecoder keeps a surrogate pair cut between two chunks whole.
   const decoder = new TextDecoder(encoding)
-  for await (const chunk of afterBytes(source.chunks(), 2)) {
+  for await (const chunk of afterBytes(source.chunks(), skip)) {
     yield Buffer.from(decoder.decode(chunk, { stream: true }))
   }
   yield Buffer.from(decoder.decode())

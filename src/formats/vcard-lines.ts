@@ -20,8 +20,12 @@ export interface RawCard {
   /** `2.1`, `3.0`, `4.0`, or `''` when the card has no VERSION. */
   version: string
   properties: ContentLine[]
+  /** Names of the pictures, sounds and keys the card held (left out: coffeechat keeps none). */
+  binary: string[]
   /** False when the file ended before `END:VCARD`. */
   ended: boolean
+  /** True for a card inside another one (a vCard 2.1 `AGENT`). */
+  nested: boolean
 }
 
 export interface CardsRead {
@@ -80,11 +84,9 @@ export function readCards(bytes: Uint8Array): CardsRead {
   const reader = cardReader()
   const cards: RawCard[] = []
   for (const physical of physicalLines(bytes, lineSeparator(bytes))) {
-    const card = reader.line(physical)
-    if (card) cards.push(card)
+    cards.push(...reader.line(physical))
   }
-  const last = reader.end()
-  if (last) cards.push(last)
+  cards.push(...reader.end())
   return { cards, warnings: reader.warnings(), usedWindows1252: reader.usedWindows1252() }
 }
 
@@ -93,32 +95,66 @@ const maxLineWarnings = 100
 
 /**
  * The card reader behind `readCards`, fed one physical line at a time, so a
- * file can be read as it streams: `line` returns a card when its `END:VCARD`
- * arrives, `end` the card the file ended inside (if any).
+ * file can be read as it streams: `line` returns the cards its `END:VCARD`
+ * finishes, `end` the cards the file ended inside. A card nested in another
+ * (vCard 2.1 `AGENT:` followed by `BEGIN:VCARD` on the same or the next
+ * line) is a card of its own, handed on right after the card that holds it,
+ * whose properties after the nested card still count.
  *
- * @example const reader = cardReader(); for (const l of lines) { const card = reader.line(l); … }
+ * @example const reader = cardReader(); for (const l of lines) cards.push(...reader.line(l))
  */
 export function cardReader(): {
-  line(physical: Physical): RawCard | null
-  end(): RawCard | null
+  line(physical: Physical): RawCard[]
+  end(): RawCard[]
   warnings(): string[]
   usedWindows1252(): boolean
 } {
   const state: ReadState = { warnings: [], warnedNonUtf8: false, dropped: 0 }
-  let current: { line: number; logical: Logical[] } | null = null
+  /** The cards open now, the outermost first. */
+  const open: Array<{ line: number; logical: Logical[] }> = []
+  /** Nested cards already ended, waiting for the card that holds them. */
+  let inner: RawCard[] = []
+  const finish = (ended: boolean): RawCard[] => {
+    const card = open.pop()
+    if (!card) return []
+    const raw = finishCard(card.line, card.logical, ended, open.length > 0, state)
+    const all = [raw, ...raw.embedded]
+    if (open.length > 0) {
+      inner.push(...all)
+      return []
+    }
+    const done = [...all, ...inner]
+    inner = []
+    return done
+  }
   return {
     line(physical) {
       const { bytes: b, line } = physical
+      const current = open[open.length - 1]
       if (!current) {
-        if (isMarker(b, 'BEGIN:VCARD')) current = { line, logical: [] }
-        return null
+        if (isMarker(b, 'BEGIN:VCARD')) open.push({ line, logical: [] })
+        return []
       }
-      if (isMarker(b, 'END:VCARD')) {
-        const card = finishCard(current.line, current.logical, true, state)
-        current = null
-        return card
-      }
+      if (isMarker(b, 'END:VCARD')) return finish(true)
       const previous = current.logical[current.logical.length - 1]
+      if (isMarker(b, 'BEGIN:VCARD')) {
+        if (previous && isAgent(previous) && previous.pieces.length === 1) {
+          open.push({ line, logical: [] })
+          return []
+        }
+        // A BEGIN:VCARD that no AGENT announces: the card before it never ended.
+        const unended: RawCard[] = []
+        while (open.length > 0) {
+          const at = open[open.length - 1]?.line
+          note(
+            state,
+            `The card starting on line ${at} has no END:VCARD before the card on line ${line}; it was read up to there.`,
+          )
+          unended.push(...finish(false))
+        }
+        open.push({ line, logical: [] })
+        return unended
+      }
       if (previous?.quotedPrintable && endsWithSoftBreak(previous)) {
         const last = previous.pieces.length - 1
         previous.pieces[last] = trimSoftBreak(previous.pieces[last] ?? new Uint8Array())
@@ -128,23 +164,29 @@ export function cardReader(): {
         previous.pieces.push(b)
         previous.folded.push(true)
       } else if (b.length > 0) {
-        current.logical.push({
+        const logical = {
           line,
           pieces: [b],
           folded: [false],
           quotedPrintable: isQuotedPrintable(b),
-        })
+        }
+        current.logical.push(logical)
+        // `AGENT:BEGIN:VCARD` on one line opens the nested card at once.
+        if (isAgent(logical) && /:\s*BEGIN:VCARD\s*$/i.test(latin1(b))) {
+          open.push({ line, logical: [] })
+        }
       }
-      return null
+      return []
     },
     end() {
-      if (!current) return null
-      state.warnings.push(
-        `The card starting on line ${current.line} has no END:VCARD; it was read up to the end of the file.`,
-      )
-      const card = finishCard(current.line, current.logical, false, state)
-      current = null
-      return card
+      const cards: RawCard[] = []
+      while (open.length > 0) {
+        state.warnings.push(
+          `The card starting on line ${open[open.length - 1]?.line} has no END:VCARD; it was read up to the end of the file.`,
+        )
+        cards.push(...finish(false))
+      }
+      return cards
     },
     warnings: () =>
       state.dropped === 0
@@ -155,6 +197,12 @@ export function cardReader(): {
           ],
     usedWindows1252: () => state.warnedNonUtf8,
   }
+}
+
+/** An `AGENT` property line (grouped or not, with or without parameters). */
+function isAgent(logical: Logical): boolean {
+  const first = logical.pieces[0]
+  return first !== undefined && /^([A-Za-z0-9-]+\.)?AGENT[;:]/i.test(latin1(first.subarray(0, 80)))
 }
 
 /**
@@ -244,18 +292,38 @@ function trimSoftBreak(piece: Uint8Array): Uint8Array {
   return piece.subarray(0, Math.max(0, end - 1))
 }
 
-function finishCard(line: number, logical: Logical[], ended: boolean, state: ReadState): RawCard {
+function finishCard(
+  line: number,
+  logical: Logical[],
+  ended: boolean,
+  nested: boolean,
+  state: ReadState,
+): RawCard & { embedded: RawCard[] } {
   const versionLine = logical.find((l) =>
     /^VERSION:/i.test(latin1(l.pieces[0] ?? new Uint8Array())),
   )
   const version = versionLine ? latin1(join(versionLine, false)).slice(8).trim() : ''
   const keepFoldSpace = version === '2.1'
   const properties: ContentLine[] = []
+  const binary: string[] = []
+  const embedded: RawCard[] = []
   for (const l of logical) {
     const property = parseContentLine(l.line, join(l, keepFoldSpace), state)
-    if (property) properties.push(property)
+    if (typeof property === 'string') binary.push(property)
+    else if (property) {
+      properties.push(property)
+      // vCard 3.0 writes an agent's card as one escaped value (RFC 2426 §3.5.4).
+      if (property.name === 'AGENT' && /^BEGIN:VCARD\\n/i.test(property.value)) {
+        const text = property.value.replace(/\\([nN,;:\\])/g, (_, c: string) =>
+          c === 'n' || c === 'N' ? '\r\n' : c,
+        )
+        for (const card of readCards(new TextEncoder().encode(text)).cards) {
+          embedded.push({ ...card, line: l.line, nested: true })
+        }
+      }
+    }
   }
-  return { line, version, properties, ended }
+  return { line, version, properties, binary, ended, nested, embedded }
 }
 
 function join(logical: Logical, keepFoldSpace: boolean): Uint8Array {
@@ -274,10 +342,14 @@ const binaryProperties = new Set([
   'KEY',
   'X-MS-CARDPICTURE',
   'X-MS-OL-DESIGN',
-  'AGENT',
 ])
 
-function parseContentLine(line: number, bytes: Uint8Array, state: ReadState): ContentLine | null {
+/** A property, the name of a binary one (left out), or null for a line that is none. */
+function parseContentLine(
+  line: number,
+  bytes: Uint8Array,
+  state: ReadState,
+): ContentLine | string | null {
   const colon = findColon(bytes)
   if (colon === -1) {
     note(state, `Line ${line}: not a vCard property (no ":"), ignored.`)
@@ -290,7 +362,7 @@ function parseContentLine(line: number, bytes: Uint8Array, state: ReadState): Co
     .slice(dot + 1)
     .trim()
     .toUpperCase()
-  if (binaryProperties.has(name)) return null
+  if (binaryProperties.has(name)) return name
   const params = parseParams(paramTokens)
   const value = decodeValue(line, name, params, bytes.subarray(colon + 1), state)
   return { line, name, group: dot === -1 ? '' : nameToken.slice(0, dot), params, value }

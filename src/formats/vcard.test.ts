@@ -32,9 +32,11 @@ describe('parseVcards, vCard 2.1', () => {
       organization: 'Київстар',
       phones: ['+380441234567'],
       emails: ['olena@example.org'],
-      notes: 'Line one\nLine two, with a comma',
+      notes: 'Line one\nLine two, with a comma\n\nImported details:\n- Department: Продажі',
     })
-    expect(parsed.warnings).toEqual([])
+    expect(parsed.warnings).toEqual([
+      'Kept in the notes under "Imported details" (no field holds them): ORG (2 rows).',
+    ])
   })
 
   it('reads bare parameters, 2.1 escapes and commas that are not separators', () => {
@@ -61,8 +63,14 @@ describe('parseVcards, vCard 2.1', () => {
       }),
     ])
     expect(parsed.encoding).toBe('windows-1252')
+    expect(parsed.contacts[0]?.details).toEqual([
+      { label: 'Department', value: 'Vertrieb' },
+      { label: 'Address (work)', value: 'Hauptstraße 1\n10115 Berlin' },
+    ])
     expect(parsed.warnings).toEqual([
       'Line 3: N is not UTF-8 and was read as Windows-1252; check accented names.',
+      'Kept in the notes under "Imported details" (no field holds them): ORG (1 row), LABEL (1 row).',
+      'Left out (a picture, sound or key; coffeechat keeps none): X-MS-CARDPICTURE (1 row).',
     ])
     expect(parsed.contacts[0]?.raw['X-MS-CARDPICTURE']).toBeUndefined()
     expect(parsed.contacts[0]?.raw.LABEL).toBe('Hauptstraße 1\r\n10115 Berlin')
@@ -82,14 +90,18 @@ describe('parseVcards, vCard 3.0 and 4.0', () => {
       emails: ['ada@example.org'],
       phones: ['+44 20 7946 0000'],
       linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
-      notes: `Met at PyCon\nFollow up re: mentorship — 晓航 suggested asking about ${'the path into hardware '.repeat(3)}`,
+      notes: `Met at PyCon\nFollow up re: mentorship — 晓航 suggested asking about ${'the path into hardware '.repeat(3)}\n\nImported details:\n- Department: R&D`,
     })
     expect(parsed.contacts[1]).toMatchObject({
       name: `👾 Raphael Konterman🔸 — ${'彭炘淓'.repeat(12)}`,
       firstName: '👾 Raphael',
       lastName: 'Konterman🔸',
     })
-    expect(parsed.warnings).toEqual([])
+    expect(parsed.warnings).toEqual([
+      'Kept in the notes under "Imported details" (no field holds them): ORG (1 row).',
+      'Left out (the label of a value stored as a field): X-ABLABEL (1 row).',
+      'Left out (a picture, sound or key; coffeechat keeps none): PHOTO (1 row).',
+    ])
   })
 
   it("skips Apple's company card with a reason", () => {
@@ -98,13 +110,14 @@ describe('parseVcards, vCard 3.0 and 4.0', () => {
     ])
   })
 
-  it("undoes Google's needless escapes and drops its myContacts category", () => {
+  it("undoes Google's needless escapes, drops its myContacts group and keeps starred as a detail, not a tag", () => {
     expect(parseFixture('vcard/google-3.0.vcf').contacts[0]).toMatchObject({
       name: 'Rp: Wr.no',
       lastName: 'Rp: Wr.no',
       phones: ['+41 31 928 09 60', '+41 79 264 88 66'],
       linkedinUrl: 'https://www.linkedin.com/in/rp-wr',
-      tags: ['starred'],
+      tags: [],
+      notes: 'Imported details:\n- Google Contacts: starred',
     })
   })
 
@@ -119,7 +132,7 @@ describe('parseVcards, vCard 3.0 and 4.0', () => {
       emails: ['grace@example.mil'],
       linkedinUrl: 'https://www.linkedin.com/in/ghopper',
       tags: ['Navy', 'Computing, early'],
-      notes: '申し訳ありませんが、来週の木曜日はいかがでしょうか。'.repeat(2),
+      notes: `${'申し訳ありませんが、来週の木曜日はいかがでしょうか。'.repeat(2)}\n\nImported details:\n- Birthday: 1906-12-09`,
     })
   })
 

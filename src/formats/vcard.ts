@@ -21,7 +21,14 @@ import {
   type SkippedRow,
 } from './contact.ts'
 import type { DecodedText } from './decode.ts'
-import { decodeText } from './decode.ts'
+import { declaredEncoding, decodeText } from './decode.ts'
+import {
+  bookkeeping,
+  type DetailsLedger,
+  detailsLedger,
+  type ImportedDetail,
+  withDetails,
+} from './details.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 import { type ContentLine, type RawCard, readCards } from './vcard-lines.ts'
 
@@ -43,10 +50,11 @@ export function parseVcards(bytes: Uint8Array): ImportParse {
     throw refuse(noCardsMessage)
   }
   const warnings = rowWarnings()
+  const ledger = detailsLedger()
   const contacts: ImportedContact[] = []
   const skipped: SkippedRow[] = []
   for (const card of cards) {
-    const contact = cardToContact(card, warnings)
+    const contact = cardToContact(card, warnings, ledger)
     if (typeof contact === 'string') skipped.push({ row: card.line, reason: contact })
     else contacts.push(contact)
   }
@@ -55,14 +63,14 @@ export function parseVcards(bytes: Uint8Array): ImportParse {
     rows: cards.length,
     contacts,
     skipped,
-    warnings: [...decoded.warnings, ...lineWarnings, ...warnings.list()],
+    warnings: [...decoded.warnings, ...lineWarnings, ...warnings.list(), ...ledger.sentences()],
     encoding: usedWindows1252 && decoded.encoding === 'utf-8' ? 'windows-1252' : decoded.encoding,
+    columns: ledger.list(),
   }
 }
 
 function asUtf8(bytes: Uint8Array): { utf8: Uint8Array; decoded: Omit<DecodedText, 'text'> } {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-  if (utf16) {
+  if (declaredEncoding(bytes)?.encoding.startsWith('utf-16')) {
     const { text, ...decoded } = decodeText(bytes)
     return { utf8: new TextEncoder().encode(text), decoded }
   }
@@ -79,21 +87,43 @@ export const noCardsMessage =
 
 /**
  * One card as a contact, or the reason it is skipped (no name and no email,
- * an Apple company card).
+ * an Apple company card). Every property no field holds is kept in the
+ * notes' "Imported details" or, when it is a program's bookkeeping or a
+ * picture, named in `ledger` as left out.
  *
- * @example cardToContact(readCards(bytes).cards[0]!, rowWarnings())
+ * @example cardToContact(readCards(bytes).cards[0]!, rowWarnings(), detailsLedger())
  */
-export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedContact | string {
+export function cardToContact(
+  card: RawCard,
+  warnings: RowWarnings,
+  ledger: DetailsLedger = detailsLedger(),
+): ImportedContact | string {
   const legacy =
     card.version === '2.1' || (card.version === '' && card.properties.some(isQuotedPrintable))
   const read = readers(legacy)
   const contact = blankContact(card.line, 'vCard')
-  const first = (name: string) => card.properties.find((p) => p.name === name)
-  const all = (name: string) => card.properties.filter((p) => p.name === name)
+  const used = new Set<ContentLine>()
+  const first = (name: string) => {
+    const found = card.properties.find((p) => p.name === name)
+    if (found) used.add(found)
+    return found
+  }
+  const all = (name: string) => {
+    const found = card.properties.filter((p) => p.name === name)
+    for (const p of found) used.add(p)
+    return found
+  }
   for (const p of card.properties) {
     if (p.name === 'VERSION') continue
     contact.raw[p.name] =
       contact.raw[p.name] === undefined ? p.value : `${contact.raw[p.name]}\n${p.value}`
+  }
+  // Kept values with their property's place, so the notes list them in the card's order.
+  const details: Array<ImportedDetail & { at: number }> = []
+  const keep = (p: ContentLine, value: string, label = detailLabel(p, card)) => {
+    if (!value.trim()) return
+    details.push({ label, value, at: card.properties.indexOf(p) })
+    ledger.kept(p.name)
   }
   const n = first('N')
   const [family = '', given = '', additional = '', , suffix = ''] = n
@@ -101,10 +131,17 @@ export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedCon
     : []
   contact.firstName = given
   contact.lastName = family
-  const org = first('ORG')
-  contact.organization = org ? singleLine(read.compound(org.value)[0] ?? '') : ''
-  const title = first('TITLE')
-  contact.title = title ? singleLine(read.text(title.value)) : ''
+  all('ORG').forEach((org, i) => {
+    const [name = '', ...units] = read.compound(org.value).map(singleLine)
+    if (i === 0) contact.organization = name
+    else keep(org, name, 'Another organization')
+    const department = units.filter(Boolean).join(', ')
+    if (department) keep(org, department, i === 0 ? 'Department' : `Department at ${name}`)
+  })
+  all('TITLE').forEach((title, i) => {
+    if (i === 0) contact.title = singleLine(read.text(title.value))
+    else keep(title, singleLine(read.text(title.value)), 'Another title')
+  })
   for (const p of all('EMAIL')) {
     const email = singleLine(read.text(p.value))
     if (isEmailAddress(email)) addUnique(contact.emails, email)
@@ -116,7 +153,9 @@ export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedCon
     addUnique(contact.phones, singleLine(phone))
   }
   for (const p of [...all('URL'), ...all('X-SOCIALPROFILE')]) {
-    contact.linkedinUrl ??= linkedinUrlOf(uri(p.value))
+    const url = linkedinUrlOf(uri(p.value))
+    if (url && !contact.linkedinUrl) contact.linkedinUrl = url
+    else if (!url || url !== contact.linkedinUrl) keep(p, uri(p.value))
   }
   contact.notes = all('NOTE')
     .map((p) => read.text(p.value).replace(/\r\n?/g, '\n'))
@@ -124,15 +163,21 @@ export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedCon
     .join('\n\n')
   for (const p of all('CATEGORIES')) {
     for (const tag of read.list(p.value).map(singleLine)) {
-      if (tag && tag.toLowerCase() !== 'mycontacts') addUnique(contact.tags, tag)
+      const group = tag.toLowerCase()
+      if (group === 'starred') {
+        details.push({ label: 'Google Contacts', value: 'starred', at: card.properties.indexOf(p) })
+      } else if (tag && !systemGroups.has(group)) addUnique(contact.tags, tag)
     }
   }
   const formatted = first('FN')
-  const nickname = first('NICKNAME')
+  const nickname = card.properties.find((p) => p.name === 'NICKNAME')
   contact.name =
     (formatted ? singleLine(read.text(formatted.value)) : '') ||
-    joinName(joinName(given, additional, family), suffix) ||
-    (nickname ? singleLine(read.list(nickname.value)[0] ?? '') : '')
+    joinName(joinName(given, additional, family), suffix)
+  if (!contact.name && nickname) {
+    contact.name = singleLine(read.list(nickname.value)[0] ?? '')
+    used.add(nickname)
+  }
   if (first('X-ABSHOWAS')?.value.trim().toUpperCase() === 'COMPANY') {
     return `a company card (${contact.organization || contact.name}), not a person`
   }
@@ -141,7 +186,113 @@ export function cardToContact(card: RawCard, warnings: RowWarnings): ImportedCon
     warnings.add(card.line, 'the card has no name, so its email address stands in for it')
   }
   if (!contact.name) return 'the card has no name (FN or N) and no email address'
+  for (const p of card.properties) {
+    if (used.has(p) || p.name === 'VERSION') continue
+    const why = leftOutProperties.get(p.name)
+    if (why) ledger.leftOut(p.name, why)
+    else if (p.name === 'AGENT' && /^(BEGIN:VCARD.*)?$/is.test(p.value.trim())) {
+      ledger.leftOut(p.name, 'the card inside it is imported as a person of its own')
+    } else if (p.name === 'X-ABLABEL') {
+      // An Apple label names the grouped value beside it; it is part of that value's label.
+      const labelled = card.properties.find((o) => o !== p && o.group === p.group && p.group !== '')
+      if (!labelled) keep(p, read.text(p.value), 'Label')
+      else if (used.has(labelled) && p.value.trim()) {
+        ledger.leftOut(p.name, 'the label of a value stored as a field')
+      }
+    } else keep(p, detailValue(p, read))
+  }
+  for (const name of card.binary)
+    ledger.leftOut(name, 'a picture, sound or key; coffeechat keeps none')
+  // A stable sort: values of one property (ORG, then its department) keep their order.
+  contact.details = details
+    .sort((a, b) => a.at - b.at)
+    .map(({ label, value }) => ({ label, value }))
+  contact.notes = withDetails(contact.notes, contact.details)
   return contact
+}
+
+/** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */
+const systemGroups = new Set(['mycontacts', 'my contacts'])
+
+const leftOutProperties = new Map<string, string>(
+  [
+    'PRODID',
+    'REV',
+    'UID',
+    'X-ABUID',
+    'X-IRMC-LUID',
+    'CLIENTPIDMAP',
+    'X-MS-OL-DEFAULT-POSTAL-ADDRESS',
+    'SORT-STRING',
+    'X-ABSHOWAS',
+    'KIND',
+    'SOURCE',
+    'NAME',
+    'PROFILE',
+    'MAILER',
+    'CLASS',
+  ].map((name) => [name, bookkeeping]),
+)
+
+/** Property names in the explorer's words. */
+const propertyLabels: Record<string, string> = {
+  BDAY: 'Birthday',
+  ANNIVERSARY: 'Anniversary',
+  'X-ANNIVERSARY': 'Anniversary',
+  ADR: 'Address',
+  LABEL: 'Address',
+  NICKNAME: 'Nickname',
+  URL: 'Web site',
+  'X-SOCIALPROFILE': 'Profile',
+  IMPP: 'Instant messaging',
+  ROLE: 'Role',
+  GENDER: 'Gender',
+  RELATED: 'Related',
+  'X-ABRELATEDNAMES': 'Related',
+  'X-ABDATE': 'Date',
+  TZ: 'Time zone',
+  GEO: 'Location',
+  LANG: 'Language',
+  AGENT: 'Agent',
+  EXPERTISE: 'Expertise',
+  HOBBY: 'Hobby',
+  INTEREST: 'Interest',
+  'ORG-DIRECTORY': 'Directory',
+}
+
+const plainTypes = new Set(['pref', 'internet', 'voice', 'x400'])
+
+/** `Address (home)`, `Web site (Blog)`: the property in words, with its type or Apple label. */
+function detailLabel(p: ContentLine, card: RawCard): string {
+  const name = propertyLabels[p.name] ?? p.name
+  const appleLabel =
+    p.group === ''
+      ? undefined
+      : card.properties.find((o) => o.group === p.group && o.name === 'X-ABLABEL')?.value
+  const label = appleLabel?.replace(/^_\$!<(.*)>!\$_$/, '$1').trim()
+  const types = (p.params.get('TYPE') ?? [])
+    .flatMap((t) => t.split(','))
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t && !plainTypes.has(t))
+  const kind = label || types.join(', ')
+  return kind ? `${name} (${kind})` : name
+}
+
+/** A property's value as text: compound values (ADR, N-like) joined by commas, escapes undone. */
+function detailValue(p: ContentLine, read: ValueReaders): string {
+  if (p.name === 'ADR' || p.name === 'GENDER') {
+    return read
+      .compound(p.value)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(', ')
+  }
+  const text = read.text(p.value).replace(/\r\n?/g, '\n')
+  // 4.0's basic dates (19061209) read better as 1906-12-09.
+  const basic = /^(\d{4}|--)(\d{2})(\d{2})$/.exec(text.trim())
+  return basic && /^(BDAY|ANNIVERSARY|X-ANNIVERSARY|X-ABDATE)$/.test(p.name)
+    ? `${basic[1]}-${basic[2]}-${basic[3]}`.replace('---', '--')
+    : text
 }
 
 function isQuotedPrintable(p: ContentLine): boolean {

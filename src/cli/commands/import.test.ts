@@ -74,7 +74,9 @@ describe('coffeechat import', () => {
       env,
     )
     expect(wrong.code).toBe(2)
-    expect(wrong.stderr).toMatch(/Allowed choices are linkedin, google, outlook, vcard/)
+    expect(wrong.stderr).toMatch(
+      /Allowed choices are linkedin, google, outlook, thunderbird, roundcube, linkedin-contacts, vcard/,
+    )
   })
 
   it('reads a file as the --format given', async () => {

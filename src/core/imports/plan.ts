@@ -232,9 +232,14 @@ const fieldNames: Record<string, string> = {
  */
 export function sourceLabel(format: ImportFormat, filename?: string): string {
   if (format === 'linkedin') return 'LinkedIn export (Connections.csv)'
-  const kind = { google: 'Google Contacts export', outlook: 'Outlook export', vcard: 'vCard file' }[
-    format
-  ]
+  const kind = {
+    google: 'Google Contacts export',
+    outlook: 'Outlook export',
+    thunderbird: 'Thunderbird address book',
+    roundcube: 'Roundcube export',
+    'linkedin-contacts': 'LinkedIn imported contacts',
+    vcard: 'vCard file',
+  }[format]
   const base = filename?.split(/[\\/]/).pop()?.trim()
   const label = base ? `${kind} (${base})` : kind
   return label.length > limits.source ? `${label.slice(0, limits.source - 2)}…)` : label

@@ -142,6 +142,7 @@ export function reportBuilder(
         skippedCount: counts.skipped,
         dryRun,
         encoding: summary.encoding,
+        columns: summary.columns,
         organizationsCreated: summary.organizationsCreated,
         people,
         id: null,

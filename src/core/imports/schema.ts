@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { Text } from '../shared/schema.ts'
 
 /** The contact formats an import reads (`--format` and `?format=` take these). */
-export const importFormatNames = ['linkedin', 'google', 'outlook', 'vcard'] as const
+export const importFormatNames = [
+  'linkedin',
+  'google',
+  'outlook',
+  'thunderbird',
+  'roundcube',
+  'linkedin-contacts',
+  'vcard',
+] as const
 export const ImportFormatName = z.enum(importFormatNames)
 export type ImportFormatName = z.infer<typeof ImportFormatName>
 
@@ -57,6 +65,18 @@ export const ImportReport = z.object({
   warnings: z.array(Text).describe('Repaired encodings, damaged characters, odd values'),
   dryRun: z.boolean().describe('True when nothing was written'),
   encoding: Text.describe('How the text was read: utf-8, windows-1252, utf-16le…'),
+  columns: z
+    .array(
+      z.object({
+        name: Text.describe('The column or vCard property as the file names it'),
+        where: z
+          .enum(['notes', 'left out'])
+          .describe('notes: kept under "Imported details" in the notes; left out: see why'),
+        why: Text.describe('Why it was left out; empty for notes'),
+        rows: z.number().int().describe('Rows or cards that had a value in it'),
+      }),
+    )
+    .describe('Every column or property of the file that no field holds, and where it went'),
   organizationsCreated: z.number().int(),
   people: z
     .array(ImportedRow)

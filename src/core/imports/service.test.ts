@@ -272,7 +272,7 @@ describeEngines('importContacts: matching and merging', (h) => {
   it('refuses an unknown --format and a file that is not the format given', async () => {
     const ctx = await h.newCtx()
     await expect(importContacts(ctx, csv('Ada,L,,,,,'), { format: 'excel' })).rejects.toThrow(
-      '"excel" is not a format we read; use linkedin, google, outlook, vcard',
+      '"excel" is not a format we read; use linkedin, google, outlook, thunderbird, roundcube, linkedin-contacts, vcard',
     )
     await expect(importContacts(ctx, csv('Ada,L,,,,,'), { format: 'vcard' })).rejects.toThrow(
       ValidationError,

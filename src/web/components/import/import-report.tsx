@@ -19,6 +19,9 @@ const formatNames: Record<ImportReport['format'], string> = {
   linkedin: 'LinkedIn connections',
   google: 'Google Contacts CSV',
   outlook: 'Outlook CSV',
+  thunderbird: 'Thunderbird CSV',
+  roundcube: 'Roundcube CSV',
+  'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
 }
 
