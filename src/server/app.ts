@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Ctx } from '../core/context.ts'
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
+import { bearerAuth } from './bearer.ts'
 import { limitBody } from './body-limit.ts'
 import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
@@ -35,6 +36,7 @@ import { settingsRoutes } from './routes/settings.ts'
 import { smtpRoutes } from './routes/smtp.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { todayRoutes } from './routes/today.ts'
+import { tokenRoutes } from './routes/tokens.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
 import { serveWebApp } from './static.ts'
 
@@ -97,6 +99,7 @@ export function apiRoutes(
     .route('/smtp', smtpRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
+    .route('/tokens', tokenRoutes)
     .route('/imports', importRoutes(importLimits, importDatabaseUrl))
     .route('/export', exportRoutes)
     .route('/restore', restoreRoutes(restore))
@@ -141,7 +144,10 @@ export function createApp(options: AppOptions) {
       await next()
     })
   } else {
-    app.use('/api/*', sessionAuth(options.hosted))
+    app.use('/api/*', bearerAuth(options.hosted))
+    const session = sessionAuth(options.hosted)
+    // A request a bearer token authenticated has its account already.
+    app.use('/api/*', (c, next) => (c.var.tokenScope ? next() : session(c, next)))
   }
   const api = apiRoutes(
     options.version,
