@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Ctx } from '../core/context.ts'
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
+import { mcpHttpRoutes } from '../mcp/http.ts'
 import { bearerAuth } from './bearer.ts'
 import { limitBody } from './body-limit.ts'
 import { compressAnswers } from './compression.ts'
@@ -172,6 +173,15 @@ export function createApp(options: AppOptions) {
   app.route(
     '/calendar',
     calendarFeedRoutes(options.local ? options.contextFor : () => options.hosted.instance),
+  )
+  // MCP for assistants: tokens only, in both modes (see mcp/http.ts).
+  app.use('/mcp', apiBodyLimit)
+  app.route(
+    '/mcp',
+    mcpHttpRoutes(
+      options.local ? options.contextFor : () => options.hosted.instance,
+      options.version,
+    ),
   )
   if (options.webDir) serveWebApp(app, options.webDir)
   return app
