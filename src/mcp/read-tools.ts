@@ -175,6 +175,10 @@ export const readTools: McpTool[] = [
       'Where reaching one person stands by the 3B7 routine: attempts, reply, when the second contact or follow-up is due, and what to do next.',
     input: z.object({ personId: Id.describe("The person's id") }).strict(),
     writes: false,
-    run: (ctx, { personId }) => personOutreach(ctx, personId),
+    run: async (ctx, { personId }) => {
+      // The 3B7 status is computed from messages alone: the person must be the explorer's.
+      await getPerson(ctx, personId)
+      return personOutreach(ctx, personId)
+    },
   }),
 ]
