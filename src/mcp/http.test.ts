@@ -6,16 +6,23 @@ import { describeEngines } from '../../test/engines.ts'
 import { type HostedApp, hostedAppOn, signedUp } from '../../test/hosted-in-process.ts'
 import { callTool } from '../../test/mcp-client.ts'
 import { type RecordIds, validToolArgs } from '../../test/mcp-tool-args.ts'
+import { createAccessToken } from '../core/access-tokens/service.ts'
+import { listOrganizations } from '../core/organizations/service.ts'
+import { createApp } from '../server/app.ts'
 import { mcpTools } from './server.ts'
 
 type Browser = Awaited<ReturnType<typeof signedUp>>
 
 /** An MCP client of the in-process app at /mcp, with a bearer token. */
-async function connect(app: HostedApp, token: string): Promise<Client> {
+async function connect(
+  app: Pick<HostedApp, 'request'>,
+  token: string,
+  base = 'https://careers.example.edu',
+): Promise<Client> {
   const client = new Client({ name: 'coffeechat-test', version: '1.0.0' })
   await client.connect(
-    new StreamableHTTPClientTransport(new URL('https://careers.example.edu/mcp'), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    new StreamableHTTPClientTransport(new URL(`${base}/mcp`), {
+      requestInit: { headers: { authorization: `Bearer ${token}`, host: new URL(base).host } },
       fetch: async (url, init) => app.request(String(url), init),
     }),
   )
@@ -200,5 +207,22 @@ describeEngines('the MCP server over Streamable HTTP', (h) => {
     })
     expect(bare.status).toBe(401)
     expect(await bare.text()).toContain('Authorization: Bearer')
+  })
+
+  it('serves /mcp in local mode too, to a token the local explorer made', async () => {
+    const ctx = await h.newCtx()
+    const local = createApp({ local: true, contextFor: () => ctx, version: 'test' })
+    const made = await createAccessToken(ctx, { name: 'local', scope: 'read-write' })
+    const client = await connect(local, made.token, 'http://127.0.0.1:4321')
+    const added = await callTool(client, 'add_organization', { name: 'Local Ltd' })
+    expect(added.isError, added.text).toBe(false)
+    expect((await listOrganizations(ctx, {})).items.map((o) => o.name)).toEqual(['Local Ltd'])
+    await client.close()
+    const none = await local.request('http://127.0.0.1:4321/mcp', {
+      method: 'POST',
+      headers: { host: '127.0.0.1:4321', 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(none.status).toBe(401)
   })
 })
