@@ -1,6 +1,6 @@
 import { type CallToolResult, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js'
 import { DomainError, ValidationError } from '../core/errors.ts'
-import { domainErrorOfDatabase } from '../db/failures.ts'
+import { domainErrorOfDatabase } from '../core/shared/database-failures.ts'
 
 // Said to the assistant so it can tell the explorer, or change what it asked.
 const hintOf: Record<DomainError['kind'], string> = {
@@ -11,6 +11,7 @@ const hintOf: Record<DomainError['kind'], string> = {
   conflict: 'not possible now',
   'rate-limited': 'too many attempts',
   database: 'the database cannot be used',
+  upstream: 'another service failed',
 }
 
 /**

@@ -9,17 +9,13 @@ import {
   listAccessTokens,
   revokeAccessToken,
 } from '../../core/access-tokens/service.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
+import { idParam } from './params.ts'
 
 const tags = ['Access tokens']
-const IdParam = z.object({
-  id: Text.min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, description: 'The token' }),
-})
+const IdParam = idParam('The token')
 
 /**
  * The explorer's personal access tokens, under `/tokens`: for scripts and
