@@ -45,7 +45,9 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     const shown = section.getByLabel('Your new token “Claude on my laptop”')
     await expect.poll(() => shown.inputValue()).toMatch(/^cct_[A-Za-z0-9_-]{43}$/)
     const token = await shown.inputValue()
-    await expect.poll(() => section.getByText('read and write', { exact: true }).isVisible()).toBe(true)
+    await expect
+      .poll(() => section.getByText('read and write', { exact: true }).isVisible())
+      .toBe(true)
     await section.screenshot({ path: join(shots, 'access-tokens-390.png') })
 
     // The token works at once, for the local explorer, against /mcp.
