@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { RunningHostedServer } from '../src/server/serve-hosted.ts'
 import { createPostgresDatabase } from './engines.ts'
 import { startHostedServers, Visitor } from './hosted-support.ts'
+import { mcpWalkAsSecond } from './isolation-mcp.ts'
 
 // Every record of the first account carries this word, so a leak shows in any answer.
 const MARKER = 'Zanzibarquokka'
@@ -208,6 +209,7 @@ describe.runIf(postgres)('isolation between accounts, for every route of the API
     })
     await make('feed', 'POST', '/api/calendar/feed')
     await make('settings', 'PATCH', '/api/settings', { explorerName: MARKER })
+    await make('token', 'POST', '/api/tokens', { name: `Claude ${MARKER}`, scope: 'read-write' })
   }, 120_000)
   afterAll(async () => close())
 
@@ -306,6 +308,17 @@ describe.runIf(postgres)('isolation between accounts, for every route of the API
     const mine = await first.call('GET', `/api/people/${person}`)
     expect(mine.status).toBe(200)
     expect(mine.body.name).toContain(MARKER)
+    expect((await first.call('GET', '/api/people')).body.total).toBe(2)
+  })
+
+  it('shows the second account nothing of the first through any MCP tool, resource or prompt', async () => {
+    const leaks = await mcpWalkAsSecond({
+      serverUrl: server.url,
+      second,
+      marker: MARKER,
+      ids: owner.byKind,
+    })
+    expect(leaks).toEqual([])
     expect((await first.call('GET', '/api/people')).body.total).toBe(2)
   })
 })

@@ -43,6 +43,8 @@ const commands: Record<string, Register> = {
   templates: async (p, s) => (await import('./commands/templates.ts')).registerTemplates(p, s),
   smtp: async (p, s) => (await import('./commands/smtp.ts')).registerSmtp(p, s),
   lint: async (p, s) => (await import('./commands/lint.ts')).registerLint(p, s),
+  mcp: async (p, s, keepAlive) => (await import('./commands/mcp.ts')).registerMcp(p, s, keepAlive),
+  tokens: async (p, s) => (await import('./commands/tokens.ts')).registerTokens(p, s),
 }
 
 /** The first word of the command line that is not an option (or the value of --data). */

@@ -8,6 +8,7 @@ import type { Generated } from 'kysely'
 export interface Database {
   accounts: AccountsTable
   sessions: SessionsTable
+  access_tokens: AccessTokensTable
   sign_in_throttle: SignInThrottleTable
   invitations: InvitationsTable
   password_resets: PasswordResetsTable
@@ -54,6 +55,19 @@ export interface SessionsTable {
   created_at: string
   last_seen_at: string
   expires_at: string
+}
+
+/** A personal access token (0018): the script holds the token, the table only its hash. */
+export interface AccessTokensTable {
+  id: string
+  account_id: string
+  name: string
+  /** 'read' or 'read-write'. */
+  scope: string
+  token_hash: string
+  token_prefix: string
+  created_at: string
+  last_used_at: string | null
 }
 
 export interface SignInThrottleTable {

@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Ctx } from '../core/context.ts'
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
+import { mcpHttpRoutes } from '../mcp/http.ts'
+import { bearerAuth } from './bearer.ts'
 import { limitBody } from './body-limit.ts'
 import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
@@ -36,6 +38,7 @@ import { settingsRoutes } from './routes/settings.ts'
 import { smtpRoutes } from './routes/smtp.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { todayRoutes } from './routes/today.ts'
+import { tokenRoutes } from './routes/tokens.ts'
 import { loopbackHostOnly, sameOriginWrites, strictHeaders } from './security.ts'
 import { serveWebApp } from './static.ts'
 
@@ -98,6 +101,7 @@ export function apiRoutes(
     .route('/smtp', smtpRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
+    .route('/tokens', tokenRoutes)
     .route('/imports', importRoutes(importLimits, importDatabaseUrl))
     .route('/export', exportRoutes)
     .route('/restore', restoreRoutes(restore))
@@ -142,7 +146,10 @@ export function createApp(options: AppOptions) {
       await next()
     })
   } else {
-    app.use('/api/*', sessionAuth(options.hosted))
+    app.use('/api/*', bearerAuth(options.hosted))
+    const session = sessionAuth(options.hosted)
+    // A request a bearer token authenticated has its account already.
+    app.use('/api/*', (c, next) => (c.var.tokenScope ? next() : session(c, next)))
   }
   app.use('/api/*', withRequestLocale())
   const api = apiRoutes(
@@ -168,6 +175,15 @@ export function createApp(options: AppOptions) {
   app.route(
     '/calendar',
     calendarFeedRoutes(options.local ? options.contextFor : () => options.hosted.instance),
+  )
+  // MCP for assistants: tokens only, in both modes (see mcp/http.ts).
+  app.use('/mcp', apiBodyLimit)
+  app.route(
+    '/mcp',
+    mcpHttpRoutes(
+      options.local ? options.contextFor : () => options.hosted.instance,
+      options.version,
+    ),
   )
   if (options.webDir) serveWebApp(app, options.webDir)
   return app

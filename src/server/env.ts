@@ -1,3 +1,4 @@
+import type { TokenScope } from '../core/access-tokens/schema.ts'
 import type { Ctx } from '../core/context.ts'
 import type { HostedOptions } from './hosted.ts'
 
@@ -10,5 +11,7 @@ export interface AppEnv {
     hosted: HostedOptions | undefined
     /** The signed-in account's session token (hosted mode). */
     sessionToken: string | undefined
+    /** Set when a personal access token authenticated the request (hosted mode). */
+    tokenScope: TokenScope | undefined
   }
 }

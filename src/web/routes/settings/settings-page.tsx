@@ -23,6 +23,7 @@ import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { SmtpSettingsSection } from '../../components/outreach/smtp-settings-section.tsx'
 import { TemplatesSection } from '../../components/outreach/templates-section.tsx'
+import { AccessTokensSection } from '../../components/tokens/access-tokens-section.tsx'
 import { groupEntries, settingLabel } from './setting-groups.ts'
 import { SettingInput } from './setting-input.tsx'
 
@@ -149,6 +150,7 @@ export function SettingsPage() {
         <SmtpSettingsSection />
         <TemplatesSection />
         <CalendarFeedSection />
+        <AccessTokensSection />
         <ExportSection />
       </Stack>
       <Affix position={{ bottom: 20, right: 20 }}>

@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listAccessTokens } from '../src/core/access-tokens/service.ts'
+import {
+  type Browser,
+  buildWebApp,
+  chromiumAvailable,
+  launchChromium,
+  startTestServer,
+  type TestServer,
+} from './support.ts'
+
+const shots = join(import.meta.dirname, 'screenshots')
+
+describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    buildWebApp()
+    server = await startTestServer()
+    browser = await launchChromium({ viewport: { width: 390, height: 844 } })
+    mkdirSync(shots, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('makes a token shown once, lists it with its scope, and revokes it after asking', async () => {
+    const page = await browser.context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${server.url}/settings`)
+    const section = page.getByRole('region', { name: 'Access tokens' })
+    await section.scrollIntoViewIfNeeded()
+    await expect.poll(() => section.getByText('No tokens yet.').isVisible()).toBe(true)
+
+    await section.getByRole('button', { name: 'Make a token' }).click()
+    await expect.poll(() => section.getByText(/give the token a name/).isVisible()).toBe(true)
+
+    await section.getByLabel('Name').fill('Claude on my laptop')
+    await section.getByText('Read and write').click()
+    await section.getByRole('button', { name: 'Make a token' }).click()
+    const shown = section.getByLabel('Your new token “Claude on my laptop”')
+    await expect.poll(() => shown.inputValue()).toMatch(/^cct_[A-Za-z0-9_-]{43}$/)
+    const token = await shown.inputValue()
+    await expect
+      .poll(() => section.getByText('read and write', { exact: true }).isVisible())
+      .toBe(true)
+    await section.screenshot({ path: join(shots, 'access-tokens-390.png') })
+
+    // The token works at once, for the local explorer, against /mcp.
+    const answer = await fetch(`${server.url}/mcp`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    })
+    expect(answer.status).toBe(200)
+    expect(await answer.text()).toContain('career_board')
+
+    await page.setViewportSize({ width: 360, height: 780 })
+    await section.screenshot({ path: join(shots, 'access-tokens-360.png') })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.reload()
+    const again = page.getByRole('region', { name: 'Access tokens' })
+    await again.scrollIntoViewIfNeeded()
+    // After a reload the token itself is gone: only its first characters are listed.
+    await expect.poll(() => again.getByText(/last used|never used/).isVisible()).toBe(true)
+    expect(await again.getByText(token).count()).toBe(0)
+    await again.screenshot({ path: join(shots, 'access-tokens-desktop.png') })
+
+    await again.getByRole('button', { name: 'Revoke the token Claude on my laptop' }).click()
+    const dialog = page.getByRole('dialog')
+    await page.screenshot({ path: join(shots, 'access-tokens-revoke.png') })
+    await dialog.getByRole('button', { name: 'Revoke' }).click()
+    await expect.poll(() => again.getByText('No tokens yet.').isVisible()).toBe(true)
+    expect(await listAccessTokens(server.runtime.ctx)).toEqual([])
+    expect(errors).toEqual([])
+  }, 60_000)
+})

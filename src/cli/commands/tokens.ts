@@ -1,0 +1,75 @@
+import type { Command } from 'commander'
+import { tokenScopes } from '../../core/access-tokens/schema.ts'
+import { table, UsageError } from '../format.ts'
+import { printJson, writeLine } from '../io.ts'
+import type { CliSession } from '../session.ts'
+
+const minute = (instant: string | null) => (instant ? instant.slice(0, 16).replace('T', ' ') : '')
+
+/** `coffeechat tokens create|list|revoke`: personal access tokens for scripts and assistants. */
+export function registerTokens(program: Command, session: CliSession): void {
+  const { io } = session
+  const tokens = program
+    .command('tokens')
+    .description('personal access tokens, for scripts and assistants (coffeechat mcp over HTTP)')
+  tokens
+    .command('create')
+    .description('make a token; it is shown this once')
+    .argument('<name>', 'what the token is for, e.g. "Claude on my laptop"')
+    .option('--scope <scope>', `${tokenScopes.join(' or ')}`, 'read')
+    .option('--json', 'print JSON')
+    .action(async (name: string, options: { scope: string }, command: Command) => {
+      if (!tokenScopes.some((s) => s === options.scope))
+        throw new UsageError(`--scope must be ${tokenScopes.join(' or ')}, not "${options.scope}"`)
+      const { createAccessToken } = await import('../../core/access-tokens/service.ts')
+      const made = await createAccessToken(await session.ctx(command), {
+        name,
+        scope: options.scope,
+      })
+      if (session.wantsJson(command)) return printJson(io, made)
+      writeLine(io.stdout, made.token)
+      writeLine(io.stdout, '')
+      writeLine(
+        io.stdout,
+        `Token "${made.name}" (${made.scope}). This is the only time it is shown; only a hash of it is kept.`,
+      )
+      writeLine(
+        io.stdout,
+        'Send it as: Authorization: Bearer <token>. Keep it private, like a password.',
+      )
+    })
+  tokens
+    .command('list')
+    .description('your tokens, with when each was last used')
+    .option('--json', 'print JSON')
+    .action(async (_options: unknown, command: Command) => {
+      const { listAccessTokens } = await import('../../core/access-tokens/service.ts')
+      const all = await listAccessTokens(await session.ctx(command))
+      if (session.wantsJson(command)) return printJson(io, all)
+      if (all.length === 0)
+        return writeLine(io.stdout, 'No access tokens. Make one: coffeechat tokens create <name>')
+      writeLine(
+        io.stdout,
+        table(
+          all.map((t) => [
+            t.id,
+            t.name,
+            t.scope,
+            `${t.prefix}…`,
+            minute(t.createdAt),
+            t.lastUsedAt ? minute(t.lastUsedAt) : 'never',
+          ]),
+          ['ID', 'NAME', 'SCOPE', 'TOKEN', 'CREATED (UTC)', 'LAST USED'],
+        ),
+      )
+    })
+  tokens
+    .command('revoke')
+    .description('revoke a token: the next request that carries it is refused')
+    .argument('<id>', 'the token’s id (see coffeechat tokens list)')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const { revokeAccessToken } = await import('../../core/access-tokens/service.ts')
+      await revokeAccessToken(await session.ctx(command), id)
+      writeLine(io.stdout, `Revoked token ${id}.`)
+    })
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { Instant, Text } from '../shared/schema.ts'
+
+/** What a token may do: `read` answers reads only; `read-write` may also change records. */
+export const tokenScopes = ['read', 'read-write'] as const
+export const TokenScope = z.enum(tokenScopes)
+export type TokenScope = z.infer<typeof TokenScope>
+
+export const AccessTokenCreate = z
+  .object({
+    name: Text.trim()
+      .min(1, 'give the token a name, such as “Claude on my laptop”')
+      .max(100)
+      .describe('What the token is for, to recognise it in the list'),
+    scope: TokenScope.default('read').describe(
+      '`read` (the default) may only read; `read-write` may also add and change records',
+    ),
+  })
+  .strict()
+export type AccessTokenCreate = z.input<typeof AccessTokenCreate>
+
+/** A personal access token as listed: never the token itself, only its first characters. */
+export const AccessToken = z.object({
+  id: Text,
+  name: Text,
+  scope: TokenScope,
+  prefix: Text.describe('The first characters of the token, to recognise it'),
+  createdAt: Instant,
+  lastUsedAt: Instant.nullable().describe('When it last authenticated a request (to the minute)'),
+})
+export type AccessToken = z.infer<typeof AccessToken>
+
+export const AccessTokenCreated = AccessToken.extend({
+  token: Text.describe(
+    'The token, shown this once (only a hash of it is kept); send it as `Authorization: Bearer <token>`',
+  ),
+})
+export type AccessTokenCreated = z.infer<typeof AccessTokenCreated>
+
+/** An explorer may keep this many tokens at once. */
+export const MAX_ACCESS_TOKENS = 50

@@ -1,0 +1,215 @@
+import {
+  Badge,
+  Button,
+  CopyButton,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react'
+import { useState } from 'react'
+import type {
+  AccessToken,
+  AccessTokenCreated,
+  TokenScope,
+} from '../../../core/access-tokens/schema.ts'
+import { ApiError } from '../../api/request.ts'
+import { useAccessTokens, useCreateAccessToken, useRevokeAccessToken } from './use-access-tokens.ts'
+
+const when = (instant: string) =>
+  new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+function NewToken({ token }: { token: AccessTokenCreated }) {
+  return (
+    <Stack gap="xs" role="status">
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <TextInput
+          label={`Your new token “${token.name}”`}
+          value={token.token}
+          readOnly
+          onFocus={(event) => event.currentTarget.select()}
+          style={{ flex: 1, minWidth: 0 }}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        />
+        <CopyButton value={token.token}>
+          {({ copied, copy }) => (
+            <Button
+              onClick={copy}
+              color={copied ? 'teal' : undefined}
+              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+      <Text size="sm" c="dimmed">
+        Shown only now: coffeechat keeps just a fingerprint of it. Give it to your assistant or
+        script as <code>Authorization: Bearer &lt;token&gt;</code>; keep it private, like a
+        password.
+      </Text>
+    </Stack>
+  )
+}
+
+function TokenRow({ token, onRevoke }: { token: AccessToken; onRevoke: () => void }) {
+  return (
+    <Group
+      justify="space-between"
+      gap="sm"
+      py="xs"
+      style={{ borderTop: '1px solid var(--cc-soft-border)' }}
+    >
+      <Stack gap={2} style={{ flex: '1 1 220px', minWidth: 0 }}>
+        <Group gap={6}>
+          <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {token.name}
+          </Text>
+          <Badge size="xs" variant="light" color={token.scope === 'read' ? 'gray' : 'orange'}>
+            {token.scope === 'read' ? 'read only' : 'read and write'}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed">
+          <Text span ff="monospace" size="xs">
+            {token.prefix}…
+          </Text>{' '}
+          · made {when(token.createdAt)} ·{' '}
+          {token.lastUsedAt ? `last used ${when(token.lastUsedAt)}` : 'never used'}
+        </Text>
+      </Stack>
+      <Button
+        variant="subtle"
+        color="red"
+        size="compact-sm"
+        onClick={onRevoke}
+        aria-label={`Revoke the token ${token.name}`}
+      >
+        Revoke
+      </Button>
+    </Group>
+  )
+}
+
+/**
+ * The Settings section for personal access tokens: name and scope a new
+ * one (shown once), see each with its last use, revoke it.
+ */
+export function AccessTokensSection() {
+  const tokens = useAccessTokens()
+  const create = useCreateAccessToken()
+  const revoke = useRevokeAccessToken()
+  const [name, setName] = useState('')
+  const [scope, setScope] = useState<TokenScope>('read')
+  const [made, setMade] = useState<AccessTokenCreated | null>(null)
+  const [revoking, setRevoking] = useState<AccessToken | null>(null)
+  const nameError =
+    create.error instanceof ApiError
+      ? (create.error.issues.find((i) => i.path === 'name')?.message ?? create.error.message)
+      : undefined
+  const submit = () =>
+    create.mutate(
+      { name, scope },
+      {
+        onSuccess: (answer) => {
+          setMade(answer)
+          setName('')
+        },
+      },
+    )
+  return (
+    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Access tokens">
+      <Title order={2} fz="md" mb={4}>
+        Access tokens
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Let an assistant (through coffeechat&apos;s MCP server) or a script work on your records. A
+        read-only token can look but not change anything; nothing is ever sent by a token.
+      </Text>
+      <Stack gap="md">
+        {made ? <NewToken token={made} /> : null}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            submit()
+          }}
+        >
+          <Group gap="sm" align="flex-end">
+            <TextInput
+              label="Name"
+              placeholder="Claude on my laptop"
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              error={nameError}
+              style={{ flex: '1 1 220px' }}
+              maxLength={100}
+            />
+            <SegmentedControl
+              aria-label="What the token may do"
+              value={scope}
+              onChange={(value) => setScope(value === 'read-write' ? 'read-write' : 'read')}
+              data={[
+                { value: 'read', label: 'Read only' },
+                { value: 'read-write', label: 'Read and write' },
+              ]}
+            />
+            <Button type="submit" leftSection={<IconKey size={16} />} loading={create.isPending}>
+              Make a token
+            </Button>
+          </Group>
+        </form>
+        {tokens.isPending ? (
+          <Skeleton h={36} />
+        ) : tokens.isError ? (
+          <Text size="sm" c="red">
+            {tokens.error.message}
+          </Text>
+        ) : tokens.data.length === 0 ? (
+          <Text size="sm">No tokens yet.</Text>
+        ) : (
+          <Stack gap={0} aria-label="Your tokens">
+            {tokens.data.map((token) => (
+              <TokenRow key={token.id} token={token} onRevoke={() => setRevoking(token)} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={`Revoke “${revoking?.name ?? ''}”?`}
+        centered
+      >
+        <Text size="sm">
+          Whatever uses this token is refused from its next request on. This cannot be undone; you
+          can make a new token.
+        </Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setRevoking(null)} data-autofocus>
+            Keep it
+          </Button>
+          <Button
+            color="red"
+            loading={revoke.isPending}
+            onClick={() => {
+              if (!revoking) return
+              revoke.mutate(revoking.id, {
+                onSuccess: () => {
+                  if (made?.id === revoking.id) setMade(null)
+                  setRevoking(null)
+                },
+              })
+            }}
+          >
+            Revoke
+          </Button>
+        </Group>
+      </Modal>
+    </Paper>
+  )
+}
