@@ -100,6 +100,7 @@ describe('importPlanner: memory between batches', () => {
       tags: [],
       source: 'LinkedIn',
       raw: {},
+      details: [],
     })
     const load = async () => {
       throw new Error('no row of this file is anyone known')
