@@ -399,7 +399,7 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
       .getByRole('link', { name: 'Write your reflection' })
       .click()
     await heading(page, 'Reflection')
-    await sees(page, 'due tonight 23:59')
+    await sees(page, 'due tonight by 23:59')
     await page.getByRole('region', { name: 'Fit' }).getByText('4', { exact: true }).click()
     await sees(page, /^4 — /)
     await page
