@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture } from '../../test/fixtures/corpus.ts'
 import { ValidationError } from '../core/errors.ts'
 import { parseVcards, splitEscaped, unescapeText } from './vcard.ts'
-import { decodeQuotedPrintable } from './vcard-lines.ts'
+import { decodeQuotedPrintable } from './vcard-property.ts'
 
 const parseFixture = (path: string) => parseVcards(fixture(path).bytes)
 const vcf = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`)
