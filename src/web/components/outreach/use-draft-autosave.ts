@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Message, MessagePatch } from '../../../core/outreach/schema.ts'
 import { messageKey, sendDraftPatch } from '../../api/messages.ts'
-import { ApiError } from '../../api/request.ts'
+import { pendingEdits, retryable } from '../autosave/pending-edits.ts'
 import type { SaveStatus } from '../meeting/save-queue.ts'
 
 /** What the explorer edits in a draft. */
@@ -12,29 +12,7 @@ export interface DraftFields {
   body: string
 }
 
-const storageKey = (id: string) => `coffeechat:draft:${id}`
-
-function readStored(id: string): MessagePatch {
-  try {
-    const raw = localStorage.getItem(storageKey(id))
-    const parsed = MessagePatch.safeParse(raw ? JSON.parse(raw) : {})
-    return parsed.success ? parsed.data : {}
-  } catch {
-    return {}
-  }
-}
-
-function store(id: string, patch: MessagePatch): void {
-  try {
-    if (Object.keys(patch).length === 0) localStorage.removeItem(storageKey(id))
-    else localStorage.setItem(storageKey(id), JSON.stringify(patch))
-  } catch {
-    // A full or disabled storage only loses the device's copy; the server still gets the edit.
-  }
-}
-
-const retryable = (error: unknown) =>
-  !(error instanceof ApiError) || error.status === 0 || error.status >= 500
+const { read: readStored, store } = pendingEdits('draft', MessagePatch)
 const addressSchema = MessagePatch.shape.to
 
 /**

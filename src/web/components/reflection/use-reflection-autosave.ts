@@ -3,33 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Reflection, ReflectionPatch } from '../../../core/reflections/schema.ts'
 import { reflectionKey, sendReflectionPatch } from '../../api/reflections.ts'
 import { ApiError } from '../../api/request.ts'
+import { pendingEdits, retryable } from '../autosave/pending-edits.ts'
 import { type DraftField, draftOf, patchOf, payRowOf, type ReflectionDraft } from './draft.ts'
 
 export type AutosaveStatus = 'saved' | 'saving' | 'offline'
 
-const storageKey = (conversationId: string) => `coffeechat:reflection:${conversationId}`
-
-function readStored(conversationId: string): ReflectionPatch {
-  try {
-    const raw = localStorage.getItem(storageKey(conversationId))
-    const parsed = ReflectionPatch.safeParse(raw ? JSON.parse(raw) : {})
-    return parsed.success ? parsed.data : {}
-  } catch {
-    return {}
-  }
-}
-
-function store(conversationId: string, patch: ReflectionPatch): void {
-  try {
-    if (Object.keys(patch).length === 0) localStorage.removeItem(storageKey(conversationId))
-    else localStorage.setItem(storageKey(conversationId), JSON.stringify(patch))
-  } catch {
-    // A full or disabled storage only loses the offline copy; the server still gets the edit.
-  }
-}
-
-const retryable = (error: unknown) =>
-  !(error instanceof ApiError) || error.status === 0 || error.status >= 500
+const { read: readStored, store } = pendingEdits('reflection', ReflectionPatch)
 
 /**
  * The reflection form's state and its autosave: each change is kept on this
