@@ -140,7 +140,10 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     await page.keyboard.press('Enter')
     await heading(page, 'New person')
     expect(new URL(page.url()).pathname).toBe('/people/new')
+    await palette.waitFor({ state: 'detached' })
 
+    // Ctrl+K opens it from inside a form field too, where typing goes on.
+    await page.getByRole('textbox', { name: /^Name/ }).first().focus()
     await page.keyboard.press('Control+K')
     await palette.fill('today')
     await page.getByRole('button', { name: /^Today/ }).click()

@@ -1,6 +1,6 @@
 import { Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { Spotlight } from '@mantine/spotlight'
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
+import { Spotlight, spotlight } from '@mantine/spotlight'
 import {
   IconArrowRight,
   IconNotes,
@@ -41,11 +41,16 @@ const firstShown = ['go-today', 'new-person', 'new-career', 'new-organization']
  */
 export function SearchSpotlight() {
   const [query, setQuery] = useState('')
+  // Ctrl+K works wherever the explorer is, a form field included (Mantine's
+  // own shortcut ignores keys typed in a field); "/" only outside fields, where
+  // it is not a character being typed.
+  useHotkeys([['mod+K', spotlight.open]], [], true)
+  useHotkeys([['/', spotlight.open]])
   return (
     <Spotlight.Root
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K', '/']}
+      shortcut={null}
       scrollable
       maxHeight={480}
     >
