@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { chunkModules } from './src/web/build/chunk-modules.ts'
 import { precompress } from './src/web/build/precompress.ts'
-import { serviceWorker } from './src/web/offline/vite-plugin.ts'
+import { serviceWorker } from './src/web/build/service-worker-plugin.ts'
 
 // The web app lives in src/web and is built into dist/web, which the server serves.
 export default defineConfig({

@@ -73,7 +73,7 @@ async function stallOf(env: Record<string, string>, rows: number, databaseUrl?: 
       headers: { origin: server.url, 'content-type': 'application/octet-stream' },
       body,
     }).then(async (answer) => {
-      const report = await answer.json()
+      const report = (await answer.json()) as { created?: number }
       if (report.created !== rows)
         throw new Error(`imported ${JSON.stringify(report).slice(0, 200)}`)
     })

@@ -65,21 +65,8 @@ export interface PageTiming {
   heading: number
 }
 
-/** Records LCP and the first heading's arrival in the page itself, from before its first script. */
-const recorder = () => {
-  const timing = { lcp: 0, heading: 0 }
-  Object.assign(window, { __timing: timing })
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) timing.lcp = entry.startTime
-  }).observe({ type: 'largest-contentful-paint', buffered: true })
-  const watch = new MutationObserver(() => {
-    if (timing.heading === 0 && document.querySelector('h1')) {
-      timing.heading = performance.now()
-      watch.disconnect()
-    }
-  })
-  watch.observe(document, { childList: true, subtree: true })
-}
+/** Records LCP and the first heading's arrival in the page itself (runs before the page's first script). */
+const recorder = { path: join(import.meta.dirname, 'fixtures/page-timing.js') }
 
 /** Launches Debian's Chromium (never a downloaded one) for the measurements. */
 export async function launchPhoneBrowser() {
@@ -129,7 +116,7 @@ export async function firstVisit(
     await page.waitForLoadState('networkidle', { timeout: 120_000 })
     await page.waitForTimeout(500)
     return await page.evaluate(
-      () => (window as unknown as { __timing: { lcp: number; heading: number } }).__timing,
+      () => (globalThis as unknown as { __timing: { lcp: number; heading: number } }).__timing,
     )
   } finally {
     await context.close()

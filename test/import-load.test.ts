@@ -8,6 +8,7 @@ import { tempDataDir } from './cli-harness.ts'
 import { createPostgresDatabase } from './engines.ts'
 import { largeConnectionsCsv } from './fixtures/linkedin-rows.ts'
 import { BASE_URL, startHostedServers, Visitor } from './hosted-support.ts'
+import { readJson } from './json.ts'
 import { zipBomb } from './zip-bomb.ts'
 
 // Issue 11: one upload must not stall every account. The servers run in this
@@ -69,7 +70,7 @@ async function upload(
     },
     body: body.slice(),
   })
-  return { status: response.status, body: await response.json(), headers: response.headers }
+  return { status: response.status, body: await readJson(response), headers: response.headers }
 }
 
 const postgres = inject('postgresUrl')

@@ -41,6 +41,15 @@ const cases: Array<{ file: string; from: string; allowed: boolean }> = [
   { file: 'src/web/components/i.tsx', from: '@mantine/core', allowed: true },
 ]
 
+/** Node's globals: the web app runs in a browser and may not reach for them. */
+const globalCases: Array<{ file: string; source: string; allowed: boolean }> = [
+  { file: 'src/web/components/j.tsx', source: 'process.env.HOME', allowed: false },
+  { file: 'src/web/components/k.tsx', source: "Buffer.from('x')", allowed: false },
+  { file: 'src/web/components/l.tsx', source: 'globalThis.location', allowed: true },
+  { file: 'src/core/people/j.ts', source: 'process.env.HOME', allowed: true },
+  { file: 'src/web/build/a.ts', source: 'process.env.HOME', allowed: true },
+]
+
 const scratch = mkdtempSync(join(tmpdir(), 'coffeechat-layers-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -58,6 +67,10 @@ function lint(): Diagnostic[] {
     mkdirSync(dirname(join(scratch, file)), { recursive: true })
     writeFileSync(join(scratch, file), `import * as used from '${from}'\n\nexport const x = used\n`)
   }
+  for (const { file, source } of globalCases) {
+    mkdirSync(dirname(join(scratch, file)), { recursive: true })
+    writeFileSync(join(scratch, file), `export const x = ${source}\n`)
+  }
   const biome = join(root, 'node_modules/.bin/biome')
   let out: string
   try {
@@ -74,13 +87,23 @@ function lint(): Diagnostic[] {
 }
 
 describe('the layer rules in biome.json', () => {
+  const diagnostics = lint()
+  const flagged = (category: string) =>
+    new Set(diagnostics.filter((d) => d.category === category).map((d) => d.location.path))
+
   it('refuse each deliberate violation and let each allowed import through', () => {
-    const restricted = new Set(
-      lint()
-        .filter((d) => d.category === 'lint/style/noRestrictedImports')
-        .map((d) => d.location.path),
-    )
+    const restricted = flagged('lint/style/noRestrictedImports')
     const verdicts = cases.map(({ file, from }) => ({ file, from, allowed: !restricted.has(file) }))
     expect(verdicts).toEqual(cases)
+  })
+
+  it("refuse Node's globals in the web app, and only there", () => {
+    const restricted = flagged('lint/style/noRestrictedGlobals')
+    const verdicts = globalCases.map(({ file, source }) => ({
+      file,
+      source,
+      allowed: !restricted.has(file),
+    }))
+    expect(verdicts).toEqual(globalCases)
   })
 })

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { describeEngines } from '../../test/engines.ts'
+import { readJson } from '../../test/json.ts'
 import { createPerson } from '../core/people/service.ts'
 import { createApp } from './app.ts'
 import { compressAnswers } from './compression.ts'
@@ -66,7 +67,7 @@ describeEngines('JSON answers of the real app, compressed per request', (h) => {
     expect(small.status).toBe(404)
     expect(small.headers.get('content-encoding')).toBeNull()
     expect(small.headers.get('vary')).toMatch(/accept-encoding/i)
-    expect(await small.json()).toEqual({ error: 'no route for GET /api/no-such-thing' })
+    expect(await readJson(small)).toEqual({ error: 'no route for GET /api/no-such-thing' })
   })
 
   it('refuses another host with the same sentence, compressed or not', async () => {
@@ -76,7 +77,7 @@ describeEngines('JSON answers of the real app, compressed per request', (h) => {
       headers: { host: 'evil.example', 'accept-encoding': chromium },
     })
     expect(refused.status).toBe(403)
-    expect((await refused.json()).error).toMatch(/only answers to localhost/)
+    expect((await readJson(refused)).error).toMatch(/only answers to localhost/)
   })
 })
 

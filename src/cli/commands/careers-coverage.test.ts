@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { cli, tempDataDir } from '../../../test/cli-harness.ts'
 import { createPostgresDatabase, engines } from '../../../test/engines.ts'
+import { readJson } from '../../../test/json.ts'
 import { openRuntime } from '../../runtime.ts'
 import { createApp } from '../../server/app.ts'
 
@@ -56,7 +57,7 @@ describe.each(engines())('coverage in the CLI and the API [%s]', (engine) => {
     try {
       const app = createApp({ contextFor: () => runtime.ctx, local: true, version: 'test' })
       const get = async (path: string) =>
-        (await app.request(path, { headers: { host: '127.0.0.1:4321' } })).json()
+        readJson(await app.request(path, { headers: { host: '127.0.0.1:4321' } }))
       const [career] = (await get('/api/careers')).items
       const coverage = {
         people: 1,

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { cli, tempDataDir } from '../../../test/cli-harness.ts'
 import { createPostgresDatabase, engines } from '../../../test/engines.ts'
+import { readJson } from '../../../test/json.ts'
 import { openRuntime } from '../../runtime.ts'
 import { createApp } from '../../server/app.ts'
 
@@ -18,7 +19,7 @@ async function apiGet(env: Record<string, string>, path: string) {
   try {
     const app = createApp({ contextFor: () => runtime.ctx, local: true, version: 'test' })
     const response = await app.request(path, { headers: { host: '127.0.0.1:4321' } })
-    return await response.json()
+    return await readJson(response)
   } finally {
     await runtime.close()
   }

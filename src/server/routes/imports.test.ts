@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import yauzl from 'yauzl'
 import { describeEngines } from '../../../test/engines.ts'
 import { fixture } from '../../../test/fixtures/corpus.ts'
+import { readJson } from '../../../test/json.ts'
 import { zipBomb } from '../../../test/zip-bomb.ts'
 import { exportBackup } from '../../core/backup/export-json.ts'
 import { sampleExplorer } from '../../core/backup/sample-explorer.ts'
@@ -45,10 +46,14 @@ describeEngines('POST /api/imports', (h) => {
       })
     const preview = await send('filename=Basic_LinkedInDataExport_01-05-2026.zip')
     expect(preview.status).toBe(200)
-    expect(await preview.json()).toMatchObject({ dryRun: true, format: 'linkedin', created: 11 })
+    expect(await readJson(preview)).toMatchObject({ dryRun: true, format: 'linkedin', created: 11 })
     expect((await listPeople(ctx, {}, { all: true })).total).toBe(0)
     const real = await send('dryRun=false')
-    expect(await real.json()).toMatchObject({ dryRun: false, created: 11, skipped: [{ row: 10 }] })
+    expect(await readJson(real)).toMatchObject({
+      dryRun: false,
+      created: 11,
+      skipped: [{ row: 10 }],
+    })
     expect((await listPeople(ctx, {}, { all: true })).total).toBe(11)
   })
 
@@ -59,7 +64,7 @@ describeEngines('POST /api/imports', (h) => {
     form.set('file', new File([vcf.slice()], 'apple.vcf', { type: 'text/vcard' }))
     const response = await appFor(ctx)('/api/imports?dryRun=false', { method: 'POST', body: form })
     expect(response.status).toBe(200)
-    const report = await response.json()
+    const report = await readJson(response)
     expect(report).toMatchObject({ format: 'vcard', dryRun: false })
     const { items } = await listPeople(ctx, {}, { all: true })
     expect(items[0]?.source).toBe('vCard file (apple.vcf)')
@@ -72,7 +77,7 @@ describeEngines('POST /api/imports', (h) => {
       body: fixture('linkedin/messages.csv').bytes.slice(),
     })
     expect(response.status).toBe(400)
-    const body = await response.json()
+    const body = await readJson(response)
     expect(body.error).toMatch(/LinkedIn's messages\.csv.*not Connections\.csv/)
     expect(body.issues).toEqual([{ path: 'file', message: expect.any(String) }])
   })
@@ -85,7 +90,7 @@ describeEngines('POST /api/imports', (h) => {
       body: '{}',
     })
     expect(json.status).toBe(415)
-    expect((await json.json()).error).toMatch(/application\/octet-stream.*multipart\/form-data/)
+    expect((await readJson(json)).error).toMatch(/application\/octet-stream.*multipart\/form-data/)
     const declared = await request('/api/imports', {
       method: 'POST',
       headers: {
@@ -95,7 +100,7 @@ describeEngines('POST /api/imports', (h) => {
       body: 'x',
     })
     expect(declared.status).toBe(413)
-    expect((await declared.json()).error).toMatch(/larger than 20 MB/)
+    expect((await readJson(declared)).error).toMatch(/larger than 20 MB/)
     const smaller = appFor(await h.newCtx(), { ...defaultImportLimits, uploadBytes: 1024 * 1024 })
     const over = await smaller('/api/imports', {
       method: 'POST',
@@ -103,7 +108,7 @@ describeEngines('POST /api/imports', (h) => {
       body: 'x',
     })
     expect(over.status).toBe(413)
-    expect((await over.json()).error).toMatch(
+    expect((await readJson(over)).error).toMatch(
       /^the file is larger than 1 MB, the most an import takes/,
     )
     // Streamed without a length: cut off while it arrives.
@@ -155,7 +160,7 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     const { zip } = await zipBomb({ rows: 3_200_000 })
     const response = await post(appFor(await h.newCtx()), zip)
     expect(response.status).toBe(400)
-    const { issues } = await response.json()
+    const { issues } = await readJson(response)
     expect(issues).toEqual([{ path: 'file', message: expect.any(String) }])
     expect(issues[0].message).toMatch(
       /^Basic_LinkedInDataExport_01-05-2026\/Connections\.csv in the ZIP unpacks to 238\.\d MB, more than the 100 MB one import reads\..*split Connections\.csv into files under 100 MB/,
@@ -167,7 +172,7 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     const request = appFor(ctx, { ...defaultImportLimits, rows: 500 })
     const response = await post(request, connections(1200), 'dryRun=false')
     expect(response.status).toBe(400)
-    expect((await response.json()).issues[0].message).toBe(
+    expect((await readJson(response)).issues[0].message).toBe(
       'The file has more than 500 rows, the most one import reads (a LinkedIn export has at most 30,000). Split it into files of at most 500 rows (a CSV with the header line at the top of each, vCards between two cards) and import them one after the other.',
     )
     expect((await listPeople(ctx, {}, { all: true })).total).toBe(0)
@@ -177,7 +182,7 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     const ctx = await h.newCtx()
     const request = appFor(ctx, { ...defaultImportLimits, reportRows: 25 })
     const response = await post(request, connections(300), 'filename=Connections.csv')
-    const report = await response.json()
+    const report = await readJson(response)
     expect(report).toMatchObject({ dryRun: true, rows: 300, created: 300, complete: false })
     expect(report.people).toHaveLength(25)
     expect(JSON.stringify(report).length).toBeLessThan(20_000)
@@ -231,7 +236,7 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     expect(statuses).toEqual([200, 429, 429, 429])
     const busy = answers.find((a) => a.status === 429)
     expect(busy?.headers.get('retry-after')).toBe('10')
-    expect((await busy?.json())?.error).toBe(
+    expect((await readJson(busy)).error).toBe(
       'Another import of yours is still running; try again when it has finished (in a few seconds).',
     )
     expect((await listPeople(ctx, {}, { all: true })).total).toBe(3000)
@@ -246,7 +251,7 @@ describeEngines('POST /api/imports: limits, the capped answer and the full repor
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => post(request, file)))
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429, 429, 429])
     const busy = answers.find((a) => a.status === 429)
-    expect((await busy?.json())?.error).toMatch(/^The server is busy with other imports right now/)
+    expect((await readJson(busy)).error).toMatch(/^The server is busy with other imports right now/)
   })
 })
 
@@ -278,7 +283,7 @@ describeEngines('GET /api/export/*', (h) => {
 
   it('is in the OpenAPI document', async () => {
     const response = await appFor(await h.newCtx())('/api/openapi.json')
-    const doc = await response.json()
+    const doc = await readJson(response)
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/imports', '/api/export/json', '/api/export/csv.zip']),
     )

@@ -204,7 +204,8 @@ export function importRoutes(
             await line(JSON.stringify({ report }))
           } catch (error) {
             const answer = onError(error instanceof Error ? error : new Error(String(error)), c)
-            await line(JSON.stringify({ ...(await answer.json()), status: answer.status }))
+            const body = (await answer.json()) as Record<string, unknown>
+            await line(JSON.stringify({ ...body, status: answer.status }))
           } finally {
             slot?.release()
             await writer.close().catch(() => undefined)

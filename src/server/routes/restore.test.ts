@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { readJson } from '../../../test/json.ts'
 import { exportBackup } from '../../core/backup/export-json.ts'
 import { sampleExplorer } from '../../core/backup/sample-explorer.ts'
 import { deleteOwnedData } from '../../core/backup/wipe.ts'
@@ -28,7 +29,7 @@ function localApp(ctx: Ctx) {
       headers: { host: '127.0.0.1:4321', origin, 'content-type': type },
       body,
     })
-    return { status: response.status, body: await response.json() }
+    return { status: response.status, body: await readJson(response) }
   }
   return { restore, backupDir }
 }

@@ -1,5 +1,5 @@
 /**
- * The service worker, built into `/sw.js` by `vite-plugin.ts` with this
+ * The service worker, built into `/sw.js` by `build/service-worker-plugin.ts` with this
  * build's id and file list. It lets meeting mode open without the server:
  * the app shell from this build's cache, and meeting mode's answers from
  * the device copies (`device-copies.ts`) when the network cannot answer.

@@ -21,7 +21,7 @@ function workerAllowed(): boolean {
 }
 
 /**
- * Registers `/sw.js` (built by `vite-plugin.ts`). Only in a production
+ * Registers `/sw.js` (built by `build/service-worker-plugin.ts`). Only in a production
  * build served by our server: Vite's dev server has no sw.js, and a worker
  * there would keep stale modules.
  *

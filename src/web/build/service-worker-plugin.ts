@@ -14,7 +14,7 @@ import { build, type Plugin } from 'vite'
 
 export const serviceWorkerFile = 'sw.js'
 
-const entry = fileURLToPath(new URL('./service-worker.ts', import.meta.url))
+const entry = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url))
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { shellManifest } from './vite-plugin.ts'
+import { shellManifest } from './service-worker-plugin.ts'
 
 describe('the app shell of a build', () => {
   const dirs: string[] = []
