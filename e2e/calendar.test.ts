@@ -2,17 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
 import { verifyIcs } from '../src/formats/ics-verify.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 const shots = join(import.meta.dirname, 'screenshots')
 
@@ -26,16 +19,13 @@ function watchErrors(page: Page): string[] {
 }
 
 describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
-  let server: TestServer
-  let browser: Browser
   let conversationId = ''
 
+  const world = chromiumWorld()
+
   beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium()
     mkdirSync(shots, { recursive: true })
-    const client = api(`${server.url}/api`, { headers: { origin: server.url } })
+    const client = api(`${world.server.url}/api`, { headers: { origin: world.server.url } })
     const person = await parseResponse(
       client.people.$post({ json: { name: 'Ada Lovelace', title: 'Senior Engineer' } }),
     )
@@ -54,15 +44,10 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
     conversationId = chat.id
   }, 180_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
   it('downloads a conversation’s .ics from "Add to calendar"', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const errors = watchErrors(page)
-    await page.goto(`${server.url}/conversations/${conversationId}`)
+    await page.goto(`${world.server.url}/conversations/${conversationId}`)
     const button = page.getByRole('link', { name: 'Add to calendar' })
     await button.waitFor({ timeout: 10_000 })
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
@@ -79,9 +64,9 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
   })
 
   it('makes a feed URL in Settings that a calendar app can fetch, regenerates it and turns it off', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const errors = watchErrors(page)
-    await page.goto(`${server.url}/settings`)
+    await page.goto(`${world.server.url}/settings`)
     const section = page.getByRole('region', { name: 'Calendar feed' })
     await section.getByText('The feed is off.').waitFor({ timeout: 10_000 })
     await section.getByText(/Google Calendar cannot subscribe/).waitFor()
@@ -89,7 +74,7 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
     const input = section.getByLabel('Your feed URL')
     await input.waitFor({ timeout: 10_000 })
     const url = await input.inputValue()
-    expect(url).toMatch(new RegExp(`^${server.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`))
+    expect(url).toMatch(new RegExp(`^${world.server.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`))
     await section.screenshot({ path: join(shots, 'calendar-feed-desktop.png') })
 
     const feed = await fetch(url)
@@ -116,10 +101,10 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
     const phone = await launchChromium({ viewport: { width: 390, height: 844 } })
     try {
       const page = await phone.context.newPage()
-      await page.goto(`${server.url}/conversations/${conversationId}`)
+      await page.goto(`${world.server.url}/conversations/${conversationId}`)
       await page.getByRole('link', { name: 'Add to calendar' }).waitFor({ timeout: 10_000 })
       await page.screenshot({ path: join(shots, 'calendar-conversation-phone.png') })
-      await page.goto(`${server.url}/settings`)
+      await page.goto(`${world.server.url}/settings`)
       const section = page.getByRole('region', { name: 'Calendar feed' })
       await section.getByRole('button', { name: 'Make a feed URL' }).click()
       await section.getByLabel('Your feed URL').waitFor({ timeout: 10_000 })

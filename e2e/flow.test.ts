@@ -1,22 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { captureReferral } from '../src/core/meetings/referrals.ts'
 import { endMeeting, startMeeting, updateMeeting } from '../src/core/meetings/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, updatePlanItem } from '../src/core/plans/service.ts'
 import { getReflection } from '../src/core/reflections/service.ts'
-import { eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { eventually, heading, phone, sees } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 /**
  * The flow a person expects, in Chromium: a first run that asks who they
@@ -28,39 +20,23 @@ import {
 
 const shots = join(import.meta.dirname, 'screenshots')
 
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
-}
-
 describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
-  let server: TestServer
-  let browser: Browser
-
+  /** Calls the API and expects it to succeed; the answer's body. */
   async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.status, `${method} ${path}`).toBeLessThan(300)
-    return response.json()
+    const answer = await world.call(method, path, body)
+    expect(answer.status, `${method} ${path}`).toBeLessThan(300)
+    return answer.body
   }
 
-  beforeAll(async () => {
-    buildWebApp()
-    mkdirSync(shots, { recursive: true })
-    server = await startTestServer()
-    browser = await launchChromium()
-  }, 180_000)
+  const world = chromiumWorld()
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+  beforeAll(() => {
+    mkdirSync(shots, { recursive: true })
   })
 
   it('asks the name, time zone and clock on the first run, once, and says what to do first', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(server.url)
+    const page = await world.browser.context.newPage()
+    await page.goto(world.server.url)
     const about = page.getByRole('region', { name: 'First, about you' })
     await about.waitFor()
     await page.getByRole('heading', { name: 'What to do first' }).waitFor()
@@ -91,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     const handset = await launchChromium({ viewport: phone })
     try {
       const small = await handset.context.newPage()
-      await small.goto(server.url)
+      await small.goto(world.server.url)
       const ask = small.getByRole('region', { name: 'First, about you' })
       await ask.waitFor()
       await small.screenshot({ path: join(shots, 'welcome-phone.png'), fullPage: true })
@@ -120,8 +96,8 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
       body: 'Hi Ana,\n\nWould you share your advice in a 20-minute call?\n\nSam',
     })
     const sent = await call('POST', `/messages/${draft.id}/sent`, { channel: 'copy' })
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/people/${person.id}`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/people/${person.id}`)
     await heading(page, 'Ana Souza')
     await page.getByRole('button', { name: 'They replied' }).click()
     const dialog = page.getByRole('dialog', { name: 'Ana Souza replied' })
@@ -148,7 +124,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
   }, 60_000)
 
   it('ends a meeting with the thank-you and the reflection side by side, and reflects beside what was said', async () => {
-    const ctx = server.runtime.ctx
+    const ctx = world.server.runtime.ctx
     const person = await createPerson(ctx, { name: 'Amara Okafor', emails: ['amara@example.org'] })
     const chat = await createConversation(ctx, {
       personId: person.id,
@@ -175,7 +151,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     const handset = await launchChromium({ viewport: phone })
     try {
       const small = await handset.context.newPage()
-      await small.goto(`${server.url}/conversations/${chat.id}/meeting`)
+      await small.goto(`${world.server.url}/conversations/${chat.id}/meeting`)
       await sees(small, 'Meeting ended')
       await small.getByTestId('thank-you-card').getByText('Thank Amara Okafor').waitFor()
       await small.getByTestId('reflection-card').waitFor()
@@ -184,8 +160,8 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
       await handset.close()
     }
 
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/conversations/${chat.id}/meeting`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/conversations/${chat.id}/meeting`)
     const thanks = page.getByTestId('thank-you-card')
     const reflect = page.getByTestId('reflection-card')
     await thanks.getByRole('button', { name: 'Write the thank-you' }).waitFor()

@@ -1,17 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from '../test/fixtures/corpus.ts'
 import { sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 const screenshots = join(import.meta.dirname, 'screenshots')
 const zipName = 'Basic_LinkedInDataExport_01-05-2026.zip'
@@ -27,25 +20,16 @@ function watch(page: Page): string[] {
 }
 
 describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
+  const world = chromiumWorld()
 
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium()
+  beforeAll(() => {
     mkdirSync(screenshots, { recursive: true })
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
 
   it('uploads a LinkedIn ZIP, shows the preview, imports on confirm, and lists the people', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const problems = watch(page)
-    await page.goto(`${server.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Import' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Import contacts' }).waitFor()
     await page.screenshot({ path: join(screenshots, 'import-start.png'), fullPage: true })
@@ -62,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     await sees(page, 'Ada Lovelace')
     await page.screenshot({ path: join(screenshots, 'import-preview.png'), fullPage: true })
     // The preview wrote nothing.
-    const before = await fetch(`${server.url}/api/people`).then((r) => r.json())
+    const before = await fetch(`${world.server.url}/api/people`).then((r) => r.json())
     expect(before.total).toBe(0)
 
     await page.getByRole('button', { name: 'Import 11 people' }).click()
@@ -76,10 +60,10 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
   })
 
   it('says what a wrong file is, and offers the exports on the Settings page (phone width)', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
     const problems = watch(page)
-    await page.goto(`${server.url}/import`)
+    await page.goto(`${world.server.url}/import`)
     await page.locator('input[type=file]').setInputFiles({
       name: 'messages.csv',
       mimeType: 'text/csv',
@@ -94,12 +78,12 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     expect(await page.getByText('Not saved').count()).toBe(0)
     await page.screenshot({ path: join(screenshots, 'import-refused-phone.png'), fullPage: true })
 
-    await page.goto(`${server.url}/settings`)
+    await page.goto(`${world.server.url}/settings`)
     const section = page.getByRole('region', { name: 'Export and backup' })
     await section.waitFor()
     const backup = await section.getByRole('link', { name: 'Backup (JSON)' }).getAttribute('href')
     expect(backup).toBe('/api/export/json')
-    const response = await page.request.get(`${server.url}${backup}`)
+    const response = await page.request.get(`${world.server.url}${backup}`)
     expect(JSON.parse(await response.text()).tables.people).toHaveLength(11)
     await section.screenshot({ path: join(screenshots, 'settings-export-phone.png') })
     // The refusal is a 400 the page shows; nothing else may fail.

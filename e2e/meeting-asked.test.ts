@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { createOrganization } from '../src/core/organizations/service.ts'
@@ -7,36 +7,17 @@ import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, getPlan } from '../src/core/plans/service.ts'
 import { suggestPlan } from '../src/core/plans/suggest.ts'
 import { answerBox, eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 function question(page: Page, number: number) {
   return page.getByRole('article', { name: `Question ${number}`, exact: true })
 }
 
 describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer was asked', () => {
-  let server: TestServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium({ viewport: phone })
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const world = chromiumWorld({ browser: { viewport: phone } })
 
   it('keeps answered questions asked whatever is clicked, asks before un-asking, and every count agrees', async () => {
-    const ctx = server.runtime.ctx
+    const ctx = world.server.runtime.ctx
     const career = await createCareer(ctx, { name: 'Data scientist' })
     const org = await createOrganization(ctx, { name: 'Northwind Health' })
     const person = await createPerson(ctx, {
@@ -60,10 +41,10 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
     await addPlanItems(ctx, conversation.id, {
       items: texts.map((text) => ({ text, topic: 'advice' })),
     })
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
-    await page.goto(`${server.url}/conversations/${conversation.id}/meeting`)
+    await page.goto(`${world.server.url}/conversations/${conversation.id}/meeting`)
     await page.getByRole('button', { name: 'Start meeting' }).click()
     await sees(page, /left of 30 minutes/)
 
@@ -119,7 +100,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
     await page.getByRole('button', { name: 'End', exact: true }).click()
     await page.getByRole('button', { name: 'End meeting' }).click()
     await sees(page, '2 asked; 3 not asked carry over to your next conversation in this career')
-    await page.goto(`${server.url}/conversations/${conversation.id}`)
+    await page.goto(`${world.server.url}/conversations/${conversation.id}`)
     await sees(page, 'Answer 2')
     const questions = page.locator('#plan')
     expect(await questions.getByText('not asked').count()).toBe(3)

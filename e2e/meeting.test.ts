@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation, getConversation } from '../src/core/conversations/service.ts'
 import { getMeeting, startMeeting } from '../src/core/meetings/service.ts'
@@ -7,37 +7,18 @@ import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { answerBox, eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 function question(page: Page, number: number) {
   return page.getByRole('article', { name: `Question ${number}`, exact: true })
 }
 
 describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium({ viewport: phone })
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const world = chromiumWorld({ browser: { viewport: phone } })
 
   /** A career, an organization and a person with a conversation scheduled about now. */
   async function scheduled(name: string) {
-    const ctx = server.runtime.ctx
+    const ctx = world.server.runtime.ctx
     const career =
       (await ctx.db
         .selectFrom('careers')
@@ -57,9 +38,9 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
   }
 
   it('plans, runs a meeting with answers and a referral, survives a reload and a lost connection, and ends', async () => {
-    const ctx = server.runtime.ctx
+    const ctx = world.server.runtime.ctx
     const { person, conversation } = await scheduled('Amara Okafor')
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     let offlineOnPurpose = false
     page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -68,7 +49,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
     })
 
     // Prepare: the suggested plan, taken whole, then one question less.
-    await page.goto(`${server.url}/conversations/${conversation.id}/prepare`)
+    await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
     await page.getByRole('heading', { level: 1, name: 'Prepare: Amara Okafor' }).waitFor()
     await page.getByRole('button', { name: /^Add all \d+$/ }).click()
     await eventually(async () => (await getPlan(ctx, conversation.id)).items.length).toBe(10)
@@ -109,12 +90,12 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
 
     // The connection drops: what is typed stays on the phone.
     offlineOnPurpose = true
-    await browser.context.setOffline(true)
+    await world.browser.context.setOffline(true)
     await answerBox(page, 4).fill('Typed while the server was unreachable')
     await sees(page, 'offline — kept on this device')
     // The server stays unreachable for answers across a reload.
     await page.route('**/api/plan-items/**', (route) => route.abort('internetdisconnected'))
-    await browser.context.setOffline(false)
+    await world.browser.context.setOffline(false)
     await page.reload()
     await eventually(() => answerBox(page, 4).inputValue()).toBe(
       'Typed while the server was unreachable',
@@ -164,13 +145,13 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
   })
 
   it('warns quietly before the end, then asks politely for five more minutes', async () => {
-    const ctx = server.runtime.ctx
+    const ctx = world.server.runtime.ctx
     const { conversation } = await scheduled('Hannah Schulz')
     await startMeeting(ctx, conversation.id, {
       at: new Date(Date.now() - 26 * 60_000).toISOString(),
     })
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/conversations/${conversation.id}/meeting`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/conversations/${conversation.id}/meeting`)
     await sees(page, /minutes? left — time to pick the most important questions/)
     const clock = page.getByRole('region', { name: 'Meeting clock' })
     expect(await clock.getAttribute('data-phase')).toBe('warning')

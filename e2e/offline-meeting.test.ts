@@ -10,9 +10,8 @@ import {
   type Browser,
   buildWebApp,
   chromiumAvailable,
+  chromiumWorld,
   launchChromium,
-  startTestServer,
-  type TestServer,
 } from './support.ts'
 
 /** Every device copy of API answers in this browser, as cache name → paths (the shell aside). */
@@ -42,23 +41,11 @@ const offlineNotice =
 describe.skipIf(!chromiumAvailable())(
   'meeting mode without the server, on a phone in Chromium',
   () => {
-    let server: TestServer
-    let browser: Browser
-
-    beforeAll(async () => {
-      buildWebApp()
-      server = await startTestServer()
-      browser = await launchChromium({ viewport: phone })
-    }, 180_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
-    })
+    const world = chromiumWorld({ browser: { viewport: phone } })
 
     /** A person with a conversation scheduled for about now and a plan of three questions. */
     async function prepared(name: string) {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       const person = await createPerson(ctx, { name })
       const conversation = await createConversation(ctx, {
         personId: person.id,
@@ -78,10 +65,10 @@ describe.skipIf(!chromiumAvailable())(
     }
 
     it('reopens a prepared meeting offline, keeps what is typed, and sends it when the connection is back', async () => {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       const { person, conversation } = await prepared('Lucía Fernández')
       const other = await createPerson(ctx, { name: 'Not Kept' })
-      const page = await browser.context.newPage()
+      const page = await world.browser.context.newPage()
       const pageErrors: string[] = []
       let offlineOnPurpose = false
       page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -90,16 +77,16 @@ describe.skipIf(!chromiumAvailable())(
       })
 
       // Prepared online: the prepare page keeps the conversation on this device and says so.
-      await page.goto(`${server.url}/conversations/${conversation.id}/prepare`)
+      await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
       await page.getByRole('heading', { level: 1, name: 'Prepare: Lucía Fernández' }).waitFor()
       await sees(page, /^Kept on this device: meeting mode opens here without a connection until/)
       await page.getByRole('link', { name: 'Meeting mode' }).click()
       await sees(page, 'How did you get into this, Lucía Fernández?')
 
       // Other pages and records are never kept.
-      await page.goto(`${server.url}/people/${other.id}`)
+      await page.goto(`${world.server.url}/people/${other.id}`)
       await sees(page, 'Not Kept')
-      await page.goto(`${server.url}/conversations`)
+      await page.goto(`${world.server.url}/conversations`)
       await sees(page, 'Lucía Fernández')
       const c = `/api/conversations/${conversation.id}`
       expect(await deviceCopies(page)).toEqual({
@@ -113,10 +100,10 @@ describe.skipIf(!chromiumAvailable())(
       })
 
       // The connection drops; the page is reloaded: meeting mode opens from the device.
-      await page.goto(`${server.url}/conversations/${conversation.id}/meeting`)
+      await page.goto(`${world.server.url}/conversations/${conversation.id}/meeting`)
       await sees(page, '30 minutes promised')
       offlineOnPurpose = true
-      await browser.context.setOffline(true)
+      await world.browser.context.setOffline(true)
       await page.reload()
       await sees(page, offlineNotice)
       await sees(page, /^Last fetched from the server /)
@@ -132,7 +119,7 @@ describe.skipIf(!chromiumAvailable())(
       expect((await getPlan(ctx, conversation.id)).items[1]?.answer).toBe('')
 
       // The connection is back: the answer reaches the server, the notice goes.
-      await browser.context.setOffline(false)
+      await world.browser.context.setOffline(false)
       await eventually(async () => (await getPlan(ctx, conversation.id)).items[1]).toMatchObject({
         state: 'asked',
         answer: 'Standups, then four hours of modelling. Typed in the café.',
@@ -150,10 +137,10 @@ describe.skipIf(!chromiumAvailable())(
       expect(pageErrors).toEqual([])
 
       // Deleted, it is forgotten on the device (and with it the account's whole copy).
-      await page.goto(`${server.url}/conversations/${conversation.id}`)
+      await page.goto(`${world.server.url}/conversations/${conversation.id}`)
       await page.getByRole('button', { name: 'Delete', exact: true }).click()
       await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click()
-      await page.waitForURL(`${server.url}/conversations`)
+      await page.waitForURL(`${world.server.url}/conversations`)
       await eventually(() => deviceCopies(page)).toEqual({})
       await page.close()
     })
@@ -161,8 +148,8 @@ describe.skipIf(!chromiumAvailable())(
     it('does not open a meeting whose device copy is older than seven days', async () => {
       const expired = await prepared('Kenji Watanabe')
       const kept = await prepared('Amina Diallo')
-      const page = await browser.context.newPage()
-      await page.goto(server.url)
+      const page = await world.browser.context.newPage()
+      await page.goto(world.server.url)
       // Whatever an earlier test left on the device is not this test's.
       await page.evaluate(async () => {
         for (const name of await caches.keys())
@@ -170,7 +157,7 @@ describe.skipIf(!chromiumAvailable())(
       })
       const local = 'coffeechat-device-copy-v1-local'
       for (const { conversation, person } of [expired, kept]) {
-        await page.goto(`${server.url}/conversations/${conversation.id}/meeting`)
+        await page.goto(`${world.server.url}/conversations/${conversation.id}/meeting`)
         await sees(page, `How did you get into this, ${person.name}?`)
         await eventually(async () => (await deviceCopies(page))[local] ?? []).toContain(
           `/api/conversations/${conversation.id}/plan`,
@@ -194,9 +181,9 @@ describe.skipIf(!chromiumAvailable())(
         }
       }, e)
 
-      await browser.context.setOffline(true)
+      await world.browser.context.setOffline(true)
       try {
-        await page.goto(`${server.url}/conversations/${expired.conversation.id}/meeting`)
+        await page.goto(`${world.server.url}/conversations/${expired.conversation.id}/meeting`)
         await sees(page, 'Not kept on this device')
         expect(await page.getByText('How did you get into this, Kenji Watanabe?').count()).toBe(0)
         expect(await deviceCopies(page)).toEqual({
@@ -209,11 +196,11 @@ describe.skipIf(!chromiumAvailable())(
           ].sort(),
         })
         // The other one still opens.
-        await page.goto(`${server.url}/conversations/${kept.conversation.id}/meeting`)
+        await page.goto(`${world.server.url}/conversations/${kept.conversation.id}/meeting`)
         await sees(page, 'How did you get into this, Amina Diallo?')
         await sees(page, offlineNotice)
       } finally {
-        await browser.context.setOffline(false)
+        await world.browser.context.setOffline(false)
       }
       await page.close()
     })

@@ -18,3 +18,8 @@ export function eventually<T>(read: () => Promise<T> | T) {
 export function answerBox(page: Page, number: number) {
   return page.getByRole('textbox', { name: `What they said — question ${number}`, exact: true })
 }
+
+/** Waits for the page's `h1` named `name`, for up to 15 s. */
+export async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
+}

@@ -1,16 +1,9 @@
 import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
 import { sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Waits until the page shows `text` somewhere, failing with what it looked for. */
 
@@ -33,22 +26,10 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium()
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const world = chromiumWorld()
 
   it('creates a career, an organization, a person and a conversation, and finds them after a reload', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
     // A blocked script or style (the CSP forbids inline script) or a failed request shows up here.
@@ -57,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
     })
 
     // An empty coffeechat points to the first career.
-    await page.goto(server.url)
+    await page.goto(world.server.url)
     await page.getByRole('link', { name: 'Add a career' }).click()
 
     // Career: the shared schema's message first, then a real one.
@@ -121,7 +102,7 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
       'Europe/Berlin',
     )
 
-    await page.goto(`${server.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.reload()
     await page.getByRole('link', { name: 'Ada Lovelace' }).click()
     await heading(page, 'Ada Lovelace')
@@ -129,15 +110,15 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
     await page.getByRole('link', { name: 'Data scientist' }).first().waitFor()
     await sees(page, 'ada@example.org')
 
-    await page.goto(`${server.url}/organizations`)
+    await page.goto(`${world.server.url}/organizations`)
     await page.getByRole('link', { name: 'Northwind Health' }).waitFor()
-    await page.goto(`${server.url}/careers`)
+    await page.goto(`${world.server.url}/careers`)
     await page.getByRole('link', { name: 'Data scientist' }).waitFor()
-    await page.goto(`${server.url}/conversations`)
+    await page.goto(`${world.server.url}/conversations`)
     await page.getByRole('link', { name: 'Ada Lovelace' }).waitFor()
 
     // The server holds the same records and links: the time went through the zone's rules.
-    const client = api(`${server.url}/api`)
+    const client = api(`${world.server.url}/api`)
     const [career] = (await parseResponse(client.careers.$get({ query: {} }))).items
     const [organization] = (await parseResponse(client.organizations.$get({ query: {} }))).items
     const [person] = (await parseResponse(client.people.$get({ query: {} }))).items

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { getCareerBoard } from '../src/core/insights/service.ts'
@@ -8,34 +8,15 @@ import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { getReflection, saveReflection } from '../src/core/reflections/service.ts'
 import { eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())(
   'plan, meet, reflect, compare on a phone, in Chromium',
   () => {
-    let server: TestServer
-    let browser: Browser
-
-    beforeAll(async () => {
-      buildWebApp()
-      server = await startTestServer()
-      browser = await launchChromium({ viewport: phone })
-    }, 180_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
-    })
+    const world = chromiumWorld({ browser: { viewport: phone } })
 
     it('runs a whole meeting, writes the reflection, and finds the answers in the comparison grid', async () => {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       const career = await createCareer(ctx, {
         name: 'Data scientist',
         hypothesis: 'The modelling, not the meetings',
@@ -65,13 +46,13 @@ describe.skipIf(!chromiumAvailable())(
         format: 'video',
       })
 
-      const page = await browser.context.newPage()
+      const page = await world.browser.context.newPage()
       page.setDefaultTimeout(10_000)
       const pageErrors: string[] = []
       page.on('pageerror', (error) => pageErrors.push(error.message))
 
       // Plan: the suggested questions, taken whole.
-      await page.goto(`${server.url}/conversations/${conversation.id}/prepare`)
+      await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
       await page.getByRole('button', { name: /^Add all \d+$/ }).click()
       await eventually(
         async () => (await getPlan(ctx, conversation.id)).items.length,

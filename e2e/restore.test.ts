@@ -11,9 +11,8 @@ import {
   type Browser,
   buildWebApp,
   chromiumAvailable,
+  chromiumWorld,
   launchChromium,
-  startTestServer,
-  type TestServer,
 } from './support.ts'
 
 /**
@@ -54,30 +53,18 @@ async function choose(page: Page, name: string, content: string) {
 }
 
 describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-
   /** The API as the web app's own origin, for the set-up only. */
+  /** Calls the API and expects it to succeed; the answer's body. */
   async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.status, `${method} ${path}`).toBeLessThan(300)
-    return response.status === 204 ? null : response.json()
+    const answer = await world.call(method, path, body)
+    expect(answer.status, `${method} ${path}`).toBeLessThan(300)
+    return answer.body
   }
 
-  beforeAll(async () => {
-    buildWebApp()
-    mkdirSync(shots, { recursive: true })
-    server = await startTestServer()
-    browser = await launchChromium()
-  }, 180_000)
+  const world = chromiumWorld()
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+  beforeAll(() => {
+    mkdirSync(shots, { recursive: true })
   })
 
   it('downloads a backup, replaces changed data with it, and finds the records again', async () => {
@@ -89,9 +76,9 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     })
     await call('POST', '/conversations', { personId: ada.id, status: 'met' })
 
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const problems = watch(page)
-    await settings(page, server.url)
+    await settings(page, world.server.url)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Backup (JSON)' }).click(),
@@ -120,12 +107,12 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     const kept = page.getByTestId('restore-replaced')
     await kept.getByText(/The data that was here is saved in /).waitFor()
     const savedTo = (await kept.textContent())?.match(/saved in (\S+\.json)/)?.[1] ?? ''
-    expect(savedTo.startsWith(join(server.dataDir, 'backups'))).toBe(true)
+    expect(savedTo.startsWith(join(world.server.dataDir, 'backups'))).toBe(true)
     expect(existsSync(savedTo)).toBe(true)
     expect(readFileSync(savedTo, 'utf8')).toContain('Zoe Zhang')
     await exportSection(page).screenshot({ path: join(shots, 'restore-done-desktop.png') })
 
-    await page.goto(`${server.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Ada Lovelace' }).first().waitFor()
     expect(await page.getByText('Zoe Zhang').count()).toBe(0)
     await page.getByRole('link', { name: 'Ada Lovelace' }).first().click()
@@ -135,13 +122,13 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
   }, 120_000)
 
   it('names the table, row and field of a damaged file, and restores into an emptied coffeechat', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
     const problems = watch(page)
-    const backup = await (await fetch(`${server.url}/api/export/json`)).text()
+    const backup = await (await fetch(`${world.server.url}/api/export/json`)).text()
     const json = JSON.parse(backup)
     json.tables.people[0].name = 42
-    await settings(page, server.url)
+    await settings(page, world.server.url)
     await choose(page, 'damaged.json', JSON.stringify(json))
     const refusal = page.getByTestId('restore-error')
     await refusal.getByText('damaged.json cannot be restored').waitFor()
@@ -149,7 +136,7 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     await refusal.getByText('Nothing was changed.').waitFor()
     await exportSection(page).screenshot({ path: join(shots, 'restore-damaged-phone.png') })
 
-    await inTransaction(server.runtime.ctx, (tx) => deleteOwnedData(tx))
+    await inTransaction(world.server.runtime.ctx, (tx) => deleteOwnedData(tx))
     await choose(page, 'backup.json', backup)
     const preview = page.getByTestId('restore-preview')
     await preview.getByText('coffeechat is empty here, so nothing is replaced.').waitFor()
@@ -158,28 +145,28 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     await preview.getByRole('button', { name: 'Restore this backup' }).click()
     await page.getByTestId('restore-done').waitFor()
     expect(await page.getByTestId('restore-replaced').count()).toBe(0)
-    await page.goto(`${server.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Ada Lovelace' }).first().waitFor()
     expect(problems).toEqual([])
   }, 120_000)
 
   it('shows no script link an older coffeechat kept, and restores its backup cleaned after saying what changes', async () => {
-    await inTransaction(server.runtime.ctx, (tx) => deleteOwnedData(tx))
+    await inTransaction(world.server.runtime.ctx, (tx) => deleteOwnedData(tx))
     const ada = await call('POST', '/people', { name: 'Ada Lovelace', notes: 'Met at the fair' })
     // What an older coffeechat let into its SQLite file: a NUL, and a link that is a script.
     await sql`update people set notes = ${'Met at\u0000 the fair'}, linkedin_url = 'javascript:alert(document.cookie)' where id = ${ada.id}`.execute(
-      server.runtime.ctx.db,
+      world.server.runtime.ctx.db,
     )
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
     const problems = watch(page)
-    await page.goto(`${server.url}/people/${ada.id}`)
+    await page.goto(`${world.server.url}/people/${ada.id}`)
     await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor()
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0)
     expect(await page.getByRole('link', { name: 'LinkedIn profile' }).count()).toBe(0)
 
-    const backup = await (await fetch(`${server.url}/api/export/json`)).text()
-    await settings(page, server.url)
+    const backup = await (await fetch(`${world.server.url}/api/export/json`)).text()
+    await settings(page, world.server.url)
     await choose(page, 'older.json', backup)
     const preview = page.getByTestId('restore-preview')
     const notice = preview.getByTestId('restore-cleaning')

@@ -1,16 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { eventually, heading, phone, sees } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 /**
  * Sending unfinished text, in Chromium, on a fresh install that was never
@@ -22,33 +15,12 @@ import {
 
 const shots = join(import.meta.dirname, 'screenshots')
 
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
-}
-
 describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sending back', () => {
-  let server: TestServer
-  let browser: Browser
+  const world = chromiumWorld()
+  const call = world.call
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: response.status, body: await response.json().catch(() => null) }
-  }
-
-  beforeAll(async () => {
-    buildWebApp()
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true })
-    server = await startTestServer()
-    browser = await launchChromium()
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
 
   it('blocks every way out while {myName} is unfilled, signs it, asks how it went, and undoes it', async () => {
@@ -63,11 +35,11 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
         emails: ['amara@northwind.example'],
       })
     ).body
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
 
-    await page.goto(`${server.url}/people/${amara.id}`)
+    await page.goto(`${world.server.url}/people/${amara.id}`)
     await heading(page, 'Amara Okafor')
     await page.getByRole('link', { name: 'Write' }).click()
     await page.getByRole('button', { name: 'Write the draft' }).click()
@@ -165,7 +137,7 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
         })
       ).body
       const page = await handset.context.newPage()
-      await page.goto(`${server.url}/drafts/${draft.id}`)
+      await page.goto(`${world.server.url}/drafts/${draft.id}`)
       await heading(page, /First email to Li Wei/)
       const iSentIt = page.getByRole('button', { name: 'I sent it…' })
       await iSentIt.scrollIntoViewIfNeeded()

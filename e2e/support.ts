@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import type { Clock } from '../src/core/clock.ts'
 import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
@@ -124,6 +125,69 @@ export async function launchChromium(
     close: async () => {
       await context.close()
       rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** What a browser test's describe block works with: its own server and Chromium. */
+export interface ChromiumWorld {
+  readonly server: TestServer
+  readonly browser: Browser
+  /** Calls the API as the page would (same origin); the body is parsed JSON, or null. */
+  call: (method: string, path: string, body?: unknown) => Promise<ApiAnswer>
+}
+
+export interface ApiAnswer {
+  status: number
+  // biome-ignore lint/suspicious/noExplicitAny: a test asserts the shape it reads with `expect`
+  body: any
+}
+
+/**
+ * Starts a server on a fresh data directory and a fresh Chromium before the
+ * describe block's tests (the web app built once), and stops both after:
+ * the setup every browser test shares.
+ */
+export function chromiumWorld(
+  options: {
+    server?: Parameters<typeof startTestServer>[0]
+    browser?: Parameters<typeof launchChromium>[0]
+    /** Runs once the server is up, before the browser starts (seeding data). */
+    seed?: (server: TestServer) => Promise<void>
+  } = {},
+): ChromiumWorld {
+  let server: TestServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    buildWebApp()
+    server = await startTestServer(options.server)
+    await options.seed?.(server)
+    browser = await launchChromium(options.browser)
+  }, 180_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+  const started = <T>(part: T | undefined, name: string): T => {
+    if (part === undefined)
+      throw new Error(`the ${name} is not started: use the world inside its tests`)
+    return part
+  }
+  return {
+    get server() {
+      return started(server, 'server')
+    },
+    get browser() {
+      return started(browser, 'browser')
+    },
+    async call(method, path, body) {
+      const url = started(server, 'server').url
+      const response = await fetch(`${url}/api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', origin: url },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: response.status, body: await response.json().catch(() => null) }
     },
   }
 }

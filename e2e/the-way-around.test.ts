@@ -1,22 +1,11 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { getConversation } from '../src/core/conversations/service.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { type DemoIds, demoIds } from './app-routes.ts'
 import { settled } from './axe.ts'
-import { eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
-}
+import { eventually, heading, phone, sees } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Everything the page says, notifications included. */
 const pageText = (page: Page) => page.evaluate(() => document.body.innerText)
@@ -26,26 +15,18 @@ const pageText = (page: Page) => page.evaluate(() => document.body.innerText)
  * palette, forms that check before they ask, tables on a phone.
  */
 describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
   let ids: DemoIds
 
+  const world = chromiumWorld({ browser: { viewport: phone } })
+
   beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    await generateDemo(server.runtime.ctx)
-    ids = await demoIds(server.url)
-    browser = await launchChromium({ viewport: phone })
+    await generateDemo(world.server.runtime.ctx)
+    ids = await demoIds(world.server.url)
   }, 180_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
   it('starts a new page at its top, and Back returns to where the explorer was', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/people`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/people`)
     await heading(page, 'People')
     await settled(page)
     const scrolled = await page.evaluate(() => {
@@ -74,12 +55,12 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
   }, 60_000)
 
   it('checks a form in the browser before asking, and says what the server refused beside its field in plain words', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const writes: string[] = []
     page.on('request', (request) => {
       if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`)
     })
-    await page.goto(`${server.url}/people/new`)
+    await page.goto(`${world.server.url}/people/new`)
     await heading(page, 'New person')
     await page.getByRole('button', { name: 'Add person' }).click()
     await expect
@@ -88,8 +69,8 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     expect(writes).toEqual([])
 
     // 02:30 on 29 March 2026 never happens in Berlin: the clocks go from 02:00 to 03:00.
-    const before = await getConversation(server.runtime.ctx, ids.scheduled)
-    await page.goto(`${server.url}/conversations/${ids.scheduled}/edit`)
+    const before = await getConversation(world.server.runtime.ctx, ids.scheduled)
+    await page.goto(`${world.server.url}/conversations/${ids.scheduled}/edit`)
     await heading(page, /^Conversation with /)
     await page.getByRole('textbox', { name: 'Day', exact: true }).fill('2026-03-29')
     await page.getByLabel('Time', { exact: true }).fill('02:30')
@@ -108,7 +89,7 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     expect(text).not.toContain('the request is not valid')
     expect(text).not.toContain('scheduledAt')
     // Nothing was lost: the conversation is as it was, the form still holds what was typed.
-    expect((await getConversation(server.runtime.ctx, ids.scheduled)).scheduledAt).toBe(
+    expect((await getConversation(world.server.runtime.ctx, ids.scheduled)).scheduledAt).toBe(
       before.scheduledAt,
     )
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('02:30')
@@ -116,8 +97,8 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
   }, 60_000)
 
   it('runs actions from the command palette (Ctrl+K), not only search', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/people`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/people`)
     await heading(page, 'People')
     const palette = page.getByRole('textbox', { name: 'Search or run a command' })
     const upcomingAsked: string[] = []
@@ -132,7 +113,7 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     await page.keyboard.press('Control+K')
     await palette.waitFor()
     // Opened empty, it offers the day and the next meetings.
-    const scheduled = await getConversation(server.runtime.ctx, ids.scheduled)
+    const scheduled = await getConversation(world.server.runtime.ctx, ids.scheduled)
     await sees(page, `Start meeting with ${scheduled.person}`)
     await palette.fill('new per')
     await page.getByRole('button', { name: /^New person/ }).waitFor()
@@ -147,7 +128,7 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
     await page.keyboard.press('Control+K')
     await palette.fill('today')
     await page.getByRole('button', { name: /^Today/ }).click()
-    await page.waitForURL(`${server.url}/`)
+    await page.waitForURL(`${world.server.url}/`)
     await palette.waitFor({ state: 'detached' })
     await page.getByRole('heading', { level: 1 }).waitFor()
 
@@ -161,8 +142,8 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
   }, 60_000)
 
   it('on a phone, a wide table says that it scrolls, and the board reads person by person', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(`${server.url}/careers/compare`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/careers/compare`)
     await heading(page, 'Careers side by side')
     await settled(page)
     const table = page.getByRole('region', { name: /careers side by side/i })
@@ -176,7 +157,7 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
       phone.width,
     )
 
-    await page.goto(`${server.url}/careers/${ids.career}/board`)
+    await page.goto(`${world.server.url}/careers/${ids.career}/board`)
     await heading(page, /Data scientist/)
     await page.getByRole('radio', { name: 'Person by person' }).waitFor({ state: 'attached' })
     expect(await page.getByRole('radio', { name: 'Person by person' }).isChecked()).toBe(true)
