@@ -41,6 +41,9 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
 
     await section.getByLabel('Name').fill('Claude on my laptop')
     await section.getByText('Read and write').click()
+    // 90 days unless the explorer chooses otherwise.
+    expect(await section.getByLabel('Expires after').inputValue()).toBe('90')
+    await section.getByLabel('Expires after').selectOption('30')
     await section.getByRole('button', { name: 'Make a token' }).click()
     const shown = section.getByLabel('Your new token “Claude on my laptop”')
     await expect.poll(() => shown.inputValue()).toMatch(/^cct_[A-Za-z0-9_-]{43}$/)
@@ -72,6 +75,11 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     // After a reload the token itself is gone: only its first characters are listed.
     await expect.poll(() => again.getByText(/last used|never used/).isVisible()).toBe(true)
     expect(await again.getByText(token).count()).toBe(0)
+    const [listed] = await listAccessTokens(server.runtime.ctx)
+    expect(Date.parse(listed?.expiresAt ?? '') - Date.parse(listed?.createdAt ?? '')).toBe(
+      30 * 24 * 3600 * 1000,
+    )
+    await expect.poll(() => again.getByText(/^expires /).isVisible()).toBe(true)
     await again.screenshot({ path: join(shots, 'access-tokens-desktop.png') })
 
     await again.getByRole('button', { name: 'Revoke the token Claude on my laptop' }).click()

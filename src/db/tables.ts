@@ -68,6 +68,8 @@ export interface AccessTokensTable {
   token_prefix: string
   created_at: string
   last_used_at: string | null
+  /** From this instant on the token is refused; null: it never expires. */
+  expires_at: string | null
 }
 
 export interface SignInThrottleTable {

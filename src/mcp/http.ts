@@ -1,6 +1,6 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
 import { Hono } from 'hono'
-import { accountOfAccessToken } from '../core/access-tokens/service.ts'
+import { checkAccessToken } from '../core/access-tokens/service.ts'
 import type { InstanceCtx } from '../core/accounts/sessions.ts'
 import type { Ctx } from '../core/context.ts'
 import { bearerTokenOf } from '../server/bearer.ts'
@@ -26,17 +26,16 @@ export function mcpHttpRoutes(instanceFor: () => InstanceCtx, version: string) {
     .post('/', async (c) => {
       const token = bearerTokenOf(c.req.header('authorization'))
       const instance = instanceFor()
-      const found = token ? await accountOfAccessToken(instance, token) : null
-      if (!found) {
+      const found = token
+        ? await checkAccessToken(instance, token)
+        : {
+            ok: false as const,
+            reason:
+              'send a personal access token as Authorization: Bearer <token> (make one in Settings or with coffeechat tokens create)',
+          }
+      if (!found.ok) {
         c.header('WWW-Authenticate', 'Bearer')
-        return c.json(
-          jsonRpcError(
-            token
-              ? 'this access token is not valid: it was revoked, mistyped, or its account is disabled'
-              : 'send a personal access token as Authorization: Bearer <token> (make one in Settings or with coffeechat tokens create)',
-          ),
-          401,
-        )
+        return c.json(jsonRpcError(found.reason), 401)
       }
       const ctx: Ctx = { ...instance, ownerId: found.accountId }
       const server = createMcpServer({ ctx, scope: found.scope, version })

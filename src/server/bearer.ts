@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { accountOfAccessToken } from '../core/access-tokens/service.ts'
+import { checkAccessToken } from '../core/access-tokens/service.ts'
 import type { AppEnv } from './env.ts'
 import type { HostedOptions } from './hosted.ts'
 
@@ -25,23 +25,17 @@ function sessionOnly(method: string, path: string): boolean {
  * Hosted mode: a request with `Authorization: Bearer <personal access token>`
  * acts for the token's account, within its scope, and the session check is
  * skipped for it. Without the header the request goes on to the session check
- * unchanged. A wrong or revoked token is a 401, never a fall-back to a cookie.
+ * unchanged. A wrong, revoked or expired token is a 401, never a fall-back to a cookie.
  */
 export function bearerAuth(hosted: HostedOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerTokenOf(c.req.header('authorization'))
     if (token === undefined) return next()
     c.set('hosted', hosted)
-    const found = await accountOfAccessToken(hosted.instance, token)
-    if (!found) {
+    const found = await checkAccessToken(hosted.instance, token)
+    if (!found.ok) {
       c.header('WWW-Authenticate', 'Bearer error="invalid_token"')
-      return c.json(
-        {
-          error:
-            'this access token is not valid: it was revoked, mistyped, or its account is disabled',
-        },
-        401,
-      )
+      return c.json({ error: found.reason }, 401)
     }
     const path = new URL(c.req.url).pathname
     if (sessionOnly(c.req.method, path)) {

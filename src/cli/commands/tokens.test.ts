@@ -16,6 +16,21 @@ it('makes, lists and revokes personal access tokens from the command line', asyn
   expect(listed.stdout).not.toContain(token)
   const [entry] = (await cli(['tokens', 'list', '--json'], env)).json<Array<{ id: string }>>()
 
+  const weekly = await cli(['tokens', 'create', 'weekly', '--expires', '7d', '--json'], env)
+  expect(weekly.code, weekly.stderr).toBe(0)
+  const week = weekly.json<{ expiresAt: string; createdAt: string }>()
+  expect(Date.parse(week.expiresAt) - Date.parse(week.createdAt)).toBe(7 * 24 * 3600 * 1000)
+  const forever = await cli(['tokens', 'create', 'forever', '--expires', 'never', '--json'], env)
+  expect(forever.json<{ expiresAt: string | null }>().expiresAt).toBeNull()
+  expect((await cli(['tokens', 'list'], env)).stdout).toContain('EXPIRES')
+  const wrongDays = await cli(['tokens', 'create', 'x', '--expires', 'soon'], env)
+  expect(wrongDays.code).toBe(2)
+  expect(wrongDays.stderr).toContain('--expires must be a number of days from 1 to 3650')
+  for (const t of (await cli(['tokens', 'list', '--json'], env)).json<
+    Array<{ id: string; name: string }>
+  >())
+    if (t.name !== 'Claude on my laptop') await cli(['tokens', 'revoke', t.id], env)
+
   const wrongScope = await cli(['tokens', 'create', 'x', '--scope', 'admin'], env)
   expect(wrongScope.code).toBe(2)
   expect(wrongScope.stderr).toContain('--scope must be read or read-write')

@@ -1,10 +1,22 @@
 import type { Command } from 'commander'
-import { tokenScopes } from '../../core/access-tokens/schema.ts'
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenScopes } from '../../core/access-tokens/schema.ts'
 import { table, UsageError } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
 const minute = (instant: string | null) => (instant ? instant.slice(0, 16).replace('T', ' ') : '')
+
+/** `--expires 30`, `30d`, `never`: the days a new token lasts, or null for never. */
+function expiryDays(value: string): number | null {
+  if (value === 'never') return null
+  const days = /^(\d+)d?$/.exec(value.trim())
+  const n = days ? Number(days[1]) : Number.NaN
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TOKEN_DAYS)
+    throw new UsageError(
+      `--expires must be a number of days from 1 to ${MAX_TOKEN_DAYS} (such as 30 or 30d), or never; not "${value}"`,
+    )
+  return n
+}
 
 /** `coffeechat tokens create|list|revoke`: personal access tokens for scripts and assistants. */
 export function registerTokens(program: Command, session: CliSession): void {
@@ -17,21 +29,28 @@ export function registerTokens(program: Command, session: CliSession): void {
     .description('make a token; it is shown this once')
     .argument('<name>', 'what the token is for, e.g. "Claude on my laptop"')
     .option('--scope <scope>', `${tokenScopes.join(' or ')}`, 'read')
+    .option(
+      '--expires <days>',
+      `days until it is refused (1 to ${MAX_TOKEN_DAYS}), or never`,
+      String(DEFAULT_TOKEN_DAYS),
+    )
     .option('--json', 'print JSON')
-    .action(async (name: string, options: { scope: string }, command: Command) => {
+    .action(async (name: string, options: { scope: string; expires: string }, command: Command) => {
       if (!tokenScopes.some((s) => s === options.scope))
         throw new UsageError(`--scope must be ${tokenScopes.join(' or ')}, not "${options.scope}"`)
+      const expiresInDays = expiryDays(options.expires)
       const { createAccessToken } = await import('../../core/access-tokens/service.ts')
       const made = await createAccessToken(await session.ctx(command), {
         name,
         scope: options.scope,
+        expiresInDays,
       })
       if (session.wantsJson(command)) return printJson(io, made)
       writeLine(io.stdout, made.token)
       writeLine(io.stdout, '')
       writeLine(
         io.stdout,
-        `Token "${made.name}" (${made.scope}). This is the only time it is shown; only a hash of it is kept.`,
+        `Token "${made.name}" (${made.scope}, ${made.expiresAt ? `expires ${minute(made.expiresAt)} UTC` : 'never expires'}). This is the only time it is shown; only a hash of it is kept.`,
       )
       writeLine(
         io.stdout,
@@ -58,8 +77,13 @@ export function registerTokens(program: Command, session: CliSession): void {
             `${t.prefix}…`,
             minute(t.createdAt),
             t.lastUsedAt ? minute(t.lastUsedAt) : 'never',
+            t.expired
+              ? `expired ${minute(t.expiresAt)}`
+              : t.expiresAt
+                ? minute(t.expiresAt)
+                : 'never',
           ]),
-          ['ID', 'NAME', 'SCOPE', 'TOKEN', 'CREATED (UTC)', 'LAST USED'],
+          ['ID', 'NAME', 'SCOPE', 'TOKEN', 'CREATED (UTC)', 'LAST USED', 'EXPIRES'],
         ),
       )
     })

@@ -58,7 +58,15 @@ export function selectTokenByHash(ctx: InstanceCtx, tokenHash: string) {
   return ctx.db
     .selectFrom('access_tokens as t')
     .innerJoin('accounts as a', 'a.id', 't.account_id')
-    .select(['t.id', 't.account_id', 't.scope', 't.token_hash', 't.last_used_at', 'a.disabled_at'])
+    .select([
+      't.id',
+      't.account_id',
+      't.scope',
+      't.token_hash',
+      't.last_used_at',
+      't.expires_at',
+      'a.disabled_at',
+    ])
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst()
 }

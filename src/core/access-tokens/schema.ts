@@ -6,6 +6,10 @@ export const tokenScopes = ['read', 'read-write'] as const
 export const TokenScope = z.enum(tokenScopes)
 export type TokenScope = z.infer<typeof TokenScope>
 
+/** How long a token lasts unless told otherwise, and at most. */
+export const DEFAULT_TOKEN_DAYS = 90
+export const MAX_TOKEN_DAYS = 3650
+
 export const AccessTokenCreate = z
   .object({
     name: Text.trim()
@@ -15,6 +19,16 @@ export const AccessTokenCreate = z
     scope: TokenScope.default('read').describe(
       '`read` (the default) may only read; `read-write` may also add and change records',
     ),
+    expiresInDays: z
+      .number({ error: 'give the days until the token expires as a whole number, or null' })
+      .int('give the days until the token expires as a whole number')
+      .min(1, 'a token lasts at least 1 day')
+      .max(MAX_TOKEN_DAYS, `a token lasts at most ${MAX_TOKEN_DAYS} days; make a new one then`)
+      .nullable()
+      .default(DEFAULT_TOKEN_DAYS)
+      .describe(
+        `Days until the token is refused (${DEFAULT_TOKEN_DAYS} by default); null: it never expires`,
+      ),
   })
   .strict()
 export type AccessTokenCreate = z.input<typeof AccessTokenCreate>
@@ -27,6 +41,8 @@ export const AccessToken = z.object({
   prefix: Text.describe('The first characters of the token, to recognise it'),
   createdAt: Instant,
   lastUsedAt: Instant.nullable().describe('When it last authenticated a request (to the minute)'),
+  expiresAt: Instant.nullable().describe('From when it is refused; null: it never expires'),
+  expired: z.boolean().describe('Whether it has expired (it is refused; revoke or replace it)'),
 })
 export type AccessToken = z.infer<typeof AccessToken>
 

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts'
 import { MAX_ACCESS_TOKENS } from './schema.ts'
 import {
   accountOfAccessToken,
+  checkAccessToken,
   createAccessToken,
   listAccessTokens,
   revokeAccessToken,
@@ -36,6 +37,45 @@ describeEngines('personal access tokens', (h) => {
     const later = at(ctx, '2026-03-02T09:05:00Z')
     await accountOfAccessToken(later, made.token)
     expect((await listAccessTokens(later))[0]?.lastUsedAt).toBe('2026-03-02T09:05:00.000Z')
+  })
+
+  it('expires after the days it was given (90 by default), or never when told so', async () => {
+    const made = at(await h.newCtx(), '2026-03-02T09:00:00Z')
+    const weekly = await createAccessToken(made, { name: 'weekly', expiresInDays: 7 })
+    const usual = await createAccessToken(made, { name: 'usual' })
+    const forever = await createAccessToken(made, { name: 'forever', expiresInDays: null })
+    expect(weekly.expiresAt).toBe('2026-03-09T09:00:00.000Z')
+    expect(usual.expiresAt).toBe('2026-05-31T09:00:00.000Z')
+    expect(forever.expiresAt).toBeNull()
+
+    const justBefore = at(made, '2026-03-09T08:59:59Z')
+    expect(await accountOfAccessToken(justBefore, weekly.token)).not.toBeNull()
+    const after = at(made, '2026-03-09T09:00:00Z')
+    expect(await accountOfAccessToken(after, weekly.token)).toBeNull()
+    expect(await checkAccessToken(after, weekly.token)).toEqual({
+      ok: false,
+      reason:
+        'this access token expired on 9 Mar 2026 (UTC); make a new one in Settings or with coffeechat tokens create',
+    })
+    const years = at(made, '2030-01-01T00:00:00Z')
+    expect(await accountOfAccessToken(years, usual.token)).toBeNull()
+    expect(await accountOfAccessToken(years, forever.token)).not.toBeNull()
+    // The list says which have expired, so the explorer can revoke or replace them.
+    const listed = await listAccessTokens(after)
+    const byName = [...listed].sort((a, b) => a.name.localeCompare(b.name))
+    expect(byName.map((t) => [t.name, t.expiresAt, t.expired])).toEqual([
+      ['forever', null, false],
+      ['usual', '2026-05-31T09:00:00.000Z', false],
+      ['weekly', '2026-03-09T09:00:00.000Z', true],
+    ])
+
+    for (const wrong of [0, -1, 1.5, 3651, '30']) {
+      const error = await createAccessToken(made, { name: 'x', expiresInDays: wrong }).catch(
+        (e) => e,
+      )
+      expect(error, String(wrong)).toBeInstanceOf(ValidationError)
+      expect(error.issues[0].path).toBe('expiresInDays')
+    }
   })
 
   it('defaults to read only, and names what is wrong with bad input', async () => {

@@ -53,6 +53,40 @@ describeEngines('personal access tokens over the API', (h) => {
     expect(bad.body.issues.map((i: { path: string }) => i.path).sort()).toEqual(['name', 'scope'])
   })
 
+  it('refuses an expired token with 401 saying when it expired, over the API and MCP', async () => {
+    let now = new Date()
+    const clocked = hostedAppOn(h.database(), () => now).app
+    const browser = await signedUp(clocked, email())
+    const made = await browser.call('POST', '/api/tokens', { name: 'week', expiresInDays: 7 })
+    expect(made.status, made.text).toBe(201)
+    expect(Date.parse(made.body.expiresAt) - now.getTime()).toBe(7 * 24 * 3600 * 1000)
+    const script = scriptOf(clocked, made.body.token)
+    expect((await script('GET', '/api/people')).status).toBe(200)
+    now = new Date(Date.parse(made.body.expiresAt))
+    const refused = await script('GET', '/api/people')
+    expect(refused.status).toBe(401)
+    expect(refused.body.error).toMatch(
+      /^this access token expired on \d{1,2} \w{3} \d{4} \(UTC\); make a new one/,
+    )
+    const mcp = await clocked.request('/mcp', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${made.body.token}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    })
+    expect(mcp.status).toBe(401)
+    expect(await mcp.text()).toContain('this access token expired on')
+    // The list says so, for the explorer to replace it.
+    const listed = await browser.call('GET', '/api/tokens')
+    expect(listed.body[0]).toMatchObject({ name: 'week', expired: true })
+    const wrong = await browser.call('POST', '/api/tokens', { name: 'x', expiresInDays: 0 })
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.issues[0]).toMatchObject({ path: 'expiresInDays' })
+  })
+
   it('lets a read token read and refuses its writes with 403 naming the scope', async () => {
     const browser = await signedUp(app, email())
     const read = (await browser.call('POST', '/api/tokens', { name: 'r', scope: 'read' })).body

@@ -4,6 +4,7 @@ import {
   CopyButton,
   Group,
   Modal,
+  NativeSelect,
   Paper,
   SegmentedControl,
   Skeleton,
@@ -14,16 +15,31 @@ import {
 } from '@mantine/core'
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react'
 import { useState } from 'react'
-import type {
-  AccessToken,
-  AccessTokenCreated,
-  TokenScope,
+import {
+  type AccessToken,
+  type AccessTokenCreated,
+  DEFAULT_TOKEN_DAYS,
+  type TokenScope,
 } from '../../../core/access-tokens/schema.ts'
 import { ApiError } from '../../api/request.ts'
 import { useAccessTokens, useCreateAccessToken, useRevokeAccessToken } from './use-access-tokens.ts'
 
 const when = (instant: string) =>
   new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** How long a new token lasts: the choices offered, in days ('never': no expiry). */
+const lifetimes = [
+  { value: '7', label: '7 days' },
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+  { value: '365', label: '1 year' },
+  { value: 'never', label: 'Never expires' },
+]
+
+function expiryText(token: AccessToken): string {
+  if (token.expiresAt === null) return 'never expires'
+  return `${token.expired ? 'expired' : 'expires'} ${when(token.expiresAt)}`
+}
 
 function NewToken({ token }: { token: AccessTokenCreated }) {
   return (
@@ -80,7 +96,15 @@ function TokenRow({ token, onRevoke }: { token: AccessToken; onRevoke: () => voi
             {token.prefix}…
           </Text>{' '}
           · made {when(token.createdAt)} ·{' '}
-          {token.lastUsedAt ? `last used ${when(token.lastUsedAt)}` : 'never used'}
+          {token.lastUsedAt ? `last used ${when(token.lastUsedAt)}` : 'never used'} ·{' '}
+          <Text
+            span
+            size="xs"
+            c={token.expired ? 'red' : undefined}
+            fw={token.expired ? 600 : undefined}
+          >
+            {expiryText(token)}
+          </Text>
         </Text>
       </Stack>
       <Button
@@ -106,6 +130,7 @@ export function AccessTokensSection() {
   const revoke = useRevokeAccessToken()
   const [name, setName] = useState('')
   const [scope, setScope] = useState<TokenScope>('read')
+  const [lifetime, setLifetime] = useState(String(DEFAULT_TOKEN_DAYS))
   const [made, setMade] = useState<AccessTokenCreated | null>(null)
   const [revoking, setRevoking] = useState<AccessToken | null>(null)
   const nameError =
@@ -114,7 +139,7 @@ export function AccessTokensSection() {
       : undefined
   const submit = () =>
     create.mutate(
-      { name, scope },
+      { name, scope, expiresInDays: lifetime === 'never' ? null : Number(lifetime) },
       {
         onSuccess: (answer) => {
           setMade(answer)
@@ -157,6 +182,12 @@ export function AccessTokensSection() {
                 { value: 'read', label: 'Read only' },
                 { value: 'read-write', label: 'Read and write' },
               ]}
+            />
+            <NativeSelect
+              label="Expires after"
+              value={lifetime}
+              onChange={(event) => setLifetime(event.currentTarget.value)}
+              data={lifetimes}
             />
             <Button type="submit" leftSection={<IconKey size={16} />} loading={create.isPending}>
               Make a token
