@@ -27,6 +27,9 @@ const drainMs = 15_000
  */
 export function limitBody({ maxBytes, tooLarge }: BodyLimit): MiddlewareHandler {
   return async (c, next) => {
+    // GET and HEAD carry no body here; asking for it would build a whole
+    // fetch Request out of the server's lazy one, on every read.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const body = c.req.raw.body
     if (!body) return next()
     const declared = Number(c.req.header('content-length'))

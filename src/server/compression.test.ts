@@ -200,3 +200,41 @@ describe('entity tags of compressed answers', () => {
     expect(gunzipSync(await bytes(changed)).toString('utf8')).toBe(feed)
   })
 })
+
+describe('what a read costs the compression', () => {
+  // The server's answers are lazy: asking for `body` builds a fetch Response
+  // and a stream, which an uncompressed answer never needs.
+  let bodyReads = 0
+  class CountedResponse extends Response {
+    override get body() {
+      bodyReads++
+      return super.body
+    }
+  }
+  const json = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => `item ${i}`) })
+  const app = new Hono()
+    .use(compressAnswers())
+    .get(
+      '/list',
+      () => new CountedResponse(json, { headers: { 'content-type': 'application/json' } }),
+    )
+
+  it('leaves the body of an answer it does not compress unread, and still says it varies', async () => {
+    bodyReads = 0
+    const response = await app.request('/list')
+    expect([
+      bodyReads,
+      response.headers.get('vary'),
+      response.headers.get('content-encoding'),
+    ]).toEqual([0, 'Accept-Encoding', null])
+    expect(await response.text()).toBe(json)
+  })
+
+  it('compresses a whole JSON answer to the same text in both codings', async () => {
+    for (const coding of ['br', 'gzip']) {
+      const response = await app.request('/list', { headers: { 'accept-encoding': coding } })
+      expect(response.headers.get('content-encoding')).toBe(coding)
+      expect(decoded(response, await bytes(response))).toBe(json)
+    }
+  })
+})

@@ -1,5 +1,11 @@
 import { Duplex } from 'node:stream'
-import { constants, createBrotliCompress, createGzip } from 'node:zlib'
+import {
+  brotliCompressSync,
+  constants,
+  createBrotliCompress,
+  createGzip,
+  gzipSync,
+} from 'node:zlib'
 import type { MiddlewareHandler } from 'hono'
 import { type ContentCoding, listsHeader, negotiateEncoding, noneMatch } from './accept-encoding.ts'
 
@@ -24,17 +30,22 @@ export function isCompressible(contentType: string | null): boolean {
   return contentType !== null && compressibleType.test(contentType)
 }
 
+const brotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }
+
 /**
  * A streaming compressor: brotli at quality 4 (about gzip's speed, smaller
  * output; the build's own files are brotli'd at 11 ahead of time) or gzip at
  * its default level.
  */
 function compressor(coding: ContentCoding): ReadableWritablePair<Uint8Array, Uint8Array> {
-  const stream =
-    coding === 'br'
-      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-      : createGzip()
+  const stream = coding === 'br' ? createBrotliCompress(brotliOptions) : createGzip()
   return Duplex.toWeb(stream) as ReadableWritablePair<Uint8Array, Uint8Array>
+}
+
+/** The same coding of a body already whole (a JSON answer): one call, no stream pair. */
+function compressWhole(coding: ContentCoding, bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = coding === 'br' ? brotliCompressSync(bytes, brotliOptions) : gzipSync(bytes)
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -55,6 +66,14 @@ async function peek(body: ReadableStream<Uint8Array>, threshold: number) {
     head.push(value)
     size += value.byteLength
   }
+  // An answer made from a string (every JSON answer) comes as one chunk and
+  // is over at the next read: it is then compressed whole, without streams.
+  const next = await reader.read()
+  if (next.done) {
+    reader.releaseLock()
+    return { ended: true as const, head, size }
+  }
+  head.push(next.value)
   const rest = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const chunk of head) controller.enqueue(chunk)
@@ -103,32 +122,37 @@ export function compressAnswers(threshold = compressionThreshold): MiddlewareHan
     await next()
     const response = c.res
     const headers = response.headers
-    if (!response.body || !isCompressible(headers.get('content-type'))) return
+    if (!isCompressible(headers.get('content-type'))) return
     if (response.status < 200 || [204, 206, 304].includes(response.status)) return
     if (headers.has('content-encoding')) return
     if (/\bno-transform\b/i.test(headers.get('cache-control') ?? '')) return
-    if (!listsHeader(headers.get('vary'), 'Accept-Encoding'))
-      headers.append('Vary', 'Accept-Encoding')
     const coding =
       c.req.method === 'HEAD' ? null : negotiateEncoding(c.req.header('accept-encoding'))
-    if (!coding) return
+    // The body is asked for only when it is to be compressed: on the server's
+    // lazy answer, asking builds a whole fetch Response and a stream.
+    if (coding && !response.body) return
+    if (!listsHeader(headers.get('vary'), 'Accept-Encoding'))
+      headers.append('Vary', 'Accept-Encoding')
+    if (!coding || !response.body) return
     const declared = headers.get('content-length')
     if (declared !== null && Number(declared) < threshold) return
     const peeked = await peek(response.body, threshold)
-    if (peeked.ended) {
+    const etag = headers.get('etag')
+    if (peeked.ended && peeked.size < threshold) {
       c.res = new Response(concat(peeked.head, peeked.size), response)
       return
     }
-    const etag = headers.get('etag')
     if (etag && response.status === 200 && noneMatch(c.req.header('if-none-match'), etag)) {
-      await peeked.rest.cancel()
+      if (!peeked.ended) await peeked.rest.cancel()
       c.res = new Response(null, { status: 304, headers })
       c.res.headers.set('ETag', weakened(etag))
       c.res.headers.delete('content-length')
       return
     }
     // Hono copies the old answer's headers onto the new one: what changes is set after.
-    c.res = new Response(peeked.rest.pipeThrough(compressor(coding)), response)
+    c.res = peeked.ended
+      ? new Response(compressWhole(coding, concat(peeked.head, peeked.size)), response)
+      : new Response(peeked.rest.pipeThrough(compressor(coding)), response)
     c.res.headers.delete('content-length')
     c.res.headers.delete('accept-ranges')
     c.res.headers.set('Content-Encoding', coding)
