@@ -42,3 +42,27 @@ describeEngines('indexes for reading one account', (h) => {
     expect(scanned).toEqual([])
   })
 })
+
+describeEngines('the index behind the people page', (h) => {
+  it('gives one owner’s people in name, then id, order without sorting them', async () => {
+    const { db } = h.database()
+    const query = sql`select id from people where owner_id = ${'someone'} order by name_key, id limit 50`
+    if (h.engine === 'sqlite') {
+      const plan = await sql<{ detail: string }>`explain query plan ${query}`.execute(db)
+      expect(plan.rows.map((r) => r.detail).filter((d) => /TEMP B-TREE|^SCAN /.test(d))).toEqual([])
+    } else {
+      const plan = await db.connection().execute(async (conn) => {
+        await sql`set enable_seqscan = off`.execute(conn)
+        await sql`set enable_sort = off`.execute(conn)
+        try {
+          return await sql<{ 'QUERY PLAN': string }>`explain ${query}`.execute(conn)
+        } finally {
+          await sql`reset enable_seqscan`.execute(conn)
+          await sql`reset enable_sort`.execute(conn)
+        }
+      })
+      const lines = plan.rows.map((r) => r['QUERY PLAN'])
+      expect(lines.filter((l) => /Sort|Seq Scan/.test(l))).toEqual([])
+    }
+  })
+})
