@@ -446,8 +446,8 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
     await shot(page, '18-referral')
     // Added in the meeting today (not on the planned tomorrow), and never written to.
     const about = page.getByRole('region', { name: 'About' })
-    await about.getByText('Referral from Amara Okafor (2026-03-10)').waitFor()
-    await about.getByText('10 Mar 2026').waitFor()
+    await about.getByText('Referral from Amara Okafor, met 10 Mar 2026').waitFor()
+    await about.getByText('10 Mar 2026', { exact: true }).waitFor()
     await page
       .getByRole('region', { name: 'Conversations' })
       .getByText('None yet.', { exact: false })

@@ -7,8 +7,8 @@ import { selectPerson } from '../people/repo.ts'
 import type { Person } from '../people/schema.ts'
 import { createPerson, getPerson } from '../people/service.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
-import { localDate } from '../rules/local-time.ts'
-import { effectiveTimeZone, getSettings } from '../settings/service.ts'
+import { explorerDateStyle } from '../settings/service.ts'
+import { dateText } from '../shared/date-words.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { selectMeeting, selectReferralsOf } from './repo.ts'
@@ -49,7 +49,8 @@ export async function captureReferral(
       started_at: meeting?.started_at ?? null,
       ended_at: meeting?.ended_at ?? null,
     })
-    const date = heldAt ? localDate(heldAt, effectiveTimeZone(await getSettings(tx))) : null
+    // In words, as every sentence writes a date: "met 2 Mar 2026", never an ISO date.
+    const date = heldAt ? dateText(heldAt, await explorerDateStyle(tx)) : null
     const person = await createPerson(tx, {
       name: data.name,
       organizationId,
@@ -57,7 +58,9 @@ export async function captureReferral(
       connection: 'referral',
       connectionNote: `Suggested by ${referrer.name}`,
       notes: data.note ?? '',
-      source: date ? `Referral from ${referrer.name} (${date})` : `Referral from ${referrer.name}`,
+      source: date
+        ? `Referral from ${referrer.name}, met ${date}`
+        : `Referral from ${referrer.name}`,
       referredById: referrer.id,
     }).catch((error: unknown) => {
       // The referrer was deleted at the same moment: say so, not "referredById".

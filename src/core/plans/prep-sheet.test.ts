@@ -3,6 +3,7 @@ import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { updateMeeting } from '../meetings/service.ts'
 import { createPerson, updatePerson } from '../people/service.ts'
+import { updateSettings } from '../settings/service.ts'
 import { prepHtml } from './prep-html.ts'
 import { prepMarkdown } from './prep-markdown.ts'
 import { prepSheet } from './prep-sheet.ts'
@@ -71,6 +72,21 @@ describeEngines('prep sheet', (h) => {
     expect(html).toContain('<strong>2019 thesis</strong>')
     expect(html).toContain('break-inside: avoid')
     expect(html.match(/class="rule"/g)).toHaveLength(8)
+  })
+
+  it("writes the start in the explorer's clock: 12-hour after the setting says so", async () => {
+    const ctx = await h.newCtx()
+    const w = await conversationWorld(ctx)
+    const { conversation } = await w.meet('Amara Okafor', ['ds'], 'scheduled', {
+      scheduledAt: '2026-03-05T15:00',
+      timeZone: 'Europe/Berlin',
+    })
+    await updateSettings(ctx, { clock: '12h' })
+    expect((await prepSheet(ctx, conversation.id)).when.local).toBe(
+      'Thursday 5 March 2026, 3:00 PM',
+    )
+    await updateSettings(ctx, { clock: '24h' })
+    expect((await prepSheet(ctx, conversation.id)).when.local).toBe('Thursday 5 March 2026, 15:00')
   })
 
   it('never lets notes run script', async () => {

@@ -6,6 +6,8 @@ import { selectOrganization } from '../organizations/repo.ts'
 import type { ConnectionKind } from '../people/schema.ts'
 import { getPerson } from '../people/service.ts'
 import { questionTopicLabels } from '../questions/topics.ts'
+import { explorerDateStyle } from '../settings/service.ts'
+import { timeText } from '../shared/date-words.ts'
 import type { PrepSheet } from './prep-schema.ts'
 import { getPlan } from './service.ts'
 
@@ -60,12 +62,16 @@ export async function prepSheet(ctx: Ctx, conversationId: string): Promise<PrepS
     },
     when: {
       scheduledAt: conversation.scheduledAt,
+      // The day in the meeting's zone, the time in the explorer's clock too: "3:00 PM" when they read 12-hour times.
       local:
         conversation.scheduledAt && conversation.timeZone
-          ? DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' })
+          ? `${DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' })
               .setZone(conversation.timeZone)
               .setLocale('en-GB')
-              .toFormat('cccc d LLLL yyyy, HH:mm')
+              .toFormat('cccc d LLLL yyyy')}, ${timeText(conversation.scheduledAt, {
+              ...(await explorerDateStyle(ctx)),
+              timeZone: conversation.timeZone,
+            })}`
           : null,
       timeZone: conversation.timeZone,
       minutes: conversation.durationMinutes,
