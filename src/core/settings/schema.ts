@@ -15,7 +15,7 @@ export { isTimeZone }
 export const Settings = z.object({
   timeZone: Text.refine(isTimeZone, 'not a known IANA time zone, such as Europe/Berlin')
     .nullable()
-    .describe("The explorer's time zone; empty means this machine's"),
+    .describe("Your time zone; empty means this machine's"),
   outreachMaxWords: whole(20, 400).describe('Word limit of a first email'),
   conversationMinutes: whole(5, 180).describe(
     'Promised length of a conversation, and the longest a first email may ask for',

@@ -36,6 +36,10 @@ describeEngines('settings', (h) => {
     const entry = (await listSettings(ctx)).find((e) => e.key === 'outreachMaxWords')
     expect(entry).toMatchObject({ value: 100, defaultValue: 75, isDefault: false })
     expect(entry?.description).toMatch(/Word limit/)
+    // Settings speaks to the explorer as "you", never of "the explorer".
+    const labels = (await listSettings(ctx)).map((e) => e.description)
+    expect(labels.filter((label) => /explorer/i.test(label))).toEqual([])
+    expect(labels).toContain("Your time zone; empty means this machine's")
     await resetSetting(ctx, 'outreachMaxWords')
     expect((await getSettings(ctx)).outreachMaxWords).toBe(75)
     await expect(resetSetting(ctx, 'colour')).rejects.toThrow(/"colour" is not a setting/)
