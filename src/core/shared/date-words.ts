@@ -167,6 +167,16 @@ export function letterDayText(date: string, style: DateStyle): string {
   return `${weekday}, ${day}`
 }
 
+/**
+ * The calendar date `days` after `date` (both `YYYY-MM-DD`), as the rules
+ * count days: "14 days after the meeting day".
+ *
+ * @example calendarDaysAfter('2026-03-05', 14) // '2026-03-19'
+ */
+export function calendarDaysAfter(date: string, days: number): string {
+  return new Date(noonOf(date).getTime() + days * 86_400_000).toISOString().slice(0, 10)
+}
+
 /** Days from `from` to `to`, both `YYYY-MM-DD`. */
 function daysBetween(from: string, to: string): number {
   return Math.round((noonOf(to).getTime() - noonOf(from).getTime()) / 86_400_000)

@@ -22,10 +22,11 @@ import {
   type TokenScope,
 } from '../../../core/access-tokens/schema.ts'
 import { ApiError } from '../../api/request.ts'
+import { formatDateTime } from '../records/dates.ts'
 import { useAccessTokens, useCreateAccessToken, useRevokeAccessToken } from './use-access-tokens.ts'
 
-const when = (instant: string) =>
-  new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+// In your zone and clock, as every date in the app (not the browser's own).
+const when = (instant: string) => formatDateTime(instant)
 
 /** How long a new token lasts: the choices offered, in days ('never': no expiry). */
 const lifetimes = [

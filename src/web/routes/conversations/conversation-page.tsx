@@ -18,7 +18,8 @@ import {
   ConversationWorkActions,
 } from '../../components/plan/conversation-work.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
-import { browserTimeZone, formatStart, relativeDay } from '../../components/records/dates.ts'
+import { dateStyle } from '../../components/records/date-style.ts'
+import { formatStart, relativeDay } from '../../components/records/dates.ts'
 import { paths } from '../../components/records/paths.ts'
 import { Section } from '../../components/records/section.tsx'
 import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
@@ -57,9 +58,11 @@ export function ConversationPage() {
   const c = conversation.data
   // Once the meeting ran, "when" is when it happened; the plan stays visible beside it.
   const start = formatStart(c)
+  // Beside a start in another zone, the same moment in yours (the setting, not the browser's).
+  const yourZone = dateStyle().timeZone
   const localStart =
-    c.meetingAt && c.timeZone && c.timeZone !== browserTimeZone()
-      ? formatStart({ scheduledAt: c.meetingAt, timeZone: browserTimeZone() })
+    c.meetingAt && c.timeZone && c.timeZone !== yourZone
+      ? formatStart({ scheduledAt: c.meetingAt, timeZone: yourZone })
       : null
   const planned =
     c.startedAt && c.scheduledAt
