@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Career } from '../src/core/careers/schema.ts'
 import { listCareers } from '../src/core/careers/service.ts'
-import { createConversation } from '../src/core/conversations/service.ts'
+import { createConversation, updateConversation } from '../src/core/conversations/service.ts'
 import { endMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
+import { updateSettings } from '../src/core/settings/service.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { phone, sees } from './page-helpers.ts'
 import {
@@ -152,6 +153,44 @@ describe.skipIf(!chromiumAvailable())(
       await sees(page, /“Is your team hiring”: Asking whether they are hiring/)
       await page.getByRole('textbox', { name: 'Question' }).fill('Who else should I talk to?')
       await sees(page, /Asking who else to talk to is advised from a week after you met/)
+      await page.close()
+    }, 60_000)
+    it('writes times in your clock after the setting changes, and offers the progress update only once due', async () => {
+      const ctx = server.runtime.ctx
+      await updateSettings(ctx, { timeZone: 'Europe/Berlin', clock: '24h' })
+      const person = await createPerson(ctx, { name: 'Lena Vogel' })
+      // 14:00 UTC in two days: 15:00 in Berlin (winter).
+      const start = new Date(Date.now() + 2 * 86_400_000)
+      start.setUTCHours(14, 0, 0, 0)
+      const scheduled = await createConversation(ctx, {
+        personId: person.id,
+        status: 'scheduled',
+        scheduledAt: start.toISOString(),
+        timeZone: 'Europe/Berlin',
+      })
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/conversations/${scheduled.id}`)
+      await sees(page, /, 15:00/)
+      await updateSettings(ctx, { clock: '12h' })
+      await page.reload()
+      await sees(page, /, 3:00 PM/)
+      expect(await page.getByText(/15:00/).count()).toBe(0)
+
+      // Met and thanked yesterday: the update is 14 days after the meeting, not now.
+      const thanked = await createConversation(ctx, {
+        personId: person.id,
+        status: 'scheduled',
+        scheduledAt: new Date(Date.now() - 86_400_000).toISOString(),
+      })
+      await updateConversation(ctx, thanked.id, { status: 'met' })
+      await updateConversation(ctx, thanked.id, { status: 'thanked' })
+      await page.goto(`${server.url}/conversations/${thanked.id}`)
+      await sees(page, /The progress update is due on /)
+      expect(await page.getByRole('link', { name: 'Write the progress update' }).count()).toBe(0)
+      await updateSettings(ctx, { progressUpdateAfterDays: 1 })
+      await page.reload()
+      await page.getByRole('link', { name: 'Write the progress update' }).waitFor()
+      await updateSettings(ctx, { progressUpdateAfterDays: 14, clock: null })
       await page.close()
     }, 60_000)
   },

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconFileImport } from '@tabler/icons-react'
 import { Suspense } from 'react'
 import { Link, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router'
+import { useSettings } from '../../api/settings.ts'
 import { useSession } from '../auth/session.tsx'
 import { PageSkeleton } from '../feedback/page-skeleton.tsx'
 import { useDateStyle } from '../records/date-style.ts'
@@ -47,6 +48,10 @@ function AppFrame() {
   const [opened, { toggle, close }] = useDisclosure(false)
   const { pathname } = useLocation()
   const hosted = useSession().mode === 'hosted'
+  // A page drawn before your settings arrived wrote its dates in the browser's zone and clock;
+  // it is drawn once more when they arrive (its data is cached, so at once). Later changes
+  // are made on Settings, which redraws itself.
+  const dates = useSettings().data ? 'yours' : 'browser'
   return (
     <AppShell
       header={{ height: 60 }}
@@ -111,7 +116,7 @@ function AppFrame() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main className="cc-main" id={mainId} tabIndex={-1}>
-        <Suspense fallback={<PageSkeleton />}>
+        <Suspense key={dates} fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>
