@@ -85,6 +85,10 @@ describe.skipIf(!chromiumAvailable())('the way around the app, in Chromium', () 
         page.getByRole('textbox', { name: 'Day', exact: true }).getAttribute('aria-invalid'),
       )
       .toBe('true')
+    // Said once, on the field: no notification repeats it (it would come within a turn of the answer).
+    await page.waitForTimeout(500)
+    expect(await page.getByText(/is not a time that exists in Europe\/Berlin/).count()).toBe(1)
+    expect(await page.getByText('Not saved').count()).toBe(0)
     const text = await pageText(page)
     expect(text).not.toContain('the request is not valid')
     expect(text).not.toContain('scheduledAt')

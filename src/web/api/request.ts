@@ -14,6 +14,8 @@ export interface FieldIssue {
 export class ApiError extends Error {
   readonly status: number
   readonly issues: FieldIssue[]
+  /** Set by the form that shows the issues on its fields, so no notification repeats them. */
+  shownOnFields = false
   constructor(status: number, message: string, issues: FieldIssue[] = []) {
     super(message)
     this.name = 'ApiError'

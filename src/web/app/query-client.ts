@@ -49,7 +49,11 @@ export function createQueryClient(): QueryClient {
         // The sign-in pages say what went wrong beside their form.
         if (mutation.meta?.inlineErrors === true) return
         if (needsSignIn(error)) return announceSignInNeeded()
-        notifyError('Not saved', error)
+        // A form that shows the issues on its fields says so in its own onError, which runs
+        // after this one: the notification waits a turn, and is left out when the fields said it.
+        setTimeout(() => {
+          if (!(error instanceof ApiError && error.shownOnFields)) notifyError('Not saved', error)
+        }, 0)
       },
       onSuccess: () => queryClient.invalidateQueries(),
     }),

@@ -74,5 +74,6 @@ export function showServerIssues(
 ): boolean {
   if (!(error instanceof ApiError) || error.issues.length === 0) return false
   form.setErrors(foldIssues(error.issues, body, fieldOf))
+  error.shownOnFields = true
   return true
 }

@@ -34,7 +34,10 @@ function fieldErrors(error: unknown): ScheduleErrors {
   if (!(error instanceof ApiError)) return {}
   const on = (path: string) => error.issues.find((issue) => issue.path === path)?.message
   const errors: ScheduleErrors = { time: on('scheduledAt'), timeZone: on('timeZone') }
-  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message))
+  const shown = Object.fromEntries(Object.entries(errors).filter(([, message]) => message))
+  // Shown on the fields: no notification repeats it.
+  if (Object.keys(shown).length > 0) error.shownOnFields = true
+  return shown
 }
 
 /**

@@ -146,6 +146,10 @@ export function AccessTokensSection() {
           setMade(answer)
           setName('')
         },
+        // The name field shows every refusal (see nameError): no notification repeats it.
+        onError: (error) => {
+          if (error instanceof ApiError) error.shownOnFields = true
+        },
       },
     )
   return (

@@ -55,7 +55,8 @@ export function SettingsPage() {
         notifications.show({ color: 'teal', message: 'Settings saved.' })
       },
       onError: (error) => {
-        if (error instanceof ApiError) {
+        if (error instanceof ApiError && error.issues.length > 0) {
+          error.shownOnFields = true
           setErrors(
             Object.fromEntries(
               error.issues.map((issue) => [issue.path.split('.')[0] ?? '', issue.message]),
