@@ -65,6 +65,22 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
     await page.setViewportSize(phone)
     await unfinished.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(shots, 'send-blocked-phone.png'), fullPage: true })
+    // The link to the setting lands on the name field itself, focused and in view.
+    await unfinished.getByRole('link', { name: /set it in Settings/ }).click()
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('#setting-explorerName') !== null),
+      )
+      .toBe(true)
+    expect(await page.locator('#setting-explorerName').isVisible()).toBe(true)
+    const inView = await page
+      .locator('#setting-explorerName')
+      .evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)
+    expect(inView).toBe(true)
+    await page.screenshot({ path: join(shots, 'settings-name-phone.png') })
+    await page.goBack()
+    await unfinished.getByText(/\{myName\} is still in the draft/).waitFor()
     await page.setViewportSize({ width: 1280, height: 800 })
 
     // The name, given where it is missing: saved in the settings and signed in one step.

@@ -139,7 +139,7 @@ function SignIt({
             Save and sign
           </Button>
         </Group>
-        <Anchor component={Link} to={paths.settings} size="xs">
+        <Anchor component={Link} to={`${paths.settings}#setting-explorerName`} size="xs">
           or set it in Settings (Your name)
         </Anchor>
       </Stack>

@@ -12,7 +12,8 @@ import {
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
 import type { SettingsPatch } from '../../../core/settings/schema.ts'
 import { ApiError } from '../../api/request.ts'
 import { useResetSetting, useSettings, useUpdateSettings } from '../../api/settings.ts'
@@ -41,6 +42,17 @@ export function SettingsPage() {
   const reset = useResetSetting()
   const [draft, setDraft] = useState<Record<string, unknown>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const { hash } = useLocation()
+  const loaded = settings.data !== undefined
+  // A link to one setting (`/settings#setting-explorerName`) lands on its field, focused.
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#setting-')) return
+    const row = document.getElementById(hash.slice(1))
+    row?.scrollIntoView({ block: 'center' })
+    row
+      ?.querySelector<HTMLElement>('input, textarea, [role="switch"]')
+      ?.focus({ preventScroll: true })
+  }, [loaded, hash])
   if (settings.isPending) return <PageSkeleton rows={6} />
   if (settings.isError)
     return <LoadError error={settings.error} onRetry={() => settings.refetch()} />
@@ -90,6 +102,7 @@ export function SettingsPage() {
                 return (
                   <Group
                     key={entry.key}
+                    id={`setting-${entry.key}`}
                     justify="space-between"
                     align="flex-start"
                     gap="md"
