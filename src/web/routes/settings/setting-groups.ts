@@ -42,7 +42,12 @@ export const settingGroups: { title: string; keys: SettingKey[] }[] = [
 ]
 
 /** "outreachMaxWords" → "Outreach max words". */
+/** Labels that the key's words would put in the third person: the page speaks to you. */
+const labels: Partial<Record<string, string>> = { explorerName: 'Your name' }
+
 export function settingLabel(key: string): string {
+  const label = labels[key]
+  if (label) return label
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
