@@ -27,6 +27,8 @@ export async function insertPeople(ctx: Ctx, count: number): Promise<void> {
     tags: '[]',
     notes: i % 3 === 0 ? 'Two lines,\nwith "quotes"' : '',
     referred_by_id: null,
+    websites: '[]',
+    profiles: '[]',
     created_at: at,
     updated_at: at,
   }))

@@ -165,6 +165,12 @@ export interface PeopleTable {
   tags: string
   notes: string
   referred_by_id: string | null
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is not known. */
+  birthday: string | null
+  /** JSON list of web site addresses. */
+  websites: string
+  /** JSON list of `{ service, address }`: social profiles and instant-messaging handles. */
+  profiles: string
   created_at: string
   updated_at: string
 }

@@ -162,6 +162,8 @@ export async function generateNotes(
           tags: '[]',
           notes: '',
           referred_by_id: null,
+          websites: '[]',
+          profiles: '[]',
           created_at: at,
           updated_at: at,
         })

@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors.ts'
 import { normalizeLinkedinUrl } from '../core/people/linkedin.ts'
 import type { ColumnFate, ImportedDetail } from './details.ts'
+import type { ImportedProfile } from './person-fields.ts'
 
 /** The contact formats the importer reads. */
 export const importFormats = [
@@ -42,6 +43,12 @@ export interface ImportedContact {
   linkedinUrl: string | null
   /** When the connection was made, as a calendar date `YYYY-MM-DD`, or null. */
   connectedOn: string | null
+  /** `YYYY-MM-DD`, or `--MM-DD` without the year, or null (see `birthdayOf`). */
+  birthday: string | null
+  /** Web sites other than the LinkedIn profile, in file order, without duplicates. */
+  websites: string[]
+  /** Other profiles and instant-messaging handles, in file order, without duplicates. */
+  profiles: ImportedProfile[]
   /** The file's notes, then an "Imported details" section with every value no field holds (see `details.ts`). */
   notes: string
   tags: string[]
@@ -178,6 +185,9 @@ export function blankContact(line: number, source: string): ImportedContact {
     phones: [],
     linkedinUrl: null,
     connectedOn: null,
+    birthday: null,
+    websites: [],
+    profiles: [],
     notes: '',
     tags: [],
     details: [],

@@ -46,6 +46,12 @@ export interface ContactsCsvDialect {
   emails: Columns
   phones: Columns
   websites: Columns
+  /** Columns holding a birthday, tried in order, and how a `1/2/1990` date is ordered in them. */
+  birthday?: { columns: readonly string[]; order: 'mdy' | 'dmy' }
+  /** A birthday in three columns (Thunderbird). */
+  birthParts?: { year: string; month: string; day: string }
+  /** Columns holding an instant-messaging handle or profile, with the service each one is. */
+  handles?: ReadonlyArray<readonly [column: string, service: string]>
   notes: string
   tags?: { column: string; separator: RegExp }
   /** How several values are packed into one email, phone or website cell (Google's ` ::: `), or null. */
@@ -87,6 +93,7 @@ const google: ContactsCsvDialect = {
   emails: /^e-mail \d+ - value$/,
   phones: /^phone \d+ - value$/,
   websites: /^website \d+ - value$/,
+  birthday: { columns: ['birthday'], order: 'mdy' },
   notes: 'notes',
   tags: { column: 'labels', separator: / ::: / },
   packed: / ::: /,
@@ -114,6 +121,7 @@ const googleLegacy: ContactsCsvDialect = {
   emails: /^e-mail \d+ - value$/,
   phones: /^phone \d+ - value$/,
   websites: /^website \d+ - value$/,
+  birthday: { columns: ['birthday'], order: 'mdy' },
   notes: 'notes',
   tags: { column: 'group membership', separator: / ::: / },
   packed: / ::: /,
@@ -160,6 +168,9 @@ const outlook: ContactsCsvDialect = {
   emails: ['e-mail address', 'e-mail 2 address', 'e-mail 3 address'],
   phones: outlookPhones,
   websites: ['web page', 'personal web page'],
+  // Outlook writes the Windows locale's date; the English header is read as US month/day.
+  birthday: { columns: ['birthday'], order: 'mdy' },
+  handles: [['imaddress', 'IM']],
   notes: 'notes',
   tags: { column: 'categories', separator: /;/ },
   packed: null,
@@ -192,6 +203,7 @@ const outlookGerman: ContactsCsvDialect = {
     'mobiltelefon 2',
   ],
   websites: ['webseite'],
+  birthday: { columns: ['geburtstag'], order: 'dmy' },
   notes: 'notizen',
   tags: { column: 'kategorien', separator: /;/ },
   packed: null,
@@ -230,6 +242,7 @@ const outlookFrench: ContactsCsvDialect = {
     'téléphone (autre)',
   ],
   websites: ['page web'],
+  birthday: { columns: ['anniversaire'], order: 'dmy' },
   notes: 'notes',
   tags: { column: 'catégories', separator: /;/ },
   packed: null,
@@ -260,6 +273,8 @@ const thunderbird: ContactsCsvDialect = {
   emails: ['primary email', 'secondary email'],
   phones: ['mobile number', 'work phone', 'home phone'],
   websites: ['web page 1', 'web page 2'],
+  birthParts: { year: 'birth year', month: 'birth month', day: 'birth day' },
+  handles: [['screen name', 'AIM']],
   notes: 'notes',
   packed: null,
 }
@@ -301,6 +316,15 @@ const roundcube: ContactsCsvDialect = {
     'website blog',
     'website other',
   ],
+  birthday: { columns: ['birthday'], order: 'dmy' },
+  handles: [
+    ['im jabber', 'Jabber'],
+    ['im skype', 'Skype'],
+    ['im aim', 'AIM'],
+    ['im icq', 'ICQ'],
+    ['im msn', 'MSN'],
+    ['im yahoo', 'Yahoo'],
+  ],
   notes: 'notes',
   tags: { column: 'categories', separator: /[;,]/ },
   packed: null,
@@ -328,6 +352,8 @@ const linkedinContacts: ContactsCsvDialect = {
   emails: ['email address', 'emails'],
   phones: ['phone numbers'],
   websites: ['profiles', 'sites'],
+  birthday: { columns: ['birthday'], order: 'mdy' },
+  handles: [['instant message handles', 'IM']],
   notes: 'notes',
   packed: /,\s*/,
 }

@@ -23,10 +23,11 @@ describe('Google Contacts CSV', () => {
       linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
       notes:
         'Met at PyCon.\nAsk about her path into engineering.\n\nImported details:\n' +
-        '- Organization Department: R&D\n- Birthday: --12-10\n' +
+        '- Organization Department: R&D\n' +
         '- Photo: https://lh3.googleusercontent.com/contacts/AHx9synthetic',
       tags: ['Mentors'],
       source: 'Google Contacts',
+      birthday: '--12-10',
     })
   })
 
@@ -42,7 +43,7 @@ describe('Google Contacts CSV', () => {
     expect(parsed.contacts[2]).toMatchObject({ line: 5, name: 'no.name@example.org' })
     expect(parsed.warnings).toEqual([
       'Row 5: no name, so the email address stands in for it.',
-      'Kept in the notes under "Imported details" (no field holds them): Organization Department (1 row), Birthday (1 row), Photo (1 row).',
+      'Kept in the notes under "Imported details" (no field holds them): Organization Department (1 row), Photo (1 row).',
       'Left out (it only describes the values beside it): E-mail 1 - Label (2 rows), Phone 1 - Label (1 row), Website 1 - Label (1 row).',
     ])
   })

@@ -24,6 +24,7 @@ import {
 } from './csv-table.ts'
 import type { DecodedText } from './decode.ts'
 import { type DetailsLedger, detailsLedger, type ImportedDetail, withDetails } from './details.ts'
+import { addProfile, birthdayOf, birthdayOfParts, isWebsite } from './person-fields.ts'
 import type { RowWarnings } from './row-warnings.ts'
 
 /** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */
@@ -181,7 +182,38 @@ function toContact(
     used.add(column)
     const url = linkedinUrlOf(site)
     if (url && !contact.linkedinUrl) contact.linkedinUrl = url
-    else if (!url || url !== contact.linkedinUrl) keep(column, site)
+    else if (url && url === contact.linkedinUrl) continue
+    else if (isWebsite(site)) addUnique(contact.websites, site)
+    else keep(column, site)
+  }
+  for (const name of dialect.birthday?.columns ?? []) {
+    const i = at(name)
+    const value = i === undefined ? '' : cleanText(cells[i])
+    const birthday = value ? birthdayOf(value, dialect.birthday?.order) : null
+    // A value that is no date stays in the notes under its column's name.
+    if (i !== undefined && birthday && !contact.birthday) {
+      contact.birthday = birthday
+      used.add(i)
+    }
+  }
+  if (dialect.birthParts) {
+    const parts = [dialect.birthParts.year, dialect.birthParts.month, dialect.birthParts.day]
+    const indexes = parts.map((name) => at(name))
+    const [year = '', month = '', day = ''] = indexes.map((i) =>
+      i === undefined ? '' : cleanText(cells[i]),
+    )
+    const birthday = birthdayOfParts(year, month, day)
+    if (birthday) {
+      contact.birthday = birthday
+      for (const i of indexes) if (i !== undefined) used.add(i)
+    }
+  }
+  for (const [name, service] of dialect.handles ?? []) {
+    const i = at(name)
+    const value = i === undefined ? '' : cleanText(cells[i])
+    if (i === undefined || !value) continue
+    addProfile(contact.profiles, service, value)
+    used.add(i)
   }
   contact.notes = cleanNotes(one(dialect.notes))
   if (dialect.tags) {

@@ -21,6 +21,8 @@ describe('a Thunderbird address book CSV', () => {
       phones: ['+44 7700 900123', '+44 20 7946 0000'],
       linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
       source: 'Thunderbird',
+      birthday: '1815-12-10',
+      websites: ['https://ada.example.org'],
     })
     expect(parsed.contacts[0]?.details).toEqual([
       { label: 'Nickname', value: 'Countess' },
@@ -29,10 +31,6 @@ describe('a Thunderbird address book CSV', () => {
       { label: 'Work City', value: 'London' },
       { label: 'Work Country', value: 'United Kingdom' },
       { label: 'Department', value: 'R&D' },
-      { label: 'Web Page 2', value: 'https://ada.example.org' },
-      { label: 'Birth Year', value: '1815' },
-      { label: 'Birth Month', value: '12' },
-      { label: 'Birth Day', value: '10' },
       { label: 'Custom 1', value: 'Met at PyCon' },
     ])
     expect(parsed.contacts[0]?.notes).toMatch(
@@ -43,7 +41,7 @@ describe('a Thunderbird address book CSV', () => {
       emails: ['grace@example.mil'],
     })
     expect(parsed.warnings).toContain(
-      'Kept in the notes under "Imported details" (no field holds them): Web Page 2 (1 row), Nickname (1 row), Fax Number (1 row), Work Address (1 row), Work City (1 row), Work Country (1 row), Department (1 row), Birth Year (1 row), Birth Month (1 row), Birth Day (1 row), Custom 1 (1 row).',
+      'Kept in the notes under "Imported details" (no field holds them): Nickname (1 row), Fax Number (1 row), Work Address (1 row), Work City (1 row), Work Country (1 row), Department (1 row), Custom 1 (1 row).',
     )
   })
 })
@@ -61,12 +59,11 @@ describe('a Roundcube CSV', () => {
       linkedinUrl: 'https://www.linkedin.com/in/juergen-mueller',
       tags: ['Kunden'],
       source: 'Roundcube',
+      birthday: '1971-01-20',
+      websites: ['https://blog.example.de'],
+      profiles: [{ service: 'Jabber', address: 'juergen@jabber.example.de' }],
     })
-    expect(parsed.contacts[0]?.details).toEqual([
-      { label: 'Birthday', value: '20/01/1971' },
-      { label: 'IM Jabber', value: 'juergen@jabber.example.de' },
-      { label: 'Website Blog', value: 'https://blog.example.de' },
-    ])
+    expect(parsed.contacts[0]?.details).toEqual([])
   })
 })
 
@@ -154,18 +151,17 @@ describe('values beyond the first, and Google system groups', () => {
       organization: 'Saigon Studio',
       title: 'Designer',
       tags: ['Mentors'],
+      birthday: '1990-04-30',
+      websites: ['https://mai.example.vn'],
     })
+    expect(mai?.profiles.map((p) => p.address)).toEqual(['skype:mai.tran', 'https://x.com/maitran'])
     expect(mai?.details).toEqual([
       { label: 'Department', value: 'Design' },
       { label: 'Another organization', value: 'Hanoi Makers' },
       { label: 'Another title', value: 'Mentor' },
       { label: 'Role', value: 'Organiser' },
-      { label: 'Birthday', value: '1990-04-30' },
       { label: 'Nickname', value: 'Mai T.' },
       { label: 'Address (Home)', value: '1 Lê Lợi, Quận 1, Hồ Chí Minh, Việt Nam' },
-      { label: 'Instant messaging', value: 'skype:mai.tran' },
-      { label: 'Web site (blog)', value: 'https://mai.example.vn' },
-      { label: 'Profile (twitter)', value: 'https://x.com/maitran' },
       { label: 'Google Contacts', value: 'starred' },
       { label: 'X-CUSTOM-FIELD', value: 'Met through the design meetup' },
     ])

@@ -16,6 +16,12 @@ const ada: VcardPerson = {
   linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
   notes: 'Met at PyCon\nFollow up re: mentorship',
   tags: ['Informational interview', 'Fintech'],
+  birthday: '1815-12-10',
+  websites: ['https://ada.example.org/notes'],
+  profiles: [
+    { service: 'Mastodon', address: 'https://hachyderm.example/@ada' },
+    { service: 'Skype, work', address: 'skype:ada.lovelace' },
+  ],
   updatedAt: '2026-03-01T12:00:00.000Z',
 }
 
@@ -37,6 +43,10 @@ describe('writeVcard', () => {
         'EMAIL;TYPE=INTERNET:ada@example.org',
         'TEL:+44 20 7946 0000',
         'URL;TYPE=linkedin:https://www.linkedin.com/in/ada-lovelace-1a2b3c',
+        'BDAY:1815-12-10',
+        'URL:https://ada.example.org/notes',
+        'X-SOCIALPROFILE;TYPE=Mastodon:https://hachyderm.example/@ada',
+        'IMPP;X-SERVICE-TYPE="Skype, work":skype:ada.lovelace',
         'NOTE:Met at PyCon\\nFollow up re: mentorship',
         'CATEGORIES:Informational interview,Fintech',
         'REV:2026-03-01T12:00:00Z',
@@ -57,6 +67,9 @@ describe('writeVcard', () => {
       linkedinUrl: null,
       notes: '',
       tags: [],
+      birthday: null,
+      websites: [],
+      profiles: [],
       updatedAt: undefined,
     })
     expect(card).toBe(
@@ -148,6 +161,31 @@ const person: fc.Arbitrary<VcardPerson> = fc.record({
     oneLine(60).filter((t) => t.toLowerCase() !== 'mycontacts'),
     5,
   ),
+  birthday: fc.option(
+    fc
+      .tuple(
+        fc.oneof(fc.constant('-'), fc.integer({ min: 1700, max: 2020 }).map(String)),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    { nil: null },
+  ),
+  websites: uniqueFolded(
+    fc.webUrl().filter((u) => normalizeLinkedinUrl(u) === null && !/\\/.test(u)),
+    3,
+  ),
+  profiles: fc.uniqueArray(
+    fc.record({
+      // A service named like a vCard type (`home`, `pref`) would read as that type.
+      service: oneLine(60).filter((s) => !/^(pref|internet|voice|x400|home|work|other)$/i.test(s)),
+      address: fc.oneof(
+        fc.webUrl().filter((u) => normalizeLinkedinUrl(u) === null && !/\\/.test(u)),
+        fc.emailAddress().map((e) => `xmpp:${e}`),
+      ),
+    }),
+    { maxLength: 3, selector: (p) => `${p.service.toLowerCase()} ${p.address.toLowerCase()}` },
+  ),
 })
 
 describe('writeVcards → parseVcards', () => {
@@ -172,6 +210,9 @@ describe('writeVcards → parseVcards', () => {
             linkedinUrl: p.linkedinUrl,
             notes: p.notes.replace(/\r\n?/g, '\n'),
             tags: p.tags,
+            birthday: p.birthday,
+            websites: p.websites,
+            profiles: p.profiles,
           })
         })
       }),

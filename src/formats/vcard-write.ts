@@ -13,6 +13,9 @@ export type VcardPerson = Pick<
   | 'linkedinUrl'
   | 'notes'
   | 'tags'
+  | 'birthday'
+  | 'websites'
+  | 'profiles'
 > &
   Partial<Pick<Person, 'updatedAt'>>
 
@@ -25,7 +28,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * `BEGIN`, text escaped (`\\ \, \; \n`), lines folded at 75 octets without
  * splitting a UTF-8 character. `parseVcards` reads the result back to the same
  * name, first name, organization, title, emails, phones, LinkedIn address,
- * notes (line breaks as `\n`) and tags.
+ * birthday, web sites, other profiles, notes (line breaks as `\n`) and tags.
  *
  * @example writeVcards([ada]).startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n') // true
  */
@@ -56,11 +59,36 @@ export function writeVcard(person: VcardPerson): string {
   for (const phone of person.phones) lines.push(`TEL:${escapeText(phone)}`)
   if (person.linkedinUrl)
     lines.push(`URL;TYPE=linkedin:${person.linkedinUrl.replace(/[\r\n]/g, '')}`)
+  if (person.birthday) lines.push(`BDAY:${person.birthday}`)
+  for (const site of person.websites) lines.push(`URL:${site.replace(/[\r\n]/g, '')}`)
+  for (const { service, address } of person.profiles) {
+    const value = address.replace(/[\r\n]/g, '')
+    // Apple's forms: web profiles as X-SOCIALPROFILE, handles (xmpp:, skype:…) as IMPP.
+    lines.push(
+      /^https?:\/\//i.test(value)
+        ? `X-SOCIALPROFILE;TYPE=${paramValue(service)}:${value}`
+        : `IMPP;X-SERVICE-TYPE=${paramValue(service)}:${value}`,
+    )
+  }
   if (person.notes) lines.push(`NOTE:${escapeText(person.notes)}`)
   if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map(escapeText).join(',')}`)
   if (person.updatedAt) lines.push(`REV:${person.updatedAt.replace(/\.\d+Z$/, 'Z')}`)
   lines.push('END:VCARD')
   return lines.map((line) => `${foldLine(line)}\r\n`).join('')
+}
+
+/**
+ * A parameter value, quoted when it holds `,`, `;` or `:`, with RFC 6868's
+ * `^'` `^n` `^^` for what a quoted value cannot hold.
+ *
+ * @example paramValue('Mastodon, fedi') // '"Mastodon, fedi"'
+ */
+export function paramValue(value: string): string {
+  const escaped = value
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\r\n?|\n/g, '^n')
+  return /[,;:^]/.test(escaped) || escaped !== value ? `"${escaped}"` : escaped
 }
 
 /**

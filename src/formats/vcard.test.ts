@@ -132,7 +132,8 @@ describe('parseVcards, vCard 3.0 and 4.0', () => {
       emails: ['grace@example.mil'],
       linkedinUrl: 'https://www.linkedin.com/in/ghopper',
       tags: ['Navy', 'Computing, early'],
-      notes: `${'申し訳ありませんが、来週の木曜日はいかがでしょうか。'.repeat(2)}\n\nImported details:\n- Birthday: 1906-12-09`,
+      notes: '申し訳ありませんが、来週の木曜日はいかがでしょうか。'.repeat(2),
+      birthday: '1906-12-09',
     })
   })
 

@@ -29,6 +29,7 @@ import {
   type ImportedDetail,
   withDetails,
 } from './details.ts'
+import { addProfile, birthdayOf, isWebsite, serviceOf } from './person-fields.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 import { type ContentLine, type RawCard, readCards } from './vcard-lines.ts'
 
@@ -152,10 +153,28 @@ export function cardToContact(
     const phone = isUri ? uri(p.value).replace(/^tel:/i, '') : read.text(p.value)
     addUnique(contact.phones, singleLine(phone))
   }
-  for (const p of [...all('URL'), ...all('X-SOCIALPROFILE')]) {
-    const url = linkedinUrlOf(uri(p.value))
-    if (url && !contact.linkedinUrl) contact.linkedinUrl = url
-    else if (!url || url !== contact.linkedinUrl) keep(p, uri(p.value))
+  for (const p of all('BDAY')) {
+    const birthday = birthdayOf(read.text(p.value))
+    if (birthday && !contact.birthday) contact.birthday = birthday
+    else if (birthday !== contact.birthday) keep(p, detailValue(p, read))
+  }
+  // In the card's order, so web sites and profiles keep the order the explorer gave them.
+  const linked = card.properties.filter(
+    (p) => linkProperties.has(p.name) || imProperties.some(([name]) => name === p.name),
+  )
+  for (const p of linked) {
+    used.add(p)
+    const address = uri(p.value)
+    const url = linkedinUrlOf(address)
+    const named = imProperties.find(([name]) => name === p.name)?.[1]
+    if (p.name !== 'IMPP' && !named && url && !contact.linkedinUrl) contact.linkedinUrl = url
+    else if (url && url === contact.linkedinUrl) continue
+    else if (p.name === 'URL') {
+      if (isWebsite(address)) addUnique(contact.websites, address)
+      else keep(p, address)
+    } else {
+      addProfile(contact.profiles, named ?? (profileService(p) || serviceOf(address)), address)
+    }
   }
   contact.notes = all('NOTE')
     .map((p) => read.text(p.value).replace(/\r\n?/g, '\n'))
@@ -209,6 +228,35 @@ export function cardToContact(
     .map(({ label, value }) => ({ label, value }))
   contact.notes = withDetails(contact.notes, contact.details)
   return contact
+}
+
+/** Properties that hold a web site, a profile or a handle (besides `imProperties`). */
+const linkProperties = new Set(['URL', 'X-SOCIALPROFILE', 'IMPP'])
+
+/** Instant-messaging properties of vCard 3.0 writers (Evolution, KDE, Apple before IMPP), by service. */
+const imProperties: ReadonlyArray<readonly [property: string, service: string]> = [
+  ['X-AIM', 'AIM'],
+  ['X-ICQ', 'ICQ'],
+  ['X-JABBER', 'Jabber'],
+  ['X-MSN', 'MSN'],
+  ['X-YAHOO', 'Yahoo'],
+  ['X-SKYPE', 'Skype'],
+  ['X-SKYPE-USERNAME', 'Skype'],
+  ['X-GADUGADU', 'Gadu-Gadu'],
+  ['X-GROUPWISE', 'GroupWise'],
+  ['X-GOOGLE-TALK', 'Google Talk'],
+  ['X-TWITTER', 'Twitter'],
+  ['X-MATRIX', 'Matrix'],
+]
+
+/** The service a profile or IM property names in its parameters (Apple's `X-SERVICE-TYPE`, `TYPE=twitter`). */
+function profileService(p: ContentLine): string {
+  const service = p.params.get('X-SERVICE-TYPE')?.[0]
+  if (service) return service
+  const types = (p.params.get('TYPE') ?? []).filter(
+    (t) => !plainTypes.has(t.toLowerCase()) && !/^(home|work|other)$/i.test(t),
+  )
+  return types[0] ?? ''
 }
 
 /** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */

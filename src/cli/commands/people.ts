@@ -29,6 +29,9 @@ interface PersonOptions {
   tag?: string[]
   notes?: string
   referredBy?: string
+  birthday?: string
+  website?: string[]
+  profile?: string[]
 }
 
 function withFieldOptions(command: Command): Command {
@@ -46,6 +49,21 @@ function withFieldOptions(command: Command): Command {
     .option('--tag <tag>', 'tag (repeatable; replaces the list)', collect)
     .option('--notes <markdown>', 'notes')
     .option('--referred-by <person>', 'who referred you (name or id; "none" to clear)')
+    .option('--birthday <date>', 'YYYY-MM-DD, or --MM-DD without the year ("none" to clear)')
+    .option('--website <url>', 'web site (repeatable; replaces the list)', collect)
+    .option(
+      '--profile <service=address>',
+      'another profile or IM handle, e.g. "Mastodon=https://hachyderm.io/@ada" (repeatable; replaces the list)',
+      collect,
+    )
+}
+
+/** `Mastodon=https://…` as a profile; the service is what comes before the first `=`. */
+function profileOption(value: string): { service: string; address: string } {
+  const at = value.indexOf('=')
+  return at === -1
+    ? { service: '', address: value }
+    : { service: value.slice(0, at), address: value.slice(at + 1) }
 }
 
 async function fields(ctx: Ctx, io: CliIO, options: PersonOptions) {
@@ -81,6 +99,14 @@ async function fields(ctx: Ctx, io: CliIO, options: PersonOptions) {
     tags: options.tag,
     notes: options.notes,
     referredById,
+    birthday:
+      options.birthday === undefined
+        ? undefined
+        : options.birthday === 'none'
+          ? null
+          : options.birthday,
+    websites: options.website,
+    profiles: options.profile?.map(profileOption),
   }
 }
 
@@ -212,6 +238,9 @@ function describe(person: Person, referralAsk: string): string {
     ['LinkedIn', person.linkedinUrl],
     ['Emails', person.emails],
     ['Phones', person.phones],
+    ['Birthday', person.birthday],
+    ['Web sites', person.websites],
+    ['Profiles', person.profiles.map((p) => `${p.service}: ${p.address}`)],
     ['Tags', person.tags],
     ['Notes', person.notes],
     ['Referral ask', referralAsk],

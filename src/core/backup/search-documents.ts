@@ -11,7 +11,7 @@ import type {
 } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import { documentText, type SearchDocument } from '../search/service.ts'
-import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
+import { jsonList, readNextPeople, storedProfiles } from '../shared/stored-lists.ts'
 
 export type { SearchDocument }
 
@@ -22,7 +22,15 @@ export type { SearchDocument }
 export function personDocument(
   row: Pick<
     Selectable<PeopleTable>,
-    'id' | 'name' | 'title' | 'connection_note' | 'emails' | 'tags' | 'notes'
+    | 'id'
+    | 'name'
+    | 'title'
+    | 'connection_note'
+    | 'emails'
+    | 'tags'
+    | 'notes'
+    | 'websites'
+    | 'profiles'
   >,
 ): SearchDocument {
   return {
@@ -35,6 +43,10 @@ export function personDocument(
       jsonList(row.emails).join(' '),
       jsonList(row.tags).join(' '),
       row.notes,
+      jsonList(row.websites).join(' '),
+      storedProfiles(row.profiles)
+        .map((p) => `${p.service} ${p.address}`)
+        .join(' '),
     ],
   }
 }

@@ -22,6 +22,9 @@ export interface WorkingPerson {
   phones: string[]
   tags: string[]
   notes: string
+  birthday: string | null
+  websites: string[]
+  profiles: Array<{ service: string; address: string }>
 }
 
 /** The people schema's limits; a value past them would be refused by the people service too. */
@@ -37,6 +40,9 @@ export const limits = {
   tags: 50,
   tag: 60,
   organization: 200,
+  websites: 20,
+  website: 500,
+  profiles: 20,
 } as const
 
 /**
@@ -106,6 +112,46 @@ export function addValues(
     }
     list.push(value)
     have.add(fold(value))
+    added++
+  }
+  return added
+}
+
+/**
+ * Adds the profiles `list` does not hold yet (service and address compared
+ * folded), up to the people schema's 20; the rest are reported on `row`.
+ * Returns how many were added.
+ */
+export function addProfiles(
+  list: Array<{ service: string; address: string }>,
+  profiles: ReadonlyArray<{ service: string; address: string }>,
+  row: number,
+  warnings: RowWarnings,
+): number {
+  const key = (p: { service: string; address: string }) =>
+    `${fold(p.service)}\u0000${fold(p.address)}`
+  const have = new Set(list.map(key))
+  let added = 0
+  for (const profile of profiles) {
+    if (have.has(key(profile))) continue
+    if (profile.service.length > 60 || profile.address.length > limits.website) {
+      warnings.add(
+        row,
+        'a profile longer than the people schema allows was left out',
+        profile.address,
+      )
+      continue
+    }
+    if (list.length >= limits.profiles) {
+      warnings.add(
+        row,
+        `the person already has ${limits.profiles} profiles; the rest were left out`,
+        profile.address,
+      )
+      continue
+    }
+    list.push({ service: profile.service, address: profile.address })
+    have.add(key(profile))
     added++
   }
   return added
@@ -195,10 +241,18 @@ export function mergeContact(
       kept.push('linkedinUrl')
     }
   }
+  if (contact.birthday) {
+    if (!person.birthday) {
+      person.birthday = contact.birthday
+      changes.push('birthday')
+    } else if (person.birthday !== contact.birthday) kept.push('birthday')
+  }
+  if (addProfiles(person.profiles, contact.profiles, row, warnings) > 0) changes.push('profiles')
   const lists = [
     ['emails', person.emails, contact.emails, limits.emails, 254, 'email address'],
     ['phones', person.phones, contact.phones, limits.phones, limits.phone, 'phone number'],
     ['tags', person.tags, contact.tags, limits.tags, limits.tag, 'tag'],
+    ['websites', person.websites, contact.websites, limits.websites, limits.website, 'web site'],
   ] as const
   for (const [field, list, values, max, itemMax, what] of lists) {
     if (addValues(list, values, max, itemMax, what, row, warnings) > 0) changes.push(field)

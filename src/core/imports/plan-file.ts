@@ -153,6 +153,9 @@ function personRow(ownerId: string, p: WorkingPerson, now: string): PersonRow {
     tags: JSON.stringify(p.tags),
     notes: p.notes,
     referred_by_id: null,
+    birthday: p.birthday,
+    websites: JSON.stringify(p.websites),
+    profiles: JSON.stringify(p.profiles),
     created_at: now,
     updated_at: now,
   }

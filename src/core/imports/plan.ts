@@ -5,10 +5,12 @@ import {
   rowWarnings,
 } from '../../formats/row-warnings.ts'
 import { newId } from '../ids.ts'
+import { storedProfiles } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
 import type { RowSource } from './batches.ts'
 import { type PersonKeys, personMatcher, type Slot } from './matcher.ts'
 import {
+  addProfiles,
   addValues,
   firstNameToStore,
   limits,
@@ -270,6 +272,9 @@ function newPerson(
     phones: [],
     tags: [],
     notes: contact.notes.trim(),
+    birthday: contact.birthday,
+    websites: [],
+    profiles: [],
   }
   const row = contact.line
   addValues(person.emails, contact.emails, limits.emails, 254, 'email address', row, warnings)
@@ -283,6 +288,16 @@ function newPerson(
     warnings,
   )
   addValues(person.tags, contact.tags, limits.tags, limits.tag, 'tag', row, warnings)
+  addValues(
+    person.websites,
+    contact.websites,
+    limits.websites,
+    limits.website,
+    'web site',
+    row,
+    warnings,
+  )
+  addProfiles(person.profiles, contact.profiles, row, warnings)
   return person
 }
 
@@ -301,6 +316,9 @@ function toWorking(row: PersonRow): WorkingPerson {
     phones: stringList(row.phones),
     tags: stringList(row.tags),
     notes: row.notes,
+    birthday: row.birthday,
+    websites: stringList(row.websites),
+    profiles: storedProfiles(row.profiles),
   }
 }
 

@@ -97,6 +97,9 @@ export async function updateImportedPeople(
           phones: eb.ref('excluded.phones'),
           tags: eb.ref('excluded.tags'),
           notes: eb.ref('excluded.notes'),
+          birthday: eb.ref('excluded.birthday'),
+          websites: eb.ref('excluded.websites'),
+          profiles: eb.ref('excluded.profiles'),
           updated_at: eb.ref('excluded.updated_at'),
         }))
         .where('people.owner_id', '=', ctx.ownerId),

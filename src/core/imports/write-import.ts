@@ -150,7 +150,7 @@ async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
   await insertInBatches(
     ctx,
     batch.people,
-    18,
+    21,
     async (tx, rows) => {
       await insertPeople(tx, rows)
       await writeSearchDocuments(tx, rows.map(personDocument))
@@ -160,7 +160,7 @@ async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
   await insertInBatches(
     ctx,
     batch.changed,
-    18,
+    21,
     (tx, rows) => updateImportedPeople(tx, rows),
     (p, error) => rowFailure(sourceOf(p.id, p.name), error),
   )

@@ -29,6 +29,49 @@ const linkedinUrl = Text.trim()
   )
   .nullable()
 
+/**
+ * A birthday as a calendar date, `YYYY-MM-DD`, or `--MM-DD` when the year is
+ * not known (RFC 6350's form, which address books write).
+ */
+export const birthdayPattern = /^(\d{4}|-)-(\d{2})-(\d{2})$/
+const birthday = Text.trim()
+  .refine(
+    (v) => v === '' || isBirthday(v),
+    'not a birthday such as 1815-12-10, or --12-10 without the year',
+  )
+  .nullable()
+  .describe('YYYY-MM-DD, or --MM-DD when the year is not known')
+
+/**
+ * True for `YYYY-MM-DD` and `--MM-DD` dates that exist (29 February only in a leap year, or without one).
+ *
+ * @example isBirthday('--02-29') // true
+ * @example isBirthday('1815-02-30') // false
+ */
+export function isBirthday(value: string): boolean {
+  const match = birthdayPattern.exec(value)
+  if (!match) return false
+  const year = match[1] === '-' ? 2000 : Number(match[1])
+  const month = Number(match[2])
+  const day = Number(match[3])
+  if (month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+const website = Text.trim()
+  .min(1)
+  .max(500, 'keep a web address under 500 characters')
+  .regex(/^\S+$/, 'a web address has no spaces, such as https://ada.example.org')
+
+/** A profile elsewhere: a social network (`Mastodon`, `GitHub`) or an instant-messaging handle (`XMPP`). */
+export const Profile = z
+  .object({
+    service: Text.trim().min(1, 'name the service, such as Mastodon').max(60),
+    address: Text.trim().min(1, 'give the address or handle').max(500),
+  })
+  .strict()
+export type Profile = z.infer<typeof Profile>
+
 const fields = {
   name,
   firstName: Text.trim()
@@ -47,6 +90,9 @@ const fields = {
   tags: z.array(Text.trim().min(1).max(60)).max(50),
   notes: Markdown,
   referredById: Id.nullable().describe('The person who referred you to them'),
+  birthday,
+  websites: z.array(website).max(20).describe('Web sites: a home page, a blog'),
+  profiles: z.array(Profile).max(20).describe('Other profiles and instant-messaging handles'),
 }
 
 export const PersonCreate = z.object({ ...z.object(fields).partial().shape, name }).strict()
@@ -74,6 +120,9 @@ export const Person = z.object({
   notes: Text,
   referredById: Text.nullable(),
   referredBy: Text.nullable().describe("The referrer's name"),
+  birthday: Text.nullable(),
+  websites: z.array(Text),
+  profiles: z.array(z.object({ service: Text, address: Text })),
   createdAt: Instant,
   updatedAt: Instant,
 })

@@ -5,6 +5,7 @@ import { newId } from '../ids.ts'
 import { indexDocument, unindexConversations, unindexDocument } from '../search/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
+import { jsonList, storedProfiles } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { normalizeLinkedinUrl } from './linkedin.ts'
@@ -28,6 +29,7 @@ import {
   PersonCreate,
   PersonListQuery,
   PersonPatch,
+  type Profile,
 } from './schema.ts'
 
 /**
@@ -82,6 +84,9 @@ export async function createPerson(ctx: Ctx, input: unknown): Promise<Person> {
       tags: JSON.stringify(uniqueFolded(data.tags ?? [])),
       notes: data.notes ?? '',
       referred_by_id: data.referredById ?? null,
+      birthday: data.birthday || null,
+      websites: JSON.stringify(uniqueFolded(data.websites ?? [])),
+      profiles: JSON.stringify(uniqueProfiles(data.profiles ?? [])),
       created_at: now,
       updated_at: now,
     }
@@ -128,6 +133,13 @@ export async function updatePerson(ctx: Ctx, id: string, patch: unknown): Promis
       notes: changes.notes ?? current.notes,
       referred_by_id:
         changes.referredById === undefined ? current.referred_by_id : changes.referredById,
+      birthday: changes.birthday === undefined ? current.birthday : changes.birthday || null,
+      websites: changes.websites
+        ? JSON.stringify(uniqueFolded(changes.websites))
+        : current.websites,
+      profiles: changes.profiles
+        ? JSON.stringify(uniqueProfiles(changes.profiles))
+        : current.profiles,
       updated_at: tx.now().toISOString(),
     }
     await checkLinks(tx, next)
@@ -201,6 +213,17 @@ function uniqueFolded(values: string[]): string[] {
   return result
 }
 
+/** Profiles without repeats (service and address compared folded), in the order given. */
+function uniqueProfiles(profiles: Profile[]): Profile[] {
+  const seen = new Set<string>()
+  return profiles.filter((p) => {
+    const key = `${fold(p.service)}\u0000${fold(p.address)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 function toPerson(row: PersonListRow, careers: Array<{ id: string; name: string }>): Person {
   return {
     id: row.id,
@@ -221,6 +244,9 @@ function toPerson(row: PersonListRow, careers: Array<{ id: string; name: string 
     notes: row.notes,
     referredById: row.referred_by_id,
     referredBy: row.referred_by_name,
+    birthday: row.birthday,
+    websites: jsonList(row.websites),
+    profiles: storedProfiles(row.profiles),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -10,6 +10,26 @@ export function jsonList(text: string): string[] {
   }
 }
 
+/** Profiles as stored (`[{ service, address }]`); anything else reads as none. */
+export function storedProfiles(text: string): Array<{ service: string; address: string }> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(value)) return []
+  return value.flatMap(
+    (item): Array<{ service: string; address: string }> =>
+      item &&
+      typeof item === 'object' &&
+      typeof item.service === 'string' &&
+      typeof item.address === 'string'
+        ? [{ service: item.service, address: item.address }]
+        : [],
+  )
+}
+
 /** Next people as stored; plain strings (names only) are read too. */
 export function readNextPeople(text: string): NextPerson[] {
   let value: unknown

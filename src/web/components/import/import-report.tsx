@@ -163,6 +163,33 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </List>
         </Alert>
       ) : null}
+      {report.columns.length > 0 ? (
+        <Stack gap={6}>
+          <Title order={3} fz="sm">
+            Where the other columns went
+          </Title>
+          <Table withTableBorder fz="sm" verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Column</Table.Th>
+                <Table.Th>Went to</Table.Th>
+                <Table.Th w={70}>Rows</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.columns.map((c) => (
+                <Table.Tr key={`${c.where} ${c.name}`}>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{c.name}</Table.Td>
+                  <Table.Td>
+                    {c.where === 'notes' ? 'Notes, under "Imported details"' : `Left out: ${c.why}`}
+                  </Table.Td>
+                  <Table.Td>{c.rows}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      ) : null}
       {report.skipped.length > 0 ? (
         <Stack gap={6}>
           <Title order={3} fz="sm">

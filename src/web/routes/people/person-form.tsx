@@ -29,6 +29,10 @@ export interface PersonValues {
   tags: string[]
   referredById: string | null
   notes: string
+  birthday: string
+  websites: string[]
+  /** `Service: address`, one entry per profile (see `profileOf`). */
+  profiles: string[]
 }
 
 export interface PersonPrefill {
@@ -53,7 +57,18 @@ export function personValues(person?: Person, prefill: PersonPrefill = {}): Pers
     tags: person?.tags ?? [],
     referredById: person?.referredById ?? prefill.referredById ?? null,
     notes: person?.notes ?? '',
+    birthday: person?.birthday ?? '',
+    websites: person?.websites ?? [],
+    profiles: (person?.profiles ?? []).map((p) => `${p.service}: ${p.address}`),
   }
+}
+
+/** `Mastodon: https://…` as a profile; an entry without `: ` is an address of an unnamed service. */
+function profileOf(entry: string): { service: string; address: string } {
+  const at = entry.indexOf(': ')
+  return at === -1
+    ? { service: 'Profile', address: entry.trim() }
+    : { service: entry.slice(0, at).trim(), address: entry.slice(at + 2).trim() }
 }
 
 export function personBody(values: PersonValues) {
@@ -61,6 +76,8 @@ export function personBody(values: PersonValues) {
     ...values,
     firstName: values.firstName.trim() || null,
     linkedinUrl: values.linkedinUrl.trim() || null,
+    birthday: values.birthday.trim() || null,
+    profiles: values.profiles.map(profileOf),
   } satisfies PersonCreate
 }
 
@@ -182,6 +199,29 @@ export function PersonForm({
               {...form.getInputProps('phones')}
             />
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label="Birthday"
+              description="1815-12-10, or --12-10 without the year"
+              placeholder="1815-12-10"
+              {...form.getInputProps('birthday')}
+            />
+            <TagsInput
+              label="Web sites"
+              description="Press Enter after each."
+              placeholder="https://ada.example.org"
+              splitChars={[' ']}
+              clearable
+              {...form.getInputProps('websites')}
+            />
+          </SimpleGrid>
+          <TagsInput
+            label="Other profiles"
+            description="Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org"
+            placeholder="Mastodon: https://hachyderm.io/@ada"
+            clearable
+            {...form.getInputProps('profiles')}
+          />
           <TagsInput
             label="Tags"
             placeholder="alumni, warm lead…"

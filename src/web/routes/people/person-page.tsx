@@ -1,5 +1,14 @@
 import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconBrandLinkedin, IconMail, IconPencil, IconPhone, IconPlus } from '@tabler/icons-react'
+import {
+  IconAt,
+  IconBrandLinkedin,
+  IconCake,
+  IconMail,
+  IconPencil,
+  IconPhone,
+  IconPlus,
+  IconWorld,
+} from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useConversations } from '../../api/conversations.ts'
 import { useDeletePerson, usePeople, usePerson } from '../../api/people.ts'
@@ -140,7 +149,30 @@ export function PersonPage() {
                     </Anchor>
                   </Group>
                 ) : null}
-                {p.emails.length + p.phones.length === 0 && !p.linkedinUrl ? (
+                {p.websites.map((site) => (
+                  <Group key={site} gap={8} wrap="nowrap">
+                    <IconWorld size={16} aria-hidden />
+                    <ProfileLink address={site} label={site} />
+                  </Group>
+                ))}
+                {p.profiles.map((profile) => (
+                  <Group key={`${profile.service} ${profile.address}`} gap={8} wrap="nowrap">
+                    <IconAt size={16} aria-hidden />
+                    <Text size="sm" c="dimmed">
+                      {profile.service}
+                    </Text>
+                    <ProfileLink address={profile.address} label={profile.address} />
+                  </Group>
+                ))}
+                {p.birthday ? (
+                  <Group gap={8} wrap="nowrap">
+                    <IconCake size={16} aria-hidden />
+                    <Text size="sm">Birthday {p.birthday.replace(/^--/, '')}</Text>
+                  </Group>
+                ) : null}
+                {p.emails.length + p.phones.length + p.websites.length + p.profiles.length === 0 &&
+                !p.linkedinUrl &&
+                !p.birthday ? (
                   <Text size="sm" c="dimmed">
                     No contact details yet.
                   </Text>
@@ -190,5 +222,25 @@ export function PersonPage() {
         </Grid.Col>
       </Grid>
     </>
+  )
+}
+
+/** A web address as a link that opens elsewhere; an address no browser should open (a handle, `xmpp:`) as text. */
+function ProfileLink({ address, label }: { address: string; label: string }) {
+  const href = /^https?:/i.test(address) ? safeHref(address) : null
+  return href ? (
+    <Anchor
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      size="sm"
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {label}
+    </Anchor>
+  ) : (
+    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+      {label}
+    </Text>
   )
 }
