@@ -16,6 +16,7 @@ import * as m0017 from './0017-sent-effect.ts'
 import * as m20261202T0600 from './20261202T0600-import-reports.ts'
 import * as m20261202T0740 from './20261202T0740-access-tokens.ts'
 import * as m20261202T1515 from './20261202T1515-token-expiry.ts'
+import * as m20261202T1535 from './20261202T1535-mail.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -45,4 +46,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['20261202T0600-import-reports', m20261202T0600.up],
   ['20261202T0740-access-tokens', m20261202T0740.up],
   ['20261202T1515-token-expiry', m20261202T1515.up],
+  ['20261202T1535-mail', m20261202T1535.up],
 ]
