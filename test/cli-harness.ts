@@ -25,6 +25,7 @@ export function tempDataDir(): string {
 export async function cli(
   args: string[],
   env: Record<string, string | undefined>,
+  input = '',
 ): Promise<CliResult> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
@@ -35,7 +36,7 @@ export async function cli(
   const code = await runCli(args, {
     stdout,
     stderr,
-    stdin: Readable.from([]),
+    stdin: Readable.from(input ? [Buffer.from(input)] : []),
     env,
     interactive: false,
   })

@@ -42,6 +42,7 @@ const commands: Record<string, Register> = {
   reply: async (p, s) => (await import('./commands/reply.ts')).registerReply(p, s),
   templates: async (p, s) => (await import('./commands/templates.ts')).registerTemplates(p, s),
   smtp: async (p, s) => (await import('./commands/smtp.ts')).registerSmtp(p, s),
+  mail: async (p, s) => (await import('./commands/mail.ts')).registerMail(p, s),
   lint: async (p, s) => (await import('./commands/lint.ts')).registerLint(p, s),
   mcp: async (p, s, keepAlive) => (await import('./commands/mcp.ts')).registerMcp(p, s, keepAlive),
   tokens: async (p, s) => (await import('./commands/tokens.ts')).registerTokens(p, s),

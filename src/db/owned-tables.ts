@@ -98,6 +98,8 @@ export const ownedTables: readonly OwnedTable[] = [
   },
   { name: 'message_templates', key: ['key'] },
   { name: 'smtp_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
+  { name: 'mail_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
+  { name: 'mail_findings', key: ['id'], references: { person_id: 'people' } },
   // SEQUENCE counters travel with the backup, so subscribers still see each change as newer.
   {
     name: 'calendar_events',

@@ -34,6 +34,8 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable
   calendar_events: CalendarEventsTable
   import_reports: ImportReportsTable
+  mail_accounts: MailAccountsTable
+  mail_findings: MailFindingsTable
 }
 
 export interface AccountsTable {
@@ -371,4 +373,35 @@ export interface ImportReportsTable {
   filename: string
   dry_run: number
   report_gzip_base64: string
+}
+
+export interface MailAccountsTable {
+  owner_id: string
+  host: string
+  port: number
+  security: string
+  username: string
+  password_encrypted: string | null
+  auto_confirm: Generated<number>
+  folders_seen: Generated<string>
+  checked_at: string | null
+  last_error: string | null
+  updated_at: string
+}
+
+export interface MailFindingsTable {
+  id: string
+  owner_id: string
+  person_id: string
+  kind: string
+  status: string
+  folder: string
+  header_message_id: string
+  address: string
+  subject: string
+  first_lines: string
+  mail_at: string
+  absent_until: string | null
+  message_id: string | null
+  created_at: string
 }

@@ -20,6 +20,7 @@ import { exportRoutes } from './routes/exports.ts'
 import { importRoutes } from './routes/imports.ts'
 import { insightRoutes } from './routes/insights.ts'
 import { lintRoutes } from './routes/lint.ts'
+import { mailRoutes } from './routes/mail.ts'
 import { meetingRoutes } from './routes/meetings.ts'
 import { messageRoutes, personOutreachRoutes, replyRoutes } from './routes/messages.ts'
 import { planItemRoutes, planRoutes } from './routes/plans.ts'
@@ -99,6 +100,7 @@ export function apiRoutes(
     .route('/replies', replyRoutes)
     .route('/templates', templateRoutes)
     .route('/smtp', smtpRoutes)
+    .route('/mail', mailRoutes)
     .route('/lint', lintRoutes)
     .route('/today', todayRoutes)
     .route('/tokens', tokenRoutes)

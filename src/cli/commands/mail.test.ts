@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { cli, tempDataDir } from '../../../test/cli-harness.ts'
+import { type Dovecot, dovecotOrSkip, startDovecot } from '../../../test/dovecot.ts'
+
+const bin = dovecotOrSkip()
+let imap: Dovecot | undefined
+beforeAll(async () => {
+  if (bin) imap = await startDovecot(bin)
+})
+afterAll(() => imap?.stop())
+
+it.skipIf(!bin)(
+  'connects, checks, confirms and disconnects a mailbox from the command line',
+  async () => {
+    const server = imap as Dovecot
+    const env = { COFFEECHAT_DATA: tempDataDir() }
+    await cli(['people', 'add', 'Amara Okafor', '--email', 'amara@northwind.example'], env)
+    server.deliver(
+      '',
+      `From: amara@northwind.example\nTo: sam@example.org\nSubject: Hello Sam\nMessage-ID: <c1@northwind.example>\nDate: ${new Date().toUTCString()}\n\nGlad to help.\n`,
+    )
+    server.deliver(
+      '',
+      `From: x@stranger.example\nSubject: Spam\nMessage-ID: <c2@stranger.example>\n\nno\n`,
+    )
+    const noPassword = await cli(
+      ['mail', 'connect', '--host', server.host, '--user', server.user],
+      env,
+    )
+    expect(noPassword.code).toBe(2)
+    expect(noPassword.stderr).toContain('--password-stdin')
+    const args = [
+      'mail',
+      'connect',
+      '--host',
+      server.host,
+      '--port',
+      String(server.port),
+      '--security',
+      'none',
+      '--user',
+      server.user,
+      '--password-stdin',
+    ]
+    const connected = await cli(args, env, `${server.password}\n`)
+    expect(connected.code, connected.stderr).toBe(0)
+    const checked = await cli(['mail', 'check'], env)
+    expect(checked.code, checked.stderr).toBe(0)
+    expect(checked.stdout).toContain('Found 1 about people you know')
+    const status = await cli(['mail', 'status', '--json'], env)
+    const { proposals } = status.json<{ proposals: Array<{ id: string; subject: string }> }>()
+    expect(proposals.map((p) => p.subject)).toEqual(['Hello Sam'])
+    expect((await cli(['mail', 'status'], env)).stdout).toContain(
+      'replied  amara@northwind.example  Hello Sam',
+    )
+    // Nothing was sent to Amara yet, so there is nothing to reply to: a clear message.
+    const confirm = await cli(['mail', 'confirm', proposals[0]?.id ?? ''], env)
+    expect(confirm.code).toBe(1)
+    expect(confirm.stderr).toContain('nothing has been sent to Amara Okafor yet')
+    expect((await cli(['mail', 'dismiss', proposals[0]?.id ?? ''], env)).code).toBe(0)
+    expect((await cli(['mail', 'disconnect'], env)).stdout).toContain('every finding')
+    expect((await cli(['mail', 'status'], env)).stdout).toContain('No mailbox connected')
+  },
+)

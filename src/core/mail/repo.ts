@@ -1,0 +1,133 @@
+import type { Insertable, Selectable } from 'kysely'
+import type { MailFindingsTable } from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+
+export type MailFindingRow = Selectable<MailFindingsTable>
+
+export function selectMailAccount(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('mail_accounts')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .executeTakeFirst()
+}
+
+export async function upsertMailAccount(
+  ctx: Ctx,
+  row: {
+    host: string
+    port: number
+    security: string
+    username: string
+    password_encrypted: string | null
+    auto_confirm: number
+    updated_at: string
+  },
+): Promise<void> {
+  await ctx.db
+    .insertInto('mail_accounts')
+    .values({ ...row, owner_id: ctx.ownerId, folders_seen: '{}' })
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet(row))
+    .execute()
+}
+
+export async function updateMailProgress(
+  ctx: Ctx,
+  changes: { folders_seen?: string; checked_at?: string; last_error?: string | null },
+): Promise<void> {
+  await ctx.db
+    .updateTable('mail_accounts')
+    .set(changes)
+    .where('owner_id', '=', ctx.ownerId)
+    .execute()
+}
+
+/** Disconnecting forgets the account and every finding. */
+export async function deleteMailData(ctx: Ctx): Promise<void> {
+  await ctx.db.deleteFrom('mail_findings').where('owner_id', '=', ctx.ownerId).execute()
+  await ctx.db.deleteFrom('mail_accounts').where('owner_id', '=', ctx.ownerId).execute()
+}
+
+/** Every known person's addresses (lower-cased) to their id. */
+export async function selectKnownAddresses(ctx: Ctx): Promise<Map<string, string>> {
+  const rows = await ctx.db
+    .selectFrom('people')
+    .select(['id', 'emails'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('emails', '!=', '[]')
+    .execute()
+  const known = new Map<string, string>()
+  for (const row of rows) {
+    for (const email of JSON.parse(row.emails) as string[]) known.set(email.toLowerCase(), row.id)
+  }
+  return known
+}
+
+/** Our messages that a mail names by Message-ID (SMTP ids, or the ids of our .eml files). */
+export async function selectMessagesByHeaderIds(ctx: Ctx, headerIds: readonly string[]) {
+  if (headerIds.length === 0) return []
+  const emlIds = headerIds
+    .filter((id) => id.endsWith('@coffeechat.local'))
+    .map((id) => id.slice(0, -'@coffeechat.local'.length))
+  const smtpIds = headerIds.flatMap((id) => [id, `<${id}>`])
+  return ctx.db
+    .selectFrom('messages')
+    .select(['id', 'person_id'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where((eb) =>
+      eb.or([
+        eb('smtp_message_id', 'in', smtpIds),
+        ...(emlIds.length ? [eb('id', 'in', emlIds)] : []),
+      ]),
+    )
+    .execute()
+}
+
+/** A person's drafts, to match a message sent from another client. */
+export function selectDraftsOf(ctx: Ctx, personId: string) {
+  return ctx.db
+    .selectFrom('messages')
+    .select(['id', 'subject'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', personId)
+    .where('status', '=', 'draft')
+    .execute()
+}
+
+/** Stores a finding once; a second check finding the same mail changes nothing. */
+export async function insertFinding(
+  ctx: Ctx,
+  row: Omit<Insertable<MailFindingsTable>, 'owner_id'>,
+): Promise<boolean> {
+  const result = await ctx.db
+    .insertInto('mail_findings')
+    .values({ ...row, owner_id: ctx.ownerId })
+    .onConflict((oc) => oc.columns(['owner_id', 'header_message_id', 'kind']).doNothing())
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+}
+
+export function selectFindings(ctx: Ctx, filter: { personId?: string; status?: string }) {
+  let query = ctx.db.selectFrom('mail_findings').selectAll().where('owner_id', '=', ctx.ownerId)
+  if (filter.personId) query = query.where('person_id', '=', filter.personId)
+  if (filter.status) query = query.where('status', '=', filter.status)
+  return query.orderBy('mail_at', 'desc').orderBy('id').execute()
+}
+
+export function selectFinding(ctx: Ctx, id: string) {
+  return ctx.db
+    .selectFrom('mail_findings')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function setFindingStatus(ctx: Ctx, id: string, status: string): Promise<void> {
+  await ctx.db
+    .updateTable('mail_findings')
+    .set({ status })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .execute()
+}

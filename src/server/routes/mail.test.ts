@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type Dovecot, dovecotOrSkip, startDovecot } from '../../../test/dovecot.ts'
+import { describeEngines } from '../../../test/engines.ts'
+import { httpClient } from '../../../test/http-client.ts'
+
+const bin = dovecotOrSkip()
+
+describeEngines('HTTP API for the mailbox', (h) => {
+  let imap: Dovecot | undefined
+  beforeAll(async () => {
+    if (bin) imap = await startDovecot(bin)
+  })
+  afterAll(() => imap?.stop())
+
+  it.skipIf(!bin)(
+    'connects, checks, lists and confirms a reply; the password never comes back',
+    async () => {
+      const server = imap as Dovecot
+      const ctx = await h.newCtx('2026-03-02T09:00:00Z')
+      const call = httpClient({
+        ...ctx,
+        now: () => new Date('2026-03-10T09:00:00Z'),
+        secretKey: () => Buffer.alloc(32, 3),
+      })
+      const person = await call('POST', '/api/people', {
+        name: 'Ana Souza',
+        emails: ['ana@example.org'],
+      })
+      const draft = await call('POST', '/api/messages', {
+        kind: 'outreach',
+        personId: person.body.id,
+        subject: 'Your advice',
+        body: 'Hi Ana, would you share your advice in a 20-minute call? Best, Sam',
+      })
+      await call('POST', `/api/messages/${draft.body.id}/sent`, {
+        channel: 'copy',
+        sentAt: '2026-03-02T09:00:00Z',
+      })
+      server.deliver(
+        '',
+        'From: ana@example.org\nSubject: Re: Your advice\nMessage-ID: <h1@example.org>\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\nSure, Thursday?\n',
+      )
+
+      const bad = await call('PUT', '/api/mail', {
+        host: 'imap.example.org',
+        security: 'none',
+        username: 'ada',
+        password: 'x',
+      })
+      expect(bad.status).toBe(400)
+      expect(bad.text).toContain('without TLS the password would cross the network')
+      const put = await call('PUT', '/api/mail', {
+        host: server.host,
+        port: server.port,
+        security: 'none',
+        username: server.user,
+        password: server.password,
+      })
+      expect(put.status).toBe(200)
+      expect(put.text).not.toContain(server.password)
+      expect((await call('POST', '/api/mail/check')).body).toEqual({
+        found: 1,
+        applied: 0,
+        error: null,
+      })
+      const listed = await call('GET', `/api/mail/findings?personId=${person.body.id}`)
+      expect(listed.body.findings).toMatchObject([
+        { kind: 'reply', status: 'proposed', firstLines: 'Sure, Thursday?' },
+      ])
+      const confirmed = await call(
+        'POST',
+        `/api/mail/findings/${listed.body.findings[0].id}/confirm`,
+      )
+      expect(confirmed.body.status).toBe('confirmed')
+      expect((await call('GET', `/api/messages/${draft.body.id}`)).body.status).toBe('replied')
+      expect((await call('POST', '/api/mail/findings/nope/confirm')).status).toBe(404)
+      expect((await call('DELETE', '/api/mail')).body).toEqual({ mail: null })
+      expect((await call('POST', '/api/mail/check')).status).toBe(409)
+    },
+  )
+})

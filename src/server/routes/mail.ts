@@ -1,0 +1,115 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { checkMail } from '../../core/mail/check.ts'
+import { confirmFinding, dismissFinding, listFindings } from '../../core/mail/proposals.ts'
+import {
+  findingStatuses,
+  MailCheckResult,
+  MailConnectInput,
+  MailFinding,
+  MailStatus,
+} from '../../core/mail/schema.ts'
+import { connectMail, disconnectMail, mailStatus } from '../../core/mail/settings.ts'
+import type { AppEnv } from '../env.ts'
+import { ErrorBody, validationHook } from '../errors.ts'
+import { json } from '../openapi.ts'
+import { IdParam } from './params.ts'
+
+const Answer = z.object({
+  mail: MailStatus.nullable().describe('Null until a mailbox is connected; never the password'),
+})
+const Findings = z.object({ findings: z.array(MailFinding) })
+const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
+const notFound = { description: 'No such finding', content: json(ErrorBody) }
+
+/** The explorer's mailbox, read only, under `/mail`. */
+export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Mail'],
+      summary:
+        'Whether a mailbox is connected, when it was last checked, and how many proposals wait',
+      responses: { 200: { description: 'The status', content: json(Answer) } },
+    }),
+    async (c) => c.json({ mail: await mailStatus(c.var.ctx) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/',
+      tags: ['Mail'],
+      summary: 'Connect a mailbox (IMAP); the password is stored encrypted',
+      request: { body: { content: json(MailConnectInput), required: true } },
+      responses: { 200: { description: 'Connected', content: json(Answer) }, 400: invalid },
+    }),
+    async (c) => c.json({ mail: await connectMail(c.var.ctx, c.req.valid('json')) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/',
+      tags: ['Mail'],
+      summary: 'Disconnect: forget the account, the password and everything found',
+      responses: { 200: { description: 'Gone', content: json(Answer) } },
+    }),
+    async (c) => {
+      await disconnectMail(c.var.ctx)
+      return c.json({ mail: null }, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/check',
+      tags: ['Mail'],
+      summary: 'Read the new mail now (read-only); `error` says why it stopped early',
+      responses: {
+        200: { description: 'What was found', content: json(MailCheckResult) },
+        409: { description: 'No mailbox connected', content: json(ErrorBody) },
+      },
+    }),
+    async (c) => c.json(await checkMail(c.var.ctx), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/findings',
+      tags: ['Mail'],
+      summary: 'What the checks found about known people, newest first',
+      request: {
+        query: z.object({
+          personId: z.string().max(64).optional(),
+          status: z.enum(findingStatuses).optional(),
+        }),
+      },
+      responses: { 200: { description: 'The findings', content: json(Findings) }, 400: invalid },
+    }),
+    async (c) => c.json({ findings: await listFindings(c.var.ctx, c.req.valid('query')) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/findings/{id}/confirm',
+      tags: ['Mail'],
+      summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'Confirmed', content: json(MailFinding) },
+        400: invalid,
+        404: notFound,
+      },
+    }),
+    async (c) => c.json(await confirmFinding(c.var.ctx, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/findings/{id}/dismiss',
+      tags: ['Mail'],
+      summary: 'Dismiss a proposal; nothing changes',
+      request: { params: IdParam },
+      responses: { 200: { description: 'Dismissed', content: json(MailFinding) }, 404: notFound },
+    }),
+    async (c) => c.json(await dismissFinding(c.var.ctx, c.req.valid('param').id), 200),
+  )
