@@ -4,7 +4,7 @@ import {
   type RowWarnings,
   rowWarnings,
 } from '../../formats/row-warnings.ts'
-import { newId } from '../ids.ts'
+import { idSequence } from '../ids.ts'
 import { storedProfiles } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
 import type { RowSource } from './batches.ts'
@@ -103,6 +103,8 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
   for (const person of existing.people) firstRows[matcher.add(person)] = 0
   const source = sourceLabel(options.format, options.filename)
   let organizationsCreated = 0
+  // Ids that ascend in file order: each insert appends to the id indexes.
+  const nextId = idSequence(options.now)
 
   return {
     async plan(rows, load) {
@@ -137,7 +139,7 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
             const key = fold(name)
             const found = organizationByKey.get(key)
             if (found) return found
-            const id = newId(options.now)
+            const id = nextId()
             organizationByKey.set(key, id)
             organizations.set(id, name)
             newOrganizations.push({ id, name, source: row })
@@ -162,7 +164,7 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
         const organization = organizationRef(organizationName, at)
         const match = matcher.find(contact, organizationName)
         if (!match) {
-          const person = newPerson(contact, organization, options, source, warnings)
+          const person = newPerson(contact, organization, options, source, warnings, nextId())
           const slot = matcher.add(person)
           working.set(slot, person)
           newPeople.set(person.id, { person, source: at })
@@ -250,13 +252,14 @@ export function sourceLabel(format: ImportFormat, filename?: string): string {
 function newPerson(
   contact: ImportedContact,
   organization: OrganizationRef | null,
-  { format, now }: PlanOptions,
+  { format }: PlanOptions,
   source: string,
   warnings: RowWarnings,
+  id: string,
 ): WorkingPerson {
   const name = tidy(contact.name)
   const person: WorkingPerson = {
-    id: newId(now),
+    id,
     name,
     firstName: firstNameToStore(name, contact.firstName),
     organizationId: organization ? organization.id() : null,
