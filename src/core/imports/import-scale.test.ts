@@ -62,23 +62,26 @@ describeEngines('importContacts: statements per batch of rows, not per row', (h)
   it.each([
     ['in this thread', false],
     ['in a worker thread', true],
-  ])('gives the people of one import ids that ascend in file order, %s', async (_where, offThread) => {
-    // Ids of one instant in random order would land each insert on a random page of every index on them.
-    const ctx = await h.newCtx()
-    await importContacts(ctx, connections(2500), { offThread })
-    const rows = await ctx.db
-      .selectFrom('people')
-      .select(['id', 'linkedin_url'])
-      .where('owner_id', '=', ctx.ownerId)
-      .execute()
-    const inFileOrder = rows
-      .map((r) => ({ id: r.id, at: Number(r.linkedin_url?.split('person-')[1]) }))
-      .sort((a, b) => a.at - b.at)
-      .map((r) => r.id)
-    expect(inFileOrder).toHaveLength(2500)
-    expect(inFileOrder).toEqual([...inFileOrder].sort())
-    expect(new Set(inFileOrder).size).toBe(2500)
-  })
+  ])(
+    'gives the people of one import ids that ascend in file order, %s',
+    async (_where, offThread) => {
+      // Ids of one instant in random order would land each insert on a random page of every index on them.
+      const ctx = await h.newCtx()
+      await importContacts(ctx, connections(2500), { offThread })
+      const rows = await ctx.db
+        .selectFrom('people')
+        .select(['id', 'linkedin_url'])
+        .where('owner_id', '=', ctx.ownerId)
+        .execute()
+      const inFileOrder = rows
+        .map((r) => ({ id: r.id, at: Number(r.linkedin_url?.split('person-')[1]) }))
+        .sort((a, b) => a.at - b.at)
+        .map((r) => r.id)
+      expect(inFileOrder).toHaveLength(2500)
+      expect(inFileOrder).toEqual([...inFileOrder].sort())
+      expect(new Set(inFileOrder).size).toBe(2500)
+    },
+  )
 
   it.each([
     ['in this thread', false],
