@@ -269,29 +269,3 @@ export async function tryTransactionLock(
   }
   return false
 }
-
-/**
- * Runs `work` with SQLite's page cache raised to `mebibytes` on the
- * connection `db` uses, then puts the size it had back (which frees the
- * extra pages). A long write transaction whose indexes outgrow the default
- * 2 MB cache spills dirty pages to the WAL and reads them back, page by
- * page, more often the larger the tables get. PostgreSQL: just `work`.
- *
- * @example await withPageCache(tx.db, tx.engine, 48, () => writeEverything(tx))
- */
-export async function withPageCache<T>(
-  db: Kysely<Database>,
-  engine: Engine,
-  mebibytes: number,
-  work: () => Promise<T>,
-): Promise<T> {
-  if (engine !== 'sqlite') return work()
-  const before = await sql<{ cache_size: number }>`pragma cache_size`.execute(db)
-  const size = before.rows[0]?.cache_size ?? -2000
-  await sql.raw(`pragma cache_size = ${-Math.round(mebibytes * 1024)}`).execute(db)
-  try {
-    return await work()
-  } finally {
-    await sql.raw(`pragma cache_size = ${Math.trunc(size)}`).execute(db)
-  }
-}

@@ -1,6 +1,5 @@
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { countQueries } from '../../../test/query-count.ts'
@@ -58,16 +57,6 @@ describeEngines('importContacts: statements per batch of rows, not per row', (h)
     const small = await changes(1000)
     const large = await changes(4000)
     expect(large - small).toBeLessThanOrEqual(3 * perBatch)
-  })
-
-  it('puts the page cache it raised for its writes back afterwards', async () => {
-    const ctx = await h.newCtx()
-    const cacheSize = async () =>
-      (await sql<{ cache_size: number }>`pragma cache_size`.execute(ctx.db)).rows[0]?.cache_size
-    const before = h.engine === 'sqlite' ? await cacheSize() : undefined
-    await importContacts(ctx, connections(1200))
-    if (h.engine === 'sqlite') expect(await cacheSize()).toBe(before)
-    expect((await listPeople(ctx, {}, { all: true })).total).toBe(1200)
   })
 
   it.each([

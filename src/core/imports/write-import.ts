@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises'
-import { tryTransactionLock, withPageCache } from '../../db/dialect.ts'
+import { tryTransactionLock } from '../../db/dialect.ts'
 import type { ImportInput } from '../../formats/import.ts'
 import {
   organizationDocument,
@@ -31,13 +31,6 @@ export interface ImportRun {
   perAccount: number
   onProgress?: ((progress: ImportProgress) => void) | undefined
 }
-
-/**
- * SQLite's page cache while an import writes (2 MB otherwise): the indexes
- * on names, LinkedIn addresses and the search documents take rows in no
- * order, and past the cache every insert reads and spills pages.
- */
-const importPageCacheMb = 32
 
 /** Carries a dry run's outcome out of the transaction it rolls back. */
 class DryRunDone extends Error {
@@ -84,9 +77,7 @@ export async function importInTransaction(
     const plan = run.planOffThread
       ? planInWorker(input, existing, options, load)
       : planFile(input, existing, options, load)
-    return withPageCache(tx.db, tx.engine, importPageCacheMb, () =>
-      writePlanned(tx, plan, writes, run.onProgress),
-    )
+    return writePlanned(tx, plan, writes, run.onProgress)
   }
   if (ctx.db.isTransaction) {
     if (run.plan.dryRun) throw new Error('a dry run needs its own transaction to roll back')
