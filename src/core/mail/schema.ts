@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from '../shared/schema.ts'
 
 export const mailSecurities = ['tls', 'none'] as const
 export const findingKinds = ['reply', 'auto_reply', 'sent_draft', 'sent_outside', 'bounce'] as const
@@ -6,11 +7,11 @@ export const findingStatuses = ['proposed', 'confirmed', 'dismissed', 'applied']
 
 export const MailConnectInput = z
   .object({
-    host: z.string().trim().min(1, 'name the IMAP server, e.g. imap.gmail.com').max(255),
+    host: Text.trim().min(1, 'name the IMAP server, e.g. imap.gmail.com').max(255),
     port: z.number().int().min(1).max(65535).default(993),
     security: z.enum(mailSecurities).default('tls'),
-    username: z.string().trim().min(1, 'name the user to sign in with').max(320),
-    password: z.string().min(1, 'the password (an app password) is needed').max(1000),
+    username: Text.trim().min(1, 'name the user to sign in with').max(320),
+    password: Text.min(1, 'the password (an app password) is needed').max(1000),
     autoConfirm: z.boolean().default(false),
   })
   .strict()

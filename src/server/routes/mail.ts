@@ -9,6 +9,7 @@ import {
   MailStatus,
 } from '../../core/mail/schema.ts'
 import { connectMail, disconnectMail, mailStatus } from '../../core/mail/settings.ts'
+import { Id } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
@@ -79,7 +80,7 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       summary: 'What the checks found about known people, newest first',
       request: {
         query: z.object({
-          personId: z.string().max(64).optional(),
+          personId: Id.optional(),
           status: z.enum(findingStatuses).optional(),
         }),
       },

@@ -48,10 +48,12 @@ function AppFrame() {
   const [opened, { toggle, close }] = useDisclosure(false)
   const { pathname } = useLocation()
   const hosted = useSession().mode === 'hosted'
-  // A page drawn before your settings arrived wrote its dates in the browser's zone and clock;
-  // it is drawn once more when they arrive (its data is cached, so at once). Later changes
-  // are made on Settings, which redraws itself.
-  const dates = useSettings().data ? 'yours' : 'browser'
+  // Pages write dates in your zone and clock, so they wait for your settings (fetched
+  // beside the page's own data) instead of drawing the browser's and being drawn again:
+  // drawing again would throw away what you had started (a chosen file, a typed line).
+  // If settings cannot be read, pages draw with the browser's.
+  const settings = useSettings()
+  const settled = Boolean(settings.data) || settings.isError
   return (
     <AppShell
       header={{ height: 60 }}
@@ -116,9 +118,13 @@ function AppFrame() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main className="cc-main" id={mainId} tabIndex={-1}>
-        <Suspense key={dates} fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        {settled ? (
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        ) : (
+          <PageSkeleton />
+        )}
       </AppShell.Main>
       <SearchSpotlight />
     </AppShell>

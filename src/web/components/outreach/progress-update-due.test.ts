@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { progressUpdateDue } from '../src/core/rules/deadlines.ts'
-import { progressUpdateDay } from '../src/web/components/outreach/progress-update-due.ts'
+import { progressUpdateDue } from '../../../core/rules/deadlines.ts'
+import { progressUpdateDay } from './progress-update-due.ts'
 
 describe('the progress update offered on the conversation page', () => {
   it('falls due on the day the agenda says, in your zone', () => {
