@@ -110,7 +110,7 @@ describe.each(engines())('CLI: questions, plan, prep, meet [%s]', (engine) => {
     // Prep sheet.
     const md = await run(['prep', amara])
     expect(md.stdout).toMatch(/^# Prep sheet: Amara Okafor/)
-    expect(md.stdout).toContain('- **When:** Thursday 5 March 2026, 15:00 (Europe/Berlin)')
+    expect(md.stdout).toContain('- **When:** Thursday, 5 March 2026 at 15:00 (Europe/Berlin)')
     const out = join(tempDataDir(), 'prep.html')
     await run(['prep', id, '--format', 'html', '--out', out])
     expect(readFileSync(out, 'utf8')).toMatch(

@@ -100,6 +100,15 @@ describeEngines('conversations', (h) => {
     ).rejects.toThrow(
       /02:30 on Sunday, 29 March is not a time that exists in Europe\/Berlin \(no such date, or an hour skipped/,
     )
+    // In the explorer's own clock: a 12-hour reader reads "2:30 AM".
+    await updateSettings(ctx, { clock: '12h' })
+    await expect(
+      createConversation(ctx, {
+        personId: ada.id,
+        scheduledAt: '2026-03-29T02:30',
+        timeZone: 'Europe/Berlin',
+      }),
+    ).rejects.toThrow(/2:30 AM on Sunday, 29 March is not a time that exists in Europe\/Berlin/)
     const error = await createConversation(ctx, {
       personId: ada.id,
       scheduledAt: 'next tuesday',

@@ -6,7 +6,7 @@ import { selectPerson, selectPersonCareers } from '../people/repo.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
 import { indexDocument, unindexConversations } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
-import { letterDayText } from '../shared/date-words.ts'
+import { type DateStyle, letterDayText, wallTimeText } from '../shared/date-words.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { toInstant, toLocal } from '../shared/time.ts'
@@ -104,7 +104,9 @@ export async function createConversation(ctx: Ctx, input: unknown): Promise<Conv
       person_id: person.id,
       status: data.status ?? 'identified',
       status_changed_at: now,
-      scheduled_at: data.scheduledAt ? parseStart(data.scheduledAt, zone) : null,
+      scheduled_at: data.scheduledAt
+        ? parseStart(data.scheduledAt, { locale: tx.locale, timeZone: zone, clock: settings.clock })
+        : null,
       time_zone: data.scheduledAt || data.timeZone ? zone : null,
       duration_minutes: data.durationMinutes ?? settings.conversationMinutes,
       format: data.format ?? null,
@@ -151,7 +153,13 @@ export async function updateConversation(
       ? await selectPerson(tx, changes.personId)
       : await selectPerson(tx, current.person_id)
     if (!person) throw invalid('personId', `no person with id ${changes.personId}`)
-    const zone = changes.timeZone ?? current.time_zone ?? effectiveTimeZone(await getSettings(tx))
+    const settings = await getSettings(tx)
+    const zone = changes.timeZone ?? current.time_zone ?? effectiveTimeZone(settings)
+    const style = (timeZone: string): DateStyle => ({
+      locale: tx.locale,
+      timeZone,
+      clock: settings.clock,
+    })
     const now = tx.now().toISOString()
     const next: ConversationRow = {
       ...current,
@@ -164,7 +172,7 @@ export async function updateConversation(
           ? current.scheduled_at
           : changes.scheduledAt === null
             ? null
-            : parseStart(changes.scheduledAt, zone),
+            : parseStart(changes.scheduledAt, style(zone)),
       time_zone:
         changes.timeZone === undefined
           ? (current.time_zone ?? (changes.scheduledAt ? zone : null))
@@ -184,7 +192,7 @@ export async function updateConversation(
     ) {
       next.scheduled_at = parseStart(
         toLocal(current.scheduled_at, current.time_zone),
-        changes.timeZone,
+        style(changes.timeZone),
       )
     }
     requireTimeWhenScheduled(next)
@@ -209,23 +217,26 @@ export async function deleteConversation(ctx: Ctx, id: string): Promise<void> {
   })
 }
 
-function parseStart(text: string, zone: string): string {
-  const instant = toInstant(text, zone)
+function parseStart(text: string, style: DateStyle): string {
+  const instant = toInstant(text, style.timeZone)
   if (!instant)
     throw invalid(
       'scheduledAt',
-      `${startInWords(text)} is not a time that exists in ${zone} (no such date, or an hour skipped when the clocks change)`,
+      `${startInWords(text, style)} is not a time that exists in ${style.timeZone} (no such date, or an hour skipped when the clocks change)`,
     )
   return instant
 }
 
-/** "02:30 on Sunday, 29 March" for a real calendar day, else the text as given, quoted. */
-function startInWords(text: string): string {
+/**
+ * "02:30 on Sunday, 29 March" (or "2:30 AM on …" in a 12-hour clock) for a
+ * real calendar day, else the text as given, quoted.
+ */
+function startInWords(text: string, style: DateStyle): string {
   const [, date = '', time = ''] = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(text) ?? []
   const day = date ? new Date(`${date}T12:00:00Z`) : null
   if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date)
     return `"${text}"`
-  return `${time} on ${letterDayText(date, { timeZone: 'UTC', clock: null })}`
+  return `${wallTimeText(time, style)} on ${letterDayText(date, { ...style, timeZone: 'UTC' })}`
 }
 
 function requireTimeWhenScheduled(row: ConversationRow): void {

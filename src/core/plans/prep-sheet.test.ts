@@ -39,7 +39,7 @@ describeEngines('prep sheet', (h) => {
         referredBy: 'Jonas Becker',
       },
       when: {
-        local: 'Thursday 5 March 2026, 15:00',
+        local: 'Thursday, 5 March 2026 at 15:00',
         timeZone: 'Europe/Berlin',
         minutes: 30,
         scheduledAt: '2026-03-05T14:00:00.000Z',
@@ -61,7 +61,7 @@ describeEngines('prep sheet', (h) => {
 
     const md = prepMarkdown(sheet)
     expect(md).toContain('# Prep sheet: Amara Okafor')
-    expect(md).toContain('- **When:** Thursday 5 March 2026, 15:00 (Europe/Berlin)')
+    expect(md).toContain('- **When:** Thursday, 5 March 2026 at 15:00 (Europe/Berlin)')
     expect(md).toContain('2. What <b>surprised</b> you & why? _(Likes)_')
     expect(md).toContain('### Research notes\n\nRead her **2019 thesis**.')
 
@@ -83,10 +83,17 @@ describeEngines('prep sheet', (h) => {
     })
     await updateSettings(ctx, { clock: '12h' })
     expect((await prepSheet(ctx, conversation.id)).when.local).toBe(
-      'Thursday 5 March 2026, 3:00 PM',
+      'Thursday, 5 March 2026 at 3:00 PM',
     )
     await updateSettings(ctx, { clock: '24h' })
-    expect((await prepSheet(ctx, conversation.id)).when.local).toBe('Thursday 5 March 2026, 15:00')
+    expect((await prepSheet(ctx, conversation.id)).when.local).toBe(
+      'Thursday, 5 March 2026 at 15:00',
+    )
+    // The day as the explorer's English writes it, not always British.
+    await updateSettings(ctx, { clock: null })
+    expect((await prepSheet({ ...ctx, locale: 'en-US' }, conversation.id)).when.local).toBe(
+      'Thursday, March 5, 2026 at 3:00 PM',
+    )
   })
 
   it('never lets notes run script', async () => {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import type { Ctx } from '../context.ts'
 import { getConversation } from '../conversations/service.ts'
 import { getMeeting } from '../meetings/service.ts'
@@ -7,7 +6,7 @@ import type { ConnectionKind } from '../people/schema.ts'
 import { getPerson } from '../people/service.ts'
 import { questionTopicLabels } from '../questions/topics.ts'
 import { explorerDateStyle } from '../settings/service.ts'
-import { timeText } from '../shared/date-words.ts'
+import { type DateStyle, dateOf, dayText, timeText } from '../shared/date-words.ts'
 import type { PrepSheet } from './prep-schema.ts'
 import { getPlan } from './service.ts'
 
@@ -65,13 +64,10 @@ export async function prepSheet(ctx: Ctx, conversationId: string): Promise<PrepS
       // The day in the meeting's zone, the time in the explorer's clock too: "3:00 PM" when they read 12-hour times.
       local:
         conversation.scheduledAt && conversation.timeZone
-          ? `${DateTime.fromISO(conversation.scheduledAt, { zone: 'utc' })
-              .setZone(conversation.timeZone)
-              .setLocale('en-GB')
-              .toFormat('cccc d LLLL yyyy')}, ${timeText(conversation.scheduledAt, {
+          ? meetingWhenText(conversation.scheduledAt, {
               ...(await explorerDateStyle(ctx)),
               timeZone: conversation.timeZone,
-            })}`
+            })
           : null,
       timeZone: conversation.timeZone,
       minutes: conversation.durationMinutes,
@@ -96,4 +92,12 @@ export async function prepSheet(ctx: Ctx, conversationId: string): Promise<PrepS
     })),
     warnings: plan.warnings,
   }
+}
+
+/**
+ * The meeting's day and time in its own zone, in the explorer's English and
+ * clock: "Thursday, 5 March 2026 at 15:00" (US: "Thursday, March 5, 2026 at 3:00 PM").
+ */
+function meetingWhenText(instant: string, style: DateStyle): string {
+  return `${dayText(dateOf(instant, style.timeZone), style, undefined, 'long')} at ${timeText(instant, style)}`
 }

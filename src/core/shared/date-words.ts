@@ -93,7 +93,11 @@ export function timeText(instant: string | Date, style: DateStyle): string {
     ...timeOptions(style),
     timeZone: style.timeZone,
   }).format(new Date(instant))
-  // One way of writing a 12-hour time, as the clock setting shows it: British English's "3:00 pm" too reads "3:00 PM".
+  return upperMeridiem(text)
+}
+
+/** One way of writing a 12-hour time, as the clock setting shows it: British English's "3:00 pm" too reads "3:00 PM". */
+function upperMeridiem(text: string): string {
   return text.replace(/\b([ap])\.?m\.?$/i, (_, letter: string) => `${letter.toUpperCase()}M`)
 }
 
@@ -105,8 +109,10 @@ export function timeText(instant: string | Date, style: DateStyle): string {
  */
 export function wallTimeText(time: string, style: DateStyle): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number)
-  return formatter(englishLocale(style.locale), { ...timeOptions(style), timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, 0, 1, hours, minutes)),
+  return upperMeridiem(
+    formatter(englishLocale(style.locale), { ...timeOptions(style), timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, 0, 1, hours, minutes)),
+    ),
   )
 }
 

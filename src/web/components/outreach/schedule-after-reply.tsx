@@ -104,8 +104,14 @@ export function ScheduleAfterReply({
               ...(place.trim() ? { place: place.trim() } : {}),
             },
           },
-          // What the server refused goes beside the field it names (a time the clocks skip).
-          { onError: (error) => setErrors(fieldErrors(error)) },
+          // What the server refused goes beside the field it names (a time the clocks skip),
+          // or in the alert above the buttons: said once, so no notification repeats it.
+          {
+            onError: (error) => {
+              setErrors(fieldErrors(error))
+              if (error instanceof ApiError) error.shownOnFields = true
+            },
+          },
         )
       }}
     >

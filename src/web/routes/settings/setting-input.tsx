@@ -1,7 +1,8 @@
 import { Chip, Group, NumberInput, Select, Switch, TagsInput, Text, TextInput } from '@mantine/core'
 import { DatePickerInput, TimeInput } from '@mantine/dates'
-import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
+import { dayText } from '../../../core/shared/date-words.ts'
+import { dateStyle } from '../../components/records/date-style.ts'
 import { browserTimeZone, timeZones } from '../../components/records/dates.ts'
 
 interface SettingInputProps {
@@ -124,9 +125,10 @@ export function SettingInput({
     const days = isTextList(value) ? value : []
     const placeholder = 'Pick the days off'
     // The button's name holds what it shows (WCAG 2.5.3), after the setting's name.
-    const shown = days.length
-      ? days.map((d) => dayjs(d).format('D MMM YYYY')).join(', ')
-      : placeholder
+    // Written as every other date of the app is, in your English: "Mon 6 Apr 2026".
+    const inWords = (list: readonly string[]) =>
+      list.map((d) => dayText(d.slice(0, 10), dateStyle())).join(', ')
+    const shown = days.length ? inWords(days) : placeholder
     return (
       <DatePickerInput
         aria-label={`${label}: ${shown}`}
@@ -134,7 +136,9 @@ export function SettingInput({
         value={days}
         onChange={(next) => onChange([...next].sort())}
         placeholder={placeholder}
-        valueFormat="D MMM YYYY"
+        valueFormatter={({ date }) =>
+          inWords((Array.isArray(date) ? date : [date]).filter((d): d is string => !!d).map(String))
+        }
         clearable
         error={error}
         maw={520}
