@@ -32,6 +32,19 @@ const fallbackLocale = 'en-GB'
  * @example englishLocale('en_US.UTF-8') // 'en-US'
  */
 export function englishLocale(locale: string | undefined): string {
+  const known = englishLocales.get(locale)
+  if (known !== undefined) return known
+  const english = findEnglishLocale(locale)
+  if (englishLocales.size > 100) englishLocales.clear()
+  englishLocales.set(locale, english)
+  return english
+}
+
+// Today asks for the same locale hundreds of times a load; parsing it (Intl.Locale,
+// supportedLocalesOf) each time was a tenth of its cost.
+const englishLocales = new Map<string | undefined, string>()
+
+function findEnglishLocale(locale: string | undefined): string {
   const tag = (locale ?? '').split(/[.@]/)[0]?.replace('_', '-') ?? ''
   if (!tag || tag === 'C' || tag === 'POSIX' || tag === 'und') return fallbackLocale
   let parsed: Intl.Locale
@@ -59,7 +72,9 @@ export function localeFromEnv(env: Record<string, string | undefined>): string |
 /** Intl formatters are costly to make; each style keeps the few it needs. */
 const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
+  // The options this module uses, in a fixed order (cheaper than JSON.stringify on every call).
+  const o = options
+  const key = `${locale}|${o.timeZone}|${o.weekday}|${o.day}|${o.month}|${o.year}|${o.hour}|${o.minute}|${o.hourCycle}`
   let made = formatters.get(key)
   if (!made) {
     made = new Intl.DateTimeFormat(locale, options)
@@ -72,10 +87,17 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 /** Whether the explorer reads 12-hour times. */
 export function uses12Hours(style: DateStyle): boolean {
   if (style.clock) return style.clock === '12h'
-  const cycle = formatter(englishLocale(style.locale), { hour: 'numeric' }).resolvedOptions()
-    .hourCycle
-  return cycle === 'h11' || cycle === 'h12'
+  const locale = englishLocale(style.locale)
+  let twelve = twelveHourLocales.get(locale)
+  if (twelve === undefined) {
+    const cycle = formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+    twelve = cycle === 'h11' || cycle === 'h12'
+    twelveHourLocales.set(locale, twelve)
+  }
+  return twelve
 }
+
+const twelveHourLocales = new Map<string, boolean>()
 
 function timeOptions(style: DateStyle): Intl.DateTimeFormatOptions {
   return uses12Hours(style)
@@ -122,6 +144,21 @@ export function wallTimeText(time: string, style: DateStyle): string {
  * @example dateOf('2026-03-05T23:30:00Z', 'Europe/Berlin') // '2026-03-06'
  */
 export function dateOf(instant: string | Date, timeZone: string): string {
+  if (typeof instant !== 'string') return formatDateOf(instant, timeZone)
+  // The same stored instants are dated on every load of Today.
+  const key = `${instant}|${timeZone}`
+  let date = datesOf.get(key)
+  if (date === undefined) {
+    date = formatDateOf(instant, timeZone)
+    if (datesOf.size >= 20_000) datesOf.clear()
+    datesOf.set(key, date)
+  }
+  return date
+}
+
+const datesOf = new Map<string, string>()
+
+function formatDateOf(instant: string | Date, timeZone: string): string {
   return formatter('en-CA', {
     timeZone,
     year: 'numeric',
