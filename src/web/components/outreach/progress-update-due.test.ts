@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+// biome-ignore lint/style/noRestrictedImports: the test holds the page's day to the agenda's rule, which the web app itself does not import
 import { progressUpdateDue } from '../../../core/rules/deadlines.ts'
 import { progressUpdateDay } from './progress-update-due.ts'
 
