@@ -8,8 +8,6 @@ import { createPerson, deletePerson } from '../people/service.ts'
 import { fold } from '../text.ts'
 import { dismissDuplicate, findDuplicates } from './service.ts'
 
-}
-
 describeEngines('duplicate suggestions', (h) => {
   it('suggests the same name at the same organization, and says so', async () => {
     const ctx = ticking(await h.newCtx())
