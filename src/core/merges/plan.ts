@@ -227,7 +227,8 @@ export function planMerge(input: MergeInput): MergePlan {
           ? 'combined'
           : 'taken',
     })
-  row.created_at = Math.min(kept.created_at, other.created_at)
+  // Known since the earlier of the two (ISO instants sort as text).
+  row.created_at = [kept.created_at, other.created_at].sort()[0] ?? kept.created_at
   row.updated_at = input.now
   return { row, careerIds, fields, notesAdded }
 }
