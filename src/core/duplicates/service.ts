@@ -113,11 +113,11 @@ export async function findDuplicates(ctx: Ctx, query: unknown = {}): Promise<Dup
  */
 export async function dismissDuplicate(ctx: Ctx, input: unknown): Promise<void> {
   const { personId, otherId } = parseInput(DuplicateDismiss, input)
-  if (personId === otherId) throw invalid('otherId', 'a person is always the same as themselves')
   await inTransaction(ctx, async (tx) => {
     const existing = new Set(await selectExistingPeople(tx, [personId, otherId]))
     for (const id of [personId, otherId])
       if (!existing.has(id)) throw new NotFoundError('person', id)
+    if (personId === otherId) throw invalid('otherId', 'a person is always the same as themselves')
     const [first, second] = personId < otherId ? [personId, otherId] : [otherId, personId]
     await insertDismissal(tx, {
       person_id: first,

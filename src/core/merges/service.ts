@@ -44,12 +44,12 @@ import { type MergeOutcome, MergeRequest } from './schema.ts'
  */
 export async function mergePeople(ctx: Ctx, keptId: string, input: unknown): Promise<MergeOutcome> {
   const { otherId, dryRun } = parseInput(MergeRequest, input)
-  if (otherId === keptId)
-    throw invalid('otherId', 'that is the same person: choose the other one to merge')
   return inTransaction(ctx, async (tx) => {
     const [kept, other] = await Promise.all([selectPerson(tx, keptId), selectPerson(tx, otherId)])
     if (!kept) throw new NotFoundError('person', keptId)
     if (!other) throw new NotFoundError('person', otherId)
+    if (otherId === keptId)
+      throw invalid('otherId', 'that is the same person: choose the other one to merge')
     const careers = await selectPersonCareers(tx, [keptId, otherId])
     const keptCareers = careers.get(keptId) ?? []
     const otherCareers = careers.get(otherId) ?? []
