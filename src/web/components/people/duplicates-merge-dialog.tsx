@@ -125,7 +125,7 @@ export function MergeDialog({ opened, onClose, keptId, otherId }: MergeDialogPro
 function MergeTable({ outcome }: { outcome: MergeOutcome }) {
   return (
     <WideScroll label="What each field becomes">
-      <Table verticalSpacing="xs" miw={560} style={{ overflowWrap: 'anywhere' }}>
+      <Table verticalSpacing="xs" miw={560}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Field</Table.Th>
@@ -139,12 +139,12 @@ function MergeTable({ outcome }: { outcome: MergeOutcome }) {
             .filter((f) => f.field !== 'notes')
             .map((f) => (
               <Table.Tr key={f.field}>
-                <Table.Th scope="row" fw={500}>
+                <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                   {f.label}
                 </Table.Th>
-                <Table.Td>{f.kept || '—'}</Table.Td>
-                <Table.Td>{f.other || '—'}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{f.kept || '—'}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{f.other || '—'}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Stack gap={2} align="flex-start">
                     <span>{f.result || '—'}</span>
                     <Badge size="xs" variant="light" color={outcomeWords[f.outcome].color}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconArrowBackUp } from '@tabler/icons-react'
 import type { QueryClient } from '@tanstack/react-query'
@@ -55,7 +55,7 @@ export function showMerged(
 function UndoLine({ text, onUndo }: { text: string; onUndo: () => Promise<void> }) {
   const [busy, setBusy] = useState(false)
   return (
-    <Group gap="xs" justify="space-between" wrap="nowrap">
+    <Stack gap={6} align="flex-start">
       <Text size="sm">{text}</Text>
       <Button
         size="compact-sm"
@@ -70,7 +70,7 @@ function UndoLine({ text, onUndo }: { text: string; onUndo: () => Promise<void> 
       >
         Undo
       </Button>
-    </Group>
+    </Stack>
   )
 }
 
