@@ -9,10 +9,14 @@ import { fold, tidy } from '../text.ts'
 
 /** The words of a folded name, without the dots and commas of initials ("k." is "k"). */
 export function nameWords(nameKey: string): string[] {
-  return nameKey
-    .split(' ')
-    .map((word) => word.replace(/[.,]+$/u, ''))
-    .filter(Boolean)
+  const words: string[] = []
+  for (const word of nameKey.split(' ')) {
+    const last = word.charCodeAt(word.length - 1)
+    // "k." and "king," are "k" and "king" (46 is ".", 44 ","); most words need no copy.
+    const bare = last === 46 || last === 44 ? word.replace(/[.,]+$/u, '') : word
+    if (bare) words.push(bare)
+  }
+  return words
 }
 
 /**
@@ -71,7 +75,7 @@ export interface CanonicalEmail {
  * @example canonicalEmail('Ada@Example.org').key // 'ada@example.org'
  */
 export function canonicalEmail(address: string): CanonicalEmail | null {
-  const lower = tidy(address).toLowerCase()
+  const lower = address.trim().toLowerCase()
   const at = lower.lastIndexOf('@')
   if (at <= 0 || at === lower.length - 1) return null
   const local = lower.slice(0, at)

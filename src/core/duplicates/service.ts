@@ -55,28 +55,57 @@ export async function findDuplicates(ctx: Ctx, query: unknown = {}): Promise<Dup
   const { limit, personId } = parseInput(DuplicateListQuery, query)
   const [rows, dismissals] = await Promise.all([selectCandidates(ctx), selectDismissals(ctx)])
   const dismissed = new Set(dismissals.map((d) => pairKey(d.person_id, d.other_id)))
-  const groups = new Map<string, Member[]>()
-  const add = (key: string, member: Member) => {
-    const group = groups.get(key)
+  // One map per rule, keyed without building strings where a map of maps will do.
+  const byName = new Map<string, Member[]>()
+  const byEmail = new Map<string, Member[]>()
+  const byShortName = new Map<string, Map<string, Member[]>>()
+  const add = <K>(map: Map<K, Member[]>, key: K, member: Member) => {
+    const group = map.get(key)
     if (group) group.push(member)
-    else groups.set(key, [member])
+    else map.set(key, [member])
   }
+  const shortNameGroup = (row: CandidateRow, create: boolean) => {
+    const short = shortName(row.name_key)
+    const org = row.organization_id ?? ''
+    let inOrg = byShortName.get(org)
+    if (!inOrg && create) {
+      inOrg = new Map()
+      byShortName.set(org, inOrg)
+    }
+    if (!inOrg) return
+    const group = inOrg.get(short)
+    if (group || !create) return group
+    const made: Member[] = []
+    inOrg.set(short, made)
+    return made
+  }
+  const twoWordNames: CandidateRow[] = []
   for (const row of rows) {
-    add(`n\u0000${row.name_key}`, { row })
-    if (nameWords(row.name_key).length >= 2)
-      add(`m\u0000${shortName(row.name_key)}\u0000${row.organization_id ?? ''}`, { row })
+    add(byName, row.name_key, { row })
+    // A middle name needs three words: only those open a group, two-word names join one.
+    const words = row.name_key.split(' ').length
+    if (words >= 3) shortNameGroup(row, true)?.push({ row })
+    else if (words === 2) twoWordNames.push(row)
+    if (row.emails === '[]') continue
     const seen = new Set<string>()
     for (const address of jsonList(row.emails)) {
       const canonical = canonicalEmail(address)
       if (!canonical || seen.has(canonical.key)) continue
       seen.add(canonical.key)
-      add(`e\u0000${canonical.key}`, { row, address })
+      add(byEmail, canonical.key, { row, address })
     }
   }
+  for (const row of twoWordNames) shortNameGroup(row, false)?.push({ row })
+  const groups: ReadonlyArray<readonly [kind: 'n' | 'm' | 'e', members: Member[]]> = [
+    ...[...byName.values()].map((m) => ['n', m] as const),
+    ...[...byShortName.values()].flatMap((inOrg) =>
+      [...inOrg.values()].map((m) => ['m', m] as const),
+    ),
+    ...[...byEmail.values()].map((m) => ['e', m] as const),
+  ]
   const pairs = new Map<string, Pair>()
-  for (const [key, members] of groups) {
+  for (const [kind, members] of groups) {
     if (members.length < 2 || members.length > largestGroup) continue
-    const kind = key[0]
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = inOrder(members[i] as Member, members[j] as Member)
