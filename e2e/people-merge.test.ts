@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { axeViolations, scrollsSideways } from './axe.ts'
 import { heading, phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
@@ -71,6 +72,8 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
         )
         .waitFor()
       await pair.getByText(/^same Gmail address without dots: /).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      expect(await scrollsSideways(page)).toBeNull()
       await page.screenshot({
         path: join(shots, `people-merge-suggestion-${size.name}.png`),
         fullPage: true,
@@ -85,8 +88,9 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       await expect.poll(() => title.textContent()).toContain('Analyst')
       await dialog.getByText('Moves to', { exact: false }).waitFor()
       await dialog.getByText(`- Name: ${size.other}`).waitFor()
-      // The dialog fades in; the picture waits for it.
+      // The dialog fades in; the picture (and axe, which reads colours) waits for it.
       await page.waitForTimeout(600)
+      expect(await axeViolations(page)).toEqual([])
       await page.screenshot({ path: join(shots, `people-merge-preview-${size.name}.png`) })
       await dialog.getByRole('button', { name: 'Merge', exact: true }).click()
 

@@ -53,6 +53,7 @@ export function MergeDialog({ opened, onClose, keptId, otherId }: MergeDialogPro
       title={data ? `Merge ${data.other.name} into ${data.kept.name}?` : 'Merge two people'}
       size="xl"
       fullScreen={phone}
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {preview.isError ? (
         <LoadError error={preview.error} onRetry={() => preview.refetch()} />

@@ -28,7 +28,12 @@ export function MergeWith({ personId, name }: { personId: string; name: string }
       <Button variant="default" leftSection={<IconGitMerge size={16} />} onClick={picker.open}>
         Merge with…
       </Button>
-      <Modal opened={picking} onClose={picker.close} title={`Merge someone into ${name}`}>
+      <Modal
+        opened={picking}
+        onClose={picker.close}
+        title={`Merge someone into ${name}`}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack gap="md">
           {likely.length > 0 ? (
             <div>
