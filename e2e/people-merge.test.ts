@@ -127,3 +127,36 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
     })
   }
 })
+
+describe.skipIf(!chromiumAvailable())('Merge with… and Not the same person in Chromium', () => {
+  const world = chromiumWorld()
+
+  it('offers the likely duplicate on the person page, and forgets a pair said to be two people', async () => {
+    const { call } = world
+    const alan = await call('POST', '/people', {
+      name: 'Alan Turing',
+      emails: ['Alan@bletchley.example'],
+    })
+    await call('POST', '/people', { name: 'Alan M. Turing', emails: ['alan@bletchley.example'] })
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/people/${alan.body.id}`)
+    await heading(page, 'Alan Turing')
+    await page.getByRole('button', { name: 'Merge with…' }).click()
+    const picker = page.getByRole('dialog', { name: 'Merge someone into Alan Turing' })
+    await picker.getByRole('button', { name: 'Alan M. Turing' }).click()
+    const preview = page.getByRole('dialog', { name: 'Merge Alan M. Turing into Alan Turing?' })
+    await preview.waitFor()
+    await preview.getByRole('button', { name: 'Cancel' }).click()
+    await preview.waitFor({ state: 'hidden' })
+    expect((await call('GET', '/people/duplicates')).body.total).toBe(1)
+
+    await page.goto(`${world.server.url}/people/duplicates`)
+    await heading(page, 'Possible duplicates')
+    await page
+      .getByRole('button', { name: 'Alan Turing and Alan M. Turing are not the same person' })
+      .click()
+    await sees(page, 'No likely duplicates')
+    expect((await call('GET', '/people/duplicates')).body.total).toBe(0)
+    await page.close()
+  })
+})
