@@ -63,7 +63,11 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       await page.setViewportSize(size.viewport)
       await page.goto(`${world.server.url}/people`)
       await heading(page, 'People')
-      await page.getByRole('link', { name: /^Possible duplicates: \d+$/ }).click()
+      const link = page.getByRole('link', { name: /^Possible duplicates: \d+$/ })
+      await link.waitFor()
+      expect(await scrollsSideways(page)).toBeNull()
+      await page.screenshot({ path: join(shots, `people-merge-people-page-${size.name}.png`) })
+      await link.click()
       await heading(page, 'Possible duplicates')
       const pair = page.getByRole('article', { name: `${size.kept} and ${size.other}` })
       await pair
