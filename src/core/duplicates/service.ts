@@ -55,57 +55,51 @@ export async function findDuplicates(ctx: Ctx, query: unknown = {}): Promise<Dup
   const { limit, personId } = parseInput(DuplicateListQuery, query)
   const [rows, dismissals] = await Promise.all([selectCandidates(ctx), selectDismissals(ctx)])
   const dismissed = new Set(dismissals.map((d) => pairKey(d.person_id, d.other_id)))
-  // One map per rule, keyed without building strings where a map of maps will do.
-  const byName = new Map<string, Member[]>()
+  // One map per rule, keyed without building strings where a map of maps will do;
+  // people are wrapped with the address that matched only in the (few) groups that pair.
+  const byName = new Map<string, CandidateRow[]>()
   const byEmail = new Map<string, Member[]>()
-  const byShortName = new Map<string, Map<string, Member[]>>()
-  const add = <K>(map: Map<K, Member[]>, key: K, member: Member) => {
-    const group = map.get(key)
-    if (group) group.push(member)
-    else map.set(key, [member])
-  }
+  const byShortName = new Map<string, Map<string, CandidateRow[]>>()
   const shortNameGroup = (row: CandidateRow, create: boolean) => {
     const short = shortName(row.name_key)
     const org = row.organization_id ?? ''
     let inOrg = byShortName.get(org)
-    if (!inOrg && create) {
+    if (!inOrg) {
+      if (!create) return
       inOrg = new Map()
       byShortName.set(org, inOrg)
     }
-    if (!inOrg) return
     const group = inOrg.get(short)
     if (group || !create) return group
-    const made: Member[] = []
+    const made: CandidateRow[] = []
     inOrg.set(short, made)
     return made
   }
   const twoWordNames: CandidateRow[] = []
   for (const row of rows) {
-    add(byName, row.name_key, { row })
+    const named = byName.get(row.name_key)
+    if (named) named.push(row)
+    else byName.set(row.name_key, [row])
     // A middle name needs three words: only those open a group, two-word names join one.
     const words = row.name_key.split(' ').length
-    if (words >= 3) shortNameGroup(row, true)?.push({ row })
+    if (words >= 3) shortNameGroup(row, true)?.push(row)
     else if (words === 2) twoWordNames.push(row)
     if (row.emails === '[]') continue
-    const seen = new Set<string>()
-    for (const address of jsonList(row.emails)) {
+    const addresses = jsonList(row.emails)
+    const seen = addresses.length > 1 ? new Set<string>() : null
+    for (const address of addresses) {
       const canonical = canonicalEmail(address)
-      if (!canonical || seen.has(canonical.key)) continue
-      seen.add(canonical.key)
-      add(byEmail, canonical.key, { row, address })
+      if (!canonical || seen?.has(canonical.key)) continue
+      seen?.add(canonical.key)
+      const group = byEmail.get(canonical.key)
+      if (group) group.push({ row, address })
+      else byEmail.set(canonical.key, [{ row, address }])
     }
   }
-  for (const row of twoWordNames) shortNameGroup(row, false)?.push({ row })
-  const groups: ReadonlyArray<readonly [kind: 'n' | 'm' | 'e', members: Member[]]> = [
-    ...[...byName.values()].map((m) => ['n', m] as const),
-    ...[...byShortName.values()].flatMap((inOrg) =>
-      [...inOrg.values()].map((m) => ['m', m] as const),
-    ),
-    ...[...byEmail.values()].map((m) => ['e', m] as const),
-  ]
+  for (const row of twoWordNames) shortNameGroup(row, false)?.push(row)
+
   const pairs = new Map<string, Pair>()
-  for (const [kind, members] of groups) {
-    if (members.length < 2 || members.length > largestGroup) continue
+  const pairUp = (kind: 'n' | 'm' | 'e', members: readonly Member[]) => {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = inOrder(members[i] as Member, members[j] as Member)
@@ -122,6 +116,21 @@ export async function findDuplicates(ctx: Ctx, query: unknown = {}): Promise<Dup
       }
     }
   }
+  const pairable = (group: readonly unknown[]) => group.length >= 2 && group.length <= largestGroup
+  for (const group of byName.values())
+    if (pairable(group))
+      pairUp(
+        'n',
+        group.map((row) => ({ row })),
+      )
+  for (const inOrg of byShortName.values())
+    for (const group of inOrg.values())
+      if (pairable(group))
+        pairUp(
+          'm',
+          group.map((row) => ({ row })),
+        )
+  for (const group of byEmail.values()) if (pairable(group)) pairUp('e', group)
   const all = [...pairs.values()]
     .filter((p) => !personId || p.person.id === personId || p.other.id === personId)
     .sort(
