@@ -119,6 +119,8 @@ export async function mergePeople(ctx: Ctx, keptId: string, input: unknown): Pro
       moved: { conversations, messages, mailFindings, referredPeople, nextPeople },
       dropped: { dismissals, merges },
     }
+    // Numbered before B goes: B's own merge records go with B and must keep numbers below this one.
+    const seq = await nextMergeSeq(tx)
     await moveToPerson(tx, 'conversations', conversations, otherId, keptId)
     await moveToPerson(tx, 'messages', messages, otherId, keptId)
     await moveToPerson(tx, 'mail_findings', mailFindings, otherId, keptId)
@@ -140,7 +142,7 @@ export async function mergePeople(ctx: Ctx, keptId: string, input: unknown): Pro
       removed_name: other.name,
       undo: JSON.stringify(record),
       created_at: now,
-      seq: await nextMergeSeq(tx),
+      seq,
     })
     await reindex(tx, plan.row, conversations)
     return { dryRun: false, ...outcome, mergeId, person: await getPerson(tx, keptId) }

@@ -179,6 +179,7 @@ export async function undoMerge(ctx: Ctx, mergeId: string): Promise<UndoOutcome>
           created_at: String(d.created_at),
         })),
     )
+    await deleteMerge(tx, merge.id)
     await insertMerges(
       tx,
       record.dropped.merges.map((m) => ({
@@ -192,7 +193,6 @@ export async function undoMerge(ctx: Ctx, mergeId: string): Promise<UndoOutcome>
         seq: Number(m.seq),
       })),
     )
-    await deleteMerge(tx, merge.id)
     await reindex(tx, removed, back.conversations)
     await reindex(tx, before, [])
     return {

@@ -47,6 +47,7 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
     .createIndex('person_merges_owner_seq')
     .on('person_merges')
     .columns(['owner_id', 'seq'])
+    .unique()
     .execute()
   await db.schema
     .createIndex('person_merges_kept')
