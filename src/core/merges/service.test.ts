@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { ticking } from '../../../test/ticking-clock.ts'
 import { exportBackup } from '../backup/export-json.ts'
+import { restoreBackup } from '../backup/restore.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import {
@@ -259,6 +260,35 @@ describeEngines('merging two people', (h) => {
     ])
     await expect(undoMerge(ctx, outcome.mergeId ?? '')).rejects.toThrow(/no merge with id/)
     await expect(undoLastMerge(ctx)).rejects.toThrow(/there is no merge to undo/)
+  })
+
+  it('undoes a merge after its backup was restored: the record travels with the data', async () => {
+    const ctx = ticking(await h.newCtx())
+    const s = await twoAdas(ctx)
+    const before = await exportBackup(ctx)
+    await mergePeople(ctx, s.kept.id, { otherId: s.other.id })
+    const merged = await exportBackup(ctx)
+    expect(JSON.parse(merged).tables.person_merges).toHaveLength(1)
+    await restoreBackup(ctx, merged, { replace: true })
+    expect(await exportBackup(ctx)).toBe(merged)
+    await undoLastMerge(ctx)
+    expect(await exportBackup(ctx)).toBe(before)
+    expect((await search(ctx, { q: 'mornings' })).map((hit) => hit.id)).toEqual([s.other.id])
+  })
+
+  it('takes the later of two merges made in the same millisecond as the last', async () => {
+    const ctx = await h.newCtx()
+    const people = []
+    for (const name of ['P', 'Q', 'R', 'S']) people.push(await createPerson(ctx, { name }))
+    const [p, q, r, t] = people.map((x) => x.id)
+    await mergePeople(ctx, p ?? '', { otherId: q })
+    await mergePeople(ctx, r ?? '', { otherId: t })
+    expect((await listMerges(ctx)).items.map((m) => [m.removedName, m.undoable])).toEqual([
+      ['S', true],
+      ['Q', false],
+    ])
+    expect((await undoLastMerge(ctx)).restored.name).toBe('S')
+    expect((await undoLastMerge(ctx)).restored.name).toBe('Q')
   })
 
   it('undoes a merge of a merged person, and then the one before', async () => {
