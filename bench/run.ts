@@ -1,4 +1,5 @@
 import { benchApiReads } from './api-reads.ts'
+import { benchDuplicates } from './duplicates.ts'
 import { benchExport } from './export.ts'
 import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
@@ -17,6 +18,7 @@ console.log(
 )
 await benchStartup()
 await benchPeopleList()
+await benchDuplicates()
 await benchSearch()
 await benchImport()
 await benchImportStall()

@@ -66,6 +66,7 @@ export function localRoutes(ids: DemoIds): AppRoute[] {
     { pattern: '/careers/:id/board', url: `/careers/${ids.career}/board` },
     ...records('organizations', ids.organization),
     ...records('people', ids.person),
+    { pattern: '/people/duplicates', url: '/people/duplicates' },
     ...records('conversations', ids.scheduled),
     { pattern: '/conversations/:id/prepare', url: `/conversations/${ids.scheduled}/prepare` },
     { pattern: '/conversations/:id/prep', url: `/conversations/${ids.scheduled}/prep` },

@@ -31,6 +31,7 @@ export function validToolArgs(ids: RecordIds): Record<string, Record<string, unk
     meeting_notes: { conversationId: ids.conversation },
     reflection: { conversationId: ids.conversation },
     cadence_status: { personId: ids.person },
+    list_duplicates: { personId: ids.person },
     add_person: { name: 'Grace Hopper', organizationId: ids.organization, careerIds: [ids.career] },
     add_organization: { name: 'Analytical Engines Ltd', careerIds: [ids.career] },
     add_plan_questions: {

@@ -100,6 +100,13 @@ export const ownedTables: readonly OwnedTable[] = [
   { name: 'smtp_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
   { name: 'mail_accounts', key: ['owner_id'], secrets: ['password_encrypted'] },
   { name: 'mail_findings', key: ['id'], references: { person_id: 'people' } },
+  {
+    name: 'duplicate_dismissals',
+    key: ['person_id', 'other_id'],
+    references: { person_id: 'people', other_id: 'people' },
+  },
+  // A merge's record holds the removed person whole, so undo works after a restore too.
+  { name: 'person_merges', key: ['id'], references: { kept_person_id: 'people' } },
   // SEQUENCE counters travel with the backup, so subscribers still see each change as newer.
   {
     name: 'calendar_events',

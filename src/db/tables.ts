@@ -36,6 +36,8 @@ export interface Database {
   import_reports: ImportReportsTable
   mail_accounts: MailAccountsTable
   mail_findings: MailFindingsTable
+  duplicate_dismissals: DuplicateDismissalsTable
+  person_merges: PersonMergesTable
 }
 
 export interface AccountsTable {
@@ -404,4 +406,25 @@ export interface MailFindingsTable {
   absent_until: string | null
   message_id: string | null
   created_at: string
+}
+
+/** Two people the explorer said are not the same person; `person_id` < `other_id`. */
+export interface DuplicateDismissalsTable {
+  owner_id: string
+  person_id: string
+  other_id: string
+  created_at: string
+}
+
+/** One merge of two people: what undoing it needs, as JSON (`core/people/merge-record.ts`). */
+export interface PersonMergesTable {
+  id: string
+  owner_id: string
+  kept_person_id: string
+  removed_person_id: string
+  removed_name: string
+  undo: string
+  created_at: string
+  /** 1, 2, 3… per explorer, in the order of the merges. */
+  seq: number
 }

@@ -4,6 +4,8 @@ import { CareerListQuery } from '../core/careers/schema.ts'
 import { getCareer, listCareers } from '../core/careers/service.ts'
 import { ConversationListQuery } from '../core/conversations/schema.ts'
 import { getConversation, listConversations } from '../core/conversations/service.ts'
+import { DuplicateListQuery } from '../core/duplicates/schema.ts'
+import { findDuplicates } from '../core/duplicates/service.ts'
 import { CompareQuery } from '../core/insights/schema.ts'
 import { compareCareers, getCareerBoard } from '../core/insights/service.ts'
 import { getMeeting } from '../core/meetings/service.ts'
@@ -180,5 +182,14 @@ export const readTools: McpTool[] = [
       await getPerson(ctx, personId)
       return personOutreach(ctx, personId)
     },
+  }),
+  defineTool({
+    name: 'list_duplicates',
+    title: 'Likely duplicate people',
+    description:
+      "Pairs of people who are likely one person, each with why (the same name at one organization, a middle name more or less, an email address written differently). Merging is the explorer's call, in the app.",
+    input: DuplicateListQuery.strict(),
+    writes: false,
+    run: (ctx, query) => findDuplicates(ctx, query),
   }),
 ]

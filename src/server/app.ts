@@ -23,6 +23,7 @@ import { lintRoutes } from './routes/lint.ts'
 import { mailRoutes } from './routes/mail.ts'
 import { meetingRoutes } from './routes/meetings.ts'
 import { messageRoutes, personOutreachRoutes, replyRoutes } from './routes/messages.ts'
+import { peopleMergeRoutes } from './routes/people-merges.ts'
 import { planItemRoutes, planRoutes } from './routes/plans.ts'
 import { questionRoutes } from './routes/questions.ts'
 import {
@@ -82,6 +83,7 @@ export function apiRoutes(
     .route('/careers', insightRoutes)
     .route('/careers', careerRoutes)
     .route('/organizations', organizationRoutes)
+    .route('/people', peopleMergeRoutes)
     .route('/people', peopleRoutes)
     .route('/conversations', conversationRoutes)
     .route('/conversations', reflectionRoutes)

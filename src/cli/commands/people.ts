@@ -13,6 +13,7 @@ import {
 import { collect, details, table } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import { registerPeopleMerge } from './people-merge.ts'
 
 interface PersonOptions {
   name?: string
@@ -220,6 +221,8 @@ export function registerPeople(program: Command, session: CliSession): void {
       await deletePerson(ctx, person.id)
       writeLine(io.stdout, `Deleted ${person.name}`)
     })
+
+  registerPeopleMerge(people, session)
 }
 
 function describe(person: Person, referralAsk: string): string {

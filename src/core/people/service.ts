@@ -201,7 +201,7 @@ async function checkLinks(ctx: Ctx, row: PersonRow): Promise<void> {
   }
 }
 
-function uniqueFolded(values: string[]): string[] {
+export function uniqueFolded(values: string[]): string[] {
   const seen = new Set<string>()
   const result: string[] = []
   for (const value of values.map((v) => v.trim()).filter(Boolean)) {
@@ -214,7 +214,7 @@ function uniqueFolded(values: string[]): string[] {
 }
 
 /** Profiles without repeats (service and address compared folded), in the order given. */
-function uniqueProfiles(profiles: Profile[]): Profile[] {
+export function uniqueProfiles(profiles: Profile[]): Profile[] {
   const seen = new Set<string>()
   return profiles.filter((p) => {
     const key = `${fold(p.service)}\u0000${fold(p.address)}`

@@ -112,6 +112,12 @@ export function createRouter(queryClient: QueryClient) {
               create: () => organizationEditPages().then((m) => m.NewOrganizationPage),
               edit: () => organizationEditPages().then((m) => m.EditOrganizationPage),
             }),
+            {
+              path: 'people/duplicates',
+              ...page(() =>
+                import('../components/people/duplicates-page.tsx').then((m) => m.DuplicatesPage),
+              ),
+            },
             recordRoutes('people', {
               list: () => import('../routes/people/people-page.tsx').then((m) => m.PeoplePage),
               detail: () => import('../routes/people/person-page.tsx').then((m) => m.PersonPage),

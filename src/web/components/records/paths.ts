@@ -10,6 +10,7 @@ export const paths = {
   organizations: '/organizations',
   organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
   people: '/people',
+  duplicates: '/people/duplicates',
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,

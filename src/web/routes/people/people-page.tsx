@@ -21,6 +21,7 @@ import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { OrganizationSelect } from '../../components/forms/record-selects.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { DuplicatesLink } from '../../components/people/duplicates-link.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
@@ -62,6 +63,7 @@ export function PeoplePage() {
         description="Everyone who can tell you what a career is really like."
         actions={
           <>
+            <DuplicatesLink />
             <Button
               component={Link}
               to={paths.import}

@@ -22,6 +22,7 @@ import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { PersonMessages, ResponsivenessBadge } from '../../components/outreach/person-messages.tsx'
 import { ReferralAskSection } from '../../components/outreach/referral-ask-section.tsx'
+import { MergeWith } from '../../components/people/duplicates-merge-with.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
@@ -80,6 +81,7 @@ export function PersonPage() {
             >
               Edit
             </Button>
+            <MergeWith personId={id} name={p.name} />
             <ConfirmDelete
               name={p.name}
               pending={remove.isPending}
