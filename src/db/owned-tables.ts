@@ -28,6 +28,12 @@ export interface OwnedTable {
    * them empty for the explorer to enter again.
    */
   secrets?: readonly string[]
+  /**
+   * Other column sets that are unique within one explorer's rows (beside
+   * the key): a file that repeats one is refused at restore, naming the row,
+   * and generated backups never repeat one.
+   */
+  unique?: readonly (readonly string[])[]
 }
 
 /**
@@ -106,7 +112,12 @@ export const ownedTables: readonly OwnedTable[] = [
     references: { person_id: 'people', other_id: 'people' },
   },
   // A merge's record holds the removed person whole, so undo works after a restore too.
-  { name: 'person_merges', key: ['id'], references: { kept_person_id: 'people' } },
+  {
+    name: 'person_merges',
+    key: ['id'],
+    references: { kept_person_id: 'people' },
+    unique: [['seq']],
+  },
   // SEQUENCE counters travel with the backup, so subscribers still see each change as newer.
   {
     name: 'calendar_events',

@@ -113,7 +113,7 @@ export function arbitraryBackup(tables: BackupTable[]): fc.Arbitrary<Record<stri
         })
         byTable[name] = fc
           .tuple(...rowArbitraries)
-          .map((rows) => uniqueByKey(rows, table.table.key))
+          .map((rows) => [table.table.key, ...(table.table.unique ?? [])].reduce(uniqueByKey, rows))
       }
       return fc.record(byTable)
     })
