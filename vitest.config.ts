@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Memory tests collect before they count (test/collect.ts).
+    execArgv: ['--expose-gc'],
   },
 })

@@ -1,6 +1,5 @@
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { collector } from '../../test/collect.ts'
 import { largeConnectionsCsv } from '../../test/fixtures/linkedin-rows.ts'
 import { zipBomb } from '../../test/zip-bomb.ts'
 import { ValidationError } from '../core/errors.ts'
@@ -75,8 +74,7 @@ describe('an import refuses what it would choke on, saying the limit and how to 
     // process's RSS also grows with garbage not yet collected, and by how much
     // depends on what else the machine runs (it read 109 MB in a busy suite,
     // 30 MB alone). So: collect, then count the heap and the buffers.
-    setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
+    const gc = collector()
     const held = () => {
       gc()
       const { heapUsed, arrayBuffers } = process.memoryUsage()

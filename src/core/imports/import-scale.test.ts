@@ -1,6 +1,5 @@
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { collector } from '../../../test/collect.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { countQueries } from '../../../test/query-count.ts'
 import type { ImportedContact, ParsedRow } from '../../formats/contact.ts'
@@ -105,8 +104,7 @@ describeEngines('importContacts: statements per batch of rows, not per row', (h)
 
 describe('importPlanner: memory between batches', () => {
   it('keeps well under 500 bytes per person it created, not the people', async () => {
-    setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
+    const gc = collector()
     const batches = 20
     const size = 1000
     const contact = (i: number): ImportedContact => ({
