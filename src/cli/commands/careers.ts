@@ -1,12 +1,6 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
-import {
-  createCareer,
-  deleteCareer,
-  listCareers,
-  resolveCareer,
-  updateCareer,
-} from '../../core/careers/service.ts'
+import { deleteCareer, resolveCareer, updateCareer } from '../../core/careers/service.ts'
 import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -30,8 +24,7 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--status <status>', `only this status (${careerStatuses.join(', ')})`)
     .option('--json', 'print JSON')
     .action(async (options: { status?: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { items } = await listCareers(ctx, { status: options.status })
+      const items = await (await session.source(command)).careers.list({ status: options.status })
       if (session.wantsJson(command)) return printJson(io, items)
       if (items.length === 0)
         return writeLine(
@@ -67,11 +60,13 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--notes <markdown>', 'notes')
     .option('--json', 'print the new career as JSON')
     .action(async (name: string | undefined, options: CareerOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const parent = options.parent ? await resolveCareer(ctx, options.parent, 'parent') : undefined
-      const career = await createCareer(ctx, {
+      const source = await session.source(command)
+      const parentId = options.parent
+        ? await source.resolve('career', options.parent, 'parent')
+        : undefined
+      const career = await source.careers.create({
         name: options.name ?? name ?? '',
-        parentId: parent?.id,
+        parentId,
         status: options.status,
         hypothesis: options.hypothesis,
         notes: options.notes,

@@ -5,7 +5,6 @@ import type { Organization } from '../../core/organizations/schema.ts'
 import {
   createOrganization,
   deleteOrganization,
-  listOrganizations,
   resolveOrganization,
   updateOrganization,
 } from '../../core/organizations/service.ts'
@@ -74,13 +73,13 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .option('--json', 'print JSON')
     .action(
       async (options: { sort: string; career?: string; query?: string }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
-        const { items } = await listOrganizations(
-          ctx,
-          { sort: options.sort, careerId, q: options.query },
-          { all: true },
-        )
+        const source = await session.source(command)
+        const careerId = options.career ? await source.resolve('career', options.career) : undefined
+        const items = await source.organizations.list({
+          sort: options.sort,
+          careerId,
+          q: options.query,
+        })
         if (session.wantsJson(command)) return printJson(io, items)
         if (items.length === 0)
           return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
@@ -118,7 +117,8 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .argument('<organization>', 'name or id')
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const organization = await resolveOrganization(await session.ctx(command), ref)
+      const source = await session.source(command)
+      const organization = await source.organizations.get(await source.resolve('organization', ref))
       if (session.wantsJson(command)) return printJson(io, organization)
       writeLine(
         io.stdout,

@@ -1,0 +1,242 @@
+import { z } from 'zod'
+import type { Today } from '../core/agenda/schema.ts'
+import type { Career } from '../core/careers/schema.ts'
+import type { Ctx } from '../core/context.ts'
+import type { Conversation } from '../core/conversations/schema.ts'
+import { ValidationError } from '../core/errors.ts'
+import type { CareerBoard, CareerComparison } from '../core/insights/schema.ts'
+import type { Organization } from '../core/organizations/schema.ts'
+import type { Message } from '../core/outreach/schema.ts'
+import type { Person } from '../core/people/schema.ts'
+import type { ReferralAsk } from '../core/referral-asks/schema.ts'
+import type { SearchResult } from '../core/search/schema.ts'
+import type { Settings } from '../core/settings/schema.ts'
+import type { RemoteApi } from './remote.ts'
+
+/** The records a command may name by name or id. */
+export type RefKind = 'person' | 'organization' | 'career' | 'message'
+
+type Filters = Record<string, string | number | boolean | undefined>
+
+/**
+ * Where a CLI command's data comes from: the local data directory (the core
+ * services on a database) or a coffeechat server (its REST API, with a
+ * personal access token). Each command's action is written once against this
+ * and prints the same either way; `session.source(command)` picks one.
+ * Inputs are what the REST API takes (the core validates them in both).
+ */
+export interface CliSource {
+  readonly remote: boolean
+  /** The id a name (or id) stands for, with the local command's rules and messages. */
+  resolve(kind: RefKind, ref: string, field?: string): Promise<string>
+  settings(): Promise<Settings>
+  today(): Promise<Today>
+  search(query: { q: string; kind?: string | undefined; limit?: number }): Promise<SearchResult[]>
+  people: {
+    list(filters: Filters): Promise<Person[]>
+    get(id: string): Promise<Person>
+    create(input: Record<string, unknown>): Promise<Person>
+    update(id: string, patch: Record<string, unknown>): Promise<Person>
+    referralAsk(id: string): Promise<ReferralAsk>
+  }
+  organizations: {
+    list(filters: Filters): Promise<Organization[]>
+    get(id: string): Promise<Organization>
+    /** By id or name, or made with that name when there is none. */
+    findOrCreate(
+      ref: string,
+      field: string,
+    ): Promise<{ organization: Organization; created: boolean }>
+  }
+  careers: {
+    list(filters: Filters): Promise<Career[]>
+    get(id: string): Promise<Career>
+    create(input: Record<string, unknown>): Promise<Career>
+    board(id: string): Promise<CareerBoard>
+    compare(query: { ids?: string[] | undefined; top: string }): Promise<CareerComparison[]>
+  }
+  conversations: {
+    list(filters: Filters): Promise<Conversation[]>
+    get(id: string): Promise<Conversation>
+    create(input: Record<string, unknown>): Promise<Conversation>
+    update(id: string, patch: Record<string, unknown>): Promise<Conversation>
+  }
+  messages: {
+    list(filters: Filters): Promise<Message[]>
+    get(id: string): Promise<Message>
+    create(input: Record<string, unknown>): Promise<Message>
+  }
+}
+
+/** The local data directory: the core services, loaded when first used. */
+export function localSource(ctx: Ctx): CliSource {
+  const people = () => import('../core/people/service.ts')
+  const organizations = () => import('../core/organizations/service.ts')
+  const careers = () => import('../core/careers/service.ts')
+  const conversations = () => import('../core/conversations/service.ts')
+  const outreach = () => import('../core/outreach/service.ts')
+  const insights = () => import('../core/insights/service.ts')
+  const resolvers: Record<RefKind, (ref: string, field: string) => Promise<{ id: string }>> = {
+    person: async (ref, field) => (await people()).resolvePerson(ctx, ref, field),
+    organization: async (ref, field) =>
+      (await organizations()).resolveOrganization(ctx, ref, field),
+    career: async (ref, field) => (await careers()).resolveCareer(ctx, ref, field),
+    message: async (ref) => (await outreach()).resolveMessage(ctx, ref),
+  }
+  return {
+    remote: false,
+    resolve: async (kind, ref, field = kind) => (await resolvers[kind](ref, field)).id,
+    settings: async () => (await import('../core/settings/service.ts')).getSettings(ctx),
+    today: async () => (await import('../core/agenda/service.ts')).today(ctx),
+    search: async (query) =>
+      (await import('../core/search/service.ts')).search(ctx, {
+        q: query.q,
+        kinds: query.kind?.split(',').map((k) => k.trim()),
+        limit: query.limit,
+      }),
+    people: {
+      list: async (filters) =>
+        (await (await people()).listPeople(ctx, filters, { all: true })).items,
+      get: async (id) => (await people()).getPerson(ctx, id),
+      create: async (input) => (await people()).createPerson(ctx, input),
+      update: async (id, patch) => (await people()).updatePerson(ctx, id, patch),
+      referralAsk: async (id) =>
+        (await import('../core/referral-asks/service.ts')).referralAskFor(ctx, id),
+    },
+    organizations: {
+      list: async (filters) =>
+        (await (await organizations()).listOrganizations(ctx, filters, { all: true })).items,
+      get: async (id) => (await organizations()).getOrganization(ctx, id),
+      findOrCreate: async (ref, field) =>
+        (await organizations()).findOrCreateOrganization(ctx, ref, field),
+    },
+    careers: {
+      list: async (filters) => (await (await careers()).listCareers(ctx, filters)).items,
+      get: async (id) => (await careers()).getCareer(ctx, id),
+      create: async (input) => (await careers()).createCareer(ctx, input),
+      board: async (id) => (await insights()).getCareerBoard(ctx, id),
+      compare: async (query) => (await insights()).compareCareers(ctx, query),
+    },
+    conversations: {
+      list: async (filters) =>
+        (await (await conversations()).listConversations(ctx, filters, { all: true })).items,
+      get: async (id) => (await conversations()).getConversation(ctx, id),
+      create: async (input) => (await conversations()).createConversation(ctx, input),
+      update: async (id, patch) => (await conversations()).updateConversation(ctx, id, patch),
+    },
+    messages: {
+      list: async (filters) =>
+        (await (await outreach()).listMessages(ctx, filters, { all: true })).items,
+      get: async (id) => (await outreach()).getMessage(ctx, id),
+      create: async (input) => (await outreach()).createDraft(ctx, input),
+    },
+  }
+}
+
+const Resolved = z.object({ id: z.string() })
+
+/** A coffeechat server: its REST API, each answer checked against the schema it is sent with. */
+export async function remoteSource(api: RemoteApi): Promise<CliSource> {
+  const [
+    { Person },
+    { Organization },
+    { Career },
+    { Conversation },
+    { Message },
+    { Today },
+    { SearchResult },
+    { CareerBoard, CareerComparison },
+    { ReferralAsk },
+    { Settings },
+  ] = await Promise.all([
+    import('../core/people/schema.ts'),
+    import('../core/organizations/schema.ts'),
+    import('../core/careers/schema.ts'),
+    import('../core/conversations/schema.ts'),
+    import('../core/outreach/schema.ts'),
+    import('../core/agenda/schema.ts'),
+    import('../core/search/schema.ts'),
+    import('../core/insights/schema.ts'),
+    import('../core/referral-asks/schema.ts'),
+    import('../core/settings/schema.ts'),
+  ])
+  const at = (id: string) => `/${encodeURIComponent(id)}`
+  const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
+    (await api.get('/resolve', Resolved, { kind, ref, field })).id
+  return {
+    remote: true,
+    resolve,
+    settings: async () =>
+      (await api.get('/settings', z.object({ settings: Settings }))).settings as Settings,
+    today: async () => (await api.get('/today', Today)) as Today,
+    search: async (query) =>
+      (
+        await api.get('/search', z.object({ results: z.array(SearchResult) }), {
+          q: query.q,
+          kind: query.kind,
+          limit: query.limit,
+        })
+      ).results as SearchResult[],
+    people: {
+      list: async (filters) => (await api.all('/people', Person, filters)) as Person[],
+      get: async (id) => (await api.get(`/people${at(id)}`, Person)) as Person,
+      create: async (input) => (await api.post('/people', Person, input)) as Person,
+      update: async (id, patch) => (await api.patch(`/people${at(id)}`, Person, patch)) as Person,
+      referralAsk: async (id) =>
+        (await api.get(`/people${at(id)}/referral-ask`, ReferralAsk)) as ReferralAsk,
+    },
+    organizations: {
+      list: async (filters) =>
+        (await api.all('/organizations', Organization, filters)) as Organization[],
+      get: async (id) => (await api.get(`/organizations${at(id)}`, Organization)) as Organization,
+      findOrCreate: async (ref, field) => {
+        try {
+          const id = await resolve('organization', ref, field)
+          const organization = (await api.get(
+            `/organizations${at(id)}`,
+            Organization,
+          )) as Organization
+          return { organization, created: false }
+        } catch (error) {
+          // The one refusal that means "none of that name" (see resolveOrganization).
+          const none =
+            error instanceof ValidationError &&
+            error.issues.length === 1 &&
+            error.issues[0]?.message.startsWith('no organization named ')
+          if (!none) throw error
+          const organization = (await api.post('/organizations', Organization, {
+            name: ref,
+          })) as Organization
+          return { organization, created: true }
+        }
+      },
+    },
+    careers: {
+      list: async (filters) => (await api.all('/careers', Career, filters)) as Career[],
+      get: async (id) => (await api.get(`/careers${at(id)}`, Career)) as Career,
+      create: async (input) => (await api.post('/careers', Career, input)) as Career,
+      board: async (id) => (await api.get(`/careers${at(id)}/board`, CareerBoard)) as CareerBoard,
+      compare: async (query) =>
+        (
+          await api.get('/careers/compare', z.object({ careers: z.array(CareerComparison) }), {
+            ids: query.ids?.join(','),
+            top: query.top,
+          })
+        ).careers as CareerComparison[],
+    },
+    conversations: {
+      list: async (filters) =>
+        (await api.all('/conversations', Conversation, filters)) as Conversation[],
+      get: async (id) => (await api.get(`/conversations${at(id)}`, Conversation)) as Conversation,
+      create: async (input) =>
+        (await api.post('/conversations', Conversation, input)) as Conversation,
+      update: async (id, patch) =>
+        (await api.patch(`/conversations${at(id)}`, Conversation, patch)) as Conversation,
+    },
+    messages: {
+      list: async (filters) => (await api.all('/messages', Message, filters)) as Message[],
+      get: async (id) => (await api.get(`/messages${at(id)}`, Message)) as Message,
+      create: async (input) => (await api.post('/messages', Message, input)) as Message,
+    },
+  }
+}

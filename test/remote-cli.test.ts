@@ -1,0 +1,271 @@
+import { randomBytes } from 'node:crypto'
+import { chmodSync, writeFileSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openRuntime, type Runtime } from '../src/runtime.ts'
+import { listen, type RunningServer, startServer } from '../src/server/serve.ts'
+import { cli, tempDataDir } from './cli-harness.ts'
+import { describeEngines } from './engines.ts'
+import { hostedAppOn, signedUp } from './hosted-in-process.ts'
+
+const NOW = '2026-03-02T09:00:00Z'
+
+/** The same records, made through whichever CLI `run` is (local or remote). */
+async function makeRecords(run: (args: string[]) => ReturnType<typeof cli>) {
+  const steps = [
+    ['careers', 'add', 'Data scientist', '--hypothesis', 'I like statistics'],
+    ['careers', 'add', 'Product manager'],
+    [
+      'people',
+      'add',
+      'Ada Lovelace',
+      '--org',
+      'Analytical Engines',
+      '--title',
+      'Analyst',
+      '--career',
+      'Data scientist',
+      '--email',
+      'ada@example.org',
+      '--tag',
+      'alumni',
+    ],
+    ['people', 'add', 'Grace Hopper', '--org', 'Navy', '--career', 'Product manager'],
+    ['people', 'edit', 'grace hopper', '--referred-by', 'Ada Lovelace', '--title', 'Admiral'],
+    ['chats', 'add', '--person', 'Ada Lovelace', '--at', '2026-03-05 15:00', '--tz', 'UTC'],
+    ['drafts', 'new', '--kind', 'outreach', '--person', 'Grace Hopper'],
+  ]
+  const outputs: string[] = []
+  for (const step of steps) {
+    const result = await run(step)
+    expect(result.code, `${step.join(' ')}: ${result.stderr}`).toBe(0)
+    outputs.push(result.stdout + result.stderr)
+  }
+  return outputs
+}
+
+/** The read commands, each also with --json. */
+async function readCommands(run: (args: string[]) => ReturnType<typeof cli>) {
+  const chats = (await run(['chats', 'list', '--json'])).json<Array<{ id: string }>>()
+  const drafts = (await run(['drafts', 'list', '--json'])).json<Array<{ id: string }>>()
+  const base = [
+    ['today'],
+    ['people', 'list'],
+    ['people', 'list', '--career', 'data scientist'],
+    ['people', 'list', '--org', 'Navy', '--tag', 'alumni'],
+    ['people', 'show', 'Ada Lovelace'],
+    ['people', 'show', 'grace HOPPER'],
+    ['orgs', 'list'],
+    ['orgs', 'show', 'analytical engines'],
+    ['careers', 'list'],
+    ['careers', 'show', 'Data scientist'],
+    ['careers', 'compare'],
+    ['careers', 'compare', 'Product manager'],
+    ['chats', 'list'],
+    ['chats', 'list', '--person', 'Ada Lovelace', '--upcoming'],
+    ['chats', 'show', chats[0]?.id ?? 'none'],
+    ['search', 'ada'],
+    ['drafts', 'list'],
+    ['drafts', 'list', '--status', 'all', '--person', 'Grace Hopper'],
+    ['drafts', 'show', drafts[0]?.id ?? 'none'],
+    // Refusals print the same too.
+    ['people', 'show', 'Nobody'],
+    ['careers', 'show', 'Astronaut'],
+    ['chats', 'show', 'no-such-id'],
+    ['people', 'add', ''],
+  ]
+  const all = base.flatMap((args) => [args, [...args, '--json']])
+  const outputs: Array<{ args: string; code: number; stdout: string; stderr: string }> = []
+  for (const args of all) {
+    const { code, stdout, stderr } = await run(args)
+    outputs.push({ args: args.join(' '), code, stdout, stderr })
+  }
+  return outputs
+}
+
+/** Ids the two runs make differently, as placeholders in order of appearance. */
+function sameShape(text: string): string {
+  const seen = new Map<string, string>()
+  // A table cuts long ids with an ellipsis.
+  const uncut = text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f-]{0,23}…/g, '<cut id>')
+  return uncut.replace(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `<id${seen.size}>`)
+    return seen.get(id) ?? id
+  })
+}
+
+describe('the remote CLI against a local server: the same output as the local CLI', () => {
+  const data = tempDataDir()
+  const localEnv = { COFFEECHAT_DATA: data, COFFEECHAT_NOW: NOW, LANG: 'en_GB.UTF-8' }
+  let runtime: Runtime
+  let server: RunningServer
+  const local = (args: string[]) => cli(args, localEnv)
+  const remote = (args: string[]) =>
+    cli(['--server', server.url, ...args], { COFFEECHAT_NOW: NOW, LANG: 'en_GB.UTF-8' })
+
+  beforeAll(async () => {
+    await makeRecords(local)
+    runtime = await openRuntime({ dataDir: data, env: localEnv })
+    server = await startServer({ runtime, port: 0, host: '127.0.0.1', version: 'test' })
+  })
+  afterAll(async () => {
+    await server?.close()
+    await runtime?.close()
+  })
+
+  it('prints exactly what the local command prints, text and JSON, answers and refusals', async () => {
+    const here = await readCommands(local)
+    const there = await readCommands(remote)
+    expect(there).toEqual(here)
+    // Not a vacuous comparison: the records are there.
+    expect(here.find((o) => o.args === 'people list')?.stdout).toContain('Analytical Engines')
+    expect(here.find((o) => o.args === 'people show Nobody')).toMatchObject({
+      code: 1,
+      stderr: 'coffeechat: person: no person named "Nobody"\n',
+    })
+    expect(here.find((o) => o.args === 'people add ')?.code).toBe(1)
+  })
+
+  it('writes through the server what the local CLI then reads', async () => {
+    const added = await remote(['people', 'add', 'Katherine Johnson', '--org', 'NASA'])
+    expect(added.code, added.stderr).toBe(0)
+    expect(added.stderr).toBe('Added organization NASA\n')
+    const shown = await local(['people', 'show', 'Katherine Johnson'])
+    expect(shown.stdout).toContain('NASA')
+  })
+
+  it('says which commands need the data directory, without a stack trace', async () => {
+    const exported = await remote(['people', 'rm', 'Ada Lovelace'])
+    expect(exported.code).toBe(2)
+    expect(exported.stderr).toBe(
+      'coffeechat: `people rm` works on a local data directory only; run it on the server (without --server)\n',
+    )
+    expect((await local(['people', 'show', 'Ada Lovelace'])).code).toBe(0)
+    const both = await cli(['--server', server.url, '--data', data, 'today'], {})
+    expect(both.code).toBe(2)
+    expect(both.stderr).toMatch(/--data and --server do not go together/)
+  })
+})
+
+describeEngines('the remote CLI against a hosted server, with personal access tokens', (h) => {
+  let server: RunningServer
+  let browser: Awaited<ReturnType<typeof signedUp>>
+  let app: ReturnType<typeof hostedAppOn>['app']
+  const token = async (scope: 'read' | 'read-write') => {
+    const made = await browser.call('POST', '/api/tokens', { name: scope, scope })
+    expect(made.status, made.text).toBe(201)
+    return made.body as { id: string; token: string }
+  }
+  const remote = (args: string[], env: Record<string, string> = {}, input = '') =>
+    cli(
+      ['--server', server.url, ...args],
+      { COFFEECHAT_NOW: NOW, LANG: 'en_GB.UTF-8', ...env },
+      input,
+    )
+
+  beforeAll(async () => {
+    app = hostedAppOn(h.database(), () => new Date(NOW)).app
+    server = await listen(app, 0, '127.0.0.1')
+    browser = await signedUp(app, `r-${randomBytes(4).toString('hex')}@example.org`)
+    await browser.call('PATCH', '/api/settings', { timeZone: 'UTC' })
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('makes and reads the records as the local CLI does on its own data, token kept out of the output', async () => {
+    const { token: secret } = await token('read-write')
+    const stdinRun = (args: string[]) => remote(['--token-stdin', ...args], {}, `${secret}\n`)
+    const data = tempDataDir()
+    const localEnv = { COFFEECHAT_DATA: data, COFFEECHAT_NOW: NOW, LANG: 'en_GB.UTF-8' }
+    const local = (args: string[]) => cli(args, localEnv)
+    await local(['settings', 'set', 'timeZone', 'UTC'])
+
+    const madeThere = await makeRecords(stdinRun)
+    const madeHere = await makeRecords(local)
+    expect(madeThere.map(sameShape)).toEqual(madeHere.map(sameShape))
+
+    const there = await readCommands(stdinRun)
+    const here = await readCommands(local)
+    expect(JSON.parse(sameShape(JSON.stringify(there)))).toEqual(
+      JSON.parse(sameShape(JSON.stringify(here))),
+    )
+    expect(JSON.stringify(there)).not.toContain(secret)
+    expect(JSON.stringify(madeThere)).not.toContain(secret)
+  })
+
+  it('takes the token from a file readable by its owner alone, or from the environment', async () => {
+    const { token: secret } = await token('read')
+    const file = join(tempDataDir(), 'token')
+    writeFileSync(file, `${secret}\n`)
+    chmodSync(file, 0o644)
+    const loose = await remote(['--token-file', file, 'people', 'list'])
+    expect(loose.code).toBe(2)
+    expect(loose.stderr).toBe(
+      `coffeechat: the token file ${file} can be read by others; make it yours alone: chmod 600 ${file}\n`,
+    )
+    chmodSync(file, 0o600)
+    const fromFile = await remote(['--token-file', file, 'people', 'list'])
+    expect(fromFile.code, fromFile.stderr).toBe(0)
+    const fromEnv = await remote(['people', 'list'], { COFFEECHAT_TOKEN: secret })
+    expect(fromEnv.stdout).toBe(fromFile.stdout)
+  })
+
+  it('turns 401 and 403 into clear messages, exit code 1, nothing written', async () => {
+    const read = await token('read')
+    const refused = await remote(['people', 'add', 'Eve'], { COFFEECHAT_TOKEN: read.token })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe(
+      'coffeechat: this access token has the read scope, which cannot change data; make a read-write token for that\n',
+    )
+    const listed = await remote(['people', 'list', '--json'], { COFFEECHAT_TOKEN: read.token })
+    expect(listed.json<Array<{ name: string }>>().map((p) => p.name)).not.toContain('Eve')
+
+    expect((await browser.call('DELETE', `/api/tokens/${read.id}`)).status).toBe(204)
+    const revoked = await remote(['today'], { COFFEECHAT_TOKEN: read.token })
+    expect(revoked.code).toBe(1)
+    expect(revoked.stderr).toMatch(/^coffeechat: the server refused the request: .*not valid/)
+    expect(revoked.stderr).not.toContain(read.token)
+
+    const none = await remote(['today'])
+    expect(none.code).toBe(1)
+    expect(none.stderr).toMatch(/needs a personal access token: pass --token-stdin/)
+  })
+})
+
+/** A port nothing listens on (it was free a moment ago). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+describe('the remote CLI when the server cannot be used', () => {
+  it('says nothing answers, or that plain http to another machine would expose the token', async () => {
+    const port = await freePort()
+    const refused = await cli(
+      ['--server', `http://127.0.0.1:${port}`, '--token', 'cct_x', 'today'],
+      {},
+    )
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe(
+      `coffeechat: nothing answers at http://127.0.0.1:${port} (connection refused); is the server running?\n`,
+    )
+    const plain = await cli(['--server', 'http://example.org', 'today'], {
+      COFFEECHAT_TOKEN: 'cct_secret',
+    })
+    expect(plain.code).toBe(2)
+    expect(plain.stderr).toMatch(/plain http to another machine/)
+    expect(plain.stderr).not.toContain('cct_secret')
+    const wrong = await cli(['--server', 'ftp://example.org', 'today'], {})
+    expect(wrong.code).toBe(2)
+    const lonely = await cli(['--token-stdin', 'today'], {})
+    expect(lonely.stderr).toBe(
+      'coffeechat: --token-stdin needs --server <url> (or COFFEECHAT_SERVER)\n',
+    )
+  })
+})
