@@ -195,6 +195,46 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     expect(JSON.stringify(madeThere)).not.toContain(secret)
   })
 
+  it('records answers, meeting notes and a sending on the server', async () => {
+    const { token: secret } = await token('read-write')
+    const run = (args: string[]) => remote(args, { COFFEECHAT_TOKEN: secret })
+    const person = await browser.call('POST', '/api/people', { name: 'Mary Somerville' })
+    const chat = await browser.call('POST', '/api/conversations', { personId: person.body.id })
+    await browser.call('POST', `/api/conversations/${chat.body.id}/plan/items`, {
+      items: [{ text: 'What does a normal week look like?', topic: 'day-to-day' }],
+    })
+    const answered = await run(['meet', 'answer', 'Mary Somerville', '1', 'Long weeks in March'])
+    expect(answered.code, answered.stderr).toBe(0)
+    expect(answered.stdout).toBe('1. asked: What does a normal week look like?\n')
+    const appended = await run(['meet', 'answer', chat.body.id, '1', 'calm in summer', '--append'])
+    expect(appended.code, appended.stderr).toBe(0)
+    const plan = await browser.call('GET', `/api/conversations/${chat.body.id}/plan`)
+    expect(plan.body.items[0].answer).toBe('Long weeks in March\ncalm in summer')
+    const noted = await run(['meet', 'note', 'Mary Somerville', 'Knows the Bonn team'])
+    expect(noted.stdout).toBe('Noted in the meeting notes.\n')
+    const meeting = await browser.call('GET', `/api/conversations/${chat.body.id}/meeting`)
+    expect(meeting.body.freeNotes).toBe('Knows the Bonn team')
+    const missing = await run(['meet', 'answer', 'Mary Somerville', '7', 'x'])
+    expect(missing.stderr).toBe(
+      'coffeechat: question: "7" is not a question of the plan; use a number from 1 to 1\n',
+    )
+
+    const draft = await browser.call('POST', '/api/messages', {
+      kind: 'outreach',
+      personId: person.body.id,
+      subject: 'Your work',
+      body: 'Dear Mary,\n\nWould you tell me about your work?\n\nBest,\nEve',
+    })
+    const sent = await run(['send', draft.body.id, '--sent', '--via', 'copy'])
+    expect(sent.code, sent.stderr).toBe(0)
+    expect(sent.stdout).toMatch(/^Recorded: the outreach to Mary Somerville went out /)
+    expect((await browser.call('GET', `/api/messages/${draft.body.id}`)).body.status).toBe('sent')
+    const smtp = await run(['send', draft.body.id])
+    expect(smtp.stderr).toBe(
+      'coffeechat: `send` works on a local data directory only; run it on the server (without --server)\n',
+    )
+  })
+
   it('takes the token from a file readable by its owner alone, or from the environment', async () => {
     const { token: secret } = await token('read')
     const file = join(tempDataDir(), 'token')

@@ -5,9 +5,11 @@ import type { Ctx } from '../core/context.ts'
 import type { Conversation } from '../core/conversations/schema.ts'
 import { ValidationError } from '../core/errors.ts'
 import type { CareerBoard, CareerComparison } from '../core/insights/schema.ts'
+import type { Meeting } from '../core/meetings/schema.ts'
 import type { Organization } from '../core/organizations/schema.ts'
 import type { Message } from '../core/outreach/schema.ts'
 import type { Person } from '../core/people/schema.ts'
+import type { Plan, PlanItem } from '../core/plans/schema.ts'
 import type { ReferralAsk } from '../core/referral-asks/schema.ts'
 import type { SearchResult } from '../core/search/schema.ts'
 import type { Settings } from '../core/settings/schema.ts'
@@ -61,10 +63,20 @@ export interface CliSource {
     create(input: Record<string, unknown>): Promise<Conversation>
     update(id: string, patch: Record<string, unknown>): Promise<Conversation>
   }
+  plans: {
+    get(conversationId: string): Promise<Plan>
+    updateItem(itemId: string, patch: Record<string, unknown>): Promise<PlanItem>
+  }
+  meetings: {
+    get(conversationId: string): Promise<Meeting>
+    update(conversationId: string, patch: Record<string, unknown>): Promise<Meeting>
+  }
   messages: {
     list(filters: Filters): Promise<Message[]>
     get(id: string): Promise<Message>
     create(input: Record<string, unknown>): Promise<Message>
+    /** "I sent it myself": records a draft as sent (`send --sent`). */
+    markSent(id: string, input: Record<string, unknown>): Promise<Message>
   }
 }
 
@@ -124,11 +136,23 @@ export function localSource(ctx: Ctx): CliSource {
       create: async (input) => (await conversations()).createConversation(ctx, input),
       update: async (id, patch) => (await conversations()).updateConversation(ctx, id, patch),
     },
+    plans: {
+      get: async (id) => (await import('../core/plans/service.ts')).getPlan(ctx, id),
+      updateItem: async (id, patch) =>
+        (await import('../core/plans/service.ts')).updatePlanItem(ctx, id, patch),
+    },
+    meetings: {
+      get: async (id) => (await import('../core/meetings/service.ts')).getMeeting(ctx, id),
+      update: async (id, patch) =>
+        (await import('../core/meetings/service.ts')).updateMeeting(ctx, id, patch),
+    },
     messages: {
       list: async (filters) =>
         (await (await outreach()).listMessages(ctx, filters, { all: true })).items,
       get: async (id) => (await outreach()).getMessage(ctx, id),
       create: async (input) => (await outreach()).createDraft(ctx, input),
+      markSent: async (id, input) =>
+        (await import('../core/outreach/sending.ts')).markSent(ctx, id, input),
     },
   }
 }
@@ -148,6 +172,8 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     { CareerBoard, CareerComparison },
     { ReferralAsk },
     { Settings },
+    { Plan, PlanItem },
+    { Meeting },
   ] = await Promise.all([
     import('../core/people/schema.ts'),
     import('../core/organizations/schema.ts'),
@@ -159,6 +185,8 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     import('../core/insights/schema.ts'),
     import('../core/referral-asks/schema.ts'),
     import('../core/settings/schema.ts'),
+    import('../core/plans/schema.ts'),
+    import('../core/meetings/schema.ts'),
   ])
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -233,10 +261,22 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       update: async (id, patch) =>
         (await api.patch(`/conversations${at(id)}`, Conversation, patch)) as Conversation,
     },
+    plans: {
+      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, Plan)) as Plan,
+      updateItem: async (id, patch) =>
+        (await api.patch(`/plan-items${at(id)}`, PlanItem, patch)) as PlanItem,
+    },
+    meetings: {
+      get: async (id) => (await api.get(`/conversations${at(id)}/meeting`, Meeting)) as Meeting,
+      update: async (id, patch) =>
+        (await api.patch(`/conversations${at(id)}/meeting`, Meeting, patch)) as Meeting,
+    },
     messages: {
       list: async (filters) => (await api.all('/messages', Message, filters)) as Message[],
       get: async (id) => (await api.get(`/messages${at(id)}`, Message)) as Message,
       create: async (input) => (await api.post('/messages', Message, input)) as Message,
+      markSent: async (id, input) =>
+        (await api.post(`/messages${at(id)}/sent`, Message, input)) as Message,
     },
   }
 }

@@ -4,14 +4,14 @@ import { invalid } from '../../core/errors.ts'
 import { clockText, meetingClock } from '../../core/meetings/countdown.ts'
 import { captureReferral } from '../../core/meetings/referrals.ts'
 import type { Meeting } from '../../core/meetings/schema.ts'
-import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/meetings/service.ts'
-import { getPlan, updatePlanItem } from '../../core/plans/service.ts'
+import { endMeeting, getMeeting, startMeeting } from '../../core/meetings/service.ts'
+import { getPlan } from '../../core/plans/service.ts'
 import { effectiveTimeZone, getSettings } from '../../core/settings/service.ts'
 import { type DateStyle, timeText } from '../../core/shared/date-words.ts'
 import { toInstant } from '../../core/shared/time.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
-import { planItemAt, planText, resolveConversation } from './plan.ts'
+import { planItemOf, planText, resolveConversation, resolveConversationIn } from './plan.ts'
 
 /** Reads `--at`: an ISO instant, or a local time in the conversation's zone. */
 async function instantOf(ctx: Ctx, text: string | undefined, zone: string | null) {
@@ -171,9 +171,9 @@ export function registerMeet(program: Command, session: CliSession): void {
     patch: { state?: 'asked' | 'skipped' | 'planned'; answer?: string },
     append = false,
   ) {
-    const ctx = await session.ctx(command)
-    const conversation = await resolveConversation(ctx, ref)
-    const item = await planItemAt(ctx, conversation.id, number)
+    const source = await session.source(command)
+    const conversation = await resolveConversationIn(source, ref)
+    const item = planItemOf((await source.plans.get(conversation.id)).items, number)
     if (
       patch.state &&
       patch.state !== 'asked' &&
@@ -190,7 +190,7 @@ export function registerMeet(program: Command, session: CliSession): void {
       append && patch.answer !== undefined && item.answer.trim()
         ? `${item.answer.trimEnd()}\n${patch.answer}`
         : patch.answer
-    const saved = await updatePlanItem(ctx, item.id, {
+    const saved = await source.plans.updateItem(item.id, {
       ...patch,
       ...(answer === undefined ? {} : { answer }),
     })
@@ -207,12 +207,12 @@ export function registerMeet(program: Command, session: CliSession): void {
     .option('--json', 'print the meeting as JSON')
     .action(
       async (ref: string, text: string, options: { research?: boolean }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const meeting = await getMeeting(ctx, conversation.id)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const meeting = await source.meetings.get(conversation.id)
         const field = options.research ? 'researchNotes' : 'freeNotes'
         const before = meeting[field].trimEnd()
-        const saved = await updateMeeting(ctx, conversation.id, {
+        const saved = await source.meetings.update(conversation.id, {
           [field]: before ? `${before}\n${text}` : text,
         })
         if (session.wantsJson(command)) return printJson(io, saved)

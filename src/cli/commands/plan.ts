@@ -1,9 +1,8 @@
 import type { Command } from 'commander'
 import type { Ctx } from '../../core/context.ts'
 import type { Conversation } from '../../core/conversations/schema.ts'
-import { getConversation, listConversations } from '../../core/conversations/service.ts'
-import { invalid } from '../../core/errors.ts'
-import { resolvePerson } from '../../core/people/service.ts'
+import { getConversation } from '../../core/conversations/service.ts'
+import { DomainError, invalid } from '../../core/errors.ts'
 import type { Plan, PlanItem, Suggestion } from '../../core/plans/schema.ts'
 import { addPlanItems, getPlan, removePlanItem, updatePlanItem } from '../../core/plans/service.ts'
 import { suggestPlan } from '../../core/plans/suggest.ts'
@@ -12,6 +11,7 @@ import { questionTopicLabels, questionTopics } from '../../core/questions/topics
 import { wholeNumber } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import { type CliSource, localSource } from '../source.ts'
 
 /**
  * Finds a conversation by id, or by the name of the person: their only
@@ -19,13 +19,27 @@ import type { CliSession } from '../session.ts'
  *
  * @example await resolveConversation(ctx, 'Amara Okafor')
  */
-export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conversation> {
-  const byId = await getConversation(ctx, ref).catch(() => undefined)
+export function resolveConversation(ctx: Ctx, ref: string): Promise<Conversation> {
+  return resolveConversationIn(localSource(ctx), ref)
+}
+
+/** A refusal that means "no such record" (not a network or database failure). */
+const isMissing = (error: unknown) =>
+  error instanceof DomainError && (error.kind === 'not-found' || error.kind === 'invalid')
+
+/** `resolveConversation` on either data source (local, or a server with --server). */
+export async function resolveConversationIn(source: CliSource, ref: string): Promise<Conversation> {
+  const byId = await source.conversations.get(ref).catch((error: unknown) => {
+    if (isMissing(error)) return undefined
+    throw error
+  })
   if (byId) return byId
-  const person = await resolvePerson(ctx, ref, 'conversation').catch(() => {
+  const personId = await source.resolve('person', ref, 'conversation').catch((error: unknown) => {
+    if (!isMissing(error)) throw error
     throw invalid('conversation', `no conversation with id "${ref}", and no person of that name`)
   })
-  const { items } = await listConversations(ctx, { personId: person.id }, { all: true })
+  const person = await source.people.get(personId)
+  const items = await source.conversations.list({ personId })
   if (items.length === 1 && items[0]) return items[0]
   // The one ahead, else the one just held.
   for (const status of ['scheduled', 'met', 'thanked']) {
@@ -49,7 +63,11 @@ export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conver
  * app and `coffeechat plan` number them) or by its id.
  */
 export async function planItemAt(ctx: Ctx, conversationId: string, ref: string): Promise<PlanItem> {
-  const { items } = await getPlan(ctx, conversationId)
+  return planItemOf((await getPlan(ctx, conversationId)).items, ref)
+}
+
+/** The item of a plan a number (1, 2, …) or an id names. */
+export function planItemOf(items: PlanItem[], ref: string): PlanItem {
   const byId = items.find((i) => i.id === ref)
   if (byId) return byId
   if (/^\d+$/.test(ref.trim())) {
