@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
 import { type AddressInfo, createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -285,6 +287,47 @@ function freePort(): Promise<number> {
 }
 
 describe('the remote CLI when the server cannot be used', () => {
+  it('refuses a certificate this machine does not trust, naming why', async () => {
+    const dir = tempDataDir()
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    )
+    const server = createHttpsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (_req, res) => res.end('{}'),
+    )
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    try {
+      const answer = await cli(['--server', `https://127.0.0.1:${port}`, 'today'], {
+        COFFEECHAT_TOKEN: 'cct_secret',
+      })
+      expect(answer.code).toBe(1)
+      expect(answer.stderr).toBe(
+        `coffeechat: the server at https://127.0.0.1:${port} has a certificate this machine does not trust (DEPTH_ZERO_SELF_SIGNED_CERT); check the address, or the server's certificate\n`,
+      )
+    } finally {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    }
+  })
+
   it('says nothing answers, or that plain http to another machine would expose the token', async () => {
     const port = await freePort()
     const refused = await cli(
@@ -303,6 +346,11 @@ describe('the remote CLI when the server cannot be used', () => {
     expect(plain.stderr).not.toContain('cct_secret')
     const wrong = await cli(['--server', 'ftp://example.org', 'today'], {})
     expect(wrong.code).toBe(2)
+    const unknown = await cli(['--server', 'https://no-such-host.invalid', 'today'], {})
+    expect(unknown.stderr).toMatch(
+      /^coffeechat: cannot find the server no-such-host.invalid \(no such host name\)|^coffeechat: cannot reach the server/,
+    )
+    expect(unknown.code).toBe(1)
     const lonely = await cli(['--token-stdin', 'today'], {})
     expect(lonely.stderr).toBe(
       'coffeechat: --token-stdin needs --server <url> (or COFFEECHAT_SERVER)\n',
