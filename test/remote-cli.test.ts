@@ -14,7 +14,7 @@ import { hostedAppOn, signedUp } from './hosted-in-process.ts'
 const NOW = '2026-03-02T09:00:00Z'
 
 /** The same records, made through whichever CLI `run` is (local or remote). */
-async function makeRecords(run: (args: string[]) => ReturnType<typeof cli>) {
+async function makeRecords(run: (args: string[], at: string) => ReturnType<typeof cli>) {
   const steps = [
     ['careers', 'add', 'Data scientist', '--hypothesis', 'I like statistics'],
     ['careers', 'add', 'Product manager'],
@@ -37,10 +37,26 @@ async function makeRecords(run: (args: string[]) => ReturnType<typeof cli>) {
     ['people', 'edit', 'grace hopper', '--referred-by', 'Ada Lovelace', '--title', 'Admiral'],
     ['chats', 'add', '--person', 'Ada Lovelace', '--at', '2026-03-05 15:00', '--tz', 'UTC'],
     ['drafts', 'new', '--kind', 'outreach', '--person', 'Grace Hopper'],
+    ['chats', 'add', '--person', 'Grace Hopper', '--status', 'met'],
+    [
+      'reflect',
+      'Grace Hopper',
+      '--fit',
+      '4',
+      '--pro',
+      'real data',
+      '--pay',
+      '62000-70000 EUR/year PhD entry, Berlin, 2026',
+      '--next-person',
+      'Mary Jackson: knows the wind tunnels',
+    ],
+    ['reflect', 'Grace Hopper', '--add-person', '1', '--done'],
   ]
   const outputs: string[] = []
-  for (const step of steps) {
-    const result = await run(step)
+  for (const [i, step] of steps.entries()) {
+    // A minute apart, before NOW: the lists' order by time is then the same on both sides.
+    const at = new Date(Date.parse(NOW) - (steps.length - i) * 60_000).toISOString()
+    const result = await run(step, at)
     expect(result.code, `${step.join(' ')}: ${result.stderr}`).toBe(0)
     outputs.push(result.stdout + result.stderr)
   }
@@ -71,6 +87,9 @@ async function readCommands(run: (args: string[]) => ReturnType<typeof cli>) {
     ['drafts', 'list'],
     ['drafts', 'list', '--status', 'all', '--person', 'Grace Hopper'],
     ['drafts', 'show', drafts[0]?.id ?? 'none'],
+    ['reflect', 'Grace Hopper'],
+    ['reflect', 'Grace Hopper', '--heard'],
+    ['reflect', 'Ada Lovelace'],
     // Refusals print the same too.
     ['people', 'show', 'Nobody'],
     ['careers', 'show', 'Astronaut'],
@@ -107,7 +126,7 @@ describe('the remote CLI against a local server: the same output as the local CL
     cli(['--server', server.url, ...args], { COFFEECHAT_NOW: NOW, LANG: 'en_GB.UTF-8' })
 
   beforeAll(async () => {
-    await makeRecords(local)
+    await makeRecords((args, at) => cli(args, { ...localEnv, COFFEECHAT_NOW: at }))
     runtime = await openRuntime({ dataDir: data, env: localEnv })
     server = await startServer({ runtime, port: 0, host: '127.0.0.1', version: 'test' })
   })
@@ -154,6 +173,7 @@ describeEngines('the remote CLI against a hosted server, with personal access to
   let server: RunningServer
   let browser: Awaited<ReturnType<typeof signedUp>>
   let app: ReturnType<typeof hostedAppOn>['app']
+  let serverNow = NOW
   const token = async (scope: 'read' | 'read-write') => {
     const made = await browser.call('POST', '/api/tokens', { name: scope, scope })
     expect(made.status, made.text).toBe(201)
@@ -167,7 +187,7 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     )
 
   beforeAll(async () => {
-    app = hostedAppOn(h.database(), () => new Date(NOW)).app
+    app = hostedAppOn(h.database(), () => new Date(serverNow)).app
     server = await listen(app, 0, '127.0.0.1')
     browser = await signedUp(app, `r-${randomBytes(4).toString('hex')}@example.org`)
     await browser.call('PATCH', '/api/settings', { timeZone: 'UTC' })
@@ -184,8 +204,12 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     const local = (args: string[]) => cli(args, localEnv)
     await local(['settings', 'set', 'timeZone', 'UTC'])
 
-    const madeThere = await makeRecords(stdinRun)
-    const madeHere = await makeRecords(local)
+    const madeThere = await makeRecords((args, at) => {
+      serverNow = at
+      return remote(['--token-stdin', ...args], { COFFEECHAT_NOW: at }, `${secret}\n`)
+    })
+    serverNow = NOW
+    const madeHere = await makeRecords((args, at) => cli(args, { ...localEnv, COFFEECHAT_NOW: at }))
     expect(madeThere.map(sameShape)).toEqual(madeHere.map(sameShape))
 
     const there = await readCommands(stdinRun)

@@ -11,12 +11,13 @@ import type { Message } from '../core/outreach/schema.ts'
 import type { Person } from '../core/people/schema.ts'
 import type { Plan, PlanItem } from '../core/plans/schema.ts'
 import type { ReferralAsk } from '../core/referral-asks/schema.ts'
+import type { MeetingHeard, Reflection } from '../core/reflections/schema.ts'
 import type { SearchResult } from '../core/search/schema.ts'
 import type { Settings } from '../core/settings/schema.ts'
 import type { RemoteApi } from './remote.ts'
 
 /** The records a command may name by name or id. */
-export type RefKind = 'person' | 'organization' | 'career' | 'message'
+export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflection'
 
 type Filters = Record<string, string | number | boolean | undefined>
 
@@ -71,6 +72,13 @@ export interface CliSource {
     get(conversationId: string): Promise<Meeting>
     update(conversationId: string, patch: Record<string, unknown>): Promise<Meeting>
   }
+  reflections: {
+    get(conversationId: string): Promise<Reflection>
+    save(conversationId: string, patch: Record<string, unknown>): Promise<Reflection>
+    /** Next person number `index` (from 0) as a person referred by the one met. */
+    addNextPerson(conversationId: string, index: number): Promise<Reflection>
+    heard(conversationId: string): Promise<MeetingHeard>
+  }
   messages: {
     list(filters: Filters): Promise<Message[]>
     get(id: string): Promise<Message>
@@ -94,7 +102,14 @@ export function localSource(ctx: Ctx): CliSource {
       (await organizations()).resolveOrganization(ctx, ref, field),
     career: async (ref, field) => (await careers()).resolveCareer(ctx, ref, field),
     message: async (ref) => (await outreach()).resolveMessage(ctx, ref),
+    reflection: async (ref) => ({
+      id: await (await import('../core/reflections/resolve.ts')).resolveReflectedConversationId(
+        ctx,
+        ref,
+      ),
+    }),
   }
+  const reflections = () => import('../core/reflections/service.ts')
   return {
     remote: false,
     resolve: async (kind, ref, field = kind) => (await resolvers[kind](ref, field)).id,
@@ -146,6 +161,17 @@ export function localSource(ctx: Ctx): CliSource {
       update: async (id, patch) =>
         (await import('../core/meetings/service.ts')).updateMeeting(ctx, id, patch),
     },
+    reflections: {
+      get: async (id) => (await reflections()).getReflection(ctx, id),
+      save: async (id, patch) => (await reflections()).saveReflection(ctx, id, patch),
+      addNextPerson: async (id, index) =>
+        (
+          await (
+            await import('../core/reflections/next-people.ts')
+          ).createNextPerson(ctx, id, { index })
+        ).reflection,
+      heard: async (id) => (await import('../core/reflections/heard.ts')).heardInMeeting(ctx, id),
+    },
     messages: {
       list: async (filters) =>
         (await (await outreach()).listMessages(ctx, filters, { all: true })).items,
@@ -174,6 +200,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     { Settings },
     { Plan, PlanItem },
     { Meeting },
+    { Reflection, MeetingHeard },
   ] = await Promise.all([
     import('../core/people/schema.ts'),
     import('../core/organizations/schema.ts'),
@@ -187,6 +214,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     import('../core/settings/schema.ts'),
     import('../core/plans/schema.ts'),
     import('../core/meetings/schema.ts'),
+    import('../core/reflections/schema.ts'),
   ])
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -270,6 +298,22 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       get: async (id) => (await api.get(`/conversations${at(id)}/meeting`, Meeting)) as Meeting,
       update: async (id, patch) =>
         (await api.patch(`/conversations${at(id)}/meeting`, Meeting, patch)) as Meeting,
+    },
+    reflections: {
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}/reflection`, Reflection)) as Reflection,
+      save: async (id, patch) =>
+        (await api.patch(`/conversations${at(id)}/reflection`, Reflection, patch)) as Reflection,
+      addNextPerson: async (id, index) =>
+        (
+          (await api.post(
+            `/conversations${at(id)}/reflection/next-people`,
+            z.object({ reflection: Reflection }),
+            { index },
+          )) as { reflection: Reflection }
+        ).reflection,
+      heard: async (id) =>
+        (await api.get(`/conversations${at(id)}/reflection/heard`, MeetingHeard)) as MeetingHeard,
     },
     messages: {
       list: async (filters) => (await api.all('/messages', Message, filters)) as Message[],

@@ -3,19 +3,28 @@ import { resolveCareer } from '../../core/careers/service.ts'
 import { resolveOrganization } from '../../core/organizations/service.ts'
 import { resolveMessage } from '../../core/outreach/service.ts'
 import { resolvePerson } from '../../core/people/service.ts'
+import { resolveReflectedConversationId } from '../../core/reflections/resolve.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { json } from '../openapi.ts'
 
 /** What a name may name: the records the CLI lets you call by name (or id). */
-export const resolvableKinds = ['person', 'organization', 'career', 'message'] as const
+export const resolvableKinds = [
+  'person',
+  'organization',
+  'career',
+  'message',
+  'reflection',
+] as const
 
 const resolvers = {
   person: resolvePerson,
   organization: resolveOrganization,
   career: resolveCareer,
   message: (ctx, ref) => resolveMessage(ctx, ref),
+  // The conversation `coffeechat reflect NAME` means: the person's latest one that took place.
+  reflection: async (ctx, ref) => ({ id: await resolveReflectedConversationId(ctx, ref) }),
 } satisfies Record<
   (typeof resolvableKinds)[number],
   (ctx: AppEnv['Variables']['ctx'], ref: string, field?: string) => Promise<{ id: string }>
