@@ -36,6 +36,20 @@ async function makeRecords(run: (args: string[], at: string) => ReturnType<typeo
     ['people', 'add', 'Grace Hopper', '--org', 'Navy', '--career', 'Product manager'],
     ['people', 'edit', 'grace hopper', '--referred-by', 'Ada Lovelace', '--title', 'Admiral'],
     ['chats', 'add', '--person', 'Ada Lovelace', '--at', '2026-03-05 15:00', '--tz', 'UTC'],
+    ['orgs', 'add', 'Bletchley Park', '--industry', 'Codes', '--motivation', '2'],
+    [
+      'orgs',
+      'edit',
+      'navy',
+      '--motivation',
+      '3',
+      '--advocacy',
+      'yes',
+      '--career',
+      'Product manager',
+    ],
+    ['careers', 'add', 'Analytics engineer', '--parent', 'Data scientist'],
+    ['careers', 'edit', 'Analytics engineer', '--parent', 'none', '--status', 'exploring'],
     ['drafts', 'new', '--kind', 'outreach', '--person', 'Grace Hopper'],
     ['chats', 'add', '--person', 'Grace Hopper', '--status', 'met'],
     [
@@ -154,6 +168,14 @@ describe('the remote CLI against a local server: the same output as the local CL
     expect(added.stderr).toBe('Added organization NASA\n')
     const shown = await local(['people', 'show', 'Katherine Johnson'])
     expect(shown.stdout).toContain('NASA')
+  })
+
+  it('lists the tokens of a local server as the local command does', async () => {
+    await local(['tokens', 'create', 'laptop', '--scope', 'read'])
+    const here = await local(['tokens', 'list'])
+    expect(here.stdout).toContain('laptop')
+    const there = await remote(['tokens', 'list'])
+    expect([there.code, there.stdout, there.stderr]).toEqual([here.code, here.stdout, here.stderr])
   })
 
   it('says which commands need the data directory, without a stack trace', async () => {
@@ -280,6 +302,7 @@ describeEngines('the remote CLI against a hosted server, with personal access to
 
   it('turns 401 and 403 into clear messages, exit code 1, nothing written', async () => {
     const read = await token('read')
+    const secretOfWriter = (await token('read-write')).token
     const refused = await remote(['people', 'add', 'Eve'], { COFFEECHAT_TOKEN: read.token })
     expect(refused.code).toBe(1)
     expect(refused.stderr).toBe(
@@ -293,6 +316,12 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     expect(revoked.code).toBe(1)
     expect(revoked.stderr).toMatch(/^coffeechat: the server refused the request: .*not valid/)
     expect(revoked.stderr).not.toContain(read.token)
+
+    const tokens = await remote(['tokens', 'list'], { COFFEECHAT_TOKEN: secretOfWriter })
+    expect(tokens.stderr).toBe(
+      'coffeechat: access tokens cannot manage accounts or tokens; sign in to do that\n',
+    )
+    expect(tokens.code).toBe(1)
 
     const none = await remote(['today'])
     expect(none.code).toBe(1)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AccessToken } from '../core/access-tokens/schema.ts'
 import type { Today } from '../core/agenda/schema.ts'
 import type { Career } from '../core/careers/schema.ts'
 import type { Ctx } from '../core/context.ts'
@@ -42,9 +43,13 @@ export interface CliSource {
     update(id: string, patch: Record<string, unknown>): Promise<Person>
     referralAsk(id: string): Promise<ReferralAsk>
   }
+  /** The explorer's access tokens (a server answers this to a signed-in session only). */
+  tokens(): Promise<AccessToken[]>
   organizations: {
     list(filters: Filters): Promise<Organization[]>
     get(id: string): Promise<Organization>
+    create(input: Record<string, unknown>): Promise<Organization>
+    update(id: string, patch: Record<string, unknown>): Promise<Organization>
     /** By id or name, or made with that name when there is none. */
     findOrCreate(
       ref: string,
@@ -55,6 +60,7 @@ export interface CliSource {
     list(filters: Filters): Promise<Career[]>
     get(id: string): Promise<Career>
     create(input: Record<string, unknown>): Promise<Career>
+    update(id: string, patch: Record<string, unknown>): Promise<Career>
     board(id: string): Promise<CareerBoard>
     compare(query: { ids?: string[] | undefined; top: string }): Promise<CareerComparison[]>
   }
@@ -121,6 +127,7 @@ export function localSource(ctx: Ctx): CliSource {
         kinds: query.kind?.split(',').map((k) => k.trim()),
         limit: query.limit,
       }),
+    tokens: async () => (await import('../core/access-tokens/service.ts')).listAccessTokens(ctx),
     people: {
       list: async (filters) =>
         (await (await people()).listPeople(ctx, filters, { all: true })).items,
@@ -134,6 +141,8 @@ export function localSource(ctx: Ctx): CliSource {
       list: async (filters) =>
         (await (await organizations()).listOrganizations(ctx, filters, { all: true })).items,
       get: async (id) => (await organizations()).getOrganization(ctx, id),
+      create: async (input) => (await organizations()).createOrganization(ctx, input),
+      update: async (id, patch) => (await organizations()).updateOrganization(ctx, id, patch),
       findOrCreate: async (ref, field) =>
         (await organizations()).findOrCreateOrganization(ctx, ref, field),
     },
@@ -141,6 +150,7 @@ export function localSource(ctx: Ctx): CliSource {
       list: async (filters) => (await (await careers()).listCareers(ctx, filters)).items,
       get: async (id) => (await careers()).getCareer(ctx, id),
       create: async (input) => (await careers()).createCareer(ctx, input),
+      update: async (id, patch) => (await careers()).updateCareer(ctx, id, patch),
       board: async (id) => (await insights()).getCareerBoard(ctx, id),
       compare: async (query) => (await insights()).compareCareers(ctx, query),
     },
@@ -201,6 +211,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     { Plan, PlanItem },
     { Meeting },
     { Reflection, MeetingHeard },
+    { AccessToken },
   ] = await Promise.all([
     import('../core/people/schema.ts'),
     import('../core/organizations/schema.ts'),
@@ -215,6 +226,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     import('../core/plans/schema.ts'),
     import('../core/meetings/schema.ts'),
     import('../core/reflections/schema.ts'),
+    import('../core/access-tokens/schema.ts'),
   ])
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -233,6 +245,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
           limit: query.limit,
         })
       ).results as SearchResult[],
+    tokens: async () => (await api.get('/tokens', z.array(AccessToken))) as AccessToken[],
     people: {
       list: async (filters) => (await api.all('/people', Person, filters)) as Person[],
       get: async (id) => (await api.get(`/people${at(id)}`, Person)) as Person,
@@ -245,6 +258,10 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       list: async (filters) =>
         (await api.all('/organizations', Organization, filters)) as Organization[],
       get: async (id) => (await api.get(`/organizations${at(id)}`, Organization)) as Organization,
+      create: async (input) =>
+        (await api.post('/organizations', Organization, input)) as Organization,
+      update: async (id, patch) =>
+        (await api.patch(`/organizations${at(id)}`, Organization, patch)) as Organization,
       findOrCreate: async (ref, field) => {
         try {
           const id = await resolve('organization', ref, field)
@@ -271,6 +288,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       list: async (filters) => (await api.all('/careers', Career, filters)) as Career[],
       get: async (id) => (await api.get(`/careers${at(id)}`, Career)) as Career,
       create: async (input) => (await api.post('/careers', Career, input)) as Career,
+      update: async (id, patch) => (await api.patch(`/careers${at(id)}`, Career, patch)) as Career,
       board: async (id) => (await api.get(`/careers${at(id)}/board`, CareerBoard)) as CareerBoard,
       compare: async (query) =>
         (

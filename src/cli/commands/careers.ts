@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
-import { deleteCareer, resolveCareer, updateCareer } from '../../core/careers/service.ts'
+import { deleteCareer, resolveCareer } from '../../core/careers/service.ts'
 import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -97,15 +97,15 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--notes <markdown>', 'new notes')
     .option('--json', 'print the changed career as JSON')
     .action(async (ref: string, options: CareerOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const career = await resolveCareer(ctx, ref)
+      const source = await session.source(command)
+      const id = await source.resolve('career', ref)
       const parentId =
         options.parent === undefined
           ? undefined
           : options.parent === 'none'
             ? null
-            : (await resolveCareer(ctx, options.parent, 'parent')).id
-      const changed = await updateCareer(ctx, career.id, {
+            : await source.resolve('career', options.parent, 'parent')
+      const changed = await source.careers.update(id, {
         name: options.name,
         parentId,
         status: options.status,

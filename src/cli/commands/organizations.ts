@@ -1,16 +1,10 @@
 import type { Command } from 'commander'
-import { resolveCareer } from '../../core/careers/service.ts'
-import type { Ctx } from '../../core/context.ts'
 import type { Organization } from '../../core/organizations/schema.ts'
-import {
-  createOrganization,
-  deleteOrganization,
-  resolveOrganization,
-  updateOrganization,
-} from '../../core/organizations/service.ts'
+import { deleteOrganization, resolveOrganization } from '../../core/organizations/service.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 
 interface OrganizationOptions {
   name?: string
@@ -34,9 +28,9 @@ function yesNo(value: string | undefined): boolean | undefined {
   throw new UsageError(`--advocacy takes yes or no, not "${value}"`)
 }
 
-async function fields(ctx: Ctx, options: OrganizationOptions) {
+async function fields(source: CliSource, options: OrganizationOptions) {
   const careerIds = options.career
-    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    ? await Promise.all(options.career.map((ref) => source.resolve('career', ref)))
     : undefined
   return {
     website: options.website,
@@ -102,10 +96,10 @@ export function registerOrganizations(program: Command, session: CliSession): vo
   )
     .option('--json', 'print the new organization as JSON')
     .action(async (name: string | undefined, options: OrganizationOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await createOrganization(ctx, {
+      const source = await session.source(command)
+      const organization = await source.organizations.create({
         name: options.name ?? name ?? '',
-        ...(await fields(ctx, options)),
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, organization)
       writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
@@ -146,11 +140,11 @@ export function registerOrganizations(program: Command, session: CliSession): vo
   )
     .option('--json', 'print the changed organization as JSON')
     .action(async (ref: string, options: OrganizationOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await resolveOrganization(ctx, ref)
-      const changed = await updateOrganization(ctx, organization.id, {
+      const source = await session.source(command)
+      const id = await source.resolve('organization', ref)
+      const changed = await source.organizations.update(id, {
         name: options.name,
-        ...(await fields(ctx, options)),
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, changed)
       writeLine(io.stdout, `Changed organization ${changed.name}`)
