@@ -168,6 +168,13 @@ describe('the remote CLI against a local server: the same output as the local CL
     expect(added.stderr).toBe('Added organization NASA\n')
     const shown = await local(['people', 'show', 'Katherine Johnson'])
     expect(shown.stdout).toContain('NASA')
+    const removed = await remote(['people', 'rm', 'katherine johnson'])
+    expect(removed.stdout).toBe('Deleted Katherine Johnson\n')
+    expect((await local(['people', 'show', 'Katherine Johnson'])).code).toBe(1)
+    const org = await remote(['orgs', 'rm', 'NASA'])
+    expect(org.stdout).toBe('Deleted organization NASA\n')
+    const again = await remote(['orgs', 'rm', 'NASA'])
+    expect(again.stderr).toBe('coffeechat: organization: no organization named "NASA"\n')
   })
 
   it('lists the tokens of a local server as the local command does', async () => {
@@ -179,10 +186,10 @@ describe('the remote CLI against a local server: the same output as the local CL
   })
 
   it('says which commands need the data directory, without a stack trace', async () => {
-    const exported = await remote(['people', 'rm', 'Ada Lovelace'])
+    const exported = await remote(['questions', 'list'])
     expect(exported.code).toBe(2)
     expect(exported.stderr).toBe(
-      'coffeechat: `people rm` works on a local data directory only; run it on the server (without --server)\n',
+      'coffeechat: `questions list` works on a local data directory only; run it on the server (without --server)\n',
     )
     expect((await local(['people', 'show', 'Ada Lovelace'])).code).toBe(0)
     const both = await cli(['--server', server.url, '--data', data, 'today'], {})
@@ -277,6 +284,15 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     expect(sent.code, sent.stderr).toBe(0)
     expect(sent.stdout).toMatch(/^Recorded: the outreach to Mary Somerville went out /)
     expect((await browser.call('GET', `/api/messages/${draft.body.id}`)).body.status).toBe('sent')
+    const second = await browser.call('POST', '/api/messages', {
+      kind: 'outreach',
+      personId: person.body.id,
+    })
+    const dropped = await run(['drafts', 'rm', second.body.id])
+    expect(dropped.stdout).toBe('Deleted the outreach to Mary Somerville\n')
+    expect((await browser.call('GET', `/api/messages/${second.body.id}`)).status).toBe(404)
+    const chatGone = await run(['chats', 'rm', chat.body.id])
+    expect(chatGone.stdout).toBe('Deleted conversation with Mary Somerville\n')
     const smtp = await run(['send', draft.body.id])
     expect(smtp.stderr).toBe(
       'coffeechat: `send` works on a local data directory only; run it on the server (without --server)\n',

@@ -153,6 +153,11 @@ export class RemoteApi {
     return this.#call('PATCH', path, schema, {}, body)
   }
 
+  /** Deletes; the server answers 204 without a body. */
+  async delete(path: string): Promise<void> {
+    await this.#call('DELETE', path, undefined, {}, undefined, true)
+  }
+
   /** Every page of a list (the API answers at most 500 at a time). */
   async all<S extends z.ZodType>(
     path: string,
@@ -186,6 +191,7 @@ export class RemoteApi {
     schema: S | undefined,
     query: Query,
     body: unknown,
+    emptyAnswer = false,
   ): Promise<z.output<S>> {
     const url = new URL(`${this.#target.baseUrl}/api${path}`)
     for (const [key, value] of Object.entries(query))
@@ -213,6 +219,7 @@ export class RemoteApi {
       answer = undefined
     }
     if (!response.ok) throw refusal(response.status, answer, this.#target)
+    if (emptyAnswer) return undefined as z.output<S>
     if (answer === undefined) throw this.#unexpected(path, 'JSON')
     return schema ? this.#check(path, schema, answer) : (answer as z.output<S>)
   }

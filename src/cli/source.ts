@@ -22,6 +22,9 @@ export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflec
 
 type Filters = Record<string, string | number | boolean | undefined>
 
+/** The records a command may delete (`people rm`, `drafts rm`, …). */
+export type RemovableKind = 'person' | 'organization' | 'career' | 'conversation' | 'message'
+
 /**
  * Where a CLI command's data comes from: the local data directory (the core
  * services on a database) or a coffeechat server (its REST API, with a
@@ -33,6 +36,8 @@ export interface CliSource {
   readonly remote: boolean
   /** The id a name (or id) stands for, with the local command's rules and messages. */
   resolve(kind: RefKind, ref: string, field?: string): Promise<string>
+  /** Deletes one record, as its `rm` command does. */
+  remove(kind: RemovableKind, id: string): Promise<void>
   settings(): Promise<Settings>
   today(): Promise<Today>
   search(query: { q: string; kind?: string | undefined; limit?: number }): Promise<SearchResult[]>
@@ -119,6 +124,13 @@ export function localSource(ctx: Ctx): CliSource {
   return {
     remote: false,
     resolve: async (kind, ref, field = kind) => (await resolvers[kind](ref, field)).id,
+    remove: async (kind, id) => {
+      if (kind === 'person') return (await people()).deletePerson(ctx, id)
+      if (kind === 'organization') return (await organizations()).deleteOrganization(ctx, id)
+      if (kind === 'career') return (await careers()).deleteCareer(ctx, id)
+      if (kind === 'conversation') return (await conversations()).deleteConversation(ctx, id)
+      return (await outreach()).deleteMessage(ctx, id)
+    },
     settings: async () => (await import('../core/settings/service.ts')).getSettings(ctx),
     today: async () => (await import('../core/agenda/service.ts')).today(ctx),
     search: async (query) =>
@@ -231,9 +243,17 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
     (await api.get('/resolve', Resolved, { kind, ref, field })).id
+  const collection: Record<RemovableKind, string> = {
+    person: '/people',
+    organization: '/organizations',
+    career: '/careers',
+    conversation: '/conversations',
+    message: '/messages',
+  }
   return {
     remote: true,
     resolve,
+    remove: (kind, id) => api.delete(`${collection[kind]}${at(id)}`),
     settings: async () =>
       (await api.get('/settings', z.object({ settings: Settings }))).settings as Settings,
     today: async () => (await api.get('/today', Today)) as Today,

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
-import { deleteCareer, resolveCareer } from '../../core/careers/service.ts'
 import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -123,9 +122,9 @@ export function registerCareers(program: Command, session: CliSession): void {
     )
     .argument('<career>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const career = await resolveCareer(ctx, ref)
-      await deleteCareer(ctx, career.id)
+      const source = await session.source(command)
+      const career = await source.careers.get(await source.resolve('career', ref))
+      await source.remove('career', career.id)
       writeLine(io.stdout, `Deleted career ${career.name}`)
     })
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { type Conversation, conversationFormats } from '../../core/conversations/schema.ts'
-import { deleteConversation, getConversation } from '../../core/conversations/service.ts'
 import { conversationStatuses } from '../../core/conversations/status.ts'
 import { dateTimeText } from '../../core/shared/date-words.ts'
 import { collect, details, table, wholeNumber } from '../format.ts'
@@ -197,9 +196,9 @@ export function registerChats(program: Command, session: CliSession): void {
     .description('delete a conversation')
     .argument('<id>', 'the conversation id')
     .action(async (id: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const c = await getConversation(ctx, id)
-      await deleteConversation(ctx, id)
+      const source = await session.source(command)
+      const c = await source.conversations.get(id)
+      await source.remove('conversation', id)
       writeLine(io.stdout, `Deleted conversation with ${c.person}`)
     })
 }

@@ -168,10 +168,9 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .description('delete a message')
     .argument('<message>', 'its id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { deleteMessage, resolveMessage } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(ctx, ref)
-      await deleteMessage(ctx, message.id)
+      const source = await session.source(command)
+      const message = await source.messages.get(await source.resolve('message', ref))
+      await source.remove('message', message.id)
       writeLine(io.stdout, `Deleted the ${message.kind} to ${message.person}`)
     })
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import type { Organization } from '../../core/organizations/schema.ts'
-import { deleteOrganization, resolveOrganization } from '../../core/organizations/service.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -155,9 +154,9 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .description('delete an organization (its people stay)')
     .argument('<organization>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await resolveOrganization(ctx, ref)
-      await deleteOrganization(ctx, organization.id)
+      const source = await session.source(command)
+      const organization = await source.organizations.get(await source.resolve('organization', ref))
+      await source.remove('organization', organization.id)
       writeLine(io.stdout, `Deleted organization ${organization.name}`)
     })
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { connectionKinds, type Person } from '../../core/people/schema.ts'
-import { deletePerson, resolvePerson } from '../../core/people/service.ts'
 import { collect, details, table } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -206,9 +205,9 @@ export function registerPeople(program: Command, session: CliSession): void {
     .description('delete a person and their conversations')
     .argument('<person>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await resolvePerson(ctx, ref)
-      await deletePerson(ctx, person.id)
+      const source = await session.source(command)
+      const person = await source.people.get(await source.resolve('person', ref))
+      await source.remove('person', person.id)
       writeLine(io.stdout, `Deleted ${person.name}`)
     })
 }
