@@ -115,6 +115,9 @@ async function tokenFromFile(path: string): Promise<string> {
 
 type Query = Record<string, string | number | boolean | undefined | null>
 
+/** The schema an answer is checked against, loaded when the answer arrives. */
+export type SchemaOf = () => Promise<z.ZodType>
+
 const kindOfStatus: Record<number, DomainError['kind']> = {
   400: 'invalid',
   401: 'unauthorized',
@@ -141,15 +144,15 @@ export class RemoteApi {
     this.#fetch = fetcher
   }
 
-  get<S extends z.ZodType>(path: string, schema: S, query: Query = {}): Promise<z.output<S>> {
+  get(path: string, schema: SchemaOf, query: Query = {}): Promise<unknown> {
     return this.#call('GET', path, schema, query, undefined)
   }
 
-  post<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>> {
+  post(path: string, schema: SchemaOf, body: unknown): Promise<unknown> {
     return this.#call('POST', path, schema, {}, body)
   }
 
-  patch<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>> {
+  patch(path: string, schema: SchemaOf, body: unknown): Promise<unknown> {
     return this.#call('PATCH', path, schema, {}, body)
   }
 
@@ -159,12 +162,9 @@ export class RemoteApi {
   }
 
   /** Every page of a list (the API answers at most 500 at a time). */
-  async all<S extends z.ZodType>(
-    path: string,
-    item: S,
-    query: Query = {},
-  ): Promise<Array<z.output<S>>> {
-    const items: Array<z.output<S>> = []
+  async all(path: string, item: SchemaOf, query: Query = {}): Promise<unknown[]> {
+    const items: unknown[] = []
+    const schema = await item()
     for (;;) {
       const page = await this.#call(
         'GET',
@@ -180,19 +180,19 @@ export class RemoteApi {
       const { items: got, total } = page as { items?: unknown; total?: unknown }
       if (!Array.isArray(got) || typeof total !== 'number')
         throw this.#unexpected(path, 'a page of records')
-      for (const entry of got) items.push(this.#check(path, item, entry))
+      for (const entry of got) items.push(this.#check(path, schema, entry))
       if (got.length === 0 || items.length >= total) return items
     }
   }
 
-  async #call<S extends z.ZodType>(
+  async #call(
     method: string,
     path: string,
-    schema: S | undefined,
+    schema: SchemaOf | undefined,
     query: Query,
     body: unknown,
     emptyAnswer = false,
-  ): Promise<z.output<S>> {
+  ): Promise<unknown> {
     const url = new URL(`${this.#target.baseUrl}/api${path}`)
     for (const [key, value] of Object.entries(query))
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value))
@@ -219,16 +219,16 @@ export class RemoteApi {
       answer = undefined
     }
     if (!response.ok) throw refusal(response.status, answer, this.#target)
-    if (emptyAnswer) return undefined as z.output<S>
+    if (emptyAnswer) return undefined
     if (answer === undefined) throw this.#unexpected(path, 'JSON')
-    return schema ? this.#check(path, schema, answer) : (answer as z.output<S>)
+    return schema ? this.#check(path, await schema(), answer) : answer
   }
 
-  #check<S extends z.ZodType>(path: string, schema: S, value: unknown): z.output<S> {
+  #check(path: string, schema: z.ZodType, value: unknown): unknown {
     const parsed = schema.safeParse(value)
     if (!parsed.success) throw this.#unexpected(path, 'what this coffeechat expects')
     // Checked, and kept as sent: the printed JSON is then the server's, key for key.
-    return value as z.output<S>
+    return value
   }
 
   #unexpected(path: string, what: string): RemoteError {

@@ -209,40 +209,29 @@ const Resolved = z.object({ id: z.string() })
 
 /** A coffeechat server: its REST API, each answer checked against the schema it is sent with. */
 export async function remoteSource(api: RemoteApi): Promise<CliSource> {
-  const [
-    { Person },
-    { Organization },
-    { Career },
-    { Conversation },
-    { Message },
-    { Today },
-    { SearchResult },
-    { CareerBoard, CareerComparison },
-    { ReferralAsk },
-    { Settings },
-    { Plan, PlanItem },
-    { Meeting },
-    { Reflection, MeetingHeard },
-    { AccessToken },
-  ] = await Promise.all([
-    import('../core/people/schema.ts'),
-    import('../core/organizations/schema.ts'),
-    import('../core/careers/schema.ts'),
-    import('../core/conversations/schema.ts'),
-    import('../core/outreach/schema.ts'),
-    import('../core/agenda/schema.ts'),
-    import('../core/search/schema.ts'),
-    import('../core/insights/schema.ts'),
-    import('../core/referral-asks/schema.ts'),
-    import('../core/settings/schema.ts'),
-    import('../core/plans/schema.ts'),
-    import('../core/meetings/schema.ts'),
-    import('../core/reflections/schema.ts'),
-    import('../core/access-tokens/schema.ts'),
-  ])
+  // Each answer's schema, loaded when first used: a command loads only the ones it reads.
+  const schema = {
+    Person: async () => (await import('../core/people/schema.ts')).Person,
+    Organization: async () => (await import('../core/organizations/schema.ts')).Organization,
+    Career: async () => (await import('../core/careers/schema.ts')).Career,
+    Conversation: async () => (await import('../core/conversations/schema.ts')).Conversation,
+    Message: async () => (await import('../core/outreach/schema.ts')).Message,
+    Today: async () => (await import('../core/agenda/schema.ts')).Today,
+    SearchResult: async () => (await import('../core/search/schema.ts')).SearchResult,
+    CareerBoard: async () => (await import('../core/insights/schema.ts')).CareerBoard,
+    CareerComparison: async () => (await import('../core/insights/schema.ts')).CareerComparison,
+    ReferralAsk: async () => (await import('../core/referral-asks/schema.ts')).ReferralAsk,
+    Settings: async () => (await import('../core/settings/schema.ts')).Settings,
+    Plan: async () => (await import('../core/plans/schema.ts')).Plan,
+    PlanItem: async () => (await import('../core/plans/schema.ts')).PlanItem,
+    Meeting: async () => (await import('../core/meetings/schema.ts')).Meeting,
+    Reflection: async () => (await import('../core/reflections/schema.ts')).Reflection,
+    MeetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
+    AccessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
+  }
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
-    (await api.get('/resolve', Resolved, { kind, ref, field })).id
+    ((await api.get('/resolve', async () => Resolved, { kind, ref, field })) as { id: string }).id
   const collection: Record<RemovableKind, string> = {
     person: '/people',
     organization: '/organizations',
@@ -255,39 +244,50 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     resolve,
     remove: (kind, id) => api.delete(`${collection[kind]}${at(id)}`),
     settings: async () =>
-      (await api.get('/settings', z.object({ settings: Settings }))).settings as Settings,
-    today: async () => (await api.get('/today', Today)) as Today,
+      (
+        (await api.get('/settings', async () =>
+          z.object({ settings: await schema.Settings() }),
+        )) as { settings: Settings }
+      ).settings,
+    today: async () => (await api.get('/today', schema.Today)) as Today,
     search: async (query) =>
       (
-        await api.get('/search', z.object({ results: z.array(SearchResult) }), {
-          q: query.q,
-          kind: query.kind,
-          limit: query.limit,
-        })
-      ).results as SearchResult[],
-    tokens: async () => (await api.get('/tokens', z.array(AccessToken))) as AccessToken[],
+        (await api.get(
+          '/search',
+          async () => z.object({ results: z.array(await schema.SearchResult()) }),
+          {
+            q: query.q,
+            kind: query.kind,
+            limit: query.limit,
+          },
+        )) as { results: SearchResult[] }
+      ).results,
+    tokens: async () =>
+      (await api.get('/tokens', async () => z.array(await schema.AccessToken()))) as AccessToken[],
     people: {
-      list: async (filters) => (await api.all('/people', Person, filters)) as Person[],
-      get: async (id) => (await api.get(`/people${at(id)}`, Person)) as Person,
-      create: async (input) => (await api.post('/people', Person, input)) as Person,
-      update: async (id, patch) => (await api.patch(`/people${at(id)}`, Person, patch)) as Person,
+      list: async (filters) => (await api.all('/people', schema.Person, filters)) as Person[],
+      get: async (id) => (await api.get(`/people${at(id)}`, schema.Person)) as Person,
+      create: async (input) => (await api.post('/people', schema.Person, input)) as Person,
+      update: async (id, patch) =>
+        (await api.patch(`/people${at(id)}`, schema.Person, patch)) as Person,
       referralAsk: async (id) =>
-        (await api.get(`/people${at(id)}/referral-ask`, ReferralAsk)) as ReferralAsk,
+        (await api.get(`/people${at(id)}/referral-ask`, schema.ReferralAsk)) as ReferralAsk,
     },
     organizations: {
       list: async (filters) =>
-        (await api.all('/organizations', Organization, filters)) as Organization[],
-      get: async (id) => (await api.get(`/organizations${at(id)}`, Organization)) as Organization,
+        (await api.all('/organizations', schema.Organization, filters)) as Organization[],
+      get: async (id) =>
+        (await api.get(`/organizations${at(id)}`, schema.Organization)) as Organization,
       create: async (input) =>
-        (await api.post('/organizations', Organization, input)) as Organization,
+        (await api.post('/organizations', schema.Organization, input)) as Organization,
       update: async (id, patch) =>
-        (await api.patch(`/organizations${at(id)}`, Organization, patch)) as Organization,
+        (await api.patch(`/organizations${at(id)}`, schema.Organization, patch)) as Organization,
       findOrCreate: async (ref, field) => {
         try {
           const id = await resolve('organization', ref, field)
           const organization = (await api.get(
             `/organizations${at(id)}`,
-            Organization,
+            schema.Organization,
           )) as Organization
           return { organization, created: false }
         } catch (error) {
@@ -297,7 +297,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
             error.issues.length === 1 &&
             error.issues[0]?.message.startsWith('no organization named ')
           if (!none) throw error
-          const organization = (await api.post('/organizations', Organization, {
+          const organization = (await api.post('/organizations', schema.Organization, {
             name: ref,
           })) as Organization
           return { organization, created: true }
@@ -305,60 +305,75 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       },
     },
     careers: {
-      list: async (filters) => (await api.all('/careers', Career, filters)) as Career[],
-      get: async (id) => (await api.get(`/careers${at(id)}`, Career)) as Career,
-      create: async (input) => (await api.post('/careers', Career, input)) as Career,
-      update: async (id, patch) => (await api.patch(`/careers${at(id)}`, Career, patch)) as Career,
-      board: async (id) => (await api.get(`/careers${at(id)}/board`, CareerBoard)) as CareerBoard,
+      list: async (filters) => (await api.all('/careers', schema.Career, filters)) as Career[],
+      get: async (id) => (await api.get(`/careers${at(id)}`, schema.Career)) as Career,
+      create: async (input) => (await api.post('/careers', schema.Career, input)) as Career,
+      update: async (id, patch) =>
+        (await api.patch(`/careers${at(id)}`, schema.Career, patch)) as Career,
+      board: async (id) =>
+        (await api.get(`/careers${at(id)}/board`, schema.CareerBoard)) as CareerBoard,
       compare: async (query) =>
         (
-          await api.get('/careers/compare', z.object({ careers: z.array(CareerComparison) }), {
-            ids: query.ids?.join(','),
-            top: query.top,
-          })
-        ).careers as CareerComparison[],
+          (await api.get(
+            '/careers/compare',
+            async () => z.object({ careers: z.array(await schema.CareerComparison()) }),
+            {
+              ids: query.ids?.join(','),
+              top: query.top,
+            },
+          )) as { careers: CareerComparison[] }
+        ).careers,
     },
     conversations: {
       list: async (filters) =>
-        (await api.all('/conversations', Conversation, filters)) as Conversation[],
-      get: async (id) => (await api.get(`/conversations${at(id)}`, Conversation)) as Conversation,
+        (await api.all('/conversations', schema.Conversation, filters)) as Conversation[],
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}`, schema.Conversation)) as Conversation,
       create: async (input) =>
-        (await api.post('/conversations', Conversation, input)) as Conversation,
+        (await api.post('/conversations', schema.Conversation, input)) as Conversation,
       update: async (id, patch) =>
-        (await api.patch(`/conversations${at(id)}`, Conversation, patch)) as Conversation,
+        (await api.patch(`/conversations${at(id)}`, schema.Conversation, patch)) as Conversation,
     },
     plans: {
-      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, Plan)) as Plan,
+      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, schema.Plan)) as Plan,
       updateItem: async (id, patch) =>
-        (await api.patch(`/plan-items${at(id)}`, PlanItem, patch)) as PlanItem,
+        (await api.patch(`/plan-items${at(id)}`, schema.PlanItem, patch)) as PlanItem,
     },
     meetings: {
-      get: async (id) => (await api.get(`/conversations${at(id)}/meeting`, Meeting)) as Meeting,
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}/meeting`, schema.Meeting)) as Meeting,
       update: async (id, patch) =>
-        (await api.patch(`/conversations${at(id)}/meeting`, Meeting, patch)) as Meeting,
+        (await api.patch(`/conversations${at(id)}/meeting`, schema.Meeting, patch)) as Meeting,
     },
     reflections: {
       get: async (id) =>
-        (await api.get(`/conversations${at(id)}/reflection`, Reflection)) as Reflection,
+        (await api.get(`/conversations${at(id)}/reflection`, schema.Reflection)) as Reflection,
       save: async (id, patch) =>
-        (await api.patch(`/conversations${at(id)}/reflection`, Reflection, patch)) as Reflection,
+        (await api.patch(
+          `/conversations${at(id)}/reflection`,
+          schema.Reflection,
+          patch,
+        )) as Reflection,
       addNextPerson: async (id, index) =>
         (
           (await api.post(
             `/conversations${at(id)}/reflection/next-people`,
-            z.object({ reflection: Reflection }),
+            async () => z.object({ reflection: await schema.Reflection() }),
             { index },
           )) as { reflection: Reflection }
         ).reflection,
       heard: async (id) =>
-        (await api.get(`/conversations${at(id)}/reflection/heard`, MeetingHeard)) as MeetingHeard,
+        (await api.get(
+          `/conversations${at(id)}/reflection/heard`,
+          schema.MeetingHeard,
+        )) as MeetingHeard,
     },
     messages: {
-      list: async (filters) => (await api.all('/messages', Message, filters)) as Message[],
-      get: async (id) => (await api.get(`/messages${at(id)}`, Message)) as Message,
-      create: async (input) => (await api.post('/messages', Message, input)) as Message,
+      list: async (filters) => (await api.all('/messages', schema.Message, filters)) as Message[],
+      get: async (id) => (await api.get(`/messages${at(id)}`, schema.Message)) as Message,
+      create: async (input) => (await api.post('/messages', schema.Message, input)) as Message,
       markSent: async (id, input) =>
-        (await api.post(`/messages${at(id)}/sent`, Message, input)) as Message,
+        (await api.post(`/messages${at(id)}/sent`, schema.Message, input)) as Message,
     },
   }
 }
