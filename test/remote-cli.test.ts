@@ -195,6 +195,11 @@ describe('the remote CLI against a local server: the same output as the local CL
     const both = await cli(['--server', server.url, '--data', data, 'today'], {})
     expect(both.code).toBe(2)
     expect(both.stderr).toMatch(/--data and --server do not go together/)
+    // An explicit --data wins over COFFEECHAT_SERVER in the environment.
+    const here = await cli(['--data', data, 'people', 'show', 'Ada Lovelace'], {
+      COFFEECHAT_SERVER: 'https://careers.example.edu',
+    })
+    expect(here.code, here.stderr).toBe(0)
   })
 })
 
@@ -338,6 +343,18 @@ describeEngines('the remote CLI against a hosted server, with personal access to
       'coffeechat: access tokens cannot manage accounts or tokens; sign in to do that\n',
     )
     expect(tokens.code).toBe(1)
+
+    const week = await browser.call('POST', '/api/tokens', { name: 'week', expiresInDays: 7 })
+    serverNow = new Date(Date.parse(NOW) + 8 * 24 * 3600 * 1000).toISOString()
+    try {
+      const expired = await remote(['today'], { COFFEECHAT_TOKEN: week.body.token })
+      expect(expired.code).toBe(1)
+      expect(expired.stderr).toMatch(
+        /^coffeechat: the server refused the request: this access token expired on \d{1,2} \w{3} 2026 \(UTC\); make a new one/,
+      )
+    } finally {
+      serverNow = NOW
+    }
 
     const none = await remote(['today'])
     expect(none.code).toBe(1)

@@ -41,7 +41,9 @@ export async function remoteTarget(
   options: RemoteOptions & { data?: string },
   io: CliIO,
 ): Promise<RemoteTarget | undefined> {
-  const server = options.server ?? io.env.COFFEECHAT_SERVER
+  // An explicit --data means this machine's data, whatever COFFEECHAT_SERVER says.
+  const server =
+    options.server ?? (options.data === undefined ? io.env.COFFEECHAT_SERVER : undefined)
   const named = [
     options.token !== undefined && '--token',
     options.tokenStdin && '--token-stdin',
