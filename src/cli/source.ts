@@ -10,6 +10,7 @@ import type { Meeting } from '../core/meetings/schema.ts'
 import type { Organization } from '../core/organizations/schema.ts'
 import type { Message } from '../core/outreach/schema.ts'
 import type { Person } from '../core/people/schema.ts'
+import type { PrepSheet } from '../core/plans/prep-schema.ts'
 import type { Plan, PlanItem } from '../core/plans/schema.ts'
 import type { ReferralAsk } from '../core/referral-asks/schema.ts'
 import type { MeetingHeard, Reflection } from '../core/reflections/schema.ts'
@@ -77,11 +78,14 @@ export interface CliSource {
   }
   plans: {
     get(conversationId: string): Promise<Plan>
+    prep(conversationId: string): Promise<PrepSheet>
     updateItem(itemId: string, patch: Record<string, unknown>): Promise<PlanItem>
   }
   meetings: {
     get(conversationId: string): Promise<Meeting>
     update(conversationId: string, patch: Record<string, unknown>): Promise<Meeting>
+    /** Starts (or ends) the clock, `at` an ISO instant or now. */
+    mark(conversationId: string, verb: 'start' | 'end', at: string | undefined): Promise<Meeting>
   }
   reflections: {
     get(conversationId: string): Promise<Reflection>
@@ -175,6 +179,7 @@ export function localSource(ctx: Ctx): CliSource {
     },
     plans: {
       get: async (id) => (await import('../core/plans/service.ts')).getPlan(ctx, id),
+      prep: async (id) => (await import('../core/plans/prep-sheet.ts')).prepSheet(ctx, id),
       updateItem: async (id, patch) =>
         (await import('../core/plans/service.ts')).updatePlanItem(ctx, id, patch),
     },
@@ -182,6 +187,10 @@ export function localSource(ctx: Ctx): CliSource {
       get: async (id) => (await import('../core/meetings/service.ts')).getMeeting(ctx, id),
       update: async (id, patch) =>
         (await import('../core/meetings/service.ts')).updateMeeting(ctx, id, patch),
+      mark: async (id, verb, at) => {
+        const meetings = await import('../core/meetings/service.ts')
+        return (verb === 'start' ? meetings.startMeeting : meetings.endMeeting)(ctx, id, { at })
+      },
     },
     reflections: {
       get: async (id) => (await reflections()).getReflection(ctx, id),
@@ -228,6 +237,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     Reflection: async () => (await import('../core/reflections/schema.ts')).Reflection,
     MeetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
     AccessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
+    PrepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
   }
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -336,6 +346,10 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     },
     plans: {
       get: async (id) => (await api.get(`/conversations${at(id)}/plan`, schema.Plan)) as Plan,
+      prep: async (id) =>
+        (await api.get(`/conversations${at(id)}/prep`, schema.PrepSheet, {
+          format: 'json',
+        })) as PrepSheet,
       updateItem: async (id, patch) =>
         (await api.patch(`/plan-items${at(id)}`, schema.PlanItem, patch)) as PlanItem,
     },
@@ -344,6 +358,10 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
         (await api.get(`/conversations${at(id)}/meeting`, schema.Meeting)) as Meeting,
       update: async (id, patch) =>
         (await api.patch(`/conversations${at(id)}/meeting`, schema.Meeting, patch)) as Meeting,
+      mark: async (id, verb, instant) =>
+        (await api.post(`/conversations${at(id)}/meeting/${verb}`, schema.Meeting, {
+          at: instant,
+        })) as Meeting,
     },
     reflections: {
       get: async (id) =>
