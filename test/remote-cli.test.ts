@@ -36,6 +36,19 @@ async function makeRecords(run: (args: string[], at: string) => ReturnType<typeo
     ['people', 'add', 'Grace Hopper', '--org', 'Navy', '--career', 'Product manager'],
     ['people', 'edit', 'grace hopper', '--referred-by', 'Ada Lovelace', '--title', 'Admiral'],
     ['chats', 'add', '--person', 'Ada Lovelace', '--at', '2026-03-05 15:00', '--tz', 'UTC'],
+    ['plan', 'Ada Lovelace', '--suggest', '--accept', '--count', '3'],
+    [
+      'plan',
+      'add',
+      'Ada Lovelace',
+      '--new',
+      'What surprised you in your first year?',
+      '--topic',
+      'day-to-day',
+    ],
+    ['plan', 'move', 'Ada Lovelace', '4', '1'],
+    ['plan', 'rm', 'Ada Lovelace', '2'],
+    ['meet', 'answer', 'Ada Lovelace', '1', 'The pace of releases'],
     ['orgs', 'add', 'Bletchley Park', '--industry', 'Codes', '--motivation', '2'],
     [
       'orgs',
@@ -117,6 +130,8 @@ async function readCommands(run: (args: string[]) => ReturnType<typeof cli>) {
     ['drafts', 'list', '--status', 'all', '--person', 'Grace Hopper'],
     ['drafts', 'show', drafts[0]?.id ?? 'none'],
     ['reflect', 'Grace Hopper'],
+    ['plan', 'Ada Lovelace'],
+    ['plan', 'Grace Hopper', '--suggest', '--json'],
     ['meet', 'status', 'Dorothy Vaughan'],
     ['meet', 'status', 'Ada Lovelace', '--json'],
     ['prep', 'Ada Lovelace'],
@@ -179,6 +194,10 @@ describe('the remote CLI against a local server: the same output as the local CL
       stderr: 'coffeechat: person: no person named "Nobody"\n',
     })
     expect(here.find((o) => o.args === 'people add ')?.code).toBe(1)
+    expect(here.find((o) => o.args === 'plan Ada Lovelace')?.stdout).toMatch(
+      /^ 1\. \[x\] What surprised you in your first year\?/m,
+    )
+    expect(here.find((o) => o.args === 'meet status Dorothy Vaughan')?.stdout).toMatch(/^Ended at/)
   })
 
   it('writes through the server what the local CLI then reads', async () => {

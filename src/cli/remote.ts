@@ -158,6 +158,11 @@ export class RemoteApi {
     return this.#call('PATCH', path, schema, {}, body)
   }
 
+  /** Deletes, when the server answers what is left (a plan without the item). */
+  deleteFor(path: string, schema: SchemaOf): Promise<unknown> {
+    return this.#call('DELETE', path, schema, {}, undefined)
+  }
+
   /** Deletes; the server answers 204 without a body. */
   async delete(path: string): Promise<void> {
     await this.#call('DELETE', path, undefined, {}, undefined, true)

@@ -11,7 +11,7 @@ import type { Organization } from '../core/organizations/schema.ts'
 import type { Message } from '../core/outreach/schema.ts'
 import type { Person } from '../core/people/schema.ts'
 import type { PrepSheet } from '../core/plans/prep-schema.ts'
-import type { Plan, PlanItem } from '../core/plans/schema.ts'
+import type { Plan, PlanItem, SuggestAnswer } from '../core/plans/schema.ts'
 import type { ReferralAsk } from '../core/referral-asks/schema.ts'
 import type { MeetingHeard, Reflection } from '../core/reflections/schema.ts'
 import type { SearchResult } from '../core/search/schema.ts'
@@ -19,7 +19,7 @@ import type { Settings } from '../core/settings/schema.ts'
 import type { RemoteApi } from './remote.ts'
 
 /** The records a command may name by name or id. */
-export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflection'
+export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflection' | 'question'
 
 type Filters = Record<string, string | number | boolean | undefined>
 
@@ -79,6 +79,12 @@ export interface CliSource {
   plans: {
     get(conversationId: string): Promise<Plan>
     prep(conversationId: string): Promise<PrepSheet>
+    suggest(
+      conversationId: string,
+      input: { count?: number; apply: boolean },
+    ): Promise<SuggestAnswer>
+    addItems(conversationId: string, input: Record<string, unknown>): Promise<Plan>
+    removeItem(itemId: string): Promise<Plan>
     updateItem(itemId: string, patch: Record<string, unknown>): Promise<PlanItem>
   }
   meetings: {
@@ -117,6 +123,8 @@ export function localSource(ctx: Ctx): CliSource {
       (await organizations()).resolveOrganization(ctx, ref, field),
     career: async (ref, field) => (await careers()).resolveCareer(ctx, ref, field),
     message: async (ref) => (await outreach()).resolveMessage(ctx, ref),
+    question: async (ref, field) =>
+      (await import('../core/questions/service.ts')).resolveQuestion(ctx, ref, field),
     reflection: async (ref) => ({
       id: await (await import('../core/reflections/resolve.ts')).resolveReflectedConversationId(
         ctx,
@@ -180,6 +188,11 @@ export function localSource(ctx: Ctx): CliSource {
     plans: {
       get: async (id) => (await import('../core/plans/service.ts')).getPlan(ctx, id),
       prep: async (id) => (await import('../core/plans/prep-sheet.ts')).prepSheet(ctx, id),
+      suggest: async (id, input) =>
+        (await import('../core/plans/suggest.ts')).suggestPlan(ctx, id, input),
+      addItems: async (id, input) =>
+        (await import('../core/plans/service.ts')).addPlanItems(ctx, id, input),
+      removeItem: async (id) => (await import('../core/plans/service.ts')).removePlanItem(ctx, id),
       updateItem: async (id, patch) =>
         (await import('../core/plans/service.ts')).updatePlanItem(ctx, id, patch),
     },
@@ -238,6 +251,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     MeetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
     AccessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
     PrepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
+    SuggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
   }
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -350,6 +364,15 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
         (await api.get(`/conversations${at(id)}/prep`, schema.PrepSheet, {
           format: 'json',
         })) as PrepSheet,
+      suggest: async (id, input) =>
+        (await api.post(
+          `/conversations${at(id)}/plan/suggest`,
+          schema.SuggestAnswer,
+          input,
+        )) as SuggestAnswer,
+      addItems: async (id, input) =>
+        (await api.post(`/conversations${at(id)}/plan/items`, schema.Plan, input)) as Plan,
+      removeItem: async (id) => (await api.deleteFor(`/plan-items${at(id)}`, schema.Plan)) as Plan,
       updateItem: async (id, patch) =>
         (await api.patch(`/plan-items${at(id)}`, schema.PlanItem, patch)) as PlanItem,
     },

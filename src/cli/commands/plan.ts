@@ -1,12 +1,9 @@
 import type { Command } from 'commander'
 import type { Ctx } from '../../core/context.ts'
 import type { Conversation } from '../../core/conversations/schema.ts'
-import { getConversation } from '../../core/conversations/service.ts'
 import { DomainError, invalid } from '../../core/errors.ts'
 import type { Plan, PlanItem, Suggestion } from '../../core/plans/schema.ts'
-import { addPlanItems, getPlan, removePlanItem, updatePlanItem } from '../../core/plans/service.ts'
-import { suggestPlan } from '../../core/plans/suggest.ts'
-import { resolveQuestion } from '../../core/questions/service.ts'
+import { getPlan } from '../../core/plans/service.ts'
 import { questionTopicLabels, questionTopics } from '../../core/questions/topics.ts'
 import { wholeNumber } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
@@ -133,13 +130,13 @@ function suggestionsText(suggestions: Suggestion[]): string {
 async function printPlan(
   session: CliSession,
   command: Command,
-  ctx: Ctx,
+  source: CliSource,
   conversationId: string,
   plan?: Plan,
 ) {
-  const current = plan ?? (await getPlan(ctx, conversationId))
+  const current = plan ?? (await source.plans.get(conversationId))
   if (session.wantsJson(command)) return printJson(session.io, current)
-  writeLine(session.io.stdout, planText(await getConversation(ctx, conversationId), current))
+  writeLine(session.io.stdout, planText(await source.conversations.get(conversationId), current))
 }
 
 export function registerPlan(program: Command, session: CliSession): void {
@@ -166,10 +163,10 @@ export function registerPlan(program: Command, session: CliSession): void {
         options: { suggest?: boolean; accept?: boolean; count?: number },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        if (!options.suggest) return printPlan(session, command, ctx, conversation.id)
-        const answer = await suggestPlan(ctx, conversation.id, {
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        if (!options.suggest) return printPlan(session, command, source, conversation.id)
+        const answer = await source.plans.suggest(conversation.id, {
           count: options.count,
           apply: Boolean(options.accept),
         })
@@ -204,11 +201,11 @@ export function registerPlan(program: Command, session: CliSession): void {
         options: { new?: string; topic?: string; onlyHere?: boolean; at?: number },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
         const items: Array<Record<string, unknown>> = []
         for (const questionRef of refs)
-          items.push({ questionId: (await resolveQuestion(ctx, questionRef)).id })
+          items.push({ questionId: await source.resolve('question', questionRef) })
         if (options.new !== undefined) {
           items.push({ text: options.new, topic: options.topic, saveToBank: !options.onlyHere })
         }
@@ -217,8 +214,8 @@ export function registerPlan(program: Command, session: CliSession): void {
             'questions',
             'name a bank question, or give a new one with --new "…" --topic …',
           )
-        const before = new Set((await getPlan(ctx, conversation.id)).items.map((i) => i.id))
-        const changed = await addPlanItems(ctx, conversation.id, {
+        const before = new Set((await source.plans.get(conversation.id)).items.map((i) => i.id))
+        const changed = await source.plans.addItems(conversation.id, {
           items,
           position: options.at === undefined ? undefined : Math.max(0, options.at - 1),
         })
@@ -227,7 +224,7 @@ export function registerPlan(program: Command, session: CliSession): void {
         if (!session.wantsJson(command)) {
           writeLine(io.stdout, `Added ${added.length} question${added.length === 1 ? '' : 's'}.`)
         }
-        await printPlan(session, command, ctx, conversation.id, changed)
+        await printPlan(session, command, source, conversation.id, changed)
       },
     )
 
@@ -238,12 +235,12 @@ export function registerPlan(program: Command, session: CliSession): void {
     .argument('<number>', 'its number in the plan (or the item id)')
     .option('--json', 'print the plan as JSON')
     .action(async (ref: string, number: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const conversation = await resolveConversation(ctx, ref)
-      const item = await planItemAt(ctx, conversation.id, number)
-      const changed = await removePlanItem(ctx, item.id)
+      const source = await session.source(command)
+      const conversation = await resolveConversationIn(source, ref)
+      const item = planItemOf((await source.plans.get(conversation.id)).items, number)
+      const changed = await source.plans.removeItem(item.id)
       if (!session.wantsJson(command)) writeLine(io.stdout, `Removed “${item.text}”.`)
-      await printPlan(session, command, ctx, conversation.id, changed)
+      await printPlan(session, command, source, conversation.id, changed)
     })
 
   plan
@@ -255,13 +252,13 @@ export function registerPlan(program: Command, session: CliSession): void {
     .option('--json', 'print the plan as JSON')
     .action(
       async (ref: string, number: string, to: string, _options: unknown, command: Command) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const item = await planItemAt(ctx, conversation.id, number)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const item = planItemOf((await source.plans.get(conversation.id)).items, number)
         if (!/^\d+$/.test(to) || Number(to) < 1)
           throw invalid('to', `"${to}" is not a place in the plan; use a number from 1`)
-        await updatePlanItem(ctx, item.id, { position: Number(to) - 1 })
-        await printPlan(session, command, ctx, conversation.id)
+        await source.plans.updateItem(item.id, { position: Number(to) - 1 })
+        await printPlan(session, command, source, conversation.id)
       },
     )
 }

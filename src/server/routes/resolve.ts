@@ -3,6 +3,7 @@ import { resolveCareer } from '../../core/careers/service.ts'
 import { resolveOrganization } from '../../core/organizations/service.ts'
 import { resolveMessage } from '../../core/outreach/service.ts'
 import { resolvePerson } from '../../core/people/service.ts'
+import { resolveQuestion } from '../../core/questions/service.ts'
 import { resolveReflectedConversationId } from '../../core/reflections/resolve.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
@@ -16,6 +17,7 @@ export const resolvableKinds = [
   'career',
   'message',
   'reflection',
+  'question',
 ] as const
 
 const resolvers = {
@@ -23,6 +25,8 @@ const resolvers = {
   organization: resolveOrganization,
   career: resolveCareer,
   message: (ctx, ref) => resolveMessage(ctx, ref),
+  // A bank question by id, exact text, or a unique part of its text.
+  question: resolveQuestion,
   // The conversation `coffeechat reflect NAME` means: the person's latest one that took place.
   reflection: async (ctx, ref) => ({ id: await resolveReflectedConversationId(ctx, ref) }),
 } satisfies Record<
