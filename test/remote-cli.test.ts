@@ -327,6 +327,22 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     expect(sent.code, sent.stderr).toBe(0)
     expect(sent.stdout).toMatch(/^Recorded: the outreach to Mary Somerville went out /)
     expect((await browser.call('GET', `/api/messages/${draft.body.id}`)).body.status).toBe('sent')
+    const back = await run(['unsend', draft.body.id])
+    expect(back.code, back.stderr).toBe(0)
+    expect(back.stdout).toMatch(/^The outreach to Mary Somerville is a draft again\./)
+    const edited = await run(['drafts', 'edit', draft.body.id, '--subject', 'About your work'])
+    expect(edited.code, edited.stderr).toBe(0)
+    expect(edited.stdout).toContain('About your work')
+    const filled = await run(['drafts', 'fill', draft.body.id, '--json'])
+    expect(filled.json<{ subject: string; status: string }>()).toMatchObject({
+      subject: 'About your work',
+      status: 'draft',
+    })
+    expect((await browser.call('GET', `/api/messages/${draft.body.id}`)).body.subject).toBe(
+      'About your work',
+    )
+    const resent = await run(['send', draft.body.id, '--sent', '--via', 'copy'])
+    expect(resent.code, resent.stderr).toBe(0)
     const second = await browser.call('POST', '/api/messages', {
       kind: 'outreach',
       personId: person.body.id,

@@ -8,7 +8,7 @@ import { ValidationError } from '../core/errors.ts'
 import type { CareerBoard, CareerComparison } from '../core/insights/schema.ts'
 import type { Meeting } from '../core/meetings/schema.ts'
 import type { Organization } from '../core/organizations/schema.ts'
-import type { Message } from '../core/outreach/schema.ts'
+import type { Message, UnsendResult } from '../core/outreach/schema.ts'
 import type { Person } from '../core/people/schema.ts'
 import type { PrepSheet } from '../core/plans/prep-schema.ts'
 import type { Plan, PlanItem, SuggestAnswer } from '../core/plans/schema.ts'
@@ -104,6 +104,11 @@ export interface CliSource {
     list(filters: Filters): Promise<Message[]>
     get(id: string): Promise<Message>
     create(input: Record<string, unknown>): Promise<Message>
+    update(id: string, patch: Record<string, unknown>): Promise<Message>
+    /** Fills in the {variables} coffeechat now knows. */
+    fill(id: string): Promise<Message>
+    /** Takes back a message marked sent by mistake. */
+    unsend(id: string): Promise<UnsendResult>
     /** "I sent it myself": records a draft as sent (`send --sent`). */
     markSent(id: string, input: Record<string, unknown>): Promise<Message>
   }
@@ -221,6 +226,9 @@ export function localSource(ctx: Ctx): CliSource {
         (await (await outreach()).listMessages(ctx, filters, { all: true })).items,
       get: async (id) => (await outreach()).getMessage(ctx, id),
       create: async (input) => (await outreach()).createDraft(ctx, input),
+      update: async (id, patch) => (await outreach()).updateDraft(ctx, id, patch),
+      fill: async (id) => (await outreach()).fillDraft(ctx, id),
+      unsend: async (id) => (await import('../core/outreach/unsending.ts')).unsendMessage(ctx, id),
       markSent: async (id, input) =>
         (await import('../core/outreach/sending.ts')).markSent(ctx, id, input),
     },
@@ -252,6 +260,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     AccessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
     PrepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
     SuggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
+    UnsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
   }
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -413,6 +422,12 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       list: async (filters) => (await api.all('/messages', schema.Message, filters)) as Message[],
       get: async (id) => (await api.get(`/messages${at(id)}`, schema.Message)) as Message,
       create: async (input) => (await api.post('/messages', schema.Message, input)) as Message,
+      update: async (id, patch) =>
+        (await api.patch(`/messages${at(id)}`, schema.Message, patch)) as Message,
+      fill: async (id) =>
+        (await api.post(`/messages${at(id)}/fill`, schema.Message, {})) as Message,
+      unsend: async (id) =>
+        (await api.post(`/messages${at(id)}/unsend`, schema.UnsendResult, {})) as UnsendResult,
       markSent: async (id, input) =>
         (await api.post(`/messages${at(id)}/sent`, schema.Message, input)) as Message,
     },

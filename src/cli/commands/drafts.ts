@@ -7,7 +7,7 @@ import { dateOf, dayText, momentText } from '../../core/shared/date-words.ts'
 import { details, table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
-import { type CliSource, localSource } from '../source.ts'
+import type { CliSource } from '../source.ts'
 import { readText } from './lint.ts'
 
 interface DraftOptions {
@@ -131,17 +131,16 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .option('--file <file>', 'read the text from a file (- for stdin)')
     .option('--json', 'print the draft as JSON')
     .action(async (ref: string, options: DraftOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveMessage, updateDraft } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(ctx, ref)
-      const changed = await updateDraft(ctx, message.id, {
+      const source = await session.source(command)
+      const id = await source.resolve('message', ref)
+      const changed = await source.messages.update(id, {
         kind: options.kind,
         conversationId:
           options.conversation === undefined
             ? undefined
             : options.conversation === 'none'
               ? null
-              : await resolveConversationRef(localSource(ctx), options.conversation),
+              : await resolveConversationRef(source, options.conversation),
         to: options.to === 'none' ? null : options.to,
         subject: options.subject,
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
@@ -156,9 +155,8 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .argument('<message>', 'its id')
     .option('--json', 'print the draft as JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { fillDraft, resolveMessage } = await import('../../core/outreach/service.ts')
-      const filled = await fillDraft(ctx, (await resolveMessage(ctx, ref)).id)
+      const source = await session.source(command)
+      const filled = await source.messages.fill(await source.resolve('message', ref))
       if (session.wantsJson(command)) return printJson(io, filled)
       writeLine(io.stdout, describeMessage(filled, await session.dateStyle(command)))
     })

@@ -127,10 +127,8 @@ export function registerUnsend(program: Command, session: CliSession): void {
     .argument('<message>', 'the message’s id')
     .option('--json', 'print what was undone as JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveMessage } = await import('../../core/outreach/service.ts')
-      const { unsendMessage } = await import('../../core/outreach/unsending.ts')
-      const back = await unsendMessage(ctx, (await resolveMessage(ctx, ref)).id)
+      const source = await session.source(command)
+      const back = await source.messages.unsend(await source.resolve('message', ref))
       if (session.wantsJson(command)) return printJson(io, back)
       writeLine(
         io.stdout,
