@@ -80,6 +80,8 @@ async function makeRecords(run: (args: string[], at: string) => ReturnType<typeo
     ],
     ['meet', 'start', 'Dorothy Vaughan', '--at', '2026-03-02 08:31'],
     ['meet', 'end', 'Dorothy Vaughan', '--at', '2026-03-02 08:58'],
+    ['meet', 'refer', 'Dorothy Vaughan', 'Katherine Goble', '--org', 'NACA', '--note', 'orbits'],
+    ['meet', 'refer', 'Dorothy Vaughan', 'Katherine Goble'],
     [
       'reflect',
       'Grace Hopper',

@@ -92,6 +92,11 @@ export interface CliSource {
     update(conversationId: string, patch: Record<string, unknown>): Promise<Meeting>
     /** Starts (or ends) the clock, `at` an ISO instant or now. */
     mark(conversationId: string, verb: 'start' | 'end', at: string | undefined): Promise<Meeting>
+    /** A person referred by the one met ("who else should I talk to?"). */
+    refer(
+      conversationId: string,
+      input: Record<string, unknown>,
+    ): Promise<{ person: Person; created: boolean }>
   }
   reflections: {
     get(conversationId: string): Promise<Reflection>
@@ -209,6 +214,8 @@ export function localSource(ctx: Ctx): CliSource {
         const meetings = await import('../core/meetings/service.ts')
         return (verb === 'start' ? meetings.startMeeting : meetings.endMeeting)(ctx, id, { at })
       },
+      refer: async (id, input) =>
+        (await import('../core/meetings/referrals.ts')).captureReferral(ctx, id, input),
     },
     reflections: {
       get: async (id) => (await reflections()).getReflection(ctx, id),
@@ -261,6 +268,11 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     PrepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
     SuggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
     UnsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
+    Referral: async () =>
+      z.object({
+        person: (await import('../core/people/schema.ts')).Person,
+        created: z.boolean(),
+      }),
   }
   const at = (id: string) => `/${encodeURIComponent(id)}`
   const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
@@ -394,6 +406,11 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
         (await api.post(`/conversations${at(id)}/meeting/${verb}`, schema.Meeting, {
           at: instant,
         })) as Meeting,
+      refer: async (id, input) =>
+        (await api.post(`/conversations${at(id)}/referrals`, schema.Referral, input)) as {
+          person: Person
+          created: boolean
+        },
     },
     reflections: {
       get: async (id) =>

@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
 import { invalid } from '../../core/errors.ts'
 import { clockText, meetingClock } from '../../core/meetings/countdown.ts'
-import { captureReferral } from '../../core/meetings/referrals.ts'
 import type { Meeting } from '../../core/meetings/schema.ts'
 import { effectiveTimeZone } from '../../core/settings/service.ts'
 import { type DateStyle, timeText } from '../../core/shared/date-words.ts'
@@ -9,7 +8,7 @@ import { toInstant } from '../../core/shared/time.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
-import { planItemOf, planText, resolveConversation, resolveConversationIn } from './plan.ts'
+import { planItemOf, planText, resolveConversationIn } from './plan.ts'
 
 /** Reads `--at`: an ISO instant, or a local time in the conversation's zone. */
 async function instantOf(source: CliSource, text: string | undefined, zone: string | null) {
@@ -237,9 +236,9 @@ export function registerMeet(program: Command, session: CliSession): void {
         options: { org?: string; note?: string },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const { person, created } = await captureReferral(ctx, conversation.id, {
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const { person, created } = await source.meetings.refer(conversation.id, {
           name,
           organization: options.org,
           note: options.note,
