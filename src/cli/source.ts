@@ -248,27 +248,27 @@ const Resolved = z.object({ id: z.string() })
 export async function remoteSource(api: RemoteApi): Promise<CliSource> {
   // Each answer's schema, loaded when first used: a command loads only the ones it reads.
   const schema = {
-    Person: async () => (await import('../core/people/schema.ts')).Person,
-    Organization: async () => (await import('../core/organizations/schema.ts')).Organization,
-    Career: async () => (await import('../core/careers/schema.ts')).Career,
-    Conversation: async () => (await import('../core/conversations/schema.ts')).Conversation,
-    Message: async () => (await import('../core/outreach/schema.ts')).Message,
-    Today: async () => (await import('../core/agenda/schema.ts')).Today,
-    SearchResult: async () => (await import('../core/search/schema.ts')).SearchResult,
-    CareerBoard: async () => (await import('../core/insights/schema.ts')).CareerBoard,
-    CareerComparison: async () => (await import('../core/insights/schema.ts')).CareerComparison,
-    ReferralAsk: async () => (await import('../core/referral-asks/schema.ts')).ReferralAsk,
-    Settings: async () => (await import('../core/settings/schema.ts')).Settings,
-    Plan: async () => (await import('../core/plans/schema.ts')).Plan,
-    PlanItem: async () => (await import('../core/plans/schema.ts')).PlanItem,
-    Meeting: async () => (await import('../core/meetings/schema.ts')).Meeting,
-    Reflection: async () => (await import('../core/reflections/schema.ts')).Reflection,
-    MeetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
-    AccessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
-    PrepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
-    SuggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
-    UnsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
-    Referral: async () =>
+    person: async () => (await import('../core/people/schema.ts')).Person,
+    organization: async () => (await import('../core/organizations/schema.ts')).Organization,
+    career: async () => (await import('../core/careers/schema.ts')).Career,
+    conversation: async () => (await import('../core/conversations/schema.ts')).Conversation,
+    message: async () => (await import('../core/outreach/schema.ts')).Message,
+    today: async () => (await import('../core/agenda/schema.ts')).Today,
+    searchResult: async () => (await import('../core/search/schema.ts')).SearchResult,
+    careerBoard: async () => (await import('../core/insights/schema.ts')).CareerBoard,
+    careerComparison: async () => (await import('../core/insights/schema.ts')).CareerComparison,
+    referralAsk: async () => (await import('../core/referral-asks/schema.ts')).ReferralAsk,
+    settings: async () => (await import('../core/settings/schema.ts')).Settings,
+    plan: async () => (await import('../core/plans/schema.ts')).Plan,
+    planItem: async () => (await import('../core/plans/schema.ts')).PlanItem,
+    meeting: async () => (await import('../core/meetings/schema.ts')).Meeting,
+    reflection: async () => (await import('../core/reflections/schema.ts')).Reflection,
+    meetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
+    accessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
+    prepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
+    suggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
+    unsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
+    referral: async () =>
       z.object({
         person: (await import('../core/people/schema.ts')).Person,
         created: z.boolean(),
@@ -291,15 +291,15 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     settings: async () =>
       (
         (await api.get('/settings', async () =>
-          z.object({ settings: await schema.Settings() }),
+          z.object({ settings: await schema.settings() }),
         )) as { settings: Settings }
       ).settings,
-    today: async () => (await api.get('/today', schema.Today)) as Today,
+    today: async () => (await api.get('/today', schema.today)) as Today,
     search: async (query) =>
       (
         (await api.get(
           '/search',
-          async () => z.object({ results: z.array(await schema.SearchResult()) }),
+          async () => z.object({ results: z.array(await schema.searchResult()) }),
           {
             q: query.q,
             kind: query.kind,
@@ -308,31 +308,31 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
         )) as { results: SearchResult[] }
       ).results,
     tokens: async () =>
-      (await api.get('/tokens', async () => z.array(await schema.AccessToken()))) as AccessToken[],
+      (await api.get('/tokens', async () => z.array(await schema.accessToken()))) as AccessToken[],
     people: {
-      list: async (filters) => (await api.all('/people', schema.Person, filters)) as Person[],
-      get: async (id) => (await api.get(`/people${at(id)}`, schema.Person)) as Person,
-      create: async (input) => (await api.post('/people', schema.Person, input)) as Person,
+      list: async (filters) => (await api.all('/people', schema.person, filters)) as Person[],
+      get: async (id) => (await api.get(`/people${at(id)}`, schema.person)) as Person,
+      create: async (input) => (await api.post('/people', schema.person, input)) as Person,
       update: async (id, patch) =>
-        (await api.patch(`/people${at(id)}`, schema.Person, patch)) as Person,
+        (await api.patch(`/people${at(id)}`, schema.person, patch)) as Person,
       referralAsk: async (id) =>
-        (await api.get(`/people${at(id)}/referral-ask`, schema.ReferralAsk)) as ReferralAsk,
+        (await api.get(`/people${at(id)}/referral-ask`, schema.referralAsk)) as ReferralAsk,
     },
     organizations: {
       list: async (filters) =>
-        (await api.all('/organizations', schema.Organization, filters)) as Organization[],
+        (await api.all('/organizations', schema.organization, filters)) as Organization[],
       get: async (id) =>
-        (await api.get(`/organizations${at(id)}`, schema.Organization)) as Organization,
+        (await api.get(`/organizations${at(id)}`, schema.organization)) as Organization,
       create: async (input) =>
-        (await api.post('/organizations', schema.Organization, input)) as Organization,
+        (await api.post('/organizations', schema.organization, input)) as Organization,
       update: async (id, patch) =>
-        (await api.patch(`/organizations${at(id)}`, schema.Organization, patch)) as Organization,
+        (await api.patch(`/organizations${at(id)}`, schema.organization, patch)) as Organization,
       findOrCreate: async (ref, field) => {
         try {
           const id = await resolve('organization', ref, field)
           const organization = (await api.get(
             `/organizations${at(id)}`,
-            schema.Organization,
+            schema.organization,
           )) as Organization
           return { organization, created: false }
         } catch (error) {
@@ -342,7 +342,7 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
             error.issues.length === 1 &&
             error.issues[0]?.message.startsWith('no organization named ')
           if (!none) throw error
-          const organization = (await api.post('/organizations', schema.Organization, {
+          const organization = (await api.post('/organizations', schema.organization, {
             name: ref,
           })) as Organization
           return { organization, created: true }
@@ -350,18 +350,18 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
       },
     },
     careers: {
-      list: async (filters) => (await api.all('/careers', schema.Career, filters)) as Career[],
-      get: async (id) => (await api.get(`/careers${at(id)}`, schema.Career)) as Career,
-      create: async (input) => (await api.post('/careers', schema.Career, input)) as Career,
+      list: async (filters) => (await api.all('/careers', schema.career, filters)) as Career[],
+      get: async (id) => (await api.get(`/careers${at(id)}`, schema.career)) as Career,
+      create: async (input) => (await api.post('/careers', schema.career, input)) as Career,
       update: async (id, patch) =>
-        (await api.patch(`/careers${at(id)}`, schema.Career, patch)) as Career,
+        (await api.patch(`/careers${at(id)}`, schema.career, patch)) as Career,
       board: async (id) =>
-        (await api.get(`/careers${at(id)}/board`, schema.CareerBoard)) as CareerBoard,
+        (await api.get(`/careers${at(id)}/board`, schema.careerBoard)) as CareerBoard,
       compare: async (query) =>
         (
           (await api.get(
             '/careers/compare',
-            async () => z.object({ careers: z.array(await schema.CareerComparison()) }),
+            async () => z.object({ careers: z.array(await schema.careerComparison()) }),
             {
               ids: query.ids?.join(','),
               top: query.top,
@@ -371,82 +371,82 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     },
     conversations: {
       list: async (filters) =>
-        (await api.all('/conversations', schema.Conversation, filters)) as Conversation[],
+        (await api.all('/conversations', schema.conversation, filters)) as Conversation[],
       get: async (id) =>
-        (await api.get(`/conversations${at(id)}`, schema.Conversation)) as Conversation,
+        (await api.get(`/conversations${at(id)}`, schema.conversation)) as Conversation,
       create: async (input) =>
-        (await api.post('/conversations', schema.Conversation, input)) as Conversation,
+        (await api.post('/conversations', schema.conversation, input)) as Conversation,
       update: async (id, patch) =>
-        (await api.patch(`/conversations${at(id)}`, schema.Conversation, patch)) as Conversation,
+        (await api.patch(`/conversations${at(id)}`, schema.conversation, patch)) as Conversation,
     },
     plans: {
-      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, schema.Plan)) as Plan,
+      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, schema.plan)) as Plan,
       prep: async (id) =>
-        (await api.get(`/conversations${at(id)}/prep`, schema.PrepSheet, {
+        (await api.get(`/conversations${at(id)}/prep`, schema.prepSheet, {
           format: 'json',
         })) as PrepSheet,
       suggest: async (id, input) =>
         (await api.post(
           `/conversations${at(id)}/plan/suggest`,
-          schema.SuggestAnswer,
+          schema.suggestAnswer,
           input,
         )) as SuggestAnswer,
       addItems: async (id, input) =>
-        (await api.post(`/conversations${at(id)}/plan/items`, schema.Plan, input)) as Plan,
-      removeItem: async (id) => (await api.deleteFor(`/plan-items${at(id)}`, schema.Plan)) as Plan,
+        (await api.post(`/conversations${at(id)}/plan/items`, schema.plan, input)) as Plan,
+      removeItem: async (id) => (await api.deleteFor(`/plan-items${at(id)}`, schema.plan)) as Plan,
       updateItem: async (id, patch) =>
-        (await api.patch(`/plan-items${at(id)}`, schema.PlanItem, patch)) as PlanItem,
+        (await api.patch(`/plan-items${at(id)}`, schema.planItem, patch)) as PlanItem,
     },
     meetings: {
       get: async (id) =>
-        (await api.get(`/conversations${at(id)}/meeting`, schema.Meeting)) as Meeting,
+        (await api.get(`/conversations${at(id)}/meeting`, schema.meeting)) as Meeting,
       update: async (id, patch) =>
-        (await api.patch(`/conversations${at(id)}/meeting`, schema.Meeting, patch)) as Meeting,
+        (await api.patch(`/conversations${at(id)}/meeting`, schema.meeting, patch)) as Meeting,
       mark: async (id, verb, instant) =>
-        (await api.post(`/conversations${at(id)}/meeting/${verb}`, schema.Meeting, {
+        (await api.post(`/conversations${at(id)}/meeting/${verb}`, schema.meeting, {
           at: instant,
         })) as Meeting,
       refer: async (id, input) =>
-        (await api.post(`/conversations${at(id)}/referrals`, schema.Referral, input)) as {
+        (await api.post(`/conversations${at(id)}/referrals`, schema.referral, input)) as {
           person: Person
           created: boolean
         },
     },
     reflections: {
       get: async (id) =>
-        (await api.get(`/conversations${at(id)}/reflection`, schema.Reflection)) as Reflection,
+        (await api.get(`/conversations${at(id)}/reflection`, schema.reflection)) as Reflection,
       save: async (id, patch) =>
         (await api.patch(
           `/conversations${at(id)}/reflection`,
-          schema.Reflection,
+          schema.reflection,
           patch,
         )) as Reflection,
       addNextPerson: async (id, index) =>
         (
           (await api.post(
             `/conversations${at(id)}/reflection/next-people`,
-            async () => z.object({ reflection: await schema.Reflection() }),
+            async () => z.object({ reflection: await schema.reflection() }),
             { index },
           )) as { reflection: Reflection }
         ).reflection,
       heard: async (id) =>
         (await api.get(
           `/conversations${at(id)}/reflection/heard`,
-          schema.MeetingHeard,
+          schema.meetingHeard,
         )) as MeetingHeard,
     },
     messages: {
-      list: async (filters) => (await api.all('/messages', schema.Message, filters)) as Message[],
-      get: async (id) => (await api.get(`/messages${at(id)}`, schema.Message)) as Message,
-      create: async (input) => (await api.post('/messages', schema.Message, input)) as Message,
+      list: async (filters) => (await api.all('/messages', schema.message, filters)) as Message[],
+      get: async (id) => (await api.get(`/messages${at(id)}`, schema.message)) as Message,
+      create: async (input) => (await api.post('/messages', schema.message, input)) as Message,
       update: async (id, patch) =>
-        (await api.patch(`/messages${at(id)}`, schema.Message, patch)) as Message,
+        (await api.patch(`/messages${at(id)}`, schema.message, patch)) as Message,
       fill: async (id) =>
-        (await api.post(`/messages${at(id)}/fill`, schema.Message, {})) as Message,
+        (await api.post(`/messages${at(id)}/fill`, schema.message, {})) as Message,
       unsend: async (id) =>
-        (await api.post(`/messages${at(id)}/unsend`, schema.UnsendResult, {})) as UnsendResult,
+        (await api.post(`/messages${at(id)}/unsend`, schema.unsendResult, {})) as UnsendResult,
       markSent: async (id, input) =>
-        (await api.post(`/messages${at(id)}/sent`, schema.Message, input)) as Message,
+        (await api.post(`/messages${at(id)}/sent`, schema.message, input)) as Message,
     },
   }
 }
