@@ -5,6 +5,7 @@ import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
 import { benchImportStall } from './import-stall.ts'
 import { benchPeopleList } from './people-list.ts'
+import { benchRemoteCli } from './remote-cli.ts'
 import { benchSearch } from './search.ts'
 import { benchSoak } from './soak.ts'
 import { benchStartup } from './startup.ts'
@@ -19,6 +20,7 @@ console.log(
 await benchStartup()
 await benchPeopleList()
 await benchDuplicates()
+await benchRemoteCli()
 await benchSearch()
 await benchImport()
 await benchImportStall()

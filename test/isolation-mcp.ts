@@ -33,6 +33,7 @@ export async function mcpWalkAsSecond(options: {
     person: id('person'),
     conversation: id('conversation'),
     planItem: id('planItem'),
+    message: id('message'),
   })
   const firstIds = [...options.ids.values()]
   const filters = new Set(['today', 'search', 'question_bank'])

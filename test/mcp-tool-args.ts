@@ -5,6 +5,8 @@ export interface RecordIds {
   person: string
   conversation: string
   planItem: string
+  /** A draft. */
+  message: string
 }
 
 /**
@@ -50,5 +52,10 @@ export function validToolArgs(ids: RecordIds): Record<string, Record<string, unk
       fitRating: 4,
     },
     create_draft: { kind: 'thank-you', personId: ids.person, conversationId: ids.conversation },
+    // The first call of each of these is a preview: nothing changes without its confirmation.
+    update_person: { personId: ids.person, title: 'Principal analyst' },
+    update_organization: { organizationId: ids.organization, motivation: 3 },
+    remove_question_from_plan: { planItemId: ids.planItem },
+    delete_draft: { messageId: ids.message },
   }
 }

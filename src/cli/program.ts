@@ -48,11 +48,14 @@ const commands: Record<string, Register> = {
   tokens: async (p, s) => (await import('./commands/tokens.ts')).registerTokens(p, s),
 }
 
-/** The first word of the command line that is not an option (or the value of --data). */
+/** The global options that take a value (`--data DIR`), so their value is not taken for the command. */
+const valueOptions = new Set(['--data', '--server', '--token', '--token-file'])
+
+/** The first word of the command line that is not an option (or the value of one). */
 function commandNoun(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
-    if (arg === '--data') i++
+    if (valueOptions.has(arg)) i++
     else if (!arg.startsWith('-')) return arg
   }
   return undefined
@@ -76,6 +79,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option(
       '--data <dir>',
       'data directory (default: $COFFEECHAT_DATA, else ~/.local/share/coffeechat)',
+    )
+    .option(
+      '--server <url>',
+      'work on a coffeechat server instead of a data directory (default: $COFFEECHAT_SERVER)',
+    )
+    .option('--token-stdin', 'read the personal access token for --server from stdin')
+    .option(
+      '--token-file <file>',
+      'read the token from this file, readable by you alone (default: $COFFEECHAT_TOKEN_FILE)',
+    )
+    .option(
+      '--token <token>',
+      'the token itself (default: $COFFEECHAT_TOKEN); other users can see it in ps: prefer the two above',
     )
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()

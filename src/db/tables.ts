@@ -9,6 +9,7 @@ export interface Database {
   accounts: AccountsTable
   sessions: SessionsTable
   access_tokens: AccessTokensTable
+  mcp_confirmations: McpConfirmationsTable
   sign_in_throttle: SignInThrottleTable
   invitations: InvitationsTable
   password_resets: PasswordResetsTable
@@ -62,6 +63,16 @@ export interface SessionsTable {
 }
 
 /** A personal access token (0018): the script holds the token, the table only its hash. */
+/** A pending confirmation of an MCP edit or removal (see the migration 20261202T1842). */
+export interface McpConfirmationsTable {
+  token_hash: string
+  account_id: string
+  tool: string
+  binding: string
+  created_at: string
+  expires_at: string
+}
+
 export interface AccessTokensTable {
   id: string
   account_id: string

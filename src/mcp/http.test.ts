@@ -61,12 +61,14 @@ async function worldOf(browser: Browser): Promise<RecordIds> {
   })
   await made(`/api/conversations/${conversation.id}/meeting/start`, {})
   await made(`/api/conversations/${conversation.id}/meeting/end`, {})
+  const draft = await made('/api/messages', { kind: 'outreach', personId: person.id })
   return {
     career: career.id,
     organization: organization.id,
     person: person.id,
     conversation: conversation.id,
     planItem: plan.items[0].id,
+    message: draft.id,
   }
 }
 

@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import type { TokenScope } from '../core/access-tokens/schema.ts'
 import type { Ctx } from '../core/context.ts'
 import { ForbiddenError } from '../core/errors.ts'
+import { confirmedTools } from './confirmed-tools.ts'
 import { toolError, toolResult } from './errors.ts'
 import { registerPrompts } from './prompts.ts'
 import { readTools } from './read-tools.ts'
@@ -10,7 +11,7 @@ import type { McpTool } from './tool.ts'
 import { writeTools } from './write-tools.ts'
 
 /** The one registry: every tool the MCP server offers, reads first. */
-export const mcpTools: readonly McpTool[] = [...readTools, ...writeTools]
+export const mcpTools: readonly McpTool[] = [...readTools, ...writeTools, ...confirmedTools]
 
 export interface McpServerOptions {
   /** The explorer every tool acts for. */
@@ -24,6 +25,7 @@ const instructions = [
   "coffeechat holds one explorer's informational interviews: careers, organizations, people, conversations, question plans, answers and reflections.",
   'Work only from what the tools return: say who said what, and call a grid row with singleSource true one person’s view, not a fact about the career.',
   'Nothing you do is sent to anyone: create_draft makes a draft the explorer reviews and sends from the app. Add and fill in; never invent answers or pay figures.',
+  'Tools that change or remove a record (update_person, update_organization, remove_question_from_plan, delete_draft) answer a preview and a confirmation first: show the explorer the preview and call again with the confirmation only once they agree.',
 ].join(' ')
 
 /**
@@ -50,7 +52,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         annotations: {
           title: tool.title,
           readOnlyHint: !tool.writes,
-          destructiveHint: false,
+          destructiveHint: tool.confirms === true,
           idempotentHint: !tool.writes,
           openWorldHint: false,
         },

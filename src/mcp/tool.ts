@@ -12,6 +12,8 @@ export interface McpTool {
   input: z.ZodObject
   /** Whether it changes records: refused to a read-only token, and never annotated read-only. */
   writes: boolean
+  /** Whether it edits or removes: it then asks for a confirmation first (confirmed-tools.ts). */
+  confirms?: boolean
   run: (ctx: Ctx, args: Record<string, unknown>) => Promise<unknown>
 }
 

@@ -34,6 +34,7 @@ import {
 } from './routes/records.ts'
 import { referralAskRoutes } from './routes/referral-asks.ts'
 import { reflectionListRoutes, reflectionRoutes } from './routes/reflections.ts'
+import { resolveRoutes } from './routes/resolve.ts'
 import { restoreRoutes } from './routes/restore.ts'
 import { searchRoutes } from './routes/search.ts'
 import { settingsRoutes } from './routes/settings.ts'
@@ -96,6 +97,7 @@ export function apiRoutes(
     .route('/calendar', calendarRoutes)
     .route('/settings', settingsRoutes)
     .route('/search', searchRoutes)
+    .route('/resolve', resolveRoutes)
     .route('/people', personOutreachRoutes)
     .route('/people', referralAskRoutes)
     .route('/messages', messageRoutes)

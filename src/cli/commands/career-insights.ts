@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { resolveCareer } from '../../core/careers/service.ts'
-import { compareCareers, getCareerBoard } from '../../core/insights/service.ts'
 import { resolvePerson } from '../../core/people/service.ts'
 import { collect, details } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
@@ -13,9 +12,9 @@ import { boardText, compareText } from './board-text.ts'
  */
 export async function showCareer(session: CliSession, command: Command, ref: string) {
   const { io } = session
-  const ctx = await session.ctx(command)
-  const career = await resolveCareer(ctx, ref)
-  const board = await getCareerBoard(ctx, career.id)
+  const source = await session.source(command)
+  const career = await source.careers.get(await source.resolve('career', ref))
+  const board = await source.careers.board(career.id)
   if (session.wantsJson(command)) return printJson(io, { ...career, board })
   writeLine(
     io.stdout,
@@ -42,11 +41,11 @@ export function registerCareerInsights(careers: Command, session: CliSession): v
     .option('--top <n>', 'pros and cons to show per career', '3')
     .option('--json', 'print JSON (the same as GET /api/careers/compare)')
     .action(async (refs: string[], options: { top: string }, command: Command) => {
-      const ctx = await session.ctx(command)
+      const source = await session.source(command)
       const ids = refs.length
-        ? await Promise.all(refs.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+        ? await Promise.all(refs.map((ref) => source.resolve('career', ref)))
         : undefined
-      const rows = await compareCareers(ctx, { ids, top: options.top })
+      const rows = await source.careers.compare({ ids, top: options.top })
       if (session.wantsJson(command)) return printJson(io, { careers: rows })
       if (rows.length === 0)
         return writeLine(

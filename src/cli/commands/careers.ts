@@ -1,12 +1,5 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
-import {
-  createCareer,
-  deleteCareer,
-  listCareers,
-  resolveCareer,
-  updateCareer,
-} from '../../core/careers/service.ts'
 import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
@@ -30,8 +23,7 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--status <status>', `only this status (${careerStatuses.join(', ')})`)
     .option('--json', 'print JSON')
     .action(async (options: { status?: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { items } = await listCareers(ctx, { status: options.status })
+      const items = await (await session.source(command)).careers.list({ status: options.status })
       if (session.wantsJson(command)) return printJson(io, items)
       if (items.length === 0)
         return writeLine(
@@ -67,11 +59,13 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--notes <markdown>', 'notes')
     .option('--json', 'print the new career as JSON')
     .action(async (name: string | undefined, options: CareerOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const parent = options.parent ? await resolveCareer(ctx, options.parent, 'parent') : undefined
-      const career = await createCareer(ctx, {
+      const source = await session.source(command)
+      const parentId = options.parent
+        ? await source.resolve('career', options.parent, 'parent')
+        : undefined
+      const career = await source.careers.create({
         name: options.name ?? name ?? '',
-        parentId: parent?.id,
+        parentId,
         status: options.status,
         hypothesis: options.hypothesis,
         notes: options.notes,
@@ -102,15 +96,15 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--notes <markdown>', 'new notes')
     .option('--json', 'print the changed career as JSON')
     .action(async (ref: string, options: CareerOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const career = await resolveCareer(ctx, ref)
+      const source = await session.source(command)
+      const id = await source.resolve('career', ref)
       const parentId =
         options.parent === undefined
           ? undefined
           : options.parent === 'none'
             ? null
-            : (await resolveCareer(ctx, options.parent, 'parent')).id
-      const changed = await updateCareer(ctx, career.id, {
+            : await source.resolve('career', options.parent, 'parent')
+      const changed = await source.careers.update(id, {
         name: options.name,
         parentId,
         status: options.status,
@@ -128,9 +122,9 @@ export function registerCareers(program: Command, session: CliSession): void {
     )
     .argument('<career>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const career = await resolveCareer(ctx, ref)
-      await deleteCareer(ctx, career.id)
+      const source = await session.source(command)
+      const career = await source.careers.get(await source.resolve('career', ref))
+      await source.remove('career', career.id)
       writeLine(io.stdout, `Deleted career ${career.name}`)
     })
 }

@@ -1,20 +1,11 @@
 import type { Command } from 'commander'
-import { resolveCareer } from '../../core/careers/service.ts'
-import type { Ctx } from '../../core/context.ts'
 import { type Conversation, conversationFormats } from '../../core/conversations/schema.ts'
-import {
-  createConversation,
-  deleteConversation,
-  getConversation,
-  listConversations,
-  updateConversation,
-} from '../../core/conversations/service.ts'
 import { conversationStatuses } from '../../core/conversations/status.ts'
-import { resolvePerson } from '../../core/people/service.ts'
 import { dateTimeText } from '../../core/shared/date-words.ts'
 import { collect, details, table, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 
 interface ChatOptions {
   person?: string
@@ -47,9 +38,9 @@ function withFieldOptions(command: Command): Command {
     .option('--notes <markdown>', 'notes')
 }
 
-async function fields(ctx: Ctx, options: ChatOptions) {
+async function fields(source: CliSource, options: ChatOptions) {
   const careerIds = options.career
-    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    ? await Promise.all(options.career.map((ref) => source.resolve('career', ref)))
     : undefined
   return {
     careerIds,
@@ -96,19 +87,15 @@ export function registerChats(program: Command, session: CliSession): void {
         options: { status?: string; person?: string; career?: string; upcoming?: boolean },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
-        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
-        const { items } = await listConversations(
-          ctx,
-          {
-            status: options.status,
-            personId,
-            careerId,
-            sort: options.upcoming ? 'upcoming' : 'recent',
-          },
-          { all: true },
-        )
+        const source = await session.source(command)
+        const personId = options.person ? await source.resolve('person', options.person) : undefined
+        const careerId = options.career ? await source.resolve('career', options.career) : undefined
+        const items = await source.conversations.list({
+          status: options.status,
+          personId,
+          careerId,
+          sort: options.upcoming ? 'upcoming' : 'recent',
+        })
         if (session.wantsJson(command)) return printJson(io, items)
         const style = await session.dateStyle(command)
         if (items.length === 0) {
@@ -143,11 +130,11 @@ export function registerChats(program: Command, session: CliSession): void {
   )
     .option('--json', 'print the new conversation as JSON')
     .action(async (options: ChatOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await resolvePerson(ctx, options.person ?? '', 'person')
-      const conversation = await createConversation(ctx, {
-        personId: person.id,
-        ...(await fields(ctx, options)),
+      const source = await session.source(command)
+      const personId = await source.resolve('person', options.person ?? '', 'person')
+      const conversation = await source.conversations.create({
+        personId,
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, conversation)
       writeLine(
@@ -162,7 +149,7 @@ export function registerChats(program: Command, session: CliSession): void {
     .argument('<id>', 'the conversation id')
     .option('--json', 'print JSON')
     .action(async (id: string, _options: unknown, command: Command) => {
-      const c = await getConversation(await session.ctx(command), id)
+      const c = await (await session.source(command)).conversations.get(id)
       if (session.wantsJson(command)) return printJson(io, c)
       const style = await session.dateStyle(command)
       writeLine(
@@ -191,11 +178,11 @@ export function registerChats(program: Command, session: CliSession): void {
   )
     .option('--json', 'print the changed conversation as JSON')
     .action(async (id: string, options: ChatOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
-      const changed = await updateConversation(ctx, id, {
+      const source = await session.source(command)
+      const personId = options.person ? await source.resolve('person', options.person) : undefined
+      const changed = await source.conversations.update(id, {
         personId,
-        ...(await fields(ctx, options)),
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, changed)
       writeLine(
@@ -209,9 +196,9 @@ export function registerChats(program: Command, session: CliSession): void {
     .description('delete a conversation')
     .argument('<id>', 'the conversation id')
     .action(async (id: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const c = await getConversation(ctx, id)
-      await deleteConversation(ctx, id)
+      const source = await session.source(command)
+      const c = await source.conversations.get(id)
+      await source.remove('conversation', id)
       writeLine(io.stdout, `Deleted conversation with ${c.person}`)
     })
 }

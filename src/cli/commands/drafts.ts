@@ -1,14 +1,13 @@
 import { type Command, Option } from 'commander'
-import type { Ctx } from '../../core/context.ts'
-import { invalid } from '../../core/errors.ts'
+import { DomainError, invalid } from '../../core/errors.ts'
 import type { Message } from '../../core/outreach/schema.ts'
 import { messageKinds, messageStatuses } from '../../core/outreach/schema.ts'
-import { resolvePerson } from '../../core/people/service.ts'
 import { formatProblems } from '../../core/rules/email-lint.ts'
 import { dateOf, dayText, momentText } from '../../core/shared/date-words.ts'
 import { details, table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 import { readText } from './lint.ts'
 
 interface DraftOptions {
@@ -42,14 +41,13 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .option('--file <file>', 'read the text from a file (- for stdin)')
     .option('--json', 'print the draft as JSON')
     .action(async (options: DraftOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { createDraft } = await import('../../core/outreach/service.ts')
-      const person = await resolvePerson(ctx, options.person ?? '', 'person')
-      const draft = await createDraft(ctx, {
+      const source = await session.source(command)
+      const personId = await source.resolve('person', options.person ?? '', 'person')
+      const draft = await source.messages.create({
         kind: options.kind,
-        personId: person.id,
+        personId,
         conversationId: options.conversation
-          ? await resolveConversationRef(ctx, options.conversation)
+          ? await resolveConversationRef(source, options.conversation)
           : undefined,
         to: options.to,
         subject: options.subject,
@@ -72,18 +70,13 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(
       async (options: { person?: string; status: string; kind?: string }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const { listMessages } = await import('../../core/outreach/service.ts')
-        const personId = options.person ? (await resolvePerson(ctx, options.person)).id : undefined
-        const { items } = await listMessages(
-          ctx,
-          {
-            personId,
-            kind: options.kind,
-            status: options.status === 'all' ? undefined : options.status,
-          },
-          { all: true },
-        )
+        const source = await session.source(command)
+        const personId = options.person ? await source.resolve('person', options.person) : undefined
+        const items = await source.messages.list({
+          personId,
+          kind: options.kind,
+          status: options.status === 'all' ? undefined : options.status,
+        })
         if (session.wantsJson(command)) return printJson(io, items)
         const style = await session.dateStyle(command)
         const today = dateOf(style.now, style.timeZone)
@@ -120,8 +113,8 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .argument('<message>', 'its id')
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const { resolveMessage } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(await session.ctx(command), ref)
+      const source = await session.source(command)
+      const message = await source.messages.get(await source.resolve('message', ref))
       if (session.wantsJson(command)) return printJson(io, message)
       writeLine(io.stdout, describeMessage(message, await session.dateStyle(command)))
     })
@@ -138,17 +131,16 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .option('--file <file>', 'read the text from a file (- for stdin)')
     .option('--json', 'print the draft as JSON')
     .action(async (ref: string, options: DraftOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveMessage, updateDraft } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(ctx, ref)
-      const changed = await updateDraft(ctx, message.id, {
+      const source = await session.source(command)
+      const id = await source.resolve('message', ref)
+      const changed = await source.messages.update(id, {
         kind: options.kind,
         conversationId:
           options.conversation === undefined
             ? undefined
             : options.conversation === 'none'
               ? null
-              : await resolveConversationRef(ctx, options.conversation),
+              : await resolveConversationRef(source, options.conversation),
         to: options.to === 'none' ? null : options.to,
         subject: options.subject,
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
@@ -163,9 +155,8 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .argument('<message>', 'its id')
     .option('--json', 'print the draft as JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { fillDraft, resolveMessage } = await import('../../core/outreach/service.ts')
-      const filled = await fillDraft(ctx, (await resolveMessage(ctx, ref)).id)
+      const source = await session.source(command)
+      const filled = await source.messages.fill(await source.resolve('message', ref))
       if (session.wantsJson(command)) return printJson(io, filled)
       writeLine(io.stdout, describeMessage(filled, await session.dateStyle(command)))
     })
@@ -175,10 +166,9 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .description('delete a message')
     .argument('<message>', 'its id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { deleteMessage, resolveMessage } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(ctx, ref)
-      await deleteMessage(ctx, message.id)
+      const source = await session.source(command)
+      const message = await source.messages.get(await source.resolve('message', ref))
+      await source.remove('message', message.id)
       writeLine(io.stdout, `Deleted the ${message.kind} to ${message.person}`)
     })
 }
@@ -234,9 +224,9 @@ export function describeMessage(m: Message, style: CliDateStyle): string {
 }
 
 /** A conversation named by its id, checked to exist. */
-async function resolveConversationRef(ctx: Ctx, ref: string): Promise<string> {
-  const { getConversation } = await import('../../core/conversations/service.ts')
-  const conversation = await getConversation(ctx, ref).catch(() => {
+async function resolveConversationRef(source: CliSource, ref: string): Promise<string> {
+  const conversation = await source.conversations.get(ref).catch((error: unknown) => {
+    if (error instanceof DomainError && error.kind !== 'not-found') throw error
     throw invalid(
       'conversation',
       `no conversation with id ${ref}; list them with coffeechat chats list`,

@@ -1,22 +1,19 @@
 import type { Command } from 'commander'
-import type { Ctx } from '../../core/context.ts'
 import { invalid } from '../../core/errors.ts'
 import { clockText, meetingClock } from '../../core/meetings/countdown.ts'
-import { captureReferral } from '../../core/meetings/referrals.ts'
 import type { Meeting } from '../../core/meetings/schema.ts'
-import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/meetings/service.ts'
-import { getPlan, updatePlanItem } from '../../core/plans/service.ts'
-import { effectiveTimeZone, getSettings } from '../../core/settings/service.ts'
+import { effectiveTimeZone } from '../../core/settings/service.ts'
 import { type DateStyle, timeText } from '../../core/shared/date-words.ts'
 import { toInstant } from '../../core/shared/time.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
-import { planItemAt, planText, resolveConversation } from './plan.ts'
+import type { CliSource } from '../source.ts'
+import { planItemOf, planText, resolveConversationIn } from './plan.ts'
 
 /** Reads `--at`: an ISO instant, or a local time in the conversation's zone. */
-async function instantOf(ctx: Ctx, text: string | undefined, zone: string | null) {
+async function instantOf(source: CliSource, text: string | undefined, zone: string | null) {
   if (text === undefined) return undefined
-  const inZone = zone ?? effectiveTimeZone(await getSettings(ctx))
+  const inZone = zone ?? effectiveTimeZone(await source.settings())
   const instant = toInstant(text, inZone)
   if (!instant)
     throw invalid(
@@ -55,14 +52,20 @@ export function registerMeet(program: Command, session: CliSession): void {
   const { io } = session
   const meet = program.command('meet').description('run a meeting from the terminal')
 
-  const show = async (command: Command, ctx: Ctx, conversationId: string, withPlan = false) => {
-    const meeting = await getMeeting(ctx, conversationId)
+  const show = async (
+    command: Command,
+    source: CliSource,
+    conversationId: string,
+    withPlan = false,
+  ) => {
+    const meeting = await source.meetings.get(conversationId)
     if (session.wantsJson(command)) return printJson(io, meeting)
-    const conversation = await resolveConversation(ctx, conversationId)
+    const conversation = await resolveConversationIn(source, conversationId)
     const style = await session.dateStyle(command)
     const zone = conversation.timeZone ?? style.timeZone
-    writeLine(io.stdout, meetingText(meeting, ctx.now(), { ...style, timeZone: zone }))
-    if (withPlan) writeLine(io.stdout, planText(conversation, await getPlan(ctx, conversationId)))
+    writeLine(io.stdout, meetingText(meeting, style.now, { ...style, timeZone: zone }))
+    if (withPlan)
+      writeLine(io.stdout, planText(conversation, await source.plans.get(conversationId)))
   }
 
   meet
@@ -71,16 +74,15 @@ export function registerMeet(program: Command, session: CliSession): void {
     .argument('<conversation>', 'conversation id, or the person’s name')
     .option('--json', 'print the meeting as JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      await show(command, ctx, (await resolveConversation(ctx, ref)).id, true)
+      const source = await session.source(command)
+      await show(command, source, (await resolveConversationIn(source, ref)).id, true)
     })
 
-  for (const [verb, description, run] of [
-    ['start', 'start the clock (records the actual start)', startMeeting],
+  for (const [verb, description] of [
+    ['start', 'start the clock (records the actual start)'],
     [
       'end',
       'end the meeting: records the end and the overrun; a scheduled conversation becomes met',
-      endMeeting,
     ],
   ] as const) {
     meet
@@ -90,12 +92,11 @@ export function registerMeet(program: Command, session: CliSession): void {
       .option('--at <time>', 'when, if not now: "2026-03-05 15:30" or an ISO instant')
       .option('--json', 'print the meeting as JSON')
       .action(async (ref: string, options: { at?: string }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        await run(ctx, conversation.id, {
-          at: await instantOf(ctx, options.at, conversation.timeZone),
-        })
-        await show(command, ctx, conversation.id)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const at = await instantOf(source, options.at, conversation.timeZone)
+        await source.meetings.mark(conversation.id, verb, at)
+        await show(command, source, conversation.id)
       })
   }
 
@@ -171,9 +172,9 @@ export function registerMeet(program: Command, session: CliSession): void {
     patch: { state?: 'asked' | 'skipped' | 'planned'; answer?: string },
     append = false,
   ) {
-    const ctx = await session.ctx(command)
-    const conversation = await resolveConversation(ctx, ref)
-    const item = await planItemAt(ctx, conversation.id, number)
+    const source = await session.source(command)
+    const conversation = await resolveConversationIn(source, ref)
+    const item = planItemOf((await source.plans.get(conversation.id)).items, number)
     if (
       patch.state &&
       patch.state !== 'asked' &&
@@ -190,7 +191,7 @@ export function registerMeet(program: Command, session: CliSession): void {
       append && patch.answer !== undefined && item.answer.trim()
         ? `${item.answer.trimEnd()}\n${patch.answer}`
         : patch.answer
-    const saved = await updatePlanItem(ctx, item.id, {
+    const saved = await source.plans.updateItem(item.id, {
       ...patch,
       ...(answer === undefined ? {} : { answer }),
     })
@@ -207,12 +208,12 @@ export function registerMeet(program: Command, session: CliSession): void {
     .option('--json', 'print the meeting as JSON')
     .action(
       async (ref: string, text: string, options: { research?: boolean }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const meeting = await getMeeting(ctx, conversation.id)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const meeting = await source.meetings.get(conversation.id)
         const field = options.research ? 'researchNotes' : 'freeNotes'
         const before = meeting[field].trimEnd()
-        const saved = await updateMeeting(ctx, conversation.id, {
+        const saved = await source.meetings.update(conversation.id, {
           [field]: before ? `${before}\n${text}` : text,
         })
         if (session.wantsJson(command)) return printJson(io, saved)
@@ -235,9 +236,9 @@ export function registerMeet(program: Command, session: CliSession): void {
         options: { org?: string; note?: string },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const { person, created } = await captureReferral(ctx, conversation.id, {
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const { person, created } = await source.meetings.refer(conversation.id, {
           name,
           organization: options.org,
           note: options.note,

@@ -1,17 +1,9 @@
 import type { Command } from 'commander'
-import { resolveCareer } from '../../core/careers/service.ts'
-import type { Ctx } from '../../core/context.ts'
 import type { Organization } from '../../core/organizations/schema.ts'
-import {
-  createOrganization,
-  deleteOrganization,
-  listOrganizations,
-  resolveOrganization,
-  updateOrganization,
-} from '../../core/organizations/service.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 
 interface OrganizationOptions {
   name?: string
@@ -35,9 +27,9 @@ function yesNo(value: string | undefined): boolean | undefined {
   throw new UsageError(`--advocacy takes yes or no, not "${value}"`)
 }
 
-async function fields(ctx: Ctx, options: OrganizationOptions) {
+async function fields(source: CliSource, options: OrganizationOptions) {
   const careerIds = options.career
-    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    ? await Promise.all(options.career.map((ref) => source.resolve('career', ref)))
     : undefined
   return {
     website: options.website,
@@ -74,13 +66,13 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .option('--json', 'print JSON')
     .action(
       async (options: { sort: string; career?: string; query?: string }, command: Command) => {
-        const ctx = await session.ctx(command)
-        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
-        const { items } = await listOrganizations(
-          ctx,
-          { sort: options.sort, careerId, q: options.query },
-          { all: true },
-        )
+        const source = await session.source(command)
+        const careerId = options.career ? await source.resolve('career', options.career) : undefined
+        const items = await source.organizations.list({
+          sort: options.sort,
+          careerId,
+          q: options.query,
+        })
         if (session.wantsJson(command)) return printJson(io, items)
         if (items.length === 0)
           return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
@@ -103,10 +95,10 @@ export function registerOrganizations(program: Command, session: CliSession): vo
   )
     .option('--json', 'print the new organization as JSON')
     .action(async (name: string | undefined, options: OrganizationOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await createOrganization(ctx, {
+      const source = await session.source(command)
+      const organization = await source.organizations.create({
         name: options.name ?? name ?? '',
-        ...(await fields(ctx, options)),
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, organization)
       writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
@@ -118,7 +110,8 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .argument('<organization>', 'name or id')
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const organization = await resolveOrganization(await session.ctx(command), ref)
+      const source = await session.source(command)
+      const organization = await source.organizations.get(await source.resolve('organization', ref))
       if (session.wantsJson(command)) return printJson(io, organization)
       writeLine(
         io.stdout,
@@ -146,11 +139,11 @@ export function registerOrganizations(program: Command, session: CliSession): vo
   )
     .option('--json', 'print the changed organization as JSON')
     .action(async (ref: string, options: OrganizationOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await resolveOrganization(ctx, ref)
-      const changed = await updateOrganization(ctx, organization.id, {
+      const source = await session.source(command)
+      const id = await source.resolve('organization', ref)
+      const changed = await source.organizations.update(id, {
         name: options.name,
-        ...(await fields(ctx, options)),
+        ...(await fields(source, options)),
       })
       if (session.wantsJson(command)) return printJson(io, changed)
       writeLine(io.stdout, `Changed organization ${changed.name}`)
@@ -161,9 +154,9 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     .description('delete an organization (its people stay)')
     .argument('<organization>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const organization = await resolveOrganization(ctx, ref)
-      await deleteOrganization(ctx, organization.id)
+      const source = await session.source(command)
+      const organization = await source.organizations.get(await source.resolve('organization', ref))
+      await source.remove('organization', organization.id)
       writeLine(io.stdout, `Deleted organization ${organization.name}`)
     })
 }

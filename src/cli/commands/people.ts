@@ -1,18 +1,9 @@
 import type { Command } from 'commander'
-import { resolveCareer } from '../../core/careers/service.ts'
-import type { Ctx } from '../../core/context.ts'
-import { findOrCreateOrganization, resolveOrganization } from '../../core/organizations/service.ts'
 import { connectionKinds, type Person } from '../../core/people/schema.ts'
-import {
-  createPerson,
-  deletePerson,
-  listPeople,
-  resolvePerson,
-  updatePerson,
-} from '../../core/people/service.ts'
 import { collect, details, table } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 import { registerPeopleMerge } from './people-merge.ts'
 
 interface PersonOptions {
@@ -67,25 +58,25 @@ function profileOption(value: string): { service: string; address: string } {
     : { service: value.slice(0, at), address: value.slice(at + 1) }
 }
 
-async function fields(ctx: Ctx, io: CliIO, options: PersonOptions) {
+async function fields(source: CliSource, io: CliIO, options: PersonOptions) {
   let organizationId: string | null | undefined
   if (options.org !== undefined) {
     if (options.org === '' || options.org === 'none') organizationId = null
     else {
-      const { organization, created } = await findOrCreateOrganization(ctx, options.org, 'org')
+      const { organization, created } = await source.organizations.findOrCreate(options.org, 'org')
       if (created) writeLine(io.stderr, `Added organization ${organization.name}`)
       organizationId = organization.id
     }
   }
   const careerIds = options.career
-    ? await Promise.all(options.career.map(async (ref) => (await resolveCareer(ctx, ref)).id))
+    ? await Promise.all(options.career.map((ref) => source.resolve('career', ref)))
     : undefined
   const referredById =
     options.referredBy === undefined
       ? undefined
       : options.referredBy === 'none'
         ? null
-        : (await resolvePerson(ctx, options.referredBy, 'referredBy')).id
+        : await source.resolve('person', options.referredBy, 'referredBy')
   return {
     firstName: options.firstName,
     organizationId,
@@ -128,16 +119,17 @@ export function registerPeople(program: Command, session: CliSession): void {
         options: { query?: string; career?: string; org?: string; tag?: string },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const careerId = options.career ? (await resolveCareer(ctx, options.career)).id : undefined
+        const source = await session.source(command)
+        const careerId = options.career ? await source.resolve('career', options.career) : undefined
         const organizationId = options.org
-          ? (await resolveOrganization(ctx, options.org)).id
+          ? await source.resolve('organization', options.org)
           : undefined
-        const { items } = await listPeople(
-          ctx,
-          { q: options.query, careerId, organizationId, tag: options.tag },
-          { all: true },
-        )
+        const items = await source.people.list({
+          q: options.query,
+          careerId,
+          organizationId,
+          tag: options.tag,
+        })
         if (session.wantsJson(command)) return printJson(io, items)
         if (items.length === 0) {
           return writeLine(
@@ -165,10 +157,10 @@ export function registerPeople(program: Command, session: CliSession): void {
   )
     .option('--json', 'print the new person as JSON')
     .action(async (name: string | undefined, options: PersonOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await createPerson(ctx, {
+      const source = await session.source(command)
+      const person = await source.people.create({
         name: options.name ?? name ?? '',
-        ...(await fields(ctx, io, options)),
+        ...(await fields(source, io, options)),
       })
       if (session.wantsJson(command)) return printJson(io, person)
       writeLine(
@@ -183,11 +175,9 @@ export function registerPeople(program: Command, session: CliSession): void {
     .argument('<person>', 'name or id')
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await resolvePerson(ctx, ref)
-      // Loaded here, not with the command: it brings the outreach rules, which `people list` needs not.
-      const { referralAskFor } = await import('../../core/referral-asks/service.ts')
-      const referralAsk = await referralAskFor(ctx, person.id)
+      const source = await session.source(command)
+      const person = await source.people.get(await source.resolve('person', ref))
+      const referralAsk = await source.people.referralAsk(person.id)
       if (session.wantsJson(command)) return printJson(io, { ...person, referralAsk })
       writeLine(io.stdout, describe(person, referralAsk.summary))
     })
@@ -201,11 +191,11 @@ export function registerPeople(program: Command, session: CliSession): void {
   )
     .option('--json', 'print the changed person as JSON')
     .action(async (ref: string, options: PersonOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await resolvePerson(ctx, ref)
-      const changed = await updatePerson(ctx, person.id, {
+      const source = await session.source(command)
+      const id = await source.resolve('person', ref)
+      const changed = await source.people.update(id, {
         name: options.name,
-        ...(await fields(ctx, io, options)),
+        ...(await fields(source, io, options)),
       })
       if (session.wantsJson(command)) return printJson(io, changed)
       writeLine(io.stdout, `Changed ${changed.name}`)
@@ -216,9 +206,9 @@ export function registerPeople(program: Command, session: CliSession): void {
     .description('delete a person and their conversations')
     .argument('<person>', 'name or id')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const person = await resolvePerson(ctx, ref)
-      await deletePerson(ctx, person.id)
+      const source = await session.source(command)
+      const person = await source.people.get(await source.resolve('person', ref))
+      await source.remove('person', person.id)
       writeLine(io.stdout, `Deleted ${person.name}`)
     })
 

@@ -1,17 +1,14 @@
 import type { Command } from 'commander'
 import type { Ctx } from '../../core/context.ts'
 import type { Conversation } from '../../core/conversations/schema.ts'
-import { getConversation, listConversations } from '../../core/conversations/service.ts'
-import { invalid } from '../../core/errors.ts'
-import { resolvePerson } from '../../core/people/service.ts'
+import { DomainError, invalid } from '../../core/errors.ts'
 import type { Plan, PlanItem, Suggestion } from '../../core/plans/schema.ts'
-import { addPlanItems, getPlan, removePlanItem, updatePlanItem } from '../../core/plans/service.ts'
-import { suggestPlan } from '../../core/plans/suggest.ts'
-import { resolveQuestion } from '../../core/questions/service.ts'
+import { getPlan } from '../../core/plans/service.ts'
 import { questionTopicLabels, questionTopics } from '../../core/questions/topics.ts'
 import { wholeNumber } from '../format.ts'
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import { type CliSource, localSource } from '../source.ts'
 
 /**
  * Finds a conversation by id, or by the name of the person: their only
@@ -19,13 +16,27 @@ import type { CliSession } from '../session.ts'
  *
  * @example await resolveConversation(ctx, 'Amara Okafor')
  */
-export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conversation> {
-  const byId = await getConversation(ctx, ref).catch(() => undefined)
+export function resolveConversation(ctx: Ctx, ref: string): Promise<Conversation> {
+  return resolveConversationIn(localSource(ctx), ref)
+}
+
+/** A refusal that means "no such record" (not a network or database failure). */
+const isMissing = (error: unknown) =>
+  error instanceof DomainError && (error.kind === 'not-found' || error.kind === 'invalid')
+
+/** `resolveConversation` on either data source (local, or a server with --server). */
+export async function resolveConversationIn(source: CliSource, ref: string): Promise<Conversation> {
+  const byId = await source.conversations.get(ref).catch((error: unknown) => {
+    if (isMissing(error)) return undefined
+    throw error
+  })
   if (byId) return byId
-  const person = await resolvePerson(ctx, ref, 'conversation').catch(() => {
+  const personId = await source.resolve('person', ref, 'conversation').catch((error: unknown) => {
+    if (!isMissing(error)) throw error
     throw invalid('conversation', `no conversation with id "${ref}", and no person of that name`)
   })
-  const { items } = await listConversations(ctx, { personId: person.id }, { all: true })
+  const person = await source.people.get(personId)
+  const items = await source.conversations.list({ personId })
   if (items.length === 1 && items[0]) return items[0]
   // The one ahead, else the one just held.
   for (const status of ['scheduled', 'met', 'thanked']) {
@@ -49,7 +60,11 @@ export async function resolveConversation(ctx: Ctx, ref: string): Promise<Conver
  * app and `coffeechat plan` number them) or by its id.
  */
 export async function planItemAt(ctx: Ctx, conversationId: string, ref: string): Promise<PlanItem> {
-  const { items } = await getPlan(ctx, conversationId)
+  return planItemOf((await getPlan(ctx, conversationId)).items, ref)
+}
+
+/** The item of a plan a number (1, 2, …) or an id names. */
+export function planItemOf(items: PlanItem[], ref: string): PlanItem {
   const byId = items.find((i) => i.id === ref)
   if (byId) return byId
   if (/^\d+$/.test(ref.trim())) {
@@ -115,13 +130,13 @@ function suggestionsText(suggestions: Suggestion[]): string {
 async function printPlan(
   session: CliSession,
   command: Command,
-  ctx: Ctx,
+  source: CliSource,
   conversationId: string,
   plan?: Plan,
 ) {
-  const current = plan ?? (await getPlan(ctx, conversationId))
+  const current = plan ?? (await source.plans.get(conversationId))
   if (session.wantsJson(command)) return printJson(session.io, current)
-  writeLine(session.io.stdout, planText(await getConversation(ctx, conversationId), current))
+  writeLine(session.io.stdout, planText(await source.conversations.get(conversationId), current))
 }
 
 export function registerPlan(program: Command, session: CliSession): void {
@@ -148,10 +163,10 @@ export function registerPlan(program: Command, session: CliSession): void {
         options: { suggest?: boolean; accept?: boolean; count?: number },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        if (!options.suggest) return printPlan(session, command, ctx, conversation.id)
-        const answer = await suggestPlan(ctx, conversation.id, {
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        if (!options.suggest) return printPlan(session, command, source, conversation.id)
+        const answer = await source.plans.suggest(conversation.id, {
           count: options.count,
           apply: Boolean(options.accept),
         })
@@ -186,11 +201,11 @@ export function registerPlan(program: Command, session: CliSession): void {
         options: { new?: string; topic?: string; onlyHere?: boolean; at?: number },
         command: Command,
       ) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
         const items: Array<Record<string, unknown>> = []
         for (const questionRef of refs)
-          items.push({ questionId: (await resolveQuestion(ctx, questionRef)).id })
+          items.push({ questionId: await source.resolve('question', questionRef) })
         if (options.new !== undefined) {
           items.push({ text: options.new, topic: options.topic, saveToBank: !options.onlyHere })
         }
@@ -199,8 +214,8 @@ export function registerPlan(program: Command, session: CliSession): void {
             'questions',
             'name a bank question, or give a new one with --new "…" --topic …',
           )
-        const before = new Set((await getPlan(ctx, conversation.id)).items.map((i) => i.id))
-        const changed = await addPlanItems(ctx, conversation.id, {
+        const before = new Set((await source.plans.get(conversation.id)).items.map((i) => i.id))
+        const changed = await source.plans.addItems(conversation.id, {
           items,
           position: options.at === undefined ? undefined : Math.max(0, options.at - 1),
         })
@@ -209,7 +224,7 @@ export function registerPlan(program: Command, session: CliSession): void {
         if (!session.wantsJson(command)) {
           writeLine(io.stdout, `Added ${added.length} question${added.length === 1 ? '' : 's'}.`)
         }
-        await printPlan(session, command, ctx, conversation.id, changed)
+        await printPlan(session, command, source, conversation.id, changed)
       },
     )
 
@@ -220,12 +235,12 @@ export function registerPlan(program: Command, session: CliSession): void {
     .argument('<number>', 'its number in the plan (or the item id)')
     .option('--json', 'print the plan as JSON')
     .action(async (ref: string, number: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const conversation = await resolveConversation(ctx, ref)
-      const item = await planItemAt(ctx, conversation.id, number)
-      const changed = await removePlanItem(ctx, item.id)
+      const source = await session.source(command)
+      const conversation = await resolveConversationIn(source, ref)
+      const item = planItemOf((await source.plans.get(conversation.id)).items, number)
+      const changed = await source.plans.removeItem(item.id)
       if (!session.wantsJson(command)) writeLine(io.stdout, `Removed “${item.text}”.`)
-      await printPlan(session, command, ctx, conversation.id, changed)
+      await printPlan(session, command, source, conversation.id, changed)
     })
 
   plan
@@ -237,13 +252,13 @@ export function registerPlan(program: Command, session: CliSession): void {
     .option('--json', 'print the plan as JSON')
     .action(
       async (ref: string, number: string, to: string, _options: unknown, command: Command) => {
-        const ctx = await session.ctx(command)
-        const conversation = await resolveConversation(ctx, ref)
-        const item = await planItemAt(ctx, conversation.id, number)
+        const source = await session.source(command)
+        const conversation = await resolveConversationIn(source, ref)
+        const item = planItemOf((await source.plans.get(conversation.id)).items, number)
         if (!/^\d+$/.test(to) || Number(to) < 1)
           throw invalid('to', `"${to}" is not a place in the plan; use a number from 1`)
-        await updatePlanItem(ctx, item.id, { position: Number(to) - 1 })
-        await printPlan(session, command, ctx, conversation.id)
+        await source.plans.updateItem(item.id, { position: Number(to) - 1 })
+        await printPlan(session, command, source, conversation.id)
       },
     )
 }

@@ -4,7 +4,7 @@ import { invalid } from '../../core/errors.ts'
 import { UsageError } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
-import { resolveConversation } from './plan.ts'
+import { resolveConversationIn } from './plan.ts'
 
 export function registerPrep(program: Command, session: CliSession): void {
   const { io } = session
@@ -19,10 +19,9 @@ export function registerPrep(program: Command, session: CliSession): void {
       if (!['md', 'html'].includes(options.format)) {
         throw new UsageError(`--format must be md or html, not "${options.format}"`)
       }
-      const ctx = await session.ctx(command)
-      const conversation = await resolveConversation(ctx, ref)
-      const { prepSheet } = await import('../../core/plans/prep-sheet.ts')
-      const sheet = await prepSheet(ctx, conversation.id)
+      const source = await session.source(command)
+      const conversation = await resolveConversationIn(source, ref)
+      const sheet = await source.plans.prep(conversation.id)
       if (session.wantsJson(command)) return printJson(io, sheet)
       const text =
         options.format === 'html'

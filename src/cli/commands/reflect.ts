@@ -71,20 +71,16 @@ export function registerReflect(program: Command, session: CliSession): void {
     )
     .option('--json', 'print the reflection (with --heard: what was heard) as JSON')
     .action(async (ref: string, options: ReflectOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveReflectedConversationId } = await import('../../core/reflections/resolve.ts')
-      const { getReflection, saveReflection } = await import('../../core/reflections/service.ts')
-      const id = await resolveReflectedConversationId(ctx, ref)
-      const current = await getReflection(ctx, id)
+      const source = await session.source(command)
+      const id = await source.resolve('reflection', ref)
+      const current = await source.reflections.get(id)
       const patch = buildPatch(current, options)
       let reflection =
-        Object.keys(patch).length > 0 ? await saveReflection(ctx, id, patch) : current
+        Object.keys(patch).length > 0 ? await source.reflections.save(id, patch) : current
       if (options.addPerson !== undefined) {
-        const { createNextPerson } = await import('../../core/reflections/next-people.ts')
-        reflection = (await createNextPerson(ctx, id, { index: options.addPerson - 1 })).reflection
+        reflection = await source.reflections.addNextPerson(id, options.addPerson - 1)
       }
-      const { heardInMeeting } = await import('../../core/reflections/heard.ts')
-      const heard = await heardInMeeting(ctx, id)
+      const heard = await source.reflections.heard(id)
       if (session.wantsJson(command)) return printJson(io, options.heard ? heard : reflection)
       writeLine(
         io.stdout,

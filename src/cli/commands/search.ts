@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { search } from '../../core/search/service.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
@@ -17,9 +16,9 @@ export function registerSearch(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(
       async (words: string[], options: { kind?: string; limit: string }, command: Command) => {
-        const results = await search(await session.ctx(command), {
+        const results = await (await session.source(command)).search({
           q: words.join(' '),
-          kinds: options.kind?.split(',').map((k) => k.trim()),
+          kind: options.kind,
           limit: Number(options.limit),
         })
         if (session.wantsJson(command)) return printJson(io, results)

@@ -41,26 +41,31 @@ export function registerSend(program: Command, session: CliSession): void {
     .option('--at <instant>', 'with --sent: when, e.g. 2026-03-02T09:30:00+01:00 (default: now)')
     .option('--json', 'print the message as JSON afterwards')
     .action(async (ref: string, options: SendOptions, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveMessage } = await import('../../core/outreach/service.ts')
-      const message = await resolveMessage(ctx, ref)
       const done = (text: string) =>
         writeLine(session.wantsJson(command) ? io.stderr : io.stdout, text)
 
+      // Recording a sending works remotely too (--server); the ways out need this machine.
       if (options.sent) {
         if (options.via === 'smtp') {
           throw new UsageError(
             '--sent records a message you sent yourself: add --via copy, mailto, eml or other',
           )
         }
-        const { markSent } = await import('../../core/outreach/sending.ts')
-        const sent = await markSent(ctx, message.id, { channel: options.via, sentAt: options.at })
+        const source = await session.source(command)
+        const id = await source.resolve('message', ref)
+        const sent = await source.messages.markSent(id, {
+          channel: options.via,
+          sentAt: options.at,
+        })
         if (session.wantsJson(command)) return printJson(io, sent)
         const style = await session.dateStyle(command)
         return done(
           `Recorded: the ${sent.kind} to ${sent.person} went out ${momentText(sent.sentAt ?? style.now, style, style.now)} (${sent.channel === 'other' ? 'another way' : sent.channel}). Marked sent by mistake? coffeechat unsend ${sent.id}`,
         )
       }
+      const ctx = await session.ctx(command)
+      const { resolveMessage } = await import('../../core/outreach/service.ts')
+      const message = await resolveMessage(ctx, ref)
       if (message.status !== 'draft') {
         const style = await session.dateStyle(command)
         throw new ConflictError(
@@ -122,10 +127,8 @@ export function registerUnsend(program: Command, session: CliSession): void {
     .argument('<message>', 'the message’s id')
     .option('--json', 'print what was undone as JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { resolveMessage } = await import('../../core/outreach/service.ts')
-      const { unsendMessage } = await import('../../core/outreach/unsending.ts')
-      const back = await unsendMessage(ctx, (await resolveMessage(ctx, ref)).id)
+      const source = await session.source(command)
+      const back = await source.messages.unsend(await source.resolve('message', ref))
       if (session.wantsJson(command)) return printJson(io, back)
       writeLine(
         io.stdout,

@@ -11,8 +11,7 @@ export function registerToday(program: Command, session: CliSession): void {
     .description('what is due today, most urgent first, each with the command that clears it')
     .option('--json', 'print JSON')
     .action(async (_options: unknown, command: Command) => {
-      const { today } = await import('../../core/agenda/service.ts')
-      const agenda = await today(await session.ctx(command))
+      const agenda = await (await session.source(command)).today()
       if (session.wantsJson(command)) return printJson(io, agenda)
       writeLine(io.stdout, describeToday(agenda))
     })

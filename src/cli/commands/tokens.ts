@@ -62,8 +62,7 @@ export function registerTokens(program: Command, session: CliSession): void {
     .description('your tokens, with when each was last used')
     .option('--json', 'print JSON')
     .action(async (_options: unknown, command: Command) => {
-      const { listAccessTokens } = await import('../../core/access-tokens/service.ts')
-      const all = await listAccessTokens(await session.ctx(command))
+      const all = await (await session.source(command)).tokens()
       if (session.wantsJson(command)) return printJson(io, all)
       if (all.length === 0)
         return writeLine(io.stdout, 'No access tokens. Make one: coffeechat tokens create <name>')

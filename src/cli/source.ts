@@ -1,0 +1,452 @@
+import { z } from 'zod'
+import type { AccessToken } from '../core/access-tokens/schema.ts'
+import type { Today } from '../core/agenda/schema.ts'
+import type { Career } from '../core/careers/schema.ts'
+import type { Ctx } from '../core/context.ts'
+import type { Conversation } from '../core/conversations/schema.ts'
+import { ValidationError } from '../core/errors.ts'
+import type { CareerBoard, CareerComparison } from '../core/insights/schema.ts'
+import type { Meeting } from '../core/meetings/schema.ts'
+import type { Organization } from '../core/organizations/schema.ts'
+import type { Message, UnsendResult } from '../core/outreach/schema.ts'
+import type { Person } from '../core/people/schema.ts'
+import type { PrepSheet } from '../core/plans/prep-schema.ts'
+import type { Plan, PlanItem, SuggestAnswer } from '../core/plans/schema.ts'
+import type { ReferralAsk } from '../core/referral-asks/schema.ts'
+import type { MeetingHeard, Reflection } from '../core/reflections/schema.ts'
+import type { SearchResult } from '../core/search/schema.ts'
+import type { Settings } from '../core/settings/schema.ts'
+import type { RemoteApi } from './remote.ts'
+
+/** The records a command may name by name or id. */
+export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflection' | 'question'
+
+type Filters = Record<string, string | number | boolean | undefined>
+
+/** The records a command may delete (`people rm`, `drafts rm`, …). */
+export type RemovableKind = 'person' | 'organization' | 'career' | 'conversation' | 'message'
+
+/**
+ * Where a CLI command's data comes from: the local data directory (the core
+ * services on a database) or a coffeechat server (its REST API, with a
+ * personal access token). Each command's action is written once against this
+ * and prints the same either way; `session.source(command)` picks one.
+ * Inputs are what the REST API takes (the core validates them in both).
+ */
+export interface CliSource {
+  readonly remote: boolean
+  /** The id a name (or id) stands for, with the local command's rules and messages. */
+  resolve(kind: RefKind, ref: string, field?: string): Promise<string>
+  /** Deletes one record, as its `rm` command does. */
+  remove(kind: RemovableKind, id: string): Promise<void>
+  settings(): Promise<Settings>
+  today(): Promise<Today>
+  search(query: { q: string; kind?: string | undefined; limit?: number }): Promise<SearchResult[]>
+  people: {
+    list(filters: Filters): Promise<Person[]>
+    get(id: string): Promise<Person>
+    create(input: Record<string, unknown>): Promise<Person>
+    update(id: string, patch: Record<string, unknown>): Promise<Person>
+    referralAsk(id: string): Promise<ReferralAsk>
+  }
+  /** The explorer's access tokens (a server answers this to a signed-in session only). */
+  tokens(): Promise<AccessToken[]>
+  organizations: {
+    list(filters: Filters): Promise<Organization[]>
+    get(id: string): Promise<Organization>
+    create(input: Record<string, unknown>): Promise<Organization>
+    update(id: string, patch: Record<string, unknown>): Promise<Organization>
+    /** By id or name, or made with that name when there is none. */
+    findOrCreate(
+      ref: string,
+      field: string,
+    ): Promise<{ organization: Organization; created: boolean }>
+  }
+  careers: {
+    list(filters: Filters): Promise<Career[]>
+    get(id: string): Promise<Career>
+    create(input: Record<string, unknown>): Promise<Career>
+    update(id: string, patch: Record<string, unknown>): Promise<Career>
+    board(id: string): Promise<CareerBoard>
+    compare(query: { ids?: string[] | undefined; top: string }): Promise<CareerComparison[]>
+  }
+  conversations: {
+    list(filters: Filters): Promise<Conversation[]>
+    get(id: string): Promise<Conversation>
+    create(input: Record<string, unknown>): Promise<Conversation>
+    update(id: string, patch: Record<string, unknown>): Promise<Conversation>
+  }
+  plans: {
+    get(conversationId: string): Promise<Plan>
+    prep(conversationId: string): Promise<PrepSheet>
+    suggest(
+      conversationId: string,
+      input: { count?: number; apply: boolean },
+    ): Promise<SuggestAnswer>
+    addItems(conversationId: string, input: Record<string, unknown>): Promise<Plan>
+    removeItem(itemId: string): Promise<Plan>
+    updateItem(itemId: string, patch: Record<string, unknown>): Promise<PlanItem>
+  }
+  meetings: {
+    get(conversationId: string): Promise<Meeting>
+    update(conversationId: string, patch: Record<string, unknown>): Promise<Meeting>
+    /** Starts (or ends) the clock, `at` an ISO instant or now. */
+    mark(conversationId: string, verb: 'start' | 'end', at: string | undefined): Promise<Meeting>
+    /** A person referred by the one met ("who else should I talk to?"). */
+    refer(
+      conversationId: string,
+      input: Record<string, unknown>,
+    ): Promise<{ person: Person; created: boolean }>
+  }
+  reflections: {
+    get(conversationId: string): Promise<Reflection>
+    save(conversationId: string, patch: Record<string, unknown>): Promise<Reflection>
+    /** Next person number `index` (from 0) as a person referred by the one met. */
+    addNextPerson(conversationId: string, index: number): Promise<Reflection>
+    heard(conversationId: string): Promise<MeetingHeard>
+  }
+  messages: {
+    list(filters: Filters): Promise<Message[]>
+    get(id: string): Promise<Message>
+    create(input: Record<string, unknown>): Promise<Message>
+    update(id: string, patch: Record<string, unknown>): Promise<Message>
+    /** Fills in the {variables} coffeechat now knows. */
+    fill(id: string): Promise<Message>
+    /** Takes back a message marked sent by mistake. */
+    unsend(id: string): Promise<UnsendResult>
+    /** "I sent it myself": records a draft as sent (`send --sent`). */
+    markSent(id: string, input: Record<string, unknown>): Promise<Message>
+  }
+}
+
+/** The local data directory: the core services, loaded when first used. */
+export function localSource(ctx: Ctx): CliSource {
+  const people = () => import('../core/people/service.ts')
+  const organizations = () => import('../core/organizations/service.ts')
+  const careers = () => import('../core/careers/service.ts')
+  const conversations = () => import('../core/conversations/service.ts')
+  const outreach = () => import('../core/outreach/service.ts')
+  const insights = () => import('../core/insights/service.ts')
+  const resolvers: Record<RefKind, (ref: string, field: string) => Promise<{ id: string }>> = {
+    person: async (ref, field) => (await people()).resolvePerson(ctx, ref, field),
+    organization: async (ref, field) =>
+      (await organizations()).resolveOrganization(ctx, ref, field),
+    career: async (ref, field) => (await careers()).resolveCareer(ctx, ref, field),
+    message: async (ref) => (await outreach()).resolveMessage(ctx, ref),
+    question: async (ref, field) =>
+      (await import('../core/questions/service.ts')).resolveQuestion(ctx, ref, field),
+    reflection: async (ref) => ({
+      id: await (await import('../core/reflections/resolve.ts')).resolveReflectedConversationId(
+        ctx,
+        ref,
+      ),
+    }),
+  }
+  const reflections = () => import('../core/reflections/service.ts')
+  return {
+    remote: false,
+    resolve: async (kind, ref, field = kind) => (await resolvers[kind](ref, field)).id,
+    remove: async (kind, id) => {
+      if (kind === 'person') return (await people()).deletePerson(ctx, id)
+      if (kind === 'organization') return (await organizations()).deleteOrganization(ctx, id)
+      if (kind === 'career') return (await careers()).deleteCareer(ctx, id)
+      if (kind === 'conversation') return (await conversations()).deleteConversation(ctx, id)
+      return (await outreach()).deleteMessage(ctx, id)
+    },
+    settings: async () => (await import('../core/settings/service.ts')).getSettings(ctx),
+    today: async () => (await import('../core/agenda/service.ts')).today(ctx),
+    search: async (query) =>
+      (await import('../core/search/service.ts')).search(ctx, {
+        q: query.q,
+        kinds: query.kind?.split(',').map((k) => k.trim()),
+        limit: query.limit,
+      }),
+    tokens: async () => (await import('../core/access-tokens/service.ts')).listAccessTokens(ctx),
+    people: {
+      list: async (filters) =>
+        (await (await people()).listPeople(ctx, filters, { all: true })).items,
+      get: async (id) => (await people()).getPerson(ctx, id),
+      create: async (input) => (await people()).createPerson(ctx, input),
+      update: async (id, patch) => (await people()).updatePerson(ctx, id, patch),
+      referralAsk: async (id) =>
+        (await import('../core/referral-asks/service.ts')).referralAskFor(ctx, id),
+    },
+    organizations: {
+      list: async (filters) =>
+        (await (await organizations()).listOrganizations(ctx, filters, { all: true })).items,
+      get: async (id) => (await organizations()).getOrganization(ctx, id),
+      create: async (input) => (await organizations()).createOrganization(ctx, input),
+      update: async (id, patch) => (await organizations()).updateOrganization(ctx, id, patch),
+      findOrCreate: async (ref, field) =>
+        (await organizations()).findOrCreateOrganization(ctx, ref, field),
+    },
+    careers: {
+      list: async (filters) => (await (await careers()).listCareers(ctx, filters)).items,
+      get: async (id) => (await careers()).getCareer(ctx, id),
+      create: async (input) => (await careers()).createCareer(ctx, input),
+      update: async (id, patch) => (await careers()).updateCareer(ctx, id, patch),
+      board: async (id) => (await insights()).getCareerBoard(ctx, id),
+      compare: async (query) => (await insights()).compareCareers(ctx, query),
+    },
+    conversations: {
+      list: async (filters) =>
+        (await (await conversations()).listConversations(ctx, filters, { all: true })).items,
+      get: async (id) => (await conversations()).getConversation(ctx, id),
+      create: async (input) => (await conversations()).createConversation(ctx, input),
+      update: async (id, patch) => (await conversations()).updateConversation(ctx, id, patch),
+    },
+    plans: {
+      get: async (id) => (await import('../core/plans/service.ts')).getPlan(ctx, id),
+      prep: async (id) => (await import('../core/plans/prep-sheet.ts')).prepSheet(ctx, id),
+      suggest: async (id, input) =>
+        (await import('../core/plans/suggest.ts')).suggestPlan(ctx, id, input),
+      addItems: async (id, input) =>
+        (await import('../core/plans/service.ts')).addPlanItems(ctx, id, input),
+      removeItem: async (id) => (await import('../core/plans/service.ts')).removePlanItem(ctx, id),
+      updateItem: async (id, patch) =>
+        (await import('../core/plans/service.ts')).updatePlanItem(ctx, id, patch),
+    },
+    meetings: {
+      get: async (id) => (await import('../core/meetings/service.ts')).getMeeting(ctx, id),
+      update: async (id, patch) =>
+        (await import('../core/meetings/service.ts')).updateMeeting(ctx, id, patch),
+      mark: async (id, verb, at) => {
+        const meetings = await import('../core/meetings/service.ts')
+        return (verb === 'start' ? meetings.startMeeting : meetings.endMeeting)(ctx, id, { at })
+      },
+      refer: async (id, input) =>
+        (await import('../core/meetings/referrals.ts')).captureReferral(ctx, id, input),
+    },
+    reflections: {
+      get: async (id) => (await reflections()).getReflection(ctx, id),
+      save: async (id, patch) => (await reflections()).saveReflection(ctx, id, patch),
+      addNextPerson: async (id, index) =>
+        (
+          await (
+            await import('../core/reflections/next-people.ts')
+          ).createNextPerson(ctx, id, { index })
+        ).reflection,
+      heard: async (id) => (await import('../core/reflections/heard.ts')).heardInMeeting(ctx, id),
+    },
+    messages: {
+      list: async (filters) =>
+        (await (await outreach()).listMessages(ctx, filters, { all: true })).items,
+      get: async (id) => (await outreach()).getMessage(ctx, id),
+      create: async (input) => (await outreach()).createDraft(ctx, input),
+      update: async (id, patch) => (await outreach()).updateDraft(ctx, id, patch),
+      fill: async (id) => (await outreach()).fillDraft(ctx, id),
+      unsend: async (id) => (await import('../core/outreach/unsending.ts')).unsendMessage(ctx, id),
+      markSent: async (id, input) =>
+        (await import('../core/outreach/sending.ts')).markSent(ctx, id, input),
+    },
+  }
+}
+
+const Resolved = z.object({ id: z.string() })
+
+/** A coffeechat server: its REST API, each answer checked against the schema it is sent with. */
+export async function remoteSource(api: RemoteApi): Promise<CliSource> {
+  // Each answer's schema, loaded when first used: a command loads only the ones it reads.
+  const schema = {
+    person: async () => (await import('../core/people/schema.ts')).Person,
+    organization: async () => (await import('../core/organizations/schema.ts')).Organization,
+    career: async () => (await import('../core/careers/schema.ts')).Career,
+    conversation: async () => (await import('../core/conversations/schema.ts')).Conversation,
+    message: async () => (await import('../core/outreach/schema.ts')).Message,
+    today: async () => (await import('../core/agenda/schema.ts')).Today,
+    searchResult: async () => (await import('../core/search/schema.ts')).SearchResult,
+    careerBoard: async () => (await import('../core/insights/schema.ts')).CareerBoard,
+    careerComparison: async () => (await import('../core/insights/schema.ts')).CareerComparison,
+    referralAsk: async () => (await import('../core/referral-asks/schema.ts')).ReferralAsk,
+    settings: async () => (await import('../core/settings/schema.ts')).Settings,
+    plan: async () => (await import('../core/plans/schema.ts')).Plan,
+    planItem: async () => (await import('../core/plans/schema.ts')).PlanItem,
+    meeting: async () => (await import('../core/meetings/schema.ts')).Meeting,
+    reflection: async () => (await import('../core/reflections/schema.ts')).Reflection,
+    meetingHeard: async () => (await import('../core/reflections/schema.ts')).MeetingHeard,
+    accessToken: async () => (await import('../core/access-tokens/schema.ts')).AccessToken,
+    prepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
+    suggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
+    unsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
+    referral: async () =>
+      z.object({
+        person: (await import('../core/people/schema.ts')).Person,
+        created: z.boolean(),
+      }),
+  }
+  const at = (id: string) => `/${encodeURIComponent(id)}`
+  const resolve = async (kind: RefKind, ref: string, field: string = kind) =>
+    ((await api.get('/resolve', async () => Resolved, { kind, ref, field })) as { id: string }).id
+  const collection: Record<RemovableKind, string> = {
+    person: '/people',
+    organization: '/organizations',
+    career: '/careers',
+    conversation: '/conversations',
+    message: '/messages',
+  }
+  return {
+    remote: true,
+    resolve,
+    remove: (kind, id) => api.delete(`${collection[kind]}${at(id)}`),
+    settings: async () =>
+      (
+        (await api.get('/settings', async () =>
+          z.object({ settings: await schema.settings() }),
+        )) as { settings: Settings }
+      ).settings,
+    today: async () => (await api.get('/today', schema.today)) as Today,
+    search: async (query) =>
+      (
+        (await api.get(
+          '/search',
+          async () => z.object({ results: z.array(await schema.searchResult()) }),
+          {
+            q: query.q,
+            kind: query.kind,
+            limit: query.limit,
+          },
+        )) as { results: SearchResult[] }
+      ).results,
+    tokens: async () =>
+      (await api.get('/tokens', async () => z.array(await schema.accessToken()))) as AccessToken[],
+    people: {
+      list: async (filters) => (await api.all('/people', schema.person, filters)) as Person[],
+      get: async (id) => (await api.get(`/people${at(id)}`, schema.person)) as Person,
+      create: async (input) => (await api.post('/people', schema.person, input)) as Person,
+      update: async (id, patch) =>
+        (await api.patch(`/people${at(id)}`, schema.person, patch)) as Person,
+      referralAsk: async (id) =>
+        (await api.get(`/people${at(id)}/referral-ask`, schema.referralAsk)) as ReferralAsk,
+    },
+    organizations: {
+      list: async (filters) =>
+        (await api.all('/organizations', schema.organization, filters)) as Organization[],
+      get: async (id) =>
+        (await api.get(`/organizations${at(id)}`, schema.organization)) as Organization,
+      create: async (input) =>
+        (await api.post('/organizations', schema.organization, input)) as Organization,
+      update: async (id, patch) =>
+        (await api.patch(`/organizations${at(id)}`, schema.organization, patch)) as Organization,
+      findOrCreate: async (ref, field) => {
+        try {
+          const id = await resolve('organization', ref, field)
+          const organization = (await api.get(
+            `/organizations${at(id)}`,
+            schema.organization,
+          )) as Organization
+          return { organization, created: false }
+        } catch (error) {
+          // The one refusal that means "none of that name" (see resolveOrganization).
+          const none =
+            error instanceof ValidationError &&
+            error.issues.length === 1 &&
+            error.issues[0]?.message.startsWith('no organization named ')
+          if (!none) throw error
+          const organization = (await api.post('/organizations', schema.organization, {
+            name: ref,
+          })) as Organization
+          return { organization, created: true }
+        }
+      },
+    },
+    careers: {
+      list: async (filters) => (await api.all('/careers', schema.career, filters)) as Career[],
+      get: async (id) => (await api.get(`/careers${at(id)}`, schema.career)) as Career,
+      create: async (input) => (await api.post('/careers', schema.career, input)) as Career,
+      update: async (id, patch) =>
+        (await api.patch(`/careers${at(id)}`, schema.career, patch)) as Career,
+      board: async (id) =>
+        (await api.get(`/careers${at(id)}/board`, schema.careerBoard)) as CareerBoard,
+      compare: async (query) =>
+        (
+          (await api.get(
+            '/careers/compare',
+            async () => z.object({ careers: z.array(await schema.careerComparison()) }),
+            {
+              ids: query.ids?.join(','),
+              top: query.top,
+            },
+          )) as { careers: CareerComparison[] }
+        ).careers,
+    },
+    conversations: {
+      list: async (filters) =>
+        (await api.all('/conversations', schema.conversation, filters)) as Conversation[],
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}`, schema.conversation)) as Conversation,
+      create: async (input) =>
+        (await api.post('/conversations', schema.conversation, input)) as Conversation,
+      update: async (id, patch) =>
+        (await api.patch(`/conversations${at(id)}`, schema.conversation, patch)) as Conversation,
+    },
+    plans: {
+      get: async (id) => (await api.get(`/conversations${at(id)}/plan`, schema.plan)) as Plan,
+      prep: async (id) =>
+        (await api.get(`/conversations${at(id)}/prep`, schema.prepSheet, {
+          format: 'json',
+        })) as PrepSheet,
+      suggest: async (id, input) =>
+        (await api.post(
+          `/conversations${at(id)}/plan/suggest`,
+          schema.suggestAnswer,
+          input,
+        )) as SuggestAnswer,
+      addItems: async (id, input) =>
+        (await api.post(`/conversations${at(id)}/plan/items`, schema.plan, input)) as Plan,
+      removeItem: async (id) => (await api.deleteFor(`/plan-items${at(id)}`, schema.plan)) as Plan,
+      updateItem: async (id, patch) =>
+        (await api.patch(`/plan-items${at(id)}`, schema.planItem, patch)) as PlanItem,
+    },
+    meetings: {
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}/meeting`, schema.meeting)) as Meeting,
+      update: async (id, patch) =>
+        (await api.patch(`/conversations${at(id)}/meeting`, schema.meeting, patch)) as Meeting,
+      mark: async (id, verb, instant) =>
+        (await api.post(`/conversations${at(id)}/meeting/${verb}`, schema.meeting, {
+          at: instant,
+        })) as Meeting,
+      refer: async (id, input) =>
+        (await api.post(`/conversations${at(id)}/referrals`, schema.referral, input)) as {
+          person: Person
+          created: boolean
+        },
+    },
+    reflections: {
+      get: async (id) =>
+        (await api.get(`/conversations${at(id)}/reflection`, schema.reflection)) as Reflection,
+      save: async (id, patch) =>
+        (await api.patch(
+          `/conversations${at(id)}/reflection`,
+          schema.reflection,
+          patch,
+        )) as Reflection,
+      addNextPerson: async (id, index) =>
+        (
+          (await api.post(
+            `/conversations${at(id)}/reflection/next-people`,
+            async () => z.object({ reflection: await schema.reflection() }),
+            { index },
+          )) as { reflection: Reflection }
+        ).reflection,
+      heard: async (id) =>
+        (await api.get(
+          `/conversations${at(id)}/reflection/heard`,
+          schema.meetingHeard,
+        )) as MeetingHeard,
+    },
+    messages: {
+      list: async (filters) => (await api.all('/messages', schema.message, filters)) as Message[],
+      get: async (id) => (await api.get(`/messages${at(id)}`, schema.message)) as Message,
+      create: async (input) => (await api.post('/messages', schema.message, input)) as Message,
+      update: async (id, patch) =>
+        (await api.patch(`/messages${at(id)}`, schema.message, patch)) as Message,
+      fill: async (id) =>
+        (await api.post(`/messages${at(id)}/fill`, schema.message, {})) as Message,
+      unsend: async (id) =>
+        (await api.post(`/messages${at(id)}/unsend`, schema.unsendResult, {})) as UnsendResult,
+      markSent: async (id, input) =>
+        (await api.post(`/messages${at(id)}/sent`, schema.message, input)) as Message,
+    },
+  }
+}

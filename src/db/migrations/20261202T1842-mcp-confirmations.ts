@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely'
+import type { Engine } from '../engine.ts'
+
+// Frozen: once released, this file never changes. New columns go in a new migration.
+// One-time confirmations of the MCP tools that edit or remove records: the
+// first call answers a preview and a token, the second (with the token)
+// applies it. Like access tokens they belong to the account, not to its
+// data: no backup carries them, and deleting the account removes them. Only
+// the SHA-256 of each token is kept; `binding` holds the SHA-256 of the tool
+// with its exact arguments and that of the preview, so the token applies
+// that change only, to the record as it was shown.
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
+export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
+  await db.schema
+    .createTable('mcp_confirmations')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
+    .addColumn('tool', 'text', (c) => c.notNull())
+    .addColumn('binding', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('mcp_confirmations_account')
+    .on('mcp_confirmations')
+    .columns(['account_id', 'expires_at'])
+    .execute()
+}
