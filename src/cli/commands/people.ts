@@ -187,8 +187,12 @@ export function registerPeople(program: Command, session: CliSession): void {
       // Loaded here, not with the command: it brings the outreach rules, which `people list` needs not.
       const { referralAskFor } = await import('../../core/referral-asks/service.ts')
       const referralAsk = await referralAskFor(ctx, person.id)
-      if (session.wantsJson(command)) return printJson(io, { ...person, referralAsk })
-      writeLine(io.stdout, describe(person, referralAsk.summary))
+      const { bouncedAddresses } = await import('../../core/mail/proposals.ts')
+      const bouncingEmails = await bouncedAddresses(ctx, person.id)
+      if (session.wantsJson(command)) {
+        return printJson(io, { ...person, bouncingEmails, referralAsk })
+      }
+      writeLine(io.stdout, describe(person, referralAsk.summary, bouncingEmails))
     })
 
   withFieldOptions(
@@ -222,7 +226,7 @@ export function registerPeople(program: Command, session: CliSession): void {
     })
 }
 
-function describe(person: Person, referralAsk: string): string {
+function describe(person: Person, referralAsk: string, bouncing: readonly string[]): string {
   return details([
     ['Name', person.name],
     ['Greeting', person.firstName],
@@ -237,6 +241,12 @@ function describe(person: Person, referralAsk: string): string {
     ['Source', person.source],
     ['LinkedIn', person.linkedinUrl],
     ['Emails', person.emails],
+    [
+      'Bouncing',
+      bouncing.length > 0
+        ? `${bouncing.join(', ')} — mail to it came back: try another route (another address, LinkedIn, a phone)`
+        : null,
+    ],
     ['Phones', person.phones],
     ['Birthday', person.birthday],
     ['Web sites', person.websites],

@@ -123,11 +123,58 @@ export function selectFinding(ctx: Ctx, id: string) {
     .executeTakeFirst()
 }
 
-export async function setFindingStatus(ctx: Ctx, id: string, status: string): Promise<void> {
+export async function setFindingStatus(
+  ctx: Ctx,
+  id: string,
+  status: string,
+  messageId?: string | null,
+): Promise<void> {
   await ctx.db
     .updateTable('mail_findings')
-    .set({ status })
+    .set(messageId === undefined ? { status } : { status, message_id: messageId })
     .where('owner_id', '=', ctx.ownerId)
     .where('id', '=', id)
     .execute()
+}
+
+/**
+ * The absences auto-replies named (not dismissed), by person: what shifts the
+ * 3B7 follow-up. All people, or only `personIds`.
+ */
+export async function selectAbsences(
+  ctx: Ctx,
+  personIds?: readonly string[],
+): Promise<Map<string, Array<{ absentUntil: string; mailAt: string }>>> {
+  if (personIds && personIds.length === 0) return new Map()
+  let query = ctx.db
+    .selectFrom('mail_findings')
+    .select(['person_id', 'absent_until', 'mail_at'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('kind', '=', 'auto_reply')
+    .where('status', '!=', 'dismissed')
+    .where('absent_until', 'is not', null)
+  if (personIds) query = query.where('person_id', 'in', personIds)
+  const absences = new Map<string, Array<{ absentUntil: string; mailAt: string }>>()
+  for (const row of await query.execute()) {
+    if (!row.absent_until) continue
+    const list = absences.get(row.person_id) ?? []
+    list.push({ absentUntil: row.absent_until, mailAt: row.mail_at })
+    absences.set(row.person_id, list)
+  }
+  return absences
+}
+
+/** The addresses of one person that bounced (a bounce found and not dismissed). */
+export async function selectBouncedAddresses(ctx: Ctx, personId: string): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('mail_findings')
+    .select('address')
+    .distinct()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'bounce')
+    .where('status', '!=', 'dismissed')
+    .orderBy('address')
+    .execute()
+  return rows.map((r) => r.address)
 }
