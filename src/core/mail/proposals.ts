@@ -99,6 +99,7 @@ function toFinding(row: MailFindingRow): MailFinding {
   return {
     id: row.id,
     personId: row.person_id,
+    personName: row.person_name,
     kind: storedEnum(findingKinds, row.kind, 'reply'),
     status: storedEnum(findingStatuses, row.status, 'proposed'),
     folder: row.folder,

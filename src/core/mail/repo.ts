@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely'
 import type { MailFindingsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
-export type MailFindingRow = Selectable<MailFindingsTable>
+export type MailFindingRow = Selectable<MailFindingsTable> & { person_name: string }
 
 export function selectMailAccount(ctx: Ctx) {
   return ctx.db
@@ -107,20 +107,29 @@ export async function insertFinding(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
+/** Findings with the name of their person. */
+function findingsWithNames(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('mail_findings')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.id', '=', 'mail_findings.person_id')
+        .onRef('people.owner_id', '=', 'mail_findings.owner_id'),
+    )
+    .selectAll('mail_findings')
+    .select('people.name as person_name')
+    .where('mail_findings.owner_id', '=', ctx.ownerId)
+}
+
 export function selectFindings(ctx: Ctx, filter: { personId?: string; status?: string }) {
-  let query = ctx.db.selectFrom('mail_findings').selectAll().where('owner_id', '=', ctx.ownerId)
-  if (filter.personId) query = query.where('person_id', '=', filter.personId)
-  if (filter.status) query = query.where('status', '=', filter.status)
-  return query.orderBy('mail_at', 'desc').orderBy('id').execute()
+  let query = findingsWithNames(ctx)
+  if (filter.personId) query = query.where('mail_findings.person_id', '=', filter.personId)
+  if (filter.status) query = query.where('mail_findings.status', '=', filter.status)
+  return query.orderBy('mail_findings.mail_at', 'desc').orderBy('mail_findings.id').execute()
 }
 
 export function selectFinding(ctx: Ctx, id: string) {
-  return ctx.db
-    .selectFrom('mail_findings')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return findingsWithNames(ctx).where('mail_findings.id', '=', id).executeTakeFirst()
 }
 
 export async function setFindingStatus(
