@@ -2,18 +2,18 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { IconCheck, IconX } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { MailFinding } from '../../../core/mail/schema.ts'
-import { dateTimeText, dayText } from '../../../core/shared/date-words.ts'
+import { dayText, momentText } from '../../../core/shared/date-words.ts'
 import { useConfirmFinding, useDismissFinding, useMailFindings } from '../../api/mail.ts'
 import { dateStyle } from '../records/date-style.ts'
 import { paths } from '../records/paths.ts'
 
 /** What each kind of finding is, as a line says it, and what confirming it does. */
 export function findingWords(f: MailFinding): { title: string; confirm: string; effect: string } {
-  const when = dateTimeText(f.mailAt, dateStyle(), new Date())
+  const when = momentText(f.mailAt, dateStyle(), new Date())
   switch (f.kind) {
     case 'reply':
       return {
-        title: `Reply from ${f.personName} ${when}`,
+        title: `Reply from ${f.personName}, ${when}`,
         confirm: 'Confirm the reply',
         effect: 'Confirming records the reply: the follow-ups stop.',
       }
@@ -21,7 +21,7 @@ export function findingWords(f: MailFinding): { title: string; confirm: string; 
       return {
         title: f.absentUntil
           ? `${f.personName} is away until ${dayText(f.absentUntil, dateStyle())}`
-          : `Auto-reply from ${f.personName} ${when}`,
+          : `Auto-reply from ${f.personName}, ${when}`,
         confirm: 'Got it',
         effect: f.absentUntil
           ? 'An automatic answer, not a reply: the follow-up is counted from the day they are back.'
@@ -54,7 +54,13 @@ export function MailProposals() {
   const waiting = findings.data?.findings ?? []
   if (waiting.length === 0) return null
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Found in your mail" mb="md">
+    <Paper
+      p={{ base: 'md', sm: 'lg' }}
+      component="section"
+      aria-label="Found in your mail"
+      mb="md"
+      maw={900}
+    >
       <Title order={2} fz="md" fw={650} mb="sm">
         Found in your mail
         <Text span c="dimmed" fw={500} ml={6}>

@@ -141,10 +141,23 @@ export function MailSettingsSection() {
           </Group>
         </Stack>
       )}
-      <Modal opened={dialog} onClose={close} title="Connect your mailbox" centered size="lg">
+      <Modal
+        opened={dialog}
+        onClose={close}
+        title="Connect your mailbox"
+        centered
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         {dialog ? <ConnectForm current={mail} onDone={close} /> : null}
       </Modal>
-      <Modal opened={asking} onClose={ask.close} title="Disconnect your mailbox?" centered>
+      <Modal
+        opened={asking}
+        onClose={ask.close}
+        title="Disconnect your mailbox?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Text size="sm">
           coffeechat forgets the account and its password, and deletes every finding it kept.
           Replies and messages you already confirmed stay recorded.
