@@ -1,6 +1,5 @@
 import { careerCoverageLines } from '../careers/coverage.ts'
 import type { Ctx } from '../context.ts'
-import { selectAbsences } from '../mail/repo.ts'
 import { cadenceClock, cadenceOfEveryone } from '../outreach/cadence-service.ts'
 import { localDate } from '../rules/local-time.ts'
 import { getSettings } from '../settings/service.ts'
@@ -29,18 +28,20 @@ export async function today(ctx: Ctx): Promise<Today> {
   // never every person the explorer holds.
   // The settings once, for the clock and the coverage targets alike.
   const settings = getSettings(ctx)
-  const [clock, conversations, people, messages, coverage, absences] = await Promise.all([
+  const [clock, conversations, people, messages, coverage] = await Promise.all([
     settings.then((s) => cadenceClock(ctx, s)),
     selectAgendaConversations(ctx),
     selectAgendaPeople(ctx),
     selectAgendaMessages(ctx),
     settings.then((s) => careerCoverageLines(ctx, s)),
-    // The absences auto-replies named (issue 15), which move the follow-ups.
-    selectAbsences(ctx),
   ])
   const { sent, drafts } = messages
   const organizationOf = new Map(
     people.filter((p) => p.contacted).map((p) => [p.id, p.organization_id]),
+  )
+  // The absences auto-replies named (issue 15) move the follow-ups.
+  const absences = new Map(
+    people.flatMap((p) => (p.absent_until ? [[p.id, p.absent_until] as const] : [])),
   )
   const cadence = cadenceOfEveryone(sent, organizationOf, clock, absences)
   // One more than named, to know whether there are others.

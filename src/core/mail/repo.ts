@@ -147,28 +147,26 @@ export async function setFindingStatus(
 }
 
 /**
- * The absences auto-replies named (not dismissed), by person: what shifts the
- * 3B7 follow-up. All people, or only `personIds`.
+ * The last day away auto-replies named (not dismissed), by person: what
+ * shifts the 3B7 follow-up. All people, or only `personIds`.
  */
 export async function selectAbsences(
   ctx: Ctx,
   personIds?: readonly string[],
-): Promise<Map<string, Array<{ absentUntil: string; mailAt: string }>>> {
+): Promise<Map<string, string>> {
   if (personIds && personIds.length === 0) return new Map()
   let query = ctx.db
     .selectFrom('mail_findings')
-    .select(['person_id', 'absent_until', 'mail_at'])
+    .select(['person_id', (eb) => eb.fn.max('absent_until').as('absent_until')])
     .where('owner_id', '=', ctx.ownerId)
     .where('kind', '=', 'auto_reply')
     .where('status', '!=', 'dismissed')
     .where('absent_until', 'is not', null)
+    .groupBy('person_id')
   if (personIds) query = query.where('person_id', 'in', personIds)
-  const absences = new Map<string, Array<{ absentUntil: string; mailAt: string }>>()
+  const absences = new Map<string, string>()
   for (const row of await query.execute()) {
-    if (!row.absent_until) continue
-    const list = absences.get(row.person_id) ?? []
-    list.push({ absentUntil: row.absent_until, mailAt: row.mail_at })
-    absences.set(row.person_id, list)
+    if (row.absent_until) absences.set(row.person_id, row.absent_until)
   }
   return absences
 }

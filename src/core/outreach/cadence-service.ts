@@ -60,8 +60,11 @@ export function toSentMessage(row: MessageRow): SentMessage | null {
  * person to their organization, so writing to a second person there counts
  * as the second contact made.
  */
-/** Auto-replies naming an absence, by person: when they came and the last day away. */
-export type Absences = ReadonlyMap<string, ReadonlyArray<{ absentUntil: string; mailAt: string }>>
+/**
+ * The last day away that auto-replies named (issue 15), by person. Whenever
+ * it came, it holds while it ends after the last attempt went out.
+ */
+export type Absences = ReadonlyMap<string, string>
 
 export function cadenceOfEveryone(
   sent: readonly MessageRow[],
@@ -96,7 +99,7 @@ export function cadenceOfEveryone(
         attemptsSentAt: thread.attempts.map((a) => a.sentAt),
         repliedAt: thread.repliedAt,
         secondContactMade,
-        absentUntil: absenceDuring(absences.get(personId), first.sentAt),
+        absentUntil: absences.get(personId) ?? null,
       },
       clock.now,
       clock.settings,
@@ -118,19 +121,6 @@ export function cadenceOfEveryone(
     result.set(personId, { personId, thread, status, responsiveness })
   }
   return result
-}
-
-/** The latest last-day-away of the auto-replies that came after this thread began. */
-function absenceDuring(
-  found: Absences extends ReadonlyMap<string, infer V> ? V | undefined : never,
-  firstSentAt: string,
-): string | null {
-  let until: string | null = null
-  for (const a of found ?? []) {
-    if (compareInstants(a.mailAt, firstSentAt) < 0) continue
-    if (until === null || a.absentUntil > until) until = a.absentUntil
-  }
-  return until
 }
 
 /**
