@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { PgBoss } from 'pg-boss'
 import type { InstanceCtx } from '../core/accounts/sessions.ts'
 import type { Ctx } from '../core/context.ts'
+import { selectConnectedMailboxes } from '../core/mail/repo.ts'
 import { nextMailCheckIn, scheduledMailCheck } from '../core/mail/schedule.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 
@@ -105,16 +106,9 @@ export async function startJobs(options: JobOptions): Promise<JobRunner> {
 
 /** The enabled accounts with a connected mailbox whose next check is due now. */
 export async function mailboxesDue(instance: InstanceCtx): Promise<string[]> {
-  const rows = await instance.db
-    .selectFrom('mail_accounts')
-    .innerJoin('accounts', 'accounts.id', 'mail_accounts.owner_id')
-    .select('mail_accounts.owner_id')
-    .where('accounts.disabled_at', 'is', null)
-    .where('mail_accounts.password_encrypted', 'is not', null)
-    .execute()
   const due: string[] = []
-  for (const { owner_id } of rows) {
-    if ((await nextMailCheckIn({ ...instance, ownerId: owner_id })) === 0) due.push(owner_id)
+  for (const ownerId of await selectConnectedMailboxes(instance)) {
+    if ((await nextMailCheckIn({ ...instance, ownerId })) === 0) due.push(ownerId)
   }
   return due
 }

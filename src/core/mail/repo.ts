@@ -31,6 +31,18 @@ export async function upsertMailAccount(
     .execute()
 }
 
+/** The enabled accounts of the instance with a mailbox connected (hosted mode's job). */
+export async function selectConnectedMailboxes(instance: Pick<Ctx, 'db'>): Promise<string[]> {
+  const rows = await instance.db
+    .selectFrom('mail_accounts')
+    .innerJoin('accounts', 'accounts.id', 'mail_accounts.owner_id')
+    .select('mail_accounts.owner_id')
+    .where('accounts.disabled_at', 'is', null)
+    .where('mail_accounts.password_encrypted', 'is not', null)
+    .execute()
+  return rows.map((r) => r.owner_id)
+}
+
 export async function updateMailProgress(
   ctx: Ctx,
   changes: { folders_seen?: string; checked_at?: string; last_error?: string | null },
