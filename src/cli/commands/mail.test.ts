@@ -50,9 +50,9 @@ it.skipIf(!bin)(
     const status = await cli(['mail', 'status', '--json'], env)
     const { proposals } = status.json<{ proposals: Array<{ id: string; subject: string }> }>()
     expect(proposals.map((p) => p.subject)).toEqual(['Hello Sam'])
-    expect((await cli(['mail', 'status'], env)).stdout).toContain(
-      'replied  amara@northwind.example  Hello Sam',
-    )
+    const shown = (await cli(['mail', 'status'], env)).stdout
+    expect(shown).toContain('replied  amara@northwind.example  Hello Sam')
+    expect(shown).toMatch(/Checked\s+every 10 minutes while coffeechat start runs/)
     // Nothing was sent to Amara yet, so there is nothing to reply to: a clear message.
     const confirm = await cli(['mail', 'confirm', proposals[0]?.id ?? ''], env)
     expect(confirm.code).toBe(1)
