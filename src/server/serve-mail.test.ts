@@ -28,7 +28,8 @@ it.skipIf(!bin)(
       version: 'test',
       mailTimer: { minuteMs: 100, onRun: (r) => runs.push(r.error) },
     })
-    const call = async (method: string, path: string, body?: unknown) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test asserts the shapes it reads
+    const call = async (method: string, path: string, body?: unknown): Promise<any> => {
       const response = await fetch(`${running.url}/api${path}`, {
         method,
         headers: { 'content-type': 'application/json', origin: running.url },

@@ -27,7 +27,8 @@ export async function upsertMailAccount(
   await ctx.db
     .insertInto('mail_accounts')
     .values({ ...row, owner_id: ctx.ownerId, folders_seen: '{}' })
-    .onConflict((oc) => oc.column('owner_id').doUpdateSet(row))
+    // New sign-in details have not failed yet: the last error was about the old ones.
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet({ ...row, last_error: null }))
     .execute()
 }
 
