@@ -36,7 +36,8 @@ export async function mcpWalkAsSecond(options: {
     message: id('message'),
   })
   const firstIds = [...options.ids.values()]
-  const filters = new Set(['today', 'search', 'question_bank'])
+  // Tools about the account itself (no record named): they answer, with the second account's own data.
+  const filters = new Set(['today', 'search', 'question_bank', 'mail_status', 'mail_findings'])
   for (const tool of mcpTools) if (tool.name.startsWith('list_')) filters.add(tool.name)
   try {
     for (const tool of mcpTools) {

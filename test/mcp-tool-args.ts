@@ -7,6 +7,8 @@ export interface RecordIds {
   planItem: string
   /** A draft. */
   message: string
+  /** A mail finding (a bounce, so confirming it records nothing else). */
+  mailFinding?: string
 }
 
 /**
@@ -34,6 +36,10 @@ export function validToolArgs(ids: RecordIds): Record<string, Record<string, unk
     reflection: { conversationId: ids.conversation },
     cadence_status: { personId: ids.person },
     list_duplicates: { personId: ids.person },
+    mail_status: {},
+    mail_findings: { personId: ids.person },
+    confirm_mail_finding: { id: ids.mailFinding ?? 'no-mail-finding' },
+    dismiss_mail_finding: { id: ids.mailFinding ?? 'no-mail-finding' },
     add_person: { name: 'Grace Hopper', organizationId: ids.organization, careerIds: [ids.career] },
     add_organization: { name: 'Analytical Engines Ltd', careerIds: [ids.career] },
     add_plan_questions: {

@@ -6,6 +6,7 @@ import type { Ctx } from '../core/context.ts'
 import type { Conversation } from '../core/conversations/schema.ts'
 import { ValidationError } from '../core/errors.ts'
 import type { CareerBoard, CareerComparison } from '../core/insights/schema.ts'
+import type { MailFinding } from '../core/mail/schema.ts'
 import type { Meeting } from '../core/meetings/schema.ts'
 import type { Organization } from '../core/organizations/schema.ts'
 import type { Message, UnsendResult } from '../core/outreach/schema.ts'
@@ -48,6 +49,8 @@ export interface CliSource {
     create(input: Record<string, unknown>): Promise<Person>
     update(id: string, patch: Record<string, unknown>): Promise<Person>
     referralAsk(id: string): Promise<ReferralAsk>
+    /** The person's addresses that bounced, among those they still have (from the mail check). */
+    bouncingEmails(person: Person): Promise<string[]>
   }
   /** The explorer's access tokens (a server answers this to a signed-in session only). */
   tokens(): Promise<AccessToken[]>
@@ -170,6 +173,8 @@ export function localSource(ctx: Ctx): CliSource {
       update: async (id, patch) => (await people()).updatePerson(ctx, id, patch),
       referralAsk: async (id) =>
         (await import('../core/referral-asks/service.ts')).referralAskFor(ctx, id),
+      bouncingEmails: async (person) =>
+        (await import('../core/mail/proposals.ts')).bouncedAddresses(ctx, person.id),
     },
     organizations: {
       list: async (filters) =>
@@ -268,6 +273,8 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
     prepSheet: async () => (await import('../core/plans/prep-schema.ts')).PrepSheet,
     suggestAnswer: async () => (await import('../core/plans/schema.ts')).SuggestAnswer,
     unsendResult: async () => (await import('../core/outreach/schema.ts')).UnsendResult,
+    mailFindings: async () =>
+      z.object({ findings: z.array((await import('../core/mail/schema.ts')).MailFinding) }),
     referral: async () =>
       z.object({
         person: (await import('../core/people/schema.ts')).Person,
@@ -317,6 +324,17 @@ export async function remoteSource(api: RemoteApi): Promise<CliSource> {
         (await api.patch(`/people${at(id)}`, schema.person, patch)) as Person,
       referralAsk: async (id) =>
         (await api.get(`/people${at(id)}/referral-ask`, schema.referralAsk)) as ReferralAsk,
+      bouncingEmails: async (person) => {
+        const { findings } = (await api.get('/mail/findings', schema.mailFindings, {
+          personId: person.id,
+        })) as { findings: MailFinding[] }
+        const current = new Set(person.emails.map((e) => e.toLowerCase()))
+        const bounced = findings
+          .filter((f) => f.kind === 'bounce' && f.status !== 'dismissed')
+          .map((f) => f.address)
+          .filter((a) => current.has(a))
+        return [...new Set(bounced)].sort()
+      },
     },
     organizations: {
       list: async (filters) =>

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import type { Kysely } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import { describeEngines } from '../../test/engines.ts'
 import { type HostedApp, hostedAppOn, signedUp } from '../../test/hosted-in-process.ts'
@@ -8,6 +9,7 @@ import { callTool } from '../../test/mcp-client.ts'
 import { type RecordIds, validToolArgs } from '../../test/mcp-tool-args.ts'
 import { createAccessToken } from '../core/access-tokens/service.ts'
 import { listOrganizations } from '../core/organizations/service.ts'
+import type { Database } from '../db/tables.ts'
 import { createApp } from '../server/app.ts'
 import { mcpTools } from './server.ts'
 
@@ -35,7 +37,7 @@ async function everything(browser: Browser): Promise<string> {
   return text.replace(/"exportedAt":"[^"]*"/, '')
 }
 
-async function worldOf(browser: Browser): Promise<RecordIds> {
+async function worldOf(browser: Browser, db: Kysely<Database>): Promise<RecordIds> {
   const made = async (path: string, body: unknown) => {
     const answer = await browser.call('POST', path, body)
     if (answer.status >= 300) throw new Error(`${path}: ${answer.status} ${answer.text}`)
@@ -62,7 +64,31 @@ async function worldOf(browser: Browser): Promise<RecordIds> {
   await made(`/api/conversations/${conversation.id}/meeting/start`, {})
   await made(`/api/conversations/${conversation.id}/meeting/end`, {})
   const draft = await made('/api/messages', { kind: 'outreach', personId: person.id })
+  // What a mail check would have stored for a bounce to Ada (the IMAP side is
+  // tested against dovecot in src/mcp/mail-tools.test.ts).
+  const me = await browser.call('GET', '/api/auth/me')
+  const mailFinding = `finding-${randomBytes(4).toString('hex')}`
+  await db
+    .insertInto('mail_findings')
+    .values({
+      id: mailFinding,
+      owner_id: me.body.id,
+      person_id: person.id,
+      kind: 'bounce',
+      status: 'proposed',
+      folder: 'INBOX',
+      header_message_id: `${mailFinding}@mx.example`,
+      address: 'ada@example.org',
+      subject: 'Undelivered Mail Returned to Sender',
+      first_lines: 'Your message could not be delivered.',
+      mail_at: '2026-03-01T12:00:00.000Z',
+      absent_until: null,
+      message_id: null,
+      created_at: '2026-03-01T12:00:00.000Z',
+    })
+    .execute()
   return {
+    mailFinding,
     career: career.id,
     organization: organization.id,
     person: person.id,
@@ -81,7 +107,7 @@ describeEngines('the MCP server over Streamable HTTP', (h) => {
   beforeAll(async () => {
     app = hostedAppOn(h.database()).app
     owner = await signedUp(app, `mcp-${randomBytes(4).toString('hex')}@example.org`)
-    ids = await worldOf(owner)
+    ids = await worldOf(owner, h.database().db)
     writeToken = (await owner.call('POST', '/api/tokens', { name: 'rw', scope: 'read-write' })).body
     readToken = (await owner.call('POST', '/api/tokens', { name: 'r', scope: 'read' })).body
   }, 60_000)

@@ -8,6 +8,9 @@ import { DuplicateListQuery } from '../core/duplicates/schema.ts'
 import { findDuplicates } from '../core/duplicates/service.ts'
 import { CompareQuery } from '../core/insights/schema.ts'
 import { compareCareers, getCareerBoard } from '../core/insights/service.ts'
+import { listFindings } from '../core/mail/proposals.ts'
+import { findingStatuses } from '../core/mail/schema.ts'
+import { mailStatus } from '../core/mail/settings.ts'
 import { getMeeting } from '../core/meetings/service.ts'
 import { OrganizationListQuery } from '../core/organizations/schema.ts'
 import { getOrganization, listOrganizations } from '../core/organizations/service.ts'
@@ -169,6 +172,29 @@ export const readTools: McpTool[] = [
     input: ofConversation,
     writes: false,
     run: (ctx, { conversationId }) => getReflection(ctx, conversationId),
+  }),
+  defineTool({
+    name: 'mail_status',
+    title: 'Mailbox status',
+    description:
+      "Whether the explorer's mailbox is connected (read-only IMAP), when it was last checked, the last error, and how many findings wait to be confirmed. Never the password.",
+    input: z.object({}).strict(),
+    writes: false,
+    run: async (ctx) => ({ mail: await mailStatus(ctx) }),
+  }),
+  defineTool({
+    name: 'mail_findings',
+    title: 'Mail found about known people',
+    description:
+      "What the mail checks found about the explorer's people, newest first: replies, auto-replies (with the last day away), bounces, and messages sent from another mail client; each proposed, confirmed, dismissed or applied. Filter by personId or status.",
+    input: z
+      .object({
+        personId: Id.optional().describe("Only this person's"),
+        status: z.enum(findingStatuses).optional().describe('Only findings in this state'),
+      })
+      .strict(),
+    writes: false,
+    run: async (ctx, filter) => ({ findings: await listFindings(ctx, filter) }),
   }),
   defineTool({
     name: 'cadence_status',

@@ -1,3 +1,5 @@
+import { z } from 'zod'
+import { confirmFinding, dismissFinding } from '../core/mail/proposals.ts'
 import { MeetingPatch } from '../core/meetings/schema.ts'
 import { updateMeeting } from '../core/meetings/service.ts'
 import { OrganizationCreate } from '../core/organizations/schema.ts'
@@ -17,8 +19,9 @@ const conversationId = Id.describe("The conversation's id")
 
 /**
  * Every tool that changes records. Each adds or fills in, answers the
- * record as saved, and can be undone in the app; none sends, deletes, or
- * moves a status (the core refuses what the method does not allow).
+ * record as saved, and can be undone in the app; none sends or deletes, and
+ * a status moves only as the app moves it when the explorer confirms a mail
+ * finding (the core refuses what the method does not allow).
  */
 export const writeTools: McpTool[] = [
   defineTool({
@@ -76,6 +79,24 @@ export const writeTools: McpTool[] = [
     input: ReflectionPatch.extend({ conversationId }),
     writes: true,
     run: (ctx, { conversationId: id, ...patch }) => saveReflection(ctx, id, patch),
+  }),
+  defineTool({
+    name: 'confirm_mail_finding',
+    title: 'Confirm a mail finding',
+    description:
+      'Confirms what a mail check proposed, as the explorer would: a reply is recorded (the 3B7 cadence moves, booster/obligate follows), a message sent from another mail client is recorded as sent at its real time, an auto-reply or bounce is acknowledged. Only confirm what the explorer agreed to. Answers the finding.',
+    input: z.object({ id: Id.describe("The finding's id (from mail_findings)") }).strict(),
+    writes: true,
+    run: (ctx, { id }) => confirmFinding(ctx, id),
+  }),
+  defineTool({
+    name: 'dismiss_mail_finding',
+    title: 'Dismiss a mail finding',
+    description:
+      'Dismisses what a mail check proposed: nothing is recorded, a dismissed auto-reply no longer moves the follow-up and a dismissed bounce no longer marks the address. Answers the finding.',
+    input: z.object({ id: Id.describe("The finding's id (from mail_findings)") }).strict(),
+    writes: true,
+    run: (ctx, { id }) => dismissFinding(ctx, id),
   }),
   defineTool({
     name: 'create_draft',

@@ -29,6 +29,8 @@ export interface HostedServeOptions {
 export interface RunningHostedServer extends RunningServer {
   hosted: HostedOptions
   fanOutDigests: () => Promise<number>
+  /** Queues the mail checks that are due now (what the schedule does each minute). */
+  fanOutMail: () => Promise<number>
 }
 
 /**
@@ -79,6 +81,7 @@ export async function startHostedServer(options: HostedServeOptions): Promise<Ru
       ...server,
       hosted,
       fanOutDigests: () => jobs?.fanOut() ?? Promise.resolve(0),
+      fanOutMail: () => jobs?.fanOutMail() ?? Promise.resolve(0),
       close: async () => {
         await server.close()
         await jobs?.stop()

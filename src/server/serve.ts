@@ -7,6 +7,7 @@ import type { ImportLimits } from '../core/settings/import-limits.ts'
 import type { Runtime } from '../runtime.ts'
 import { createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
+import { type MailTimerOptions, startMailTimer } from './mail-timer.ts'
 
 export interface ServeOptions {
   runtime: Runtime
@@ -18,6 +19,8 @@ export interface ServeOptions {
   importLimits?: ImportLimits | undefined
   /** DATABASE_URL when the data is on PostgreSQL: large imports then write from a worker thread. */
   databaseUrl?: string | undefined
+  /** The periodic mail check (on by default); `minuteMs` shortens its minutes (tests). */
+  mailTimer?: false | { minuteMs?: number; onRun?: MailTimerOptions['onRun'] }
 }
 
 export interface RunningServer {
@@ -26,7 +29,7 @@ export interface RunningServer {
 }
 
 /** Starts the local-mode server and resolves once it listens. */
-export function startServer(options: ServeOptions): Promise<RunningServer> {
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const { runtime } = options
   const app = createApp({
     contextFor: () => runtime.ctx,
@@ -37,7 +40,18 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     importLimits: options.importLimits,
     importDatabaseUrl: runtime.engine === 'postgres' ? options.databaseUrl : undefined,
   })
-  return listen(app, options.port, options.host)
+  const server = await listen(app, options.port, options.host)
+  const timer =
+    options.mailTimer === false
+      ? undefined
+      : startMailTimer({ ctx: () => runtime.ctx, ...options.mailTimer })
+  return {
+    url: server.url,
+    close: async () => {
+      await timer?.stop()
+      await server.close()
+    },
+  }
 }
 
 /** Serves an app on a port; a port in use or not allowed is the user's to fix. */

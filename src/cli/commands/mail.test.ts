@@ -50,9 +50,9 @@ it.skipIf(!bin)(
     const status = await cli(['mail', 'status', '--json'], env)
     const { proposals } = status.json<{ proposals: Array<{ id: string; subject: string }> }>()
     expect(proposals.map((p) => p.subject)).toEqual(['Hello Sam'])
-    expect((await cli(['mail', 'status'], env)).stdout).toContain(
-      'replied  amara@northwind.example  Hello Sam',
-    )
+    const shown = (await cli(['mail', 'status'], env)).stdout
+    expect(shown).toContain('replied  amara@northwind.example  Hello Sam')
+    expect(shown).toMatch(/Checked\s+every 10 minutes while coffeechat start runs/)
     // Nothing was sent to Amara yet, so there is nothing to reply to: a clear message.
     const confirm = await cli(['mail', 'confirm', proposals[0]?.id ?? ''], env)
     expect(confirm.code).toBe(1)
@@ -62,3 +62,39 @@ it.skipIf(!bin)(
     expect((await cli(['mail', 'status'], env)).stdout).toContain('No mailbox connected')
   },
 )
+
+it.skipIf(!bin)('people show names a bounced address and says to try another route', async () => {
+  const server = imap as Dovecot
+  const env = { COFFEECHAT_DATA: tempDataDir() }
+  await cli(
+    ['people', 'add', 'Gus Ray', '--email', 'gus@gone.example', '--phone', '+1 555 0100'],
+    env,
+  )
+  server.deliver(
+    '',
+    `From: MAILER-DAEMON@mx.example\nTo: sam@example.org\nSubject: Undelivered Mail\nMessage-ID: <bounce-cli@mx.example>\nContent-Type: multipart/report; report-type=delivery-status; boundary="BB"\nDate: ${new Date().toUTCString()}\n\n--BB\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; gus@gone.example\nAction: failed\n--BB--\n`,
+  )
+  const connect = [
+    'mail',
+    'connect',
+    '--host',
+    server.host,
+    '--port',
+    String(server.port),
+    '--security',
+    'none',
+    '--user',
+    server.user,
+    '--password-stdin',
+  ]
+  expect((await cli(connect, env, `${server.password}\n`)).code).toBe(0)
+  expect((await cli(['mail', 'check'], env)).code).toBe(0)
+  const shown = await cli(['people', 'show', 'Gus Ray'], env)
+  expect(shown.stdout).toMatch(
+    /Bouncing\s+gus@gone\.example — mail to it came back: try another route/,
+  )
+  const json = (await cli(['people', 'show', 'Gus Ray', '--json'], env)).json<{
+    bouncingEmails: string[]
+  }>()
+  expect(json.bouncingEmails).toEqual(['gus@gone.example'])
+})

@@ -90,6 +90,8 @@ export function registerMail(program: Command, session: CliSession): void {
       const { mailStatus } = await import('../../core/mail/settings.ts')
       const { listFindings } = await import('../../core/mail/proposals.ts')
       const status = await mailStatus(ctx)
+      const { getSettings } = await import('../../core/settings/service.ts')
+      const every = (await getSettings(ctx)).mailCheckEveryMinutes
       if (session.wantsJson(command)) {
         return printJson(io, {
           mail: status,
@@ -108,6 +110,10 @@ export function registerMail(program: Command, session: CliSession): void {
           ['User', status.username],
           ['Last check', status.checkedAt ?? 'never'],
           ['Last error', status.lastError ?? 'none'],
+          [
+            'Checked',
+            `every ${every} minutes while coffeechat start runs (mailCheckEveryMinutes), and on mail check`,
+          ],
           ['Replies', status.autoConfirm ? 'recorded at once' : 'proposed for you to confirm'],
         ]),
       )

@@ -177,9 +177,14 @@ export function registerPeople(program: Command, session: CliSession): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const source = await session.source(command)
       const person = await source.people.get(await source.resolve('person', ref))
-      const referralAsk = await source.people.referralAsk(person.id)
-      if (session.wantsJson(command)) return printJson(io, { ...person, referralAsk })
-      writeLine(io.stdout, describe(person, referralAsk.summary))
+      const [referralAsk, bouncingEmails] = await Promise.all([
+        source.people.referralAsk(person.id),
+        source.people.bouncingEmails(person),
+      ])
+      if (session.wantsJson(command)) {
+        return printJson(io, { ...person, bouncingEmails, referralAsk })
+      }
+      writeLine(io.stdout, describe(person, referralAsk.summary, bouncingEmails))
     })
 
   withFieldOptions(
@@ -215,7 +220,7 @@ export function registerPeople(program: Command, session: CliSession): void {
   registerPeopleMerge(people, session)
 }
 
-function describe(person: Person, referralAsk: string): string {
+function describe(person: Person, referralAsk: string, bouncing: readonly string[]): string {
   return details([
     ['Name', person.name],
     ['Greeting', person.firstName],
@@ -230,6 +235,12 @@ function describe(person: Person, referralAsk: string): string {
     ['Source', person.source],
     ['LinkedIn', person.linkedinUrl],
     ['Emails', person.emails],
+    [
+      'Bouncing',
+      bouncing.length > 0
+        ? `${bouncing.join(', ')} — mail to it came back: try another route (another address, LinkedIn, a phone)`
+        : null,
+    ],
     ['Phones', person.phones],
     ['Birthday', person.birthday],
     ['Web sites', person.websites],

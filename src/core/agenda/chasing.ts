@@ -127,9 +127,12 @@ export function chasing(s: AgendaSnapshot): AgendaItem[] {
         ),
       ]
     }
+    const away = status.awayUntil
+      ? `away until ${dayName(status.awayUntil, clock)} (their auto-reply said so), so `
+      : ''
     const next = status.followUp
-      ? `the follow-up is due on ${dayName(status.followUp.due.date, clock)}`
-      : 'you followed up; no more chasing after this'
+      ? `${away}the follow-up is due on ${dayName(status.followUp.due.date, clock)}`
+      : `${away}you followed up; no more chasing after this`
     return [
       item(
         'reply-awaited',

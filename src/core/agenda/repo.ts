@@ -61,6 +61,8 @@ export interface AgendaPerson {
   referrer_name: string | null
   /** Written to, or a conversation beyond `identified` (a cancelled one was dealt with too). */
   contacted: boolean
+  /** The last day away an auto-reply named (issue 15), not dismissed; null if none. */
+  absent_until: string | null
 }
 
 const writtenStatuses = ['sent', 'replied'] as const
@@ -77,6 +79,16 @@ function agendaPeopleQuery(ctx: Ctx) {
       'o.name as organization_name',
       'p.referred_by_id',
       'r.name as referrer_name',
+      // An index probe per person (mail_findings_person): no extra round trip for Today.
+      (eb) =>
+        eb
+          .selectFrom('mail_findings as f')
+          .select((f) => f.fn.max('f.absent_until').as('absent_until'))
+          .where('f.owner_id', '=', ctx.ownerId)
+          .whereRef('f.person_id', '=', 'p.id')
+          .where('f.kind', '=', 'auto_reply')
+          .where('f.status', '!=', 'dismissed')
+          .as('absent_until'),
     ])
     .where('p.owner_id', '=', ctx.ownerId)
 }

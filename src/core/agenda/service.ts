@@ -39,7 +39,11 @@ export async function today(ctx: Ctx): Promise<Today> {
   const organizationOf = new Map(
     people.filter((p) => p.contacted).map((p) => [p.id, p.organization_id]),
   )
-  const cadence = cadenceOfEveryone(sent, organizationOf, clock)
+  // The absences auto-replies named (issue 15) move the follow-ups.
+  const absences = new Map(
+    people.flatMap((p) => (p.absent_until ? [[p.id, p.absent_until] as const] : [])),
+  )
+  const cadence = cadenceOfEveryone(sent, organizationOf, clock, absences)
   // One more than named, to know whether there are others.
   const candidates = await selectUncontactedAt(
     ctx,

@@ -43,7 +43,18 @@ interface FolderSeen {
  *
  * @example const { found, error } = await checkMail(ctx)
  */
-export async function checkMail(ctx: Ctx): Promise<MailCheckResult> {
+export function checkMail(ctx: Ctx): Promise<MailCheckResult> {
+  // One check per mailbox at a time: "Check now" during the timer's run joins it.
+  const running = inFlight.get(ctx.ownerId)
+  if (running) return running
+  const run = readMailbox(ctx).finally(() => inFlight.delete(ctx.ownerId))
+  inFlight.set(ctx.ownerId, run)
+  return run
+}
+
+const inFlight = new Map<string, Promise<MailCheckResult>>()
+
+async function readMailbox(ctx: Ctx): Promise<MailCheckResult> {
   const account = await mailAccount(ctx)
   const row = await selectMailAccount(ctx)
   const seen = JSON.parse(row?.folders_seen ?? '{}') as Record<string, FolderSeen>

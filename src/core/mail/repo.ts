@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely'
 import type { MailFindingsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
-export type MailFindingRow = Selectable<MailFindingsTable>
+export type MailFindingRow = Selectable<MailFindingsTable> & { person_name: string }
 
 export function selectMailAccount(ctx: Ctx) {
   return ctx.db
@@ -27,8 +27,21 @@ export async function upsertMailAccount(
   await ctx.db
     .insertInto('mail_accounts')
     .values({ ...row, owner_id: ctx.ownerId, folders_seen: '{}' })
-    .onConflict((oc) => oc.column('owner_id').doUpdateSet(row))
+    // New sign-in details have not failed yet: the last error was about the old ones.
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet({ ...row, last_error: null }))
     .execute()
+}
+
+/** The enabled accounts of the instance with a mailbox connected (hosted mode's job). */
+export async function selectConnectedMailboxes(instance: Pick<Ctx, 'db'>): Promise<string[]> {
+  const rows = await instance.db
+    .selectFrom('mail_accounts')
+    .innerJoin('accounts', 'accounts.id', 'mail_accounts.owner_id')
+    .select('mail_accounts.owner_id')
+    .where('accounts.disabled_at', 'is', null)
+    .where('mail_accounts.password_encrypted', 'is not', null)
+    .execute()
+  return rows.map((r) => r.owner_id)
 }
 
 export async function updateMailProgress(
@@ -107,27 +120,81 @@ export async function insertFinding(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
+/** Findings with the name of their person. */
+function findingsWithNames(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('mail_findings')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.id', '=', 'mail_findings.person_id')
+        .onRef('people.owner_id', '=', 'mail_findings.owner_id'),
+    )
+    .selectAll('mail_findings')
+    .select('people.name as person_name')
+    .where('mail_findings.owner_id', '=', ctx.ownerId)
+}
+
 export function selectFindings(ctx: Ctx, filter: { personId?: string; status?: string }) {
-  let query = ctx.db.selectFrom('mail_findings').selectAll().where('owner_id', '=', ctx.ownerId)
-  if (filter.personId) query = query.where('person_id', '=', filter.personId)
-  if (filter.status) query = query.where('status', '=', filter.status)
-  return query.orderBy('mail_at', 'desc').orderBy('id').execute()
+  let query = findingsWithNames(ctx)
+  if (filter.personId) query = query.where('mail_findings.person_id', '=', filter.personId)
+  if (filter.status) query = query.where('mail_findings.status', '=', filter.status)
+  return query.orderBy('mail_findings.mail_at', 'desc').orderBy('mail_findings.id').execute()
 }
 
 export function selectFinding(ctx: Ctx, id: string) {
-  return ctx.db
-    .selectFrom('mail_findings')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return findingsWithNames(ctx).where('mail_findings.id', '=', id).executeTakeFirst()
 }
 
-export async function setFindingStatus(ctx: Ctx, id: string, status: string): Promise<void> {
+export async function setFindingStatus(
+  ctx: Ctx,
+  id: string,
+  status: string,
+  messageId?: string | null,
+): Promise<void> {
   await ctx.db
     .updateTable('mail_findings')
-    .set({ status })
+    .set(messageId === undefined ? { status } : { status, message_id: messageId })
     .where('owner_id', '=', ctx.ownerId)
     .where('id', '=', id)
     .execute()
+}
+
+/**
+ * The last day away auto-replies named (not dismissed), by person: what
+ * shifts the 3B7 follow-up. All people, or only `personIds`.
+ */
+export async function selectAbsences(
+  ctx: Ctx,
+  personIds?: readonly string[],
+): Promise<Map<string, string>> {
+  if (personIds && personIds.length === 0) return new Map()
+  let query = ctx.db
+    .selectFrom('mail_findings')
+    .select(['person_id', (eb) => eb.fn.max('absent_until').as('absent_until')])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('kind', '=', 'auto_reply')
+    .where('status', '!=', 'dismissed')
+    .where('absent_until', 'is not', null)
+    .groupBy('person_id')
+  if (personIds) query = query.where('person_id', 'in', personIds)
+  const absences = new Map<string, string>()
+  for (const row of await query.execute()) {
+    if (row.absent_until) absences.set(row.person_id, row.absent_until)
+  }
+  return absences
+}
+
+/** The addresses of one person that bounced (a bounce found and not dismissed). */
+export async function selectBouncedAddresses(ctx: Ctx, personId: string): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('mail_findings')
+    .select('address')
+    .distinct()
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'bounce')
+    .where('status', '!=', 'dismissed')
+    .orderBy('address')
+    .execute()
+  return rows.map((r) => r.address)
 }

@@ -32,6 +32,7 @@ export type MailStatus = z.infer<typeof MailStatus>
 export const MailFinding = z.object({
   id: z.string(),
   personId: z.string(),
+  personName: z.string(),
   kind: z.enum(findingKinds),
   status: z.enum(findingStatuses),
   folder: z.string(),

@@ -1,6 +1,7 @@
 import { dayName } from '../agenda/phrases.ts'
 import type { Ctx } from '../context.ts'
 import { ConflictError } from '../errors.ts'
+import { selectAbsences } from '../mail/repo.ts'
 import {
   type BusinessTime,
   type CadenceStatus,
@@ -59,10 +60,17 @@ export function toSentMessage(row: MessageRow): SentMessage | null {
  * person to their organization, so writing to a second person there counts
  * as the second contact made.
  */
+/**
+ * The last day away that auto-replies named (issue 15), by person. Whenever
+ * it came, it holds while it ends after the last attempt went out.
+ */
+export type Absences = ReadonlyMap<string, string>
+
 export function cadenceOfEveryone(
   sent: readonly MessageRow[],
   organizationOf: ReadonlyMap<string, string | null>,
   clock: CadenceClock,
+  absences: Absences = new Map(),
 ): Map<string, PersonCadence> {
   const messages = sent.flatMap((row) => toSentMessage(row) ?? [])
   const threads = threadsByPerson(messages)
@@ -91,6 +99,7 @@ export function cadenceOfEveryone(
         attemptsSentAt: thread.attempts.map((a) => a.sentAt),
         repliedAt: thread.repliedAt,
         secondContactMade,
+        absentUntil: absences.get(personId) ?? null,
       },
       clock.now,
       clock.settings,
@@ -120,7 +129,7 @@ export function cadenceOfEveryone(
  * @example (await personOutreach(ctx, amara.id)).responsiveness // 'booster'
  */
 export async function personOutreach(ctx: Ctx, personId: string): Promise<PersonOutreach> {
-  const [clock, sent, people] = await Promise.all([
+  const [clock, sent, people, absences] = await Promise.all([
     cadenceClock(ctx),
     selectSentMessages(ctx),
     ctx.db
@@ -128,9 +137,10 @@ export async function personOutreach(ctx: Ctx, personId: string): Promise<Person
       .select(['id', 'organization_id'])
       .where('owner_id', '=', ctx.ownerId)
       .execute(),
+    selectAbsences(ctx, [personId]),
   ])
   const organizationOf = new Map(people.map((p) => [p.id, p.organization_id]))
-  const cadence = cadenceOfEveryone(sent, organizationOf, clock).get(personId)
+  const cadence = cadenceOfEveryone(sent, organizationOf, clock, absences).get(personId)
   const conversationId = cadence?.thread.conversationId
   const conversation = conversationId
     ? await ctx.db
@@ -217,6 +227,9 @@ function adviceFor(
       : `${on}.`
   }
   if (status.followUp?.state === 'due') return 'No reply yet: the one follow-up is due now.'
+  if (status.awayUntil && status.followUp) {
+    return `Away until ${dayName(status.awayUntil)} (their auto-reply said so): the follow-up waits until ${dayName(status.followUp.due.date)}.`
+  }
   const elsewhere = hasOrganization && status.secondContact.state === 'due'
   if (status.responsiveness === 'curmudgeon') {
     return `No reply after the follow-up: stop chasing${elsewhere ? ', and write to someone else at the same organization instead' : ', and put your energy into people who answer'}.`

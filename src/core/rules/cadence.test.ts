@@ -132,6 +132,34 @@ describe('where an outreach stands', () => {
     ).toBe('obligate')
   })
 
+  it('counts the follow-up from the day they are back when an auto-reply named it', () => {
+    // Sent Monday 2 March; away until Sunday 15 March: day 0 is Monday 16, 7 business days on.
+    const thread = { attemptsSentAt: [mondayMorning], repliedAt: null, absentUntil: '2026-03-15' }
+    const during = cadenceStatus(thread, '2026-03-12T08:00:00Z', defaultSettings, berlin)
+    expect(during.followUp).toMatchObject({ state: 'upcoming', due: { date: '2026-03-25' } })
+    expect(during.awayUntil).toBe('2026-03-15')
+    // Without the absence it would be due already on the 11th.
+    const unaware = cadenceStatus(
+      { attemptsSentAt: [mondayMorning], repliedAt: null },
+      '2026-03-12T08:00:00Z',
+      defaultSettings,
+      berlin,
+    )
+    expect(unaware.followUp?.state).toBe('due')
+    expect(unaware.awayUntil).toBeNull()
+    const back = cadenceStatus(thread, '2026-03-25T08:00:00Z', defaultSettings, berlin)
+    expect(back.followUp?.state).toBe('due')
+    expect(back.awayUntil).toBeNull()
+    // An absence that ended before the message went out changes nothing.
+    const before = cadenceStatus(
+      { ...thread, absentUntil: '2026-02-27' },
+      '2026-03-12T08:00:00Z',
+      defaultSettings,
+      berlin,
+    )
+    expect(before.followUp?.due.date).toBe('2026-03-11')
+  })
+
   it('refuses an outreach that was never sent', () => {
     expect(() =>
       cadenceStatus(

@@ -2,6 +2,7 @@ import { invalid } from '../errors.ts'
 import type { Settings } from '../settings/schema.ts'
 import type { BusinessCalendar } from './business-days.ts'
 import { addBusinessDays, businessDaysBetween } from './business-days.ts'
+import { addCalendarDays } from './calendar-date.ts'
 import { atLocalTime, compareInstants, localDate } from './local-time.ts'
 
 /**
@@ -49,6 +50,11 @@ export interface OutreachThread {
   repliedAt: string | null
   /** True once the explorer wrote to a second person at the same organization. */
   secondContactMade?: boolean
+  /**
+   * The last local day (`YYYY-MM-DD`) an auto-reply to this thread says they
+   * are away: the follow-up is then counted from the day they are back.
+   */
+  absentUntil?: string | null
 }
 
 /** How quickly a person answers, in the 2-Hour Job Search's words. */
@@ -87,6 +93,8 @@ export interface CadenceStatus {
   chasing: boolean
   /** Business days since the first attempt, counted to the reply or to now. */
   businessDaysWaited: number
+  /** The last day they are away (an auto-reply said so) while it shifts the follow-up; else null. */
+  awayUntil: string | null
 }
 
 /**
@@ -184,7 +192,10 @@ export function cadenceStatus(
   const attempts = thread.attemptsSentAt.length
   const mayFollowUp = attempts < settings.maxAttemptsPerPerson
   const lastSentOn = localDate(lastSentAt, time.zone)
-  const followUpDue = dueDay(lastSentOn, settings.followUpAfterBusinessDays, time)
+  // Away (an auto-reply named the day): day 0 is the day they are back, not the day it was sent.
+  const away = thread.absentUntil && thread.absentUntil >= lastSentOn ? thread.absentUntil : null
+  const countedFrom = away ? addCalendarDays(away, 1) : lastSentOn
+  const followUpDue = dueDay(countedFrom, settings.followUpAfterBusinessDays, time)
   const followUp: CadenceStep | null = mayFollowUp
     ? { due: followUpDue, state: replied ? 'not-needed' : isDue(followUpDue) ? 'due' : 'upcoming' }
     : null
@@ -207,6 +218,7 @@ export function cadenceStatus(
     followUp,
     chasing: !replied && mayFollowUp,
     businessDaysWaited: businessDaysBetween(sentOn, waitedUntil, time.calendar),
+    awayUntil: !replied && away && away >= today ? away : null,
   }
 }
 

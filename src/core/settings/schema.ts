@@ -53,6 +53,9 @@ export const Settings = z.object({
   meetingExtraMinutes: whole(1, 30).describe('Extra minutes to ask for when the time is up'),
   feedPastDays: whole(0, 3650).describe('Past days kept in the calendar feed'),
   mailtoMaxLength: whole(200, 8000).describe('Longest mailto: link to offer'),
+  mailCheckEveryMinutes: whole(1, 1440).describe(
+    'Minutes between two checks of your connected mailbox while the server runs',
+  ),
   explorerName: Text.trim()
     .max(200)
     .describe('Your name, as you sign your messages ({myName} in templates)'),
@@ -93,6 +96,7 @@ export const defaultSettings: Settings = {
   meetingExtraMinutes: 5,
   feedPastDays: 90,
   mailtoMaxLength: 2000,
+  mailCheckEveryMinutes: 10,
   explorerName: '',
   clock: null,
   welcomeDone: false,

@@ -78,4 +78,71 @@ describeEngines('HTTP API for the mailbox', (h) => {
       expect((await call('POST', '/api/mail/check')).status).toBe(409)
     },
   )
+
+  it.skipIf(!bin)(
+    'records mail sent from another client on confirm, refuses what cannot be recorded and keeps it proposed',
+    async () => {
+      const server = imap as Dovecot
+      const ctx = await h.newCtx('2026-03-02T09:00:00Z')
+      const call = httpClient({
+        ...ctx,
+        now: () => new Date('2026-03-10T09:00:00Z'),
+        secretKey: () => Buffer.alloc(32, 4),
+      })
+      const bea = await call('POST', '/api/people', {
+        name: 'Bea Kim',
+        emails: ['bea@route.example'],
+      })
+      const cy = await call('POST', '/api/people', {
+        name: 'Cy Dunn',
+        emails: ['cy@route.example'],
+      })
+      server.deliver(
+        'Gesendet',
+        'From: sam@example.org\nTo: Bea Kim <bea@route.example>\nSubject: Twenty minutes?\nMessage-ID: <route-s1@example.org>\nDate: Wed, 4 Mar 2026 08:30:00 +0000\n\nHi Bea, would you have 20 minutes?\n',
+        true,
+      )
+      server.deliver(
+        '',
+        'From: cy@route.example\nSubject: Hello\nMessage-ID: <route-r1@route.example>\nDate: Wed, 4 Mar 2026 09:30:00 +0000\n\nHi Sam!\n',
+      )
+      await call('PUT', '/api/mail', {
+        host: server.host,
+        port: server.port,
+        security: 'none',
+        username: server.user,
+        password: server.password,
+      })
+      expect((await call('POST', '/api/mail/check')).body.error).toBeNull()
+      const bad = await call('GET', '/api/mail/findings?status=maybe')
+      expect(bad.status).toBe(400)
+      expect(bad.text).toContain('status')
+      const proposed = (await call('GET', '/api/mail/findings?status=proposed')).body.findings
+      const sent = proposed.find((f: { personId: string }) => f.personId === bea.body.id)
+      const reply = proposed.find((f: { personId: string }) => f.personId === cy.body.id)
+      expect(sent).toMatchObject({ kind: 'sent_outside', personName: 'Bea Kim' })
+      expect(reply).toMatchObject({ kind: 'reply', personName: 'Cy Dunn' })
+
+      const recorded = await call('POST', `/api/mail/findings/${sent.id}/confirm`)
+      expect(recorded.status).toBe(200)
+      const message = await call('GET', `/api/messages/${recorded.body.messageId}`)
+      expect(message.body).toMatchObject({
+        kind: 'outreach',
+        status: 'sent',
+        channel: 'other',
+        sentAt: '2026-03-04T08:30:00.000Z',
+        subject: 'Twenty minutes?',
+      })
+
+      // Nothing was sent to Cy: the reply cannot be recorded, and the finding stays proposed.
+      const refused = await call('POST', `/api/mail/findings/${reply.id}/confirm`)
+      expect(refused.status).toBe(400)
+      expect(refused.body.error).toContain('nothing has been sent to Cy Dunn yet')
+      const still = (await call('GET', `/api/mail/findings?personId=${cy.body.id}`)).body.findings
+      expect(still[0].status).toBe('proposed')
+      expect((await call('POST', `/api/mail/findings/${reply.id}/dismiss`)).body.status).toBe(
+        'dismissed',
+      )
+    },
+  )
 })

@@ -7,6 +7,7 @@ import { TodayAgenda } from '../components/agenda/today-agenda.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
+import { MailProposals } from '../components/mail/mail-proposals.tsx'
 import { dateStyle } from '../components/records/date-style.ts'
 
 // Seen once, on an empty install: its form (time zones, a select) stays out
@@ -45,6 +46,7 @@ export function TodayPage() {
         title={greeting(agenda.now, agenda.timeZone)}
         description={dayText(agenda.today, dateStyle(), agenda.today, 'long')}
       />
+      <MailProposals />
       <TodayAgenda agenda={agenda} />
     </>
   )

@@ -19,6 +19,7 @@ import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
+import { PersonMail } from '../../components/mail/person-mail.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { PersonMessages, ResponsivenessBadge } from '../../components/outreach/person-messages.tsx'
 import { ReferralAskSection } from '../../components/outreach/referral-ask-section.tsx'
@@ -106,6 +107,7 @@ export function PersonPage() {
               />
             </Section>
             <PersonMessages personId={id} name={p.name} />
+            <PersonMail personId={id} emails={p.emails} />
             <Section title="Notes">
               <MarkdownView source={p.notes} />
             </Section>

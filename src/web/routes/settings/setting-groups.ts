@@ -4,7 +4,13 @@ import type { SettingKey } from '../../../core/settings/schema.ts'
 export const settingGroups: { title: string; keys: SettingKey[] }[] = [
   {
     title: 'Reaching out',
-    keys: ['explorerName', 'outreachMaxWords', 'conversationMinutes', 'mailtoMaxLength'],
+    keys: [
+      'explorerName',
+      'outreachMaxWords',
+      'conversationMinutes',
+      'mailtoMaxLength',
+      'mailCheckEveryMinutes',
+    ],
   },
   { title: 'Coverage', keys: ['coverageMinPeople', 'coverageMinOrganizations'] },
   {

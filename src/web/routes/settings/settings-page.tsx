@@ -22,6 +22,7 @@ import { ExportSection } from '../../components/export/export-section.tsx'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MailSettingsSection } from '../../components/mail/mail-settings-section.tsx'
 import { SmtpSettingsSection } from '../../components/outreach/smtp-settings-section.tsx'
 import { TemplatesSection } from '../../components/outreach/templates-section.tsx'
 import { AccessTokensSection } from '../../components/tokens/access-tokens-section.tsx'
@@ -162,6 +163,7 @@ export function SettingsPage() {
           </Paper>
         ))}
         <SmtpSettingsSection />
+        <MailSettingsSection />
         <TemplatesSection />
         <CalendarFeedSection />
         <AccessTokensSection />
