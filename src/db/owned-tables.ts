@@ -124,6 +124,7 @@ export const ownedTables: readonly OwnedTable[] = [
     key: ['conversation_id'],
     references: { conversation_id: 'conversations' },
   },
+  { name: 'import_mappings', key: ['header_key'] },
 ]
 
 /**

@@ -39,6 +39,7 @@ export interface Database {
   mail_findings: MailFindingsTable
   duplicate_dismissals: DuplicateDismissalsTable
   person_merges: PersonMergesTable
+  import_mappings: ImportMappingsTable
 }
 
 export interface AccountsTable {
@@ -438,4 +439,16 @@ export interface PersonMergesTable {
   created_at: string
   /** 1, 2, 3… per explorer, in the order of the merges. */
   seq: number
+}
+
+/** A column mapping the explorer gave for a CSV, remembered per header set. */
+export interface ImportMappingsTable {
+  owner_id: string
+  /** sha256 (hex) of the header's column names, lower case, sorted, unique. */
+  header_key: string
+  /** JSON array of the header's names as the file had them. */
+  header: string
+  /** JSON object: column name → field, `details` or `ignore`. */
+  mapping: string
+  updated_at: string
 }

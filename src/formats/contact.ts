@@ -12,6 +12,7 @@ export const importFormats = [
   'roundcube',
   'linkedin-contacts',
   'vcard',
+  'csv',
 ] as const
 export type ImportFormat = (typeof importFormats)[number]
 

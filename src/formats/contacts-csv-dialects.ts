@@ -12,6 +12,7 @@ export type ContactsCsvFormat =
   | 'thunderbird'
   | 'roundcube'
   | 'linkedin-contacts'
+  | 'csv'
 
 export interface ContactsCsvDialect {
   id:
@@ -23,6 +24,7 @@ export interface ContactsCsvDialect {
     | 'thunderbird'
     | 'roundcube'
     | 'linkedin-contacts'
+    | 'mapped'
   format: ContactsCsvFormat
   /** What the file is, in words, for messages. */
   label: string
@@ -62,6 +64,12 @@ export interface ContactsCsvDialect {
    * named in the report as such.
    */
   describing?: RegExp
+  /** A profile whose value is a web address is of the service its host names, not of its column (a mapping's). */
+  profileServiceFromUrl?: boolean
+  /** A value that does not fit its column's field (no email address in an email column) is kept in the notes, not left out. */
+  keepOddValues?: boolean
+  /** Columns the explorer chose to leave out (lower case), named in the report. */
+  ignored?: ReadonlySet<string>
 }
 
 /** Google Contacts, "Google CSV" export since ~2023 (§2.1). */

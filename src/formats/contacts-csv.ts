@@ -1,3 +1,4 @@
+import { ignoredWhy } from './column-mapping.ts'
 import {
   addUnique,
   blankContact,
@@ -24,7 +25,7 @@ import {
 } from './csv-table.ts'
 import type { DecodedText } from './decode.ts'
 import { type DetailsLedger, detailsLedger, type ImportedDetail, withDetails } from './details.ts'
-import { addProfile, birthdayOf, birthdayOfParts, isWebsite } from './person-fields.ts'
+import { addProfile, birthdayOf, birthdayOfParts, isWebsite, serviceOf } from './person-fields.ts'
 import type { RowWarnings } from './row-warnings.ts'
 
 /** Google's system groups, not labels the explorer made (`starred` is kept as a detail). */
@@ -63,7 +64,20 @@ export function contactsCsvReader(
 ): CsvFormatReader {
   const found = findHeader(scanned, format)
   if (!found) throw refuse(noHeaderMessage(format))
-  const { line: header, dialect } = found
+  return dialectReader(found.line, found.dialect, warnings)
+}
+
+/**
+ * The reader of a CSV's rows with `header` read as `dialect` (a known
+ * export's, or the one a column mapping makes).
+ *
+ * @example dialectReader(header, mappedDialect(mapping), rowWarnings()).format // 'csv'
+ */
+export function dialectReader(
+  header: ScannedLine,
+  dialect: ContactsCsvDialect,
+  warnings: RowWarnings,
+): CsvFormatReader {
   const columns = headerLookup(header.cells)
   const ledger = detailsLedger()
   return {
@@ -167,6 +181,7 @@ function toContact(
   for (const { value: email, column } of many(dialect.emails)) {
     used.add(column)
     if (isEmailAddress(email)) addUnique(contact.emails, email)
+    else if (dialect.keepOddValues) keep(column, email)
     else
       warnings.add(
         line,
@@ -212,7 +227,8 @@ function toContact(
     const i = at(name)
     const value = i === undefined ? '' : cleanText(cells[i])
     if (i === undefined || !value) continue
-    addProfile(contact.profiles, service, value)
+    const fromUrl = dialect.profileServiceFromUrl && /^https?:\/\//i.test(value)
+    addProfile(contact.profiles, fromUrl ? serviceOf(value) : service, value)
     used.add(i)
   }
   contact.notes = cleanNotes(one(dialect.notes))
@@ -255,7 +271,8 @@ function toContact(
   header.forEach((name, i) => {
     const value = cells[i]?.trim() ?? ''
     if (used.has(i) || !value || placeholderDates.has(value)) return
-    if (dialect.describing?.test(name.toLowerCase())) {
+    if (dialect.ignored?.has(name.toLowerCase())) ledger.leftOut(name, ignoredWhy)
+    else if (dialect.describing?.test(name.toLowerCase())) {
       ledger.leftOut(name, 'it only describes the values beside it')
     } else keep(i, cleanNotes(value))
   })

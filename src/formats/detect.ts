@@ -1,4 +1,5 @@
-import { type ImportFormat, refuse } from './contact.ts'
+import { mappingHeader, suggestsContacts } from './column-mapping.ts'
+import { type ImportFormat, isEmailAddress, refuse } from './contact.ts'
 import { contactsCsvDialect } from './contacts-csv-dialects.ts'
 import { normalizeNewlines, scanLines } from './csv-table.ts'
 import { type DecodedText, declaredEncoding, decodeText } from './decode.ts'
@@ -55,8 +56,16 @@ export function detectTextFormat(decoded: DecodedText, filename?: string): Impor
   if (/\.vcf$|\.vcard$/i.test(filename ?? '')) {
     throw refuse('The file is named like a vCard but holds no BEGIN:VCARD block.')
   }
+  // A CSV of people in no known layout is read through a column mapping the explorer confirms.
+  const header = mappingHeader(lines)
+  if (header && looksLikeHeader(header.cells) && suggestsContacts(header.cells)) return 'csv'
   if (looksLikeDataRows(cells)) throw refuse(missingHeaderMessage(cells))
   throw refuse(otherFileRefusal(lines, start))
+}
+
+/** True when no cell of the line is a value: an email address, a number, a phone or a date. */
+function looksLikeHeader(cells: string[]): boolean {
+  return cells.every((cell) => !isEmailAddress(cell) && !/^[\d+(]/.test(cell))
 }
 
 /**

@@ -1,11 +1,18 @@
-import { parsedRow } from './contact.ts'
-import { contactsCsvReader } from './contacts-csv.ts'
+import {
+  checkMapping,
+  mappedDialect,
+  mappingHeader,
+  mapText,
+  suggestMapping,
+} from './column-mapping.ts'
+import { parsedRow, refuse } from './contact.ts'
+import { contactsCsvReader, dialectReader } from './contacts-csv.ts'
 import { readTextHead, streamCsvRecords } from './csv-stream.ts'
-import { scanLines } from './csv-table.ts'
+import { type CsvFormatReader, type ScannedLine, scanLines } from './csv-table.ts'
 import { detectTextFormat, refuseBinary } from './detect.ts'
 import type { FormatInput, FormatStream } from './import.ts'
 import { linkedinReader } from './linkedin.ts'
-import { rowWarnings } from './row-warnings.ts'
+import { type RowWarnings, rowWarnings } from './row-warnings.ts'
 import { decodeSource } from './text-stream.ts'
 
 /**
@@ -27,13 +34,17 @@ export async function openCsv(input: FormatInput): Promise<FormatStream | 'vcard
       { text: head, encoding: text.encoding, warnings: [], replacementCount: 0 },
       input.filename,
     )
-  if (format === 'vcard') return 'vcard'
-  const warnings = rowWarnings(input.onRowWarning)
   const scanned = scanLines(head)
-  const reader =
-    format === 'linkedin'
-      ? linkedinReader(scanned, warnings)
-      : contactsCsvReader(scanned, warnings, format)
+  if (format === 'vcard') {
+    if (input.mapping) throw refuse('A column mapping is for a CSV file; this is a vCard.')
+    return 'vcard'
+  }
+  const warnings = rowWarnings(input.onRowWarning)
+  let reader: CsvFormatReader
+  if (input.mapping) reader = mappedReader(scanned, input.mapping, warnings)
+  else if (format === 'csv') throw refuse(needsMappingMessage(mappingHeader(scanned)?.cells ?? []))
+  else if (format === 'linkedin') reader = linkedinReader(scanned, warnings)
+  else reader = contactsCsvReader(scanned, warnings, format)
   let rows = 0
   const countRow = (count: number) => {
     rows = count
@@ -57,4 +68,37 @@ export async function openCsv(input: FormatInput): Promise<FormatStream | 'vcard
       columns: reader.columns?.() ?? [],
     }),
   }
+}
+
+/**
+ * The reader of a CSV through the explorer's column mapping: the header is
+ * the first line with every column the mapping names; the mapping is
+ * checked against it (a refusal names each problem).
+ *
+ * @example mappedReader(scanLines(head), { Mail: 'email' }, rowWarnings()).format // 'csv'
+ */
+export function mappedReader(
+  scanned: ScannedLine[],
+  mapping: Record<string, string>,
+  warnings: RowWarnings,
+): CsvFormatReader {
+  const header = mappingHeader(scanned, mapping)
+  if (!header) throw refuse('The file has no header line with two or more named columns to map.')
+  return dialectReader(header, mappedDialect(checkMapping(mapping, header.cells)), warnings)
+}
+
+/**
+ * The refusal of a CSV in no known layout imported without a mapping: its
+ * columns and a mapping (by default the suggested one), ready to paste.
+ *
+ * @example needsMappingMessage(['Name', 'Mail']) // 'This CSV is no contacts export coffeechat knows …'
+ */
+export function needsMappingMessage(columns: readonly string[], map?: string): string {
+  const named = columns.filter(Boolean)
+  return (
+    `This CSV is no contacts export coffeechat knows (columns: ${named.join(', ')}), so say where each ` +
+    'column goes: on the Import page pick a field per column, or give a column mapping — suggested: ' +
+    `--map "${map ?? mapText(suggestMapping(named))}" (every column not mapped is kept in the notes ` +
+    'under "Imported details").'
+  )
 }

@@ -1,5 +1,6 @@
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
 import { type ByteSource, bytesSource, fileSource, readHead } from './byte-source.ts'
+import { type CsvPreview, csvPreview } from './column-mapping.ts'
 import {
   type ImportedContact,
   type ImportFormat,
@@ -9,11 +10,15 @@ import {
   type SkippedRow,
   type TextEncoding,
 } from './contact.ts'
+import { readTextHead } from './csv-stream.ts'
+import { normalizeNewlines, scanLines } from './csv-table.ts'
 import type { ColumnFate } from './details.ts'
+import { detectTextFormat, refuseBinary } from './detect.ts'
 import { openCsv } from './import-csv.ts'
 import { openVcards } from './import-vcard.ts'
 import { type ConnectionsEntry, isZip, openConnectionsCsv } from './linkedin-zip.ts'
 import type { RowWarningListener } from './row-warnings.ts'
+import { decodeSource } from './text-stream.ts'
 
 export interface ReadImportOptions {
   /** The uploaded file's name; only sharpens messages. */
@@ -24,6 +29,11 @@ export interface ReadImportOptions {
   limits?: Pick<ImportLimits, 'textBytes' | 'rows'> | undefined
   /** Hears every warning about a row (the full report lists them). */
   onRowWarning?: RowWarningListener | undefined
+  /**
+   * Read the CSV through this column mapping (column → field, `details` or
+   * `ignore`; see `column-mapping.ts`), whatever export it is.
+   */
+  mapping?: Record<string, string> | undefined
   /** Bytes per piece when reading from memory (tests make it small to try every boundary). */
   chunkSize?: number | undefined
 }
@@ -62,6 +72,7 @@ export interface FormatInput {
   filename: string | undefined
   format: ImportFormat | undefined
   onRowWarning: RowWarningListener | undefined
+  mapping: Record<string, string> | undefined
   /** Call with the running count of rows; refuses the file past the limit. */
   countRow: (count: number) => void
 }
@@ -118,6 +129,7 @@ export async function openImport(
       filename: options.filename,
       format: entry ? 'linkedin' : options.format,
       onRowWarning: options.onRowWarning,
+      mapping: options.mapping,
       countRow: (count) => {
         if (count > limits.rows) throw refuse(tooManyRows(limits.rows))
       },
@@ -133,6 +145,49 @@ export async function openImport(
   } catch (error) {
     entry?.close()
     throw error
+  }
+}
+
+/** What the explorer sees of a CSV to map: its header and first rows, and whether a mapping is still needed. */
+export interface MappingPreview extends CsvPreview {
+  /** True: the CSV is in no known layout and no mapping was given, so it cannot be imported yet. */
+  needed: boolean
+  encoding: TextEncoding
+}
+
+/**
+ * Looks at the first lines of a file for the column-mapping step: a CSV in
+ * no known layout (or any CSV when `mapping` is given) answers its header
+ * and the first rows under each column; any other file — a known export
+ * without a mapping, a vCard, a ZIP — answers null, and a file that is no
+ * contacts file at all is refused as `openImport` refuses it.
+ *
+ * @example (await previewMapping(bytes, {}))?.header // ['Vorname', 'Nachname', 'E-Mail']
+ */
+export async function previewMapping(
+  input: ImportInput,
+  options: Pick<ReadImportOptions, 'filename' | 'format' | 'mapping'>,
+): Promise<MappingPreview | null> {
+  const file = input instanceof Uint8Array ? bytesSource(input) : await fileSource(input.path)
+  const { head, whole } = await readHead(file)
+  if (isZip(head) || options.format === 'vcard') return null
+  if (!options.mapping && options.format !== undefined && options.format !== 'csv') return null
+  if (options.format === undefined) refuseBinary(head, options.filename)
+  const text = await decodeSource(file, head)
+  const textHead = await readTextHead(text)
+  const decoded = { text: textHead, encoding: text.encoding, warnings: [], replacementCount: 0 }
+  const format = options.format ?? detectTextFormat(decoded, options.filename)
+  if (format === 'vcard') {
+    if (options.mapping) throw refuse('A column mapping is for a CSV file; this is a vCard.')
+    return null
+  }
+  if (format !== 'csv' && !options.mapping) return null
+  const lines = scanLines(normalizeNewlines(textHead))
+  const complete = whole && (textHead.match(/\n/g)?.length ?? 0) < 10
+  return {
+    ...csvPreview(textHead, complete, lines, options.mapping),
+    needed: !options.mapping,
+    encoding: text.encoding,
   }
 }
 
@@ -214,4 +269,5 @@ const formatNames: Record<ImportFormat, string> = {
   roundcube: 'Roundcube CSV',
   'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
+  csv: 'CSV',
 }

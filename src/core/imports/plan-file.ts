@@ -17,6 +17,8 @@ export interface PlanFileOptions {
   now: string
   filename?: string | undefined
   format?: ImportFormat | undefined
+  /** The CSV's column mapping (checked against its header when it is read). */
+  mapping?: Record<string, string> | undefined
   dryRun: boolean
   limits: Pick<ImportLimits, 'textBytes' | 'rows' | 'reportRows'>
   /** Keep the full report, every row, as gzipped CSV. */
@@ -69,6 +71,7 @@ export async function* planFile(
   const file = await openImport(input, {
     filename: options.filename,
     format: options.format,
+    mapping: options.mapping,
     limits: options.limits,
     onRowWarning: report.rowWarning,
   })

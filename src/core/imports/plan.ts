@@ -243,6 +243,7 @@ export function sourceLabel(format: ImportFormat, filename?: string): string {
     roundcube: 'Roundcube export',
     'linkedin-contacts': 'LinkedIn imported contacts',
     vcard: 'vCard file',
+    csv: 'CSV file',
   }[format]
   const base = filename?.split(/[\\/]/).pop()?.trim()
   const label = base ? `${kind} (${base})` : kind

@@ -106,3 +106,33 @@ export async function updateImportedPeople(
     )
     .execute()
 }
+
+/** The mapping remembered for a header (by `headerKey`), as stored: JSON of column → target. */
+export async function selectImportMapping(ctx: Ctx, headerKey: string): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('import_mappings')
+    .select('mapping')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('header_key', '=', headerKey)
+    .executeTakeFirst()
+  return row?.mapping ?? null
+}
+
+/** Remembers a mapping for a header, replacing the one it had. */
+export async function upsertImportMapping(
+  ctx: Ctx,
+  row: { header_key: string; header: string; mapping: string },
+): Promise<void> {
+  const updated_at = ctx.now().toISOString()
+  await ctx.db
+    .insertInto('import_mappings')
+    .values({ owner_id: ctx.ownerId, ...row, updated_at })
+    .onConflict((oc) =>
+      oc.columns(['owner_id', 'header_key']).doUpdateSet({
+        header: row.header,
+        mapping: row.mapping,
+        updated_at,
+      }),
+    )
+    .execute()
+}

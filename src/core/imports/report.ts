@@ -144,6 +144,7 @@ export function reportBuilder(
         encoding: summary.encoding,
         columns: summary.columns,
         organizationsCreated: summary.organizationsCreated,
+        mapping: null,
         people,
         id: null,
         complete: people.length + skipped.length === total,

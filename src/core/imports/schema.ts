@@ -10,9 +10,79 @@ export const importFormatNames = [
   'roundcube',
   'linkedin-contacts',
   'vcard',
+  'csv',
 ] as const
 export const ImportFormatName = z.enum(importFormatNames)
 export type ImportFormatName = z.infer<typeof ImportFormatName>
+
+/** The fields a CSV column can fill. `email`, `phone`, `website` and `profile` take several columns. */
+export const mappingFields = [
+  'name',
+  'firstName',
+  'middleName',
+  'lastName',
+  'organization',
+  'title',
+  'email',
+  'phone',
+  'linkedinUrl',
+  'website',
+  'profile',
+  'birthday',
+  'notes',
+  'tags',
+] as const
+export type MappingField = (typeof mappingFields)[number]
+
+/**
+ * Where a CSV column can go in a column mapping: a field, `details` (kept
+ * in the notes under "Imported details", what a column the mapping does not
+ * name gets) or `ignore` (left out, and named so in the report).
+ */
+export const mappingTargets = [...mappingFields, 'details', 'ignore'] as const
+export const MappingTarget = z.enum(mappingTargets)
+export type MappingTarget = z.infer<typeof MappingTarget>
+
+/** Fields that hold one value: only one column may go to each. */
+export const singleValueFields: ReadonlySet<MappingTarget> = new Set<MappingTarget>([
+  'name',
+  'firstName',
+  'middleName',
+  'lastName',
+  'organization',
+  'title',
+  'linkedinUrl',
+  'birthday',
+  'notes',
+  'tags',
+])
+
+/**
+ * The column-mapping step of a CSV import: each column of the header with
+ * the first rows' values under it and where it goes.
+ */
+export const ImportMapping = z.object({
+  needed: z
+    .boolean()
+    .describe(
+      'True: the CSV is in no known layout and came without a mapping, so nothing was read; send `mapping` (the fields below, changed as you like)',
+    ),
+  remembered: z
+    .boolean()
+    .describe('The fields are the mapping you gave last time for a file with these columns'),
+  columns: z.array(
+    z.object({
+      name: Text.describe('The column as the header names it'),
+      samples: z.array(Text).describe('Its values in the first rows (up to 5), blanks kept'),
+      field: MappingTarget.describe(
+        'Where it goes: the mapping given, else the one remembered or suggested',
+      ),
+      suggested: MappingTarget.describe("What the column's name suggests"),
+    }),
+  ),
+  map: Text.describe("The same mapping as `Column=field,…`, what the CLI's --map takes"),
+})
+export type ImportMapping = z.infer<typeof ImportMapping>
 
 export const rowOutcomes = ['created', 'updated', 'unchanged'] as const
 
@@ -78,6 +148,9 @@ export const ImportReport = z.object({
     )
     .describe('Every column or property of the file that no field holds, and where it went'),
   organizationsCreated: z.number().int(),
+  mapping: ImportMapping.nullable().describe(
+    'For a CSV read (or to be read) through a column mapping: its columns and where each goes; else null',
+  ),
   people: z
     .array(ImportedRow)
     .describe('The first rows of each outcome (up to the report limit per outcome), in file order'),
@@ -105,4 +178,9 @@ export const ImportQuery = z.object({
     'Read the file as this format instead of detecting it',
   ),
   filename: Text.max(255).optional().describe('The file name, to sharpen messages'),
+  mapping: Text.max(20000)
+    .optional()
+    .describe(
+      'A column mapping for a CSV, as JSON `{"Column": "field"}` or `Column=field,…` (also a form field of the same name)',
+    ),
 })

@@ -1,13 +1,17 @@
 import { stat } from 'node:fs/promises'
 import type { ImportFormat } from '../../formats/contact.ts'
-import type { ImportInput } from '../../formats/import.ts'
+import { refuse } from '../../formats/contact.ts'
+import { type ImportInput, type MappingPreview, previewMapping } from '../../formats/import.ts'
+import { needsMappingMessage } from '../../formats/import-csv.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
+import { mappingOption, mappingReport, rememberedMapping, rememberMapping } from './mapping.ts'
 import type { PlanOutcome } from './plan-file.ts'
 import { importInWorker } from './plan-thread.ts'
 import {
   ImportFormatName,
+  type ImportMapping,
   type ImportProgress,
   type ImportReport,
   importFormatNames,
@@ -19,6 +23,14 @@ export interface ImportOptions {
   filename?: string | undefined
   /** Read the file as this format instead of detecting it (`--format`). */
   format?: string | undefined
+  /**
+   * Read the CSV through this column mapping: `{ column: field }`, its JSON,
+   * or `Column=field,…` (see `mappingOption`). A CSV in no known layout
+   * needs one: without it a dry run answers the mapping step
+   * (`report.mapping.needed`) and an import is refused with the suggestion.
+   * A real import remembers it for files with the same header.
+   */
+  mapping?: unknown
   /** Compute the report and write nothing. */
   dryRun?: boolean | undefined
   /** How much text and how many rows a file may have, and how many rows of each kind the answer lists. */
@@ -85,11 +97,58 @@ export async function runImport(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<PlanOutcome> {
+  const format = formatOption(options.format)
+  const mapping = mappingOption(options.mapping)
+  const dryRun = options.dryRun ?? false
+  const preview = await previewMapping(input, { filename: options.filename, format, mapping })
+  if (preview?.needed) {
+    const step = mappingReport(preview, undefined, await rememberedMapping(ctx, preview.header))
+    if (dryRun) return { report: mappingStepReport(preview, step), fullReport: null }
+    throw refuse(needsMappingMessage(preview.header, step.map))
+  }
+  const outcome = await importWith(ctx, input, options, format, mapping)
+  if (preview) {
+    outcome.report.mapping = mappingReport(preview, mapping, null)
+    if (mapping && !dryRun) await rememberMapping(ctx, preview.header, mapping)
+  }
+  return outcome
+}
+
+/** The answer of a dry run of a CSV that needs a mapping: nothing read yet, the mapping step to fill in. */
+function mappingStepReport(preview: MappingPreview, step: ImportMapping): ImportReport {
+  return {
+    id: null,
+    format: 'csv',
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skippedCount: 0,
+    skipped: [],
+    warnings: [],
+    dryRun: true,
+    encoding: preview.encoding,
+    columns: [],
+    organizationsCreated: 0,
+    mapping: step,
+    people: [],
+    complete: true,
+  }
+}
+
+async function importWith(
+  ctx: Ctx,
+  input: ImportInput,
+  options: ImportOptions,
+  format: ImportFormat | undefined,
+  mapping: Record<string, string> | undefined,
+): Promise<PlanOutcome> {
   const offThread = options.offThread ?? (await sizeOf(input)) >= offThreadFrom
   const run: ImportRun = {
     plan: {
       filename: options.filename,
-      format: formatOption(options.format),
+      format,
+      mapping,
       dryRun: options.dryRun ?? false,
       limits: { ...defaultImportLimits, ...options.limits },
       fullReport: options.fullReport ?? false,

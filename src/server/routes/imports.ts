@@ -37,6 +37,11 @@ const UploadForm = z.object({
   file: z
     .instanceof(File)
     .openapi({ type: 'string', format: 'binary', description: 'The contact file' }),
+  mapping: Text.max(20000)
+    .optional()
+    .describe(
+      'A column mapping for a CSV: JSON {"Column": "field"} or Column=field,…; fields are name, firstName, middleName, lastName, organization, title, email, phone, linkedinUrl, website, profile, birthday, notes, tags, or details (kept in the notes) and ignore',
+    ),
 })
 const ndjson = 'application/x-ndjson'
 
@@ -123,7 +128,7 @@ export function importRoutes(
         tags: ['Import'],
         summary:
           'Import a contact file (LinkedIn Connections CSV or ZIP, Google or Outlook CSV, vCard)',
-        description: `All-or-nothing: every row is created, updated (merged into the person it matches, without losing anything you wrote), unchanged or skipped with its reason. \`dryRun=true\` (the default) reports what would happen and writes nothing. The answer counts every row and lists the first ${limits.reportRows} of each kind; \`GET /api/imports/{id}/report.csv\` has them all. With \`Accept: ${ndjson}\` the answer is a stream of lines: \`{"progress":{rows,done,total}}\` as the file is read, then \`{"report":…}\` or \`{"error":…,"status":…}\`. At most ${uploadSize}, ${limits.rows.toLocaleString('en')} rows and ${sizeInWords(limits.textBytes)} of text once unzipped; ${limits.perAccount} import${limits.perAccount === 1 ? '' : 's'} at a time per account and ${limits.perServer} per server (429 with Retry-After past that).`,
+        description: `A CSV in no known layout is read through a column mapping (\`mapping\`, a form field or query parameter): without one, a dry run answers the mapping step — \`mapping.needed\` true, each column with its first values and a suggested (or remembered) field — and an import is refused (400) with the suggestion; a mapping given is checked against the header (an unknown field, a column not in the file, two columns for a one-value field: 400 naming it) and remembered for files with the same columns. Columns the mapping does not name are kept in the notes under "Imported details"; \`ignore\` leaves one out, named in \`columns\`. All-or-nothing: every row is created, updated (merged into the person it matches, without losing anything you wrote), unchanged or skipped with its reason. \`dryRun=true\` (the default) reports what would happen and writes nothing. The answer counts every row and lists the first ${limits.reportRows} of each kind; \`GET /api/imports/{id}/report.csv\` has them all. With \`Accept: ${ndjson}\` the answer is a stream of lines: \`{"progress":{rows,done,total}}\` as the file is read, then \`{"report":…}\` or \`{"error":…,"status":…}\`. At most ${uploadSize}, ${limits.rows.toLocaleString('en')} rows and ${sizeInWords(limits.textBytes)} of text once unzipped; ${limits.perAccount} import${limits.perAccount === 1 ? '' : 's'} at a time per account and ${limits.perServer} per server (429 with Retry-After past that).`,
         middleware: [upload, slotGuard],
         request: {
           query: ImportQuery,
@@ -157,8 +162,11 @@ export function importRoutes(
         const query = c.req.valid('query')
         let bytes: Uint8Array
         let filename = query.filename
+        let mapping: string | undefined = query.mapping
         if (mediaType(c.req.header('content-type')) === 'multipart/form-data') {
-          const { file } = c.req.valid('form')
+          const form = c.req.valid('form')
+          const { file } = form
+          mapping = form.mapping ?? mapping
           bytes = new Uint8Array(await file.arrayBuffer())
           filename ??= file.name
         } else {
@@ -170,6 +178,7 @@ export function importRoutes(
           const { report, fullReport } = await runImport(ctx, bytes, {
             filename,
             format: query.format,
+            mapping,
             dryRun,
             limits,
             perAccount: limits.perAccount,

@@ -8,6 +8,8 @@ export interface ImportRequest {
   file: File
   /** Read the file as this format instead of detecting it. */
   format?: ImportFormatName | undefined
+  /** Read the CSV through this column mapping (column → field, `details` or `ignore`). */
+  mapping?: Record<string, string> | undefined
   /** Only report what would happen. */
   dryRun: boolean
 }
@@ -38,10 +40,10 @@ export function useImportContacts() {
   const mutation = useMutation({
     // The Import page shows the refusal beside the file, not as a notification.
     meta: { inlineErrors: true },
-    mutationFn: async ({ file, format, dryRun }: ImportRequest) => {
+    mutationFn: async ({ file, format, mapping, dryRun }: ImportRequest) => {
       setProgress(null)
       try {
-        return await sendImport({ file, format, dryRun }, setProgress)
+        return await sendImport({ file, format, mapping, dryRun }, setProgress)
       } finally {
         setProgress(null)
       }
@@ -51,14 +53,14 @@ export function useImportContacts() {
 }
 
 async function sendImport(
-  { file, format, dryRun }: ImportRequest,
+  { file, format, mapping, dryRun }: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportReport> {
   const response = await client.imports
     .$post(
       {
         query: { dryRun: dryRun ? 'true' : 'false', format, filename: file.name },
-        form: { file },
+        form: mapping ? { file, mapping: JSON.stringify(mapping) } : { file },
       },
       { headers: { accept: 'application/x-ndjson' } },
     )
@@ -113,6 +115,9 @@ export function importErrorMessage(error: unknown): string {
     const [issue] = error.issues
     if (error.issues.length === 1 && issue && /^(file|format|rows\.\d+)$/.test(issue.path)) {
       return issue.message
+    }
+    if (error.issues.length > 0 && error.issues.every((i) => i.path.startsWith('mapping'))) {
+      return `The column mapping does not fit the file: ${error.issues.map((i) => i.message).join('; ')}.`
     }
     return error.message
   }

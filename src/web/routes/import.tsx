@@ -8,6 +8,11 @@ import {
   importFormatNames,
 } from '../../core/imports/schema.ts'
 import { importErrorMessage, useImportContacts } from '../api/imports.ts'
+import {
+  ColumnMappingStep,
+  initialChoice,
+  type MappingChoice,
+} from '../components/import/column-mapping.tsx'
 import { FileDrop } from '../components/import/file-drop.tsx'
 import { ImportProgressView } from '../components/import/import-progress.tsx'
 import { ImportReportView } from '../components/import/import-report.tsx'
@@ -23,6 +28,7 @@ const formatLabels: Record<ImportFormatName, string> = {
   roundcube: 'Roundcube CSV',
   'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
+  csv: 'Any CSV (map its columns)',
 }
 
 function isFormat(value: string | null): value is ImportFormatName {
@@ -39,24 +45,39 @@ export function ImportPage() {
   const [format, setFormat] = useState<ImportFormatName | undefined>(undefined)
   const [preview, setPreview] = useState<ImportReport | null>(null)
   const [result, setResult] = useState<ImportReport | null>(null)
+  const [choice, setChoice] = useState<MappingChoice | null>(null)
   const run = useImportContacts()
 
   const check = (chosen: File, as: ImportFormatName | undefined) => {
     setFile(chosen)
     setPreview(null)
     setResult(null)
-    run.mutate({ file: chosen, format: as, dryRun: true }, { onSuccess: setPreview })
+    setChoice(null)
+    run.mutate(
+      { file: chosen, format: as, dryRun: true },
+      {
+        onSuccess: (report) => {
+          setPreview(report)
+          if (report.mapping?.needed) setChoice(initialChoice(report.mapping))
+        },
+      },
+    )
   }
   const confirm = () => {
     if (!file) return
-    run.mutate({ file, format, dryRun: false }, { onSuccess: setResult })
+    run.mutate(
+      { file, format, mapping: choice ?? undefined, dryRun: false },
+      { onSuccess: setResult },
+    )
   }
   const reset = () => {
     setFile(null)
     setPreview(null)
     setResult(null)
+    setChoice(null)
     run.reset()
   }
+  const mappingStep = preview?.mapping?.needed ? preview.mapping : null
   const changes = preview ? preview.created + preview.updated : 0
 
   return (
@@ -134,7 +155,18 @@ export function ImportPage() {
                 {importErrorMessage(run.error)}
               </Alert>
             ) : null}
-            {preview && !result ? (
+            {mappingStep && choice && !result ? (
+              <ColumnMappingStep
+                fileName={file?.name ?? 'the file'}
+                mapping={mappingStep}
+                choice={choice}
+                onChange={setChoice}
+                onImport={confirm}
+                onCancel={reset}
+                pending={run.isPending}
+              />
+            ) : null}
+            {preview && !mappingStep && !result ? (
               <Paper p={{ base: 'md', sm: 'lg' }} withBorder radius="md">
                 <Stack gap="md">
                   <Title order={2} fz="lg">

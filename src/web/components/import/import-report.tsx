@@ -23,6 +23,7 @@ const formatNames: Record<ImportReport['format'], string> = {
   roundcube: 'Roundcube CSV',
   'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
   vcard: 'vCard',
+  csv: 'CSV through your column mapping',
 }
 
 const fieldNames: Record<string, string> = {
