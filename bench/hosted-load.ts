@@ -1,7 +1,7 @@
 import { BENCH_BASE_URL, benchPostgres, hostedEnv, seedHostedAccounts } from './hosted-seed.ts'
 import { compare, compareHeader, flag, startServerProcess } from './http-support.ts'
 import { type OpenLoopFigures, openLoop } from './open-loop.ts'
-import { discoverTarget, mixedRequest, send } from './request-mix.ts'
+import { discoverTarget, failureCodes, mixedRequest, send } from './request-mix.ts'
 
 const ms = (n: number) => `${n.toFixed(1)} ms`
 
@@ -95,7 +95,9 @@ function report(
     `${options.rate}`,
   )
   if (coffeechat.errors > 0)
-    console.log(`  failures by status: ${JSON.stringify(coffeechat.failures)}`)
+    console.log(
+      `  failures by status: ${JSON.stringify(coffeechat.failures)}; unanswered, by cause (every run, warm-up and reference included): ${JSON.stringify(Object.fromEntries(failureCodes))}`,
+    )
   console.log(
     `  p99 by request (ms): ${Object.entries(coffeechat.byName)
       .map(([name, p]) => `${name} ${p.toFixed(0)}`)

@@ -59,6 +59,9 @@ export function mixedRequest(n: number, target: LoadTarget): MixedRequest {
 // (fetch's default pool has no bound, which drowns a server that falls behind).
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
+/** Why requests that never answered failed (an error code, `ETIMEDOUT`…), counted. */
+export const failureCodes = new Map<string, number>()
+
 /** Sends one request of the mix; resolves to its status (0 when it never answered). */
 export function send(
   baseUrl: string,
@@ -89,8 +92,16 @@ export function send(
         response.once('error', () => resolve(0))
       },
     )
-    outgoing.once('timeout', () => outgoing.destroy())
-    outgoing.once('error', () => resolve(0))
+    outgoing.once('timeout', () =>
+      outgoing.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+    )
+    outgoing.once('error', (error: NodeJS.ErrnoException) => {
+      failureCodes.set(
+        error.code ?? error.message,
+        (failureCodes.get(error.code ?? error.message) ?? 0) + 1,
+      )
+      resolve(0)
+    })
     outgoing.end(body)
   })
 }

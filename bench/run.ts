@@ -1,6 +1,7 @@
 import { benchApiReads } from './api-reads.ts'
 import { benchDuplicates } from './duplicates.ts'
 import { benchExport } from './export.ts'
+import { benchHostedCost } from './hosted-cost.ts'
 import { benchHostedLoad } from './hosted-load.ts'
 import { benchImport } from './import.ts'
 import { benchImportStall } from './import-stall.ts'
@@ -28,6 +29,7 @@ await benchToday()
 await benchApiReads()
 await benchSoak()
 await benchHostedLoad()
+await benchHostedCost()
 await benchExport()
 await benchWebBundle()
 await benchWebLcp()
