@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Ctx } from '../src/core/context.ts'
+import { refreshStatistics } from '../src/db/statistics.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { generatePeople } from '../src/demo/synthetic.ts'
 import { openRuntime } from '../src/runtime.ts'
@@ -10,6 +11,13 @@ import { tempDir } from './support.ts'
 export async function seedExplorer(ctx: Ctx, people: number): Promise<void> {
   await generateDemo(ctx)
   if (people > 0) await generatePeople(ctx, people)
+  // What an import of that many people does once it is written.
+  await refreshStatistics(ctx.db, ctx.engine, [
+    'people',
+    'organizations',
+    'person_careers',
+    'search_documents',
+  ])
 }
 
 /**

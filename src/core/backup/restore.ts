@@ -1,4 +1,6 @@
 import { sql } from 'kysely'
+import { BULK_WRITE_ROWS, refreshStatistics } from '../../db/statistics.ts'
+import type { Database } from '../../db/tables.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, ValidationError } from '../errors.ts'
 import { insertInBatches } from '../imports/batches.ts'
@@ -55,7 +57,7 @@ export async function restoreBackup(
   const { rows, cleaner } = parseBackup(text, tables)
   const refusal = options.clean ? null : cleaner.refusal()
   if (refusal) throw refusal
-  return inTransaction(ctx, async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const present = [...(await countOwnedRows(tx))].filter(([, n]) => n > 0)
     let previousBackup: string | null = null
     if (present.length > 0) {
@@ -80,6 +82,12 @@ export async function restoreBackup(
     await rebuildSearchIndex(tx)
     return { rows: counts, previousBackup, cleaning: cleaner.cleaning() }
   })
+  const bulk = tables
+    .map((t) => t.table.name)
+    .filter((name) => (result.rows[name] ?? 0) >= BULK_WRITE_ROWS)
+  // The planner learns what the restore brought (as after a large import).
+  await refreshStatistics(ctx.db, ctx.engine, bulk as Array<keyof Database & string>)
+  return result
 }
 
 async function insertRows(ctx: Ctx, table: BackupTable, rows: BackupRow[]): Promise<void> {

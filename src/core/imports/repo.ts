@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
+import { refreshStatistics } from '../../db/statistics.ts'
 import type { OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import { jsonList } from '../shared/stored-lists.ts'
@@ -135,4 +136,14 @@ export async function upsertImportMapping(
       }),
     )
     .execute()
+}
+
+/** After an import that wrote many people: the planner learns how many there now are. */
+export async function refreshImportStatistics(ctx: Ctx): Promise<void> {
+  await refreshStatistics(ctx.db, ctx.engine, [
+    'people',
+    'organizations',
+    'person_careers',
+    'search_documents',
+  ])
 }

@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises'
 import { tryTransactionLock } from '../../db/dialect.ts'
+import { BULK_WRITE_ROWS } from '../../db/statistics.ts'
 import type { ImportInput } from '../../formats/import.ts'
 import {
   organizationDocument,
@@ -15,6 +16,7 @@ import { planInWorker } from './plan-thread.ts'
 import {
   insertOrganizations,
   insertPeople,
+  refreshImportStatistics,
   selectAllOrganizations,
   selectPeopleByIds,
   selectPersonKeys,
@@ -84,11 +86,15 @@ export async function importInTransaction(
     return work(ctx)
   }
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const done = await ctx.db.transaction().execute(async (trx) => {
       const done = await work({ ...ctx, db: trx })
       if (run.plan.dryRun) throw new DryRunDone(done)
       return done
     })
+    // On the import's own connection (a worker's, when it runs in one).
+    const written = done.report.created + done.report.updated
+    if (written >= BULK_WRITE_ROWS) await refreshImportStatistics(ctx)
+    return done
   } catch (error) {
     if (error instanceof DryRunDone) return error.outcome
     throw error
