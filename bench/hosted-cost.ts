@@ -15,12 +15,14 @@ import { mixedRequest } from './request-mix.ts'
  * Hono hello-world's in-process cost as the reference. The hosted load
  * (`bench/hosted-load.ts`) is bounded by the sum of the two on two cores.
  */
-export async function benchHostedCost(options = { people: 2_000, requests: 300 }): Promise<void> {
+export async function benchHostedCost(
+  options = { accounts: 1, people: 2_000, requests: 300 },
+): Promise<void> {
   const postgres = await benchPostgres('hosted cost')
   if (!postgres) return
   const database = await openDatabase({ databaseUrl: postgres.url })
   try {
-    const [cookie] = await seedHostedAccounts(postgres.url, 1, options.people)
+    const [cookie] = await seedHostedAccounts(postgres.url, options.accounts, options.people)
     let statements = 0
     const counting: KyselyPlugin = {
       transformQuery: (args) => args.node,
@@ -99,7 +101,7 @@ export async function benchHostedCost(options = { people: 2_000, requests: 300 }
       kinds.set(r.name, list)
     }
     console.log(
-      `\nHosted cost per request, in process, demo + ${options.people} people, ${options.requests} of each, 4 at a time`,
+      `\nHosted cost per request, in process, one of ${options.accounts} accounts × (demo + ${options.people} people), ${options.requests} of each, 4 at a time`,
     )
     console.log('| request | app CPU | PostgreSQL CPU | statements | answer | status |')
     console.log('| --- | --- | --- | --- | --- | --- |')
@@ -150,6 +152,7 @@ export async function benchHostedCost(options = { people: 2_000, requests: 300 }
 
 if (import.meta.main) {
   await benchHostedCost({
+    accounts: Number(flag('accounts', '1')),
     people: Number(flag('people', '2000')),
     requests: Number(flag('requests', '300')),
   })

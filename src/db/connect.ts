@@ -69,8 +69,21 @@ function connect(options: DatabaseOptions): OpenDatabase {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const max = options.maxConnections ?? 10
     // The driver loads with the first query, so a command on SQLite never loads it.
-    const pool = async () =>
-      preparedStatements(new (await import('pg')).default.Pool({ connectionString: url, max }))
+    const pool = async () => {
+      const pool = new (await import('pg')).default.Pool({ connectionString: url, max })
+      // Every read is a few rows found through an (owner_id, …) index, on data
+      // that fits in memory; at PostgreSQL's default random_page_cost (4,
+      // spinning disks) the planner walks a whole table's primary key instead,
+      // once its statistics are fresh (search: 11.4 → 2.2 ms at 8 accounts of
+      // 2,000 people). 1.1 is the usual setting for SSDs and memory. Queued
+      // before any query the pool hands this connection.
+      if (!/random_page_cost/.test(url)) {
+        pool.on('connect', (client) => {
+          client.query('set random_page_cost = 1.1').catch(() => {})
+        })
+      }
+      return preparedStatements(pool)
+    }
     const db = new Kysely<Database>({ dialect: retrying(new PostgresDialect({ pool })) })
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() }
   }
