@@ -296,6 +296,8 @@ export interface ReflectionsTable {
   completed_at: string | null
   created_at: string
   updated_at: string
+  /** JSON: field → client time of the edit it holds (see `core/plans/last-writer.ts`). */
+  field_times: Generated<string>
 }
 
 /** Pay heard in a conversation: one ledger line. */

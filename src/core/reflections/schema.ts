@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EditedAt } from '../plans/schema.ts'
 import { Id, Instant, Text } from '../shared/schema.ts'
 
 export const payPeriods = ['year', 'month', 'week', 'day', 'hour'] as const
@@ -99,6 +100,7 @@ export const ReflectionPatch = z
       .describe("New questions for next time; each joins the conversation's careers"),
     nextPeople: z.array(NextPersonInput).max(50),
     completed: z.boolean().describe('Done (sets completedAt), or reopened'),
+    updatedAt: EditedAt,
   })
   .partial()
   .strict()

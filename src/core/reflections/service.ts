@@ -2,6 +2,7 @@ import { reflectionDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
+import { lastWriterWins, parseFieldTimes } from '../plans/last-writer.ts'
 import { reflectionDue } from '../rules/deadlines.ts'
 import { meetingTimeOf } from '../rules/held-time.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
@@ -97,13 +98,25 @@ export async function saveReflection(
   conversationId: string,
   patch: unknown,
 ): Promise<Reflection> {
-  const changes = parseInput(ReflectionPatch, patch)
+  const { updatedAt, ...edit } = parseInput(ReflectionPatch, patch)
   await inTransaction(ctx, async (tx) => {
     const conversation = await selectReflectedConversation(tx, conversationId)
     if (!conversation) throw new NotFoundError('conversation', conversationId)
     requireHeld(tx, conversation)
     const now = tx.now().toISOString()
     const current = await selectReflection(tx, conversationId)
+    // Last writer wins per field, by the client's clock: an edit replayed late
+    // (a phone back online, a second device) never overwrites a newer one.
+    const fields = (Object.keys(edit) as Array<keyof typeof edit>).filter(
+      (key) => edit[key] !== undefined,
+    )
+    const decision = lastWriterWins(
+      fields,
+      parseFieldTimes(current?.field_times),
+      updatedAt,
+      tx.now(),
+    )
+    const changes: typeof edit = Object.fromEntries(decision.apply.map((key) => [key, edit[key]]))
     const base: ReflectionRow = current ?? {
       conversation_id: conversationId,
       owner_id: tx.ownerId,
@@ -120,6 +133,7 @@ export async function saveReflection(
       completed_at: null,
       created_at: now,
       updated_at: now,
+      field_times: '{}',
     }
     const next: ReflectionRow = {
       ...base,
@@ -148,6 +162,7 @@ export async function saveReflection(
             ? (base.completed_at ?? now)
             : null,
       updated_at: now,
+      field_times: JSON.stringify(decision.times),
     }
     if (current) await updateReflectionRow(tx, next)
     else await insertReflection(tx, next)

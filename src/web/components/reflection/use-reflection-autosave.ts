@@ -14,7 +14,9 @@ const { read: readStored, store } = pendingEdits('reflection', ReflectionPatch)
  * The reflection form's state and its autosave: each change is kept on this
  * device at once (so a reload or a dropped connection loses nothing), sent
  * after a pause in typing, and retried with backoff until the server has
- * it. Only the changed fields travel. A field the server refuses shows its
+ * it. Only the changed fields travel, stamped with the time of the last
+ * change (the server keeps, per field, the newest edit: two devices keep
+ * each other's fields, and an old replay loses to a newer edit). A field the server refuses shows its
  * reason and is not sent again until changed.
  */
 export function useReflectionAutosave(conversationId: string, loaded: Reflection | undefined) {
@@ -46,6 +48,8 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
       for (const key of Object.keys(sending) as Array<keyof ReflectionPatch>) {
         if (JSON.stringify(rest[key]) === JSON.stringify(sending[key])) delete rest[key]
       }
+      // The edit time alone is nothing to send.
+      if (Object.keys(rest).every((key) => key === 'updatedAt')) delete rest.updatedAt
       pending.current = rest
       store(conversationId, rest)
       queryClient.setQueryData(reflectionKey(conversationId), saved)
@@ -98,7 +102,8 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
     const base = draftOf(loaded)
     const merged: ReflectionDraft = { ...base }
     for (const [key, value] of Object.entries(unsent)) {
-      if (key === 'pay' || key === 'completed' || value === undefined) continue
+      if (key === 'pay' || key === 'completed' || key === 'updatedAt' || value === undefined)
+        continue
       Object.assign(merged, { [key]: value })
     }
     if (unsent.pay) {
@@ -163,7 +168,8 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
       setErrors((errs) =>
         Object.fromEntries(Object.entries(errs).filter(([path]) => path.split('.')[0] !== field)),
       )
-      pending.current = { ...pending.current, ...result.patch }
+      // Stamped with this device's clock: a late replay never overwrites a newer edit.
+      pending.current = { ...pending.current, ...result.patch, updatedAt: new Date().toISOString() }
       store(conversationId, pending.current)
       clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), options.now ? 0 : 700)
@@ -174,7 +180,7 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
   /** Marks the reflection done (or not), after sending everything typed. */
   const complete = useCallback(
     async (completed: boolean) => {
-      pending.current = { ...pending.current, completed }
+      pending.current = { ...pending.current, completed, updatedAt: new Date().toISOString() }
       store(conversationId, pending.current)
       await flush()
     },
