@@ -49,8 +49,9 @@ export function FileDrop({ onFile, disabled = false }: FileDropProps) {
           Drop your contact file here
         </Text>
         <Text size="sm" c="dimmed" ta="center" maw={420}>
-          LinkedIn’s export (the .zip as it came, or Connections.csv), a Google or Outlook contacts
-          CSV, or a vCard (.vcf). Nothing is written until you confirm.
+          LinkedIn’s export (the .zip as it came, or Connections.csv), a vCard (.vcf), or a contacts
+          CSV from Google, Outlook, Thunderbird or anywhere else (you say which column is which).
+          Nothing is written until you confirm.
         </Text>
         <Group>
           <FileButton onChange={(file) => file && onFile(file)} accept={accept} disabled={disabled}>
