@@ -1,4 +1,4 @@
-import type { Ctx } from '../context.ts'
+import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid } from '../errors.ts'
 import { decryptSecret, encryptSecret } from '../outreach/secret-key.ts'
 import { storedEnum } from '../shared/schema.ts'
@@ -28,18 +28,23 @@ export async function connectMail(ctx: Ctx, input: unknown): Promise<MailStatus>
       'without TLS the password would cross the network in the clear: use tls',
     )
   }
-  await upsertMailAccount(ctx, {
-    host: data.host,
-    port: data.port,
-    security: data.security,
-    username: data.username,
-    password_encrypted: encryptSecret(secretKey(ctx), data.password),
-    auto_confirm: data.autoConfirm ? 1 : 0,
-    updated_at: ctx.now().toISOString(),
+  // One transaction: the row written stays locked until the status is read,
+  // so a disconnect at the same moment (another tab) waits instead of
+  // leaving nothing to answer with.
+  return inTransaction(ctx, async (tx) => {
+    await upsertMailAccount(tx, {
+      host: data.host,
+      port: data.port,
+      security: data.security,
+      username: data.username,
+      password_encrypted: encryptSecret(secretKey(tx), data.password),
+      auto_confirm: data.autoConfirm ? 1 : 0,
+      updated_at: tx.now().toISOString(),
+    })
+    const status = await mailStatus(tx)
+    if (!status) throw new Error('the mail account was not saved')
+    return status
   })
-  const status = await mailStatus(ctx)
-  if (!status) throw new Error('the mail account was not saved')
-  return status
 }
 
 /** Where the mailbox stands; null when none is connected. */
