@@ -18,7 +18,7 @@ import type {
   GridRow,
 } from './schema.ts'
 import { countStatements, fitTrend, payRanges, statementKey } from './statistics.ts'
-import { boardTopics, reflectionTopics, topicLabel } from './topics.ts'
+import { boardTopics, reflectionTopics, topicLabel } from '../shared/topics.ts'
 
 export { careerScope }
 

@@ -12,7 +12,7 @@ import { storedEnum } from '../shared/schema.ts'
 import { tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { forgetAnswer, indexAnswer } from './index-answers.ts'
-import { lastWriterWins, parseFieldTimes } from './last-writer.ts'
+import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
 import {
   deletePlanItemRow,
   insertPlanItems,

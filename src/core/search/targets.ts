@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../db/dialect.ts'
 import type { Ctx } from '../context.ts'
-import { topicLabel } from '../insights/topics.ts'
+import { topicLabel } from '../shared/topics.ts'
 import type { SearchTarget } from './schema.ts'
 
 /** How a hit is shown: its title now, and the page it opens. */
