@@ -5,8 +5,7 @@ import { Link } from 'react-router'
 import type { DuplicatePerson, DuplicateSuggestion } from '../../../core/duplicates/schema.ts'
 import { useDismissDuplicate, useDuplicates } from '../../api/merges.ts'
 import { EmptyList } from '../feedback/empty-list.tsx'
-import { LoadError } from '../feedback/load-error.tsx'
-import { PageSkeleton } from '../feedback/page-skeleton.tsx'
+import { ListStates } from '../feedback/list-states.tsx'
 import { PageHeader } from '../layout/page-header.tsx'
 import { paths } from '../records/paths.ts'
 import { MergeDialog } from './duplicates-merge-dialog.tsx'
@@ -24,31 +23,33 @@ export function DuplicatesPage() {
         crumbs={[{ label: 'People', to: paths.people }]}
       />
       <LastMerge />
-      {duplicates.isPending ? (
-        <PageSkeleton rows={3} />
-      ) : duplicates.isError ? (
-        <LoadError error={duplicates.error} onRetry={() => duplicates.refetch()} />
-      ) : duplicates.data.items.length === 0 ? (
-        <EmptyList
-          icon={IconCopy}
-          title="No likely duplicates"
-          description="When two people look like one, they show here with the reason."
-          action={{ label: 'All people', to: paths.people }}
-        />
-      ) : (
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {duplicates.data.total} {duplicates.data.total === 1 ? 'pair' : 'pairs'}
-          </Text>
-          {duplicates.data.items.map((pair) => (
-            <PairCard
-              key={`${pair.person.id}:${pair.other.id}`}
-              pair={pair}
-              onCompare={() => setOpen(pair)}
-            />
-          ))}
-        </Stack>
-      )}
+      <ListStates
+        query={duplicates}
+        rows={3}
+        empty={
+          <EmptyList
+            icon={IconCopy}
+            title="No likely duplicates"
+            description="When two people look like one, they show here with the reason."
+            action={{ label: 'All people', to: paths.people }}
+          />
+        }
+      >
+        {(data) => (
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {data.total} {data.total === 1 ? 'pair' : 'pairs'}
+            </Text>
+            {data.items.map((pair) => (
+              <PairCard
+                key={`${pair.person.id}:${pair.other.id}`}
+                pair={pair}
+                onCompare={() => setOpen(pair)}
+              />
+            ))}
+          </Stack>
+        )}
+      </ListStates>
       <MergeDialog
         opened={open !== null}
         onClose={() => setOpen(null)}

@@ -1,5 +1,7 @@
-import { Group, Paper, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Text, Title } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 
 interface SectionProps {
   title: string
@@ -26,5 +28,14 @@ export function Section({ title, count, action, children }: SectionProps) {
       </Group>
       {children}
     </Paper>
+  )
+}
+
+/** A section's small "add one" link, to a form that starts filled in from this record. */
+export function SectionAddLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Button component={Link} to={to} size="xs" variant="light" leftSection={<IconPlus size={14} />}>
+      {children}
+    </Button>
   )
 }

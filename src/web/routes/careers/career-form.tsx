@@ -1,13 +1,4 @@
-import {
-  Input,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { Select, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import {
@@ -17,8 +8,12 @@ import {
   careerStatuses,
 } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
-import { FormActions } from '../../components/forms/form-actions.tsx'
-import { showServerIssues, validateWith } from '../../components/forms/validation.ts'
+import {
+  LabelledSegments,
+  RecordForm,
+  type RecordFormActions,
+} from '../../components/forms/record-form.tsx'
+import { validateWith } from '../../components/forms/validation.ts'
 import { MarkdownEditor } from '../../components/markdown/markdown-editor.tsx'
 import { careerOptions, withDescendants } from '../../components/records/career-options.ts'
 
@@ -40,28 +35,19 @@ export function careerValues(career?: Career, parentId?: string | null): CareerV
   }
 }
 
-interface CareerFormProps {
+interface CareerFormProps extends RecordFormActions<CareerValues> {
   initialValues: CareerValues
   /** The career being edited; absent when creating one. */
   careerId?: string
-  saving: boolean
-  saveLabel: string
-  cancelTo: string
-  onSave: (values: CareerValues, showIssues: (error: unknown) => void) => void
 }
 
-export function CareerForm({
-  initialValues,
-  careerId,
-  saving,
-  saveLabel,
-  cancelTo,
-  onSave,
-}: CareerFormProps) {
+const asBody = (values: CareerValues) => values
+
+export function CareerForm({ initialValues, careerId, ...actions }: CareerFormProps) {
   const careers = useCareers()
   const form = useForm<CareerValues>({
     initialValues,
-    validate: validateWith(CareerCreate, (values: CareerValues) => values),
+    validate: validateWith(CareerCreate, asBody),
   })
   const parents = useMemo(() => {
     const all = careers.data?.items ?? []
@@ -69,56 +55,44 @@ export function CareerForm({
     return careerOptions(all, careerId ? withDescendants(all, careerId) : new Set())
   }, [careers.data, careerId])
   return (
-    <Paper p={{ base: 'md', sm: 'xl' }} maw={760}>
-      <form
-        onSubmit={form.onSubmit((values) =>
-          onSave(values, (error) => showServerIssues(form, error, values)),
-        )}
-        noValidate
-      >
-        <Stack gap="md">
-          <TextInput
-            label="Career"
-            placeholder="Data scientist"
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <Select
-            label="Narrows"
-            description="Leave empty for a career of its own; pick one to make this a focus area of it."
-            placeholder="A career of its own"
-            data={parents}
-            clearable
-            searchable
-            nothingFoundMessage="No such career"
-            {...form.getInputProps('parentId')}
-          />
-          <Stack gap={4}>
-            <Input.Label id="career-status-label">Status</Input.Label>
-            <SegmentedControl
-              aria-labelledby="career-status-label"
-              data={careerStatuses.map((status) => ({ value: status, label: status }))}
-              {...form.getInputProps('status')}
-              fullWidth
-              maw={520}
-            />
-            <Text size="xs" c="dimmed">
-              Dropped keeps the career and its history; it just leaves your to-do lists.
-            </Text>
-          </Stack>
-          <Textarea
-            label="Hypothesis"
-            description="What you expect, in your words."
-            placeholder="I'd love the modelling, not the meetings."
-            autosize
-            minRows={2}
-            {...form.getInputProps('hypothesis')}
-          />
-          <MarkdownEditor label="Notes" {...form.getInputProps('notes')} />
-          <FormActions saving={saving} saveLabel={saveLabel} cancelTo={cancelTo} />
-        </Stack>
-      </form>
-    </Paper>
+    <RecordForm form={form} toBody={asBody} maw={760} {...actions}>
+      <TextInput
+        label="Career"
+        placeholder="Data scientist"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <Select
+        label="Narrows"
+        description="Leave empty for a career of its own; pick one to make this a focus area of it."
+        placeholder="A career of its own"
+        data={parents}
+        clearable
+        searchable
+        nothingFoundMessage="No such career"
+        {...form.getInputProps('parentId')}
+      />
+      <LabelledSegments
+        label="Status"
+        data={careerStatuses.map((status) => ({ value: status, label: status }))}
+        {...form.getInputProps('status')}
+        maw={520}
+        below={
+          <Text size="xs" c="dimmed">
+            Dropped keeps the career and its history; it just leaves your to-do lists.
+          </Text>
+        }
+      />
+      <Textarea
+        label="Hypothesis"
+        description="What you expect, in your words."
+        placeholder="I'd love the modelling, not the meetings."
+        autosize
+        minRows={2}
+        {...form.getInputProps('hypothesis')}
+      />
+      <MarkdownEditor label="Notes" {...form.getInputProps('notes')} />
+    </RecordForm>
   )
 }

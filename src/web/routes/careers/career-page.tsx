@@ -1,5 +1,5 @@
 import { Blockquote, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconLayoutBoard, IconPencil, IconPlus } from '@tabler/icons-react'
+import { IconLayoutBoard, IconPencil } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
 import { useConversations } from '../../api/conversations.ts'
@@ -15,7 +15,7 @@ import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section } from '../../components/records/section.tsx'
+import { Section, SectionAddLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import { Coverage } from './coverage.tsx'
 import { FocusAreas } from './focus-areas.tsx'
@@ -98,15 +98,11 @@ export function CareerPage() {
               title="Conversations"
               count={conversations.data?.total}
               action={
-                <Button
-                  component={Link}
+                <SectionAddLink
                   to={`${paths.conversations}/new?careerId=${encodeURIComponent(id)}`}
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
                 >
                   Plan one
-                </Button>
+                </SectionAddLink>
               }
             >
               <ConversationLines
@@ -126,15 +122,9 @@ export function CareerPage() {
               title="People linked"
               count={people.data?.total}
               action={
-                <Button
-                  component={Link}
-                  to={`${paths.people}/new?careerId=${encodeURIComponent(id)}`}
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
-                >
+                <SectionAddLink to={`${paths.people}/new?careerId=${encodeURIComponent(id)}`}>
                   Add
-                </Button>
+                </SectionAddLink>
               }
             >
               <PeopleLines people={peopleList} empty="Nobody who can speak to this career yet." />

@@ -15,8 +15,7 @@ import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { coverageAdvice, coverageText } from '../../components/records/coverage-text.ts'
 import { paths } from '../../components/records/paths.ts'
@@ -67,28 +66,30 @@ export function CareersPage() {
           ...careerStatuses.map((s) => ({ value: s, label: s })),
         ]}
       />
-      {careers.isPending ? (
-        <PageSkeleton rows={4} />
-      ) : careers.isError ? (
-        <LoadError error={careers.error} onRetry={() => careers.refetch()} />
-      ) : careers.data.items.length === 0 ? (
-        status === 'all' ? (
-          <EmptyList
-            icon={IconCompass}
-            title="Add the career you are considering"
-            description="Start with one you are curious about, such as “Data scientist”. You can narrow it into focus areas later."
-            action={{ label: 'Add a career', to: `${paths.careers}/new` }}
-          />
-        ) : (
-          <Text c="dimmed">No {status} careers.</Text>
-        )
-      ) : (
-        <Stack gap="xs">
-          {careers.data.items.map((career) => (
-            <CareerRow key={career.id} career={career} />
-          ))}
-        </Stack>
-      )}
+      <ListStates
+        query={careers}
+        rows={4}
+        empty={
+          status === 'all' ? (
+            <EmptyList
+              icon={IconCompass}
+              title="Add the career you are considering"
+              description="Start with one you are curious about, such as “Data scientist”. You can narrow it into focus areas later."
+              action={{ label: 'Add a career', to: `${paths.careers}/new` }}
+            />
+          ) : (
+            <Text c="dimmed">No {status} careers.</Text>
+          )
+        }
+      >
+        {(data) => (
+          <Stack gap="xs">
+            {data.items.map((career) => (
+              <CareerRow key={career.id} career={career} />
+            ))}
+          </Stack>
+        )}
+      </ListStates>
     </>
   )
 }

@@ -1,9 +1,8 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { Career } from '../../../core/careers/schema.ts'
 import { paths } from '../../components/records/paths.ts'
-import { Section } from '../../components/records/section.tsx'
+import { Section, SectionAddLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 
 /** The narrower careers under one career. */
@@ -19,15 +18,9 @@ export function FocusAreas({
       title="Focus areas"
       count={focusAreas.length}
       action={
-        <Button
-          component={Link}
-          to={`${paths.careers}/new?parentId=${encodeURIComponent(careerId)}`}
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-        >
+        <SectionAddLink to={`${paths.careers}/new?parentId=${encodeURIComponent(careerId)}`}>
           Narrow
-        </Button>
+        </SectionAddLink>
       }
     >
       {focusAreas.length === 0 ? (

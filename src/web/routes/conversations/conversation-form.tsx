@@ -1,15 +1,4 @@
-import {
-  Input,
-  MultiSelect,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useEffect, useMemo, useRef } from 'react'
@@ -19,13 +8,16 @@ import {
   conversationFormats,
 } from '../../../core/conversations/schema.ts'
 import { conversationStatuses, statusLabel } from '../../../core/conversations/status.ts'
-import { useCareers } from '../../api/careers.ts'
 import { usePerson } from '../../api/people.ts'
-import { FormActions } from '../../components/forms/form-actions.tsx'
+import {
+  CareersSelect,
+  LabelledSegments,
+  RecordForm,
+  type RecordFormActions,
+} from '../../components/forms/record-form.tsx'
 import { PersonSelect } from '../../components/forms/record-selects.tsx'
-import { showServerIssues, validateWith } from '../../components/forms/validation.ts'
+import { validateWith } from '../../components/forms/validation.ts'
 import { MarkdownEditor } from '../../components/markdown/markdown-editor.tsx'
-import { careerOptions } from '../../components/records/career-options.ts'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { timeZones } from '../../components/records/dates.ts'
 import {
@@ -35,25 +27,17 @@ import {
   conversationFieldOf,
 } from './conversation-values.ts'
 
-interface ConversationFormProps {
+interface ConversationFormProps extends RecordFormActions<ReturnType<typeof conversationBody>> {
   initialValues: ConversationValues
   /** The conversation being edited: its status may only move to the allowed ones. */
   conversation?: Conversation
-  saving: boolean
-  saveLabel: string
-  cancelTo: string
-  onSave: (body: ReturnType<typeof conversationBody>, showIssues: (error: unknown) => void) => void
 }
 
 export function ConversationForm({
   initialValues,
   conversation,
-  saving,
-  saveLabel,
-  cancelTo,
-  onSave,
+  ...actions
 }: ConversationFormProps) {
-  const careers = useCareers()
   const schemaCheck = useMemo(
     () => validateWith(ConversationCreate, conversationBody, conversationFieldOf),
     [],
@@ -80,100 +64,86 @@ export function ConversationForm({
     : [...conversationStatuses]
   const zones = useMemo(timeZones, [])
   return (
-    <Paper p={{ base: 'md', sm: 'xl' }} maw={860}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          const body = conversationBody(values)
-          onSave(body, (error) => showServerIssues(form, error, body, conversationFieldOf))
-        })}
-      >
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <PersonSelect
-              label="With"
-              placeholder="Pick a person"
-              withAsterisk
-              selectedName={conversation?.person}
-              {...form.getInputProps('personId')}
-            />
-            <Select
-              label="Status"
-              data={statuses.map((status) => ({ value: status, label: statusLabel(status) }))}
-              allowDeselect={false}
-              description={
-                conversation?.allowedStatuses.length === 0
-                  ? 'Thanked: this conversation is complete.'
-                  : undefined
-              }
-              {...form.getInputProps('status')}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label="About careers"
-            placeholder="Pick careers"
-            data={careerOptions(careers.data?.items ?? [])}
-            searchable
-            clearable
-            nothingFoundMessage="No such career"
-            {...form.getInputProps('careerIds')}
-            onChange={(careerIds) => {
-              careersChosen.current = true
-              setFieldValue('careerIds', careerIds)
-            }}
-          />
-          <Text fw={600} size="sm" mt="xs">
-            When and where
-          </Text>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-            <TextInput type="date" label="Day" {...form.getInputProps('date')} />
-            <TimeInput label="Time" {...form.getInputProps('time')} />
-            <Select
-              label="Time zone"
-              data={zones}
-              searchable
-              allowDeselect={false}
-              {...form.getInputProps('timeZone')}
-            />
-            <NumberInput
-              label="Promised length"
-              suffix=" min"
-              min={5}
-              max={240}
-              step={5}
-              {...form.getInputProps('durationMinutes')}
-            />
-          </SimpleGrid>
-          <Stack gap={4}>
-            <Input.Label id="conversation-format-label">Format</Input.Label>
-            <SegmentedControl
-              aria-labelledby="conversation-format-label"
-              fullWidth
-              maw={480}
-              value={form.values.format ?? 'unset'}
-              onChange={(value) =>
-                form.setFieldValue('format', conversationFormats.find((f) => f === value) ?? null)
-              }
-              data={[
-                { value: 'unset', label: 'Not set' },
-                ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
-              ]}
-            />
-          </Stack>
-          <TextInput
-            label="Place or link"
-            description="Let them pick the place; paste the video link here."
-            placeholder="Café Lumen, or https://meet.example/…"
-            {...form.getInputProps('place')}
-          />
-          <MarkdownEditor
-            label="Notes"
-            placeholder="What you want to learn, what they said…"
-            {...form.getInputProps('notes')}
-          />
-          <FormActions saving={saving} saveLabel={saveLabel} cancelTo={cancelTo} />
-        </Stack>
-      </form>
-    </Paper>
+    <RecordForm
+      form={form}
+      toBody={conversationBody}
+      fieldOf={conversationFieldOf}
+      maw={860}
+      {...actions}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <PersonSelect
+          label="With"
+          placeholder="Pick a person"
+          withAsterisk
+          selectedName={conversation?.person}
+          {...form.getInputProps('personId')}
+        />
+        <Select
+          label="Status"
+          data={statuses.map((status) => ({ value: status, label: statusLabel(status) }))}
+          allowDeselect={false}
+          description={
+            conversation?.allowedStatuses.length === 0
+              ? 'Thanked: this conversation is complete.'
+              : undefined
+          }
+          {...form.getInputProps('status')}
+        />
+      </SimpleGrid>
+      <CareersSelect
+        label="About careers"
+        {...form.getInputProps('careerIds')}
+        onChange={(careerIds) => {
+          careersChosen.current = true
+          setFieldValue('careerIds', careerIds)
+        }}
+      />
+      <Text fw={600} size="sm" mt="xs">
+        When and where
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+        <TextInput type="date" label="Day" {...form.getInputProps('date')} />
+        <TimeInput label="Time" {...form.getInputProps('time')} />
+        <Select
+          label="Time zone"
+          data={zones}
+          searchable
+          allowDeselect={false}
+          {...form.getInputProps('timeZone')}
+        />
+        <NumberInput
+          label="Promised length"
+          suffix=" min"
+          min={5}
+          max={240}
+          step={5}
+          {...form.getInputProps('durationMinutes')}
+        />
+      </SimpleGrid>
+      <LabelledSegments
+        label="Format"
+        maw={480}
+        value={form.values.format ?? 'unset'}
+        onChange={(value) =>
+          form.setFieldValue('format', conversationFormats.find((f) => f === value) ?? null)
+        }
+        data={[
+          { value: 'unset', label: 'Not set' },
+          ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
+        ]}
+      />
+      <TextInput
+        label="Place or link"
+        description="Let them pick the place; paste the video link here."
+        placeholder="Café Lumen, or https://meet.example/…"
+        {...form.getInputProps('place')}
+      />
+      <MarkdownEditor
+        label="Notes"
+        placeholder="What you want to learn, what they said…"
+        {...form.getInputProps('notes')}
+      />
+    </RecordForm>
   )
 }

@@ -20,8 +20,7 @@ import {
 } from '../../../core/conversations/status.ts'
 import { useConversations } from '../../api/conversations.ts'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
@@ -93,87 +92,84 @@ export function ConversationsPage() {
           />
         </Stack>
       </Group>
-      {conversations.isPending ? (
-        <PageSkeleton rows={5} />
-      ) : conversations.isError ? (
-        <LoadError error={conversations.error} onRetry={() => conversations.refetch()} />
-      ) : conversations.data.items.length === 0 ? (
-        statuses.length ? (
-          <Text c="dimmed">
-            No conversations with {statuses.map(statusLabel).join(' or ')} status.
-          </Text>
-        ) : (
-          <EmptyList
-            icon={IconMessages}
-            title="No conversations yet"
-            description="Note down who you want to ask. A conversation starts as “identified” and moves on as you reach out."
-            action={{ label: 'Plan a conversation', to: `${paths.conversations}/new` }}
-          />
-        )
-      ) : (
-        <>
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>With</Table.Th>
-                  <Table.Th visibleFrom="sm">When</Table.Th>
-                  <Table.Th visibleFrom="md">Careers</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {conversations.data.items.map((conversation) => {
-                  const start = formatStart(conversation)
-                  return (
-                    <Table.Tr key={conversation.id}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={paths.conversation(conversation.id)}
-                          fw={600}
-                          c="var(--mantine-color-text)"
-                        >
-                          {conversation.person}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {[conversation.organization, formatLabel(conversation.format)]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </Text>
-                        <Text size="xs" c="dimmed" hiddenFrom="sm">
-                          {start ?? ''}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Text size="sm">
-                          {start ?? (
-                            <Text span c="dimmed" size="sm">
-                              not set
-                            </Text>
-                          )}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">
-                        <Text size="sm">{conversation.careers.join(', ') || '—'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <ConversationStatusBadge status={conversation.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  )
-                })}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            total={conversations.data.total}
-            limit={pageSize}
-            offset={offset}
-            onOffsetChange={setOffset}
-          />
-        </>
-      )}
+      <ListStates
+        query={conversations}
+        rows={5}
+        empty={
+          statuses.length ? (
+            <Text c="dimmed">
+              No conversations with {statuses.map(statusLabel).join(' or ')} status.
+            </Text>
+          ) : (
+            <EmptyList
+              icon={IconMessages}
+              title="No conversations yet"
+              description="Note down who you want to ask. A conversation starts as “identified” and moves on as you reach out."
+              action={{ label: 'Plan a conversation', to: `${paths.conversations}/new` }}
+            />
+          )
+        }
+      >
+        {(data) => (
+          <>
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>With</Table.Th>
+                    <Table.Th visibleFrom="sm">When</Table.Th>
+                    <Table.Th visibleFrom="md">Careers</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((conversation) => {
+                    const start = formatStart(conversation)
+                    return (
+                      <Table.Tr key={conversation.id}>
+                        <Table.Td>
+                          <Anchor
+                            component={Link}
+                            to={paths.conversation(conversation.id)}
+                            fw={600}
+                            c="var(--mantine-color-text)"
+                          >
+                            {conversation.person}
+                          </Anchor>
+                          <Text size="xs" c="dimmed">
+                            {[conversation.organization, formatLabel(conversation.format)]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </Text>
+                          <Text size="xs" c="dimmed" hiddenFrom="sm">
+                            {start ?? ''}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td visibleFrom="sm">
+                          <Text size="sm">
+                            {start ?? (
+                              <Text span c="dimmed" size="sm">
+                                not set
+                              </Text>
+                            )}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td visibleFrom="md">
+                          <Text size="sm">{conversation.careers.join(', ') || '—'}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <ConversationStatusBadge status={conversation.status} />
+                        </Table.Td>
+                      </Table.Tr>
+                    )
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager total={data.total} limit={pageSize} offset={offset} onOffsetChange={setOffset} />
+          </>
+        )}
+      </ListStates>
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconExternalLink, IconPencil, IconPlus } from '@tabler/icons-react'
+import { IconExternalLink, IconPencil } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import {
   useDeleteOrganization,
@@ -18,7 +18,7 @@ import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { LampControls } from '../../components/records/lamp-controls.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section } from '../../components/records/section.tsx'
+import { Section, SectionAddLink } from '../../components/records/section.tsx'
 
 export function OrganizationPage() {
   const { id = '' } = useParams()
@@ -114,15 +114,9 @@ export function OrganizationPage() {
               title="People there"
               count={people.data?.total}
               action={
-                <Button
-                  component={Link}
-                  to={`${paths.people}/new?organizationId=${encodeURIComponent(id)}`}
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
-                >
+                <SectionAddLink to={`${paths.people}/new?organizationId=${encodeURIComponent(id)}`}>
                   Add
-                </Button>
+                </SectionAddLink>
               }
             >
               <PeopleLines people={people.data?.items ?? []} empty="Nobody from here yet." />

@@ -16,8 +16,7 @@ import { organizationSorts } from '../../../core/organizations/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { useOrganizations } from '../../api/organizations.ts'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
@@ -91,40 +90,37 @@ export function OrganizationsPage() {
           />
         </Stack>
       </Group>
-      {organizations.isPending ? (
-        <PageSkeleton rows={4} />
-      ) : organizations.isError ? (
-        <LoadError error={organizations.error} onRetry={() => organizations.refetch()} />
-      ) : organizations.data.items.length === 0 ? (
-        filtered ? (
-          <Text c="dimmed">No organization matches.</Text>
-        ) : (
-          <EmptyList
-            icon={IconBuildingSkyscraper}
-            title="No organizations yet"
-            description="Add the places where people do the work you are curious about, then rank them with LAMP."
-            action={{ label: 'Add an organization', to: `${paths.organizations}/new` }}
-          />
-        )
-      ) : (
-        <>
-          <Stack gap="xs">
-            {organizations.data.items.map((organization, index) => (
-              <OrganizationCard
-                key={organization.id}
-                organization={organization}
-                rank={sort === 'lamp' ? offset + index + 1 : undefined}
-              />
-            ))}
-          </Stack>
-          <Pager
-            total={organizations.data.total}
-            limit={pageSize}
-            offset={offset}
-            onOffsetChange={setOffset}
-          />
-        </>
-      )}
+      <ListStates
+        query={organizations}
+        rows={4}
+        empty={
+          filtered ? (
+            <Text c="dimmed">No organization matches.</Text>
+          ) : (
+            <EmptyList
+              icon={IconBuildingSkyscraper}
+              title="No organizations yet"
+              description="Add the places where people do the work you are curious about, then rank them with LAMP."
+              action={{ label: 'Add an organization', to: `${paths.organizations}/new` }}
+            />
+          )
+        }
+      >
+        {(data) => (
+          <>
+            <Stack gap="xs">
+              {data.items.map((organization, index) => (
+                <OrganizationCard
+                  key={organization.id}
+                  organization={organization}
+                  rank={sort === 'lamp' ? offset + index + 1 : undefined}
+                />
+              ))}
+            </Stack>
+            <Pager total={data.total} limit={pageSize} offset={offset} onOffsetChange={setOffset} />
+          </>
+        )}
+      </ListStates>
     </>
   )
 }

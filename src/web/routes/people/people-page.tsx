@@ -17,8 +17,7 @@ import { Link, useSearchParams } from 'react-router'
 import { useCareers } from '../../api/careers.ts'
 import { usePeople } from '../../api/people.ts'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { ListStates } from '../../components/feedback/list-states.tsx'
 import { OrganizationSelect } from '../../components/forms/record-selects.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DuplicatesLink } from '../../components/people/duplicates-link.tsx'
@@ -132,130 +131,132 @@ export function PeoplePage() {
           </Badge>
         ) : null}
       </Group>
-      {people.isPending ? (
-        <PageSkeleton rows={5} />
-      ) : people.isError ? (
-        <LoadError error={people.error} onRetry={() => people.refetch()} />
-      ) : people.data.items.length === 0 ? (
-        filtered ? (
-          <Text c="dimmed">Nobody matches.</Text>
-        ) : (
-          <EmptyList
-            icon={IconUsers}
-            title="No people yet"
-            description="Add someone who does work you are curious about, or import your contacts."
-            action={{ label: 'Add a person', to: `${paths.people}/new` }}
-          />
-        )
-      ) : (
-        <>
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th visibleFrom="sm">Organization</Table.Th>
-                  <Table.Th visibleFrom="md">Careers</Table.Th>
-                  <Table.Th visibleFrom="lg">Connection</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {people.data.items.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Td>
-                      <Group gap="sm" wrap="nowrap">
-                        <Avatar
-                          radius="xl"
-                          size={36}
-                          color="initials"
-                          name={person.name}
-                          aria-hidden
-                        >
-                          {initials(person.name)}
-                        </Avatar>
-                        <div style={{ minWidth: 0 }}>
+      <ListStates
+        query={people}
+        rows={5}
+        empty={
+          filtered ? (
+            <Text c="dimmed">Nobody matches.</Text>
+          ) : (
+            <EmptyList
+              icon={IconUsers}
+              title="No people yet"
+              description="Add someone who does work you are curious about, or import your contacts."
+              action={{ label: 'Add a person', to: `${paths.people}/new` }}
+            />
+          )
+        }
+      >
+        {(data) => (
+          <>
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th visibleFrom="sm">Organization</Table.Th>
+                    <Table.Th visibleFrom="md">Careers</Table.Th>
+                    <Table.Th visibleFrom="lg">Connection</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((person) => (
+                    <Table.Tr key={person.id}>
+                      <Table.Td>
+                        <Group gap="sm" wrap="nowrap">
+                          <Avatar
+                            radius="xl"
+                            size={36}
+                            color="initials"
+                            name={person.name}
+                            aria-hidden
+                          >
+                            {initials(person.name)}
+                          </Avatar>
+                          <div style={{ minWidth: 0 }}>
+                            <Anchor
+                              component={Link}
+                              to={paths.person(person.id)}
+                              fw={600}
+                              c="var(--mantine-color-text)"
+                            >
+                              {person.name}
+                            </Anchor>
+                            <Text size="xs" c="dimmed" lineClamp={1}>
+                              {person.title || '—'}
+                              <Text span hiddenFrom="sm" inherit>
+                                {person.organization ? ` · ${person.organization}` : ''}
+                              </Text>
+                            </Text>
+                            {person.tags.length > 0 ? (
+                              <Group gap={4} mt={4}>
+                                {person.tags.map((t) => (
+                                  <Badge
+                                    key={t}
+                                    size="xs"
+                                    color="gray"
+                                    component="button"
+                                    type="button"
+                                    style={{ cursor: 'pointer' }}
+                                    onClick={() => setParam('tag', t)}
+                                  >
+                                    #{t}
+                                  </Badge>
+                                ))}
+                              </Group>
+                            ) : null}
+                          </div>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        {person.organization && person.organizationId ? (
                           <Anchor
                             component={Link}
-                            to={paths.person(person.id)}
-                            fw={600}
-                            c="var(--mantine-color-text)"
+                            to={paths.organization(person.organizationId)}
+                            size="sm"
                           >
-                            {person.name}
+                            {person.organization}
                           </Anchor>
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {person.title || '—'}
-                            <Text span hiddenFrom="sm" inherit>
-                              {person.organization ? ` · ${person.organization}` : ''}
-                            </Text>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            —
                           </Text>
-                          {person.tags.length > 0 ? (
-                            <Group gap={4} mt={4}>
-                              {person.tags.map((t) => (
-                                <Badge
-                                  key={t}
-                                  size="xs"
-                                  color="gray"
-                                  component="button"
-                                  type="button"
-                                  style={{ cursor: 'pointer' }}
-                                  onClick={() => setParam('tag', t)}
-                                >
-                                  #{t}
-                                </Badge>
-                              ))}
-                            </Group>
-                          ) : null}
-                        </div>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      {person.organization && person.organizationId ? (
-                        <Anchor
-                          component={Link}
-                          to={paths.organization(person.organizationId)}
-                          size="sm"
-                        >
-                          {person.organization}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td visibleFrom="md">
-                      <Group gap={4}>
-                        {person.careers.map((career) => (
-                          <Badge key={career} size="sm" color="gray">
-                            {career}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td visibleFrom="lg">
-                      <Text size="sm">{connectionLabels[person.connection]}</Text>
-                      {person.referredBy && person.referredById ? (
-                        <Text size="xs" c="dimmed">
-                          via{' '}
-                          <Anchor component={Link} to={paths.person(person.referredById)} inherit>
-                            {person.referredBy}
-                          </Anchor>
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Pager
-            total={people.data.total}
-            limit={pageSize}
-            offset={offset}
-            onOffsetChange={(next) => setParam('offset', next > 0 ? String(next) : null)}
-          />
-        </>
-      )}
+                        )}
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Group gap={4}>
+                          {person.careers.map((career) => (
+                            <Badge key={career} size="sm" color="gray">
+                              {career}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td visibleFrom="lg">
+                        <Text size="sm">{connectionLabels[person.connection]}</Text>
+                        {person.referredBy && person.referredById ? (
+                          <Text size="xs" c="dimmed">
+                            via{' '}
+                            <Anchor component={Link} to={paths.person(person.referredById)} inherit>
+                              {person.referredBy}
+                            </Anchor>
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Pager
+              total={data.total}
+              limit={pageSize}
+              offset={offset}
+              onOffsetChange={(next) => setParam('offset', next > 0 ? String(next) : null)}
+            />
+          </>
+        )}
+      </ListStates>
     </>
   )
 }

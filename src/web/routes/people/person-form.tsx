@@ -1,4 +1,4 @@
-import { MultiSelect, Paper, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core'
+import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import {
   type ConnectionKind,
@@ -6,12 +6,14 @@ import {
   type Person,
   PersonCreate,
 } from '../../../core/people/schema.ts'
-import { useCareers } from '../../api/careers.ts'
-import { FormActions } from '../../components/forms/form-actions.tsx'
+import {
+  CareersSelect,
+  RecordForm,
+  type RecordFormActions,
+} from '../../components/forms/record-form.tsx'
 import { OrganizationSelect, PersonSelect } from '../../components/forms/record-selects.tsx'
-import { showServerIssues, validateWith } from '../../components/forms/validation.ts'
+import { validateWith } from '../../components/forms/validation.ts'
 import { MarkdownEditor } from '../../components/markdown/markdown-editor.tsx'
-import { careerOptions } from '../../components/records/career-options.ts'
 import { connectionLabels } from './connection-labels.ts'
 
 export interface PersonValues {
@@ -81,162 +83,131 @@ export function personBody(values: PersonValues) {
   } satisfies PersonCreate
 }
 
-interface PersonFormProps {
+interface PersonFormProps extends RecordFormActions<ReturnType<typeof personBody>> {
   initialValues: PersonValues
   person?: Person
-  saving: boolean
-  saveLabel: string
-  cancelTo: string
-  onSave: (body: ReturnType<typeof personBody>, showIssues: (error: unknown) => void) => void
 }
 
-export function PersonForm({
-  initialValues,
-  person,
-  saving,
-  saveLabel,
-  cancelTo,
-  onSave,
-}: PersonFormProps) {
-  const careers = useCareers()
+export function PersonForm({ initialValues, person, ...actions }: PersonFormProps) {
   const form = useForm<PersonValues>({
     initialValues,
     validate: validateWith(PersonCreate, personBody),
   })
   const greeting = form.values.name.trim().split(/\s+/)[0] ?? ''
   return (
-    <Paper p={{ base: 'md', sm: 'xl' }} maw={860}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          const body = personBody(values)
-          onSave(body, (error) => showServerIssues(form, error, body))
-        })}
-      >
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label="Name"
-              placeholder="Ada Lovelace"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('name')}
-            />
-            <TextInput
-              label="First name to greet"
-              placeholder={greeting || 'Ada'}
-              description="Leave empty to use the first word of the name."
-              {...form.getInputProps('firstName')}
-            />
-            <OrganizationSelect
-              label="Organization"
-              placeholder="Where they work"
-              clearable
-              selectedName={person?.organization}
-              {...form.getInputProps('organizationId')}
-            />
-            <TextInput
-              label="Role or title"
-              placeholder="Senior data scientist"
-              {...form.getInputProps('title')}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label="Careers they can speak to"
-            placeholder="Pick careers"
-            data={careerOptions(careers.data?.items ?? [])}
-            searchable
-            clearable
-            nothingFoundMessage="No such career"
-            {...form.getInputProps('careerIds')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label="How you are connected"
-              data={connectionKinds.map((kind) => ({ value: kind, label: connectionLabels[kind] }))}
-              allowDeselect={false}
-              {...form.getInputProps('connection')}
-            />
-            <TextInput
-              label="What you share"
-              placeholder="Both studied maths in Bonn"
-              {...form.getInputProps('connectionNote')}
-            />
-            <PersonSelect
-              label="Referred by"
-              placeholder="Who pointed you to them"
-              clearable
-              selectedName={person?.referredBy}
-              excludeId={person?.id}
-              {...form.getInputProps('referredById')}
-            />
-            <TextInput
-              label="Source"
-              placeholder="Alumni directory, a meetup…"
-              {...form.getInputProps('source')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="LinkedIn profile"
-            placeholder="https://www.linkedin.com/in/ada-lovelace"
-            {...form.getInputProps('linkedinUrl')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TagsInput
-              label="Emails"
-              description="Press Enter after each."
-              placeholder="ada@example.org"
-              splitChars={[',', ' ', ';']}
-              clearable
-              {...form.getInputProps('emails')}
-            />
-            <TagsInput
-              label="Phones"
-              description="Press Enter after each."
-              placeholder="+49 30 1234567"
-              splitChars={[',', ';']}
-              clearable
-              {...form.getInputProps('phones')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label="Birthday"
-              description="1815-12-10, or --12-10 without the year"
-              placeholder="1815-12-10"
-              {...form.getInputProps('birthday')}
-            />
-            <TagsInput
-              label="Web sites"
-              description="Press Enter after each."
-              placeholder="https://ada.example.org"
-              splitChars={[' ']}
-              clearable
-              {...form.getInputProps('websites')}
-            />
-          </SimpleGrid>
-          <TagsInput
-            label="Other profiles"
-            description="Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org"
-            placeholder="Mastodon: https://hachyderm.io/@ada"
-            clearable
-            {...form.getInputProps('profiles')}
-          />
-          <TagsInput
-            label="Tags"
-            placeholder="alumni, warm lead…"
-            splitChars={[',']}
-            clearable
-            {...form.getInputProps('tags')}
-          />
-          <MarkdownEditor
-            label="Notes"
-            placeholder="Background, what to ask, who they know…"
-            {...form.getInputProps('notes')}
-          />
-          <FormActions saving={saving} saveLabel={saveLabel} cancelTo={cancelTo} />
-        </Stack>
-      </form>
-    </Paper>
+    <RecordForm form={form} toBody={personBody} maw={860} {...actions}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Name"
+          placeholder="Ada Lovelace"
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label="First name to greet"
+          placeholder={greeting || 'Ada'}
+          description="Leave empty to use the first word of the name."
+          {...form.getInputProps('firstName')}
+        />
+        <OrganizationSelect
+          label="Organization"
+          placeholder="Where they work"
+          clearable
+          selectedName={person?.organization}
+          {...form.getInputProps('organizationId')}
+        />
+        <TextInput
+          label="Role or title"
+          placeholder="Senior data scientist"
+          {...form.getInputProps('title')}
+        />
+      </SimpleGrid>
+      <CareersSelect label="Careers they can speak to" {...form.getInputProps('careerIds')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label="How you are connected"
+          data={connectionKinds.map((kind) => ({ value: kind, label: connectionLabels[kind] }))}
+          allowDeselect={false}
+          {...form.getInputProps('connection')}
+        />
+        <TextInput
+          label="What you share"
+          placeholder="Both studied maths in Bonn"
+          {...form.getInputProps('connectionNote')}
+        />
+        <PersonSelect
+          label="Referred by"
+          placeholder="Who pointed you to them"
+          clearable
+          selectedName={person?.referredBy}
+          excludeId={person?.id}
+          {...form.getInputProps('referredById')}
+        />
+        <TextInput
+          label="Source"
+          placeholder="Alumni directory, a meetup…"
+          {...form.getInputProps('source')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="LinkedIn profile"
+        placeholder="https://www.linkedin.com/in/ada-lovelace"
+        {...form.getInputProps('linkedinUrl')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TagsInput
+          label="Emails"
+          description="Press Enter after each."
+          placeholder="ada@example.org"
+          splitChars={[',', ' ', ';']}
+          clearable
+          {...form.getInputProps('emails')}
+        />
+        <TagsInput
+          label="Phones"
+          description="Press Enter after each."
+          placeholder="+49 30 1234567"
+          splitChars={[',', ';']}
+          clearable
+          {...form.getInputProps('phones')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Birthday"
+          description="1815-12-10, or --12-10 without the year"
+          placeholder="1815-12-10"
+          {...form.getInputProps('birthday')}
+        />
+        <TagsInput
+          label="Web sites"
+          description="Press Enter after each."
+          placeholder="https://ada.example.org"
+          splitChars={[' ']}
+          clearable
+          {...form.getInputProps('websites')}
+        />
+      </SimpleGrid>
+      <TagsInput
+        label="Other profiles"
+        description="Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org"
+        placeholder="Mastodon: https://hachyderm.io/@ada"
+        clearable
+        {...form.getInputProps('profiles')}
+      />
+      <TagsInput
+        label="Tags"
+        placeholder="alumni, warm lead…"
+        splitChars={[',']}
+        clearable
+        {...form.getInputProps('tags')}
+      />
+      <MarkdownEditor
+        label="Notes"
+        placeholder="Background, what to ask, who they know…"
+        {...form.getInputProps('notes')}
+      />
+    </RecordForm>
   )
 }

@@ -27,7 +27,7 @@ import { MergeWith } from '../../components/people/duplicates-merge-with.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section } from '../../components/records/section.tsx'
+import { Section, SectionAddLink } from '../../components/records/section.tsx'
 import { AboutPerson } from './about-person.tsx'
 
 export function PersonPage() {
@@ -206,15 +206,9 @@ export function PersonPage() {
               title="Referred you to"
               count={referrals.data?.total}
               action={
-                <Button
-                  component={Link}
-                  to={`${paths.people}/new?referredById=${encodeURIComponent(id)}`}
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
-                >
+                <SectionAddLink to={`${paths.people}/new?referredById=${encodeURIComponent(id)}`}>
                   Add
-                </Button>
+                </SectionAddLink>
               }
             >
               <PeopleLines
