@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest'
 const root = join(import.meta.dirname, '..')
 
 /**
- * What "touches the database" means here: reading `ctx.db`, building a query
+ * What "touches the database" means here: reading `ctx.db` (or a
+ * transaction's `tx.db`, or taking `db` out of either), building a query
  * (`selectFrom`, `insertInto`, `updateTable`, `deleteFrom`) or writing SQL
  * with Kysely's `sql` tag. Passing `ctx` on to a repository does not count.
  */
 const touches = [
-  /\bctx\.db\b/,
+  /\b(ctx|tx|trx|snapshot)\.db\b/,
+  /\{[^}]*\bdb\b[^}]*\}\s*=\s*(ctx|tx)\b/,
   /\.(selectFrom|insertInto|updateTable|deleteFrom)\(/,
   /\bsql(<[^>]*>)?`/,
   /\bsql\.(raw|ref|id|lit|join|table|val)\(/,
@@ -67,6 +69,8 @@ describe('where queries live', () => {
     expect(touchesDatabase('const rows = await db\n  .insertInto("people")')).toBe(true)
     expect(touchesDatabase('await sql`delete from people`.execute(db)')).toBe(true)
     expect(touchesDatabase('if (ctx.db.isTransaction) return')).toBe(true)
+    expect(touchesDatabase('await lock(tx.db, name)')).toBe(true)
+    expect(touchesDatabase('const { db, engine } = ctx')).toBe(true)
     expect(touchesDatabase('const rows = await selectPeople(ctx, query)')).toBe(false)
     expect(mayTouchDatabase('src/core/people/service.ts')).toBe(false)
     expect(mayTouchDatabase('src/server/jobs.ts')).toBe(false)

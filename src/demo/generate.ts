@@ -14,6 +14,7 @@ import { generateOutreach } from './outreach.ts'
 import { generatePlans } from './plans.ts'
 import { generateReferralAsks } from './referral-asks.ts'
 import { generateReflections } from './reflections.ts'
+import { selectFirstRecords } from './repo.ts'
 
 export interface DemoSummary {
   careers: number
@@ -119,26 +120,7 @@ export async function generateDemo(ctx: Ctx): Promise<DemoSummary> {
 }
 
 async function requireEmpty(ctx: Ctx): Promise<void> {
-  const [person, career, organization] = await Promise.all([
-    ctx.db
-      .selectFrom('people')
-      .select('id')
-      .where('owner_id', '=', ctx.ownerId)
-      .limit(1)
-      .executeTakeFirst(),
-    ctx.db
-      .selectFrom('careers')
-      .select('id')
-      .where('owner_id', '=', ctx.ownerId)
-      .limit(1)
-      .executeTakeFirst(),
-    ctx.db
-      .selectFrom('organizations')
-      .select('id')
-      .where('owner_id', '=', ctx.ownerId)
-      .limit(1)
-      .executeTakeFirst(),
-  ])
+  const { person, career, organization } = await selectFirstRecords(ctx)
   if (person || career || organization) {
     throw new ConflictError(
       'this data directory already holds records; the demo only fills an empty one (use --data with a new directory)',

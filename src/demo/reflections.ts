@@ -11,6 +11,7 @@ import { saveReflection } from '../core/reflections/service.ts'
 import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 import { toInstant } from '../core/shared/time.ts'
 import { earlierQuant, scriptedReflections } from './reflections-script.ts'
+import { selectHeldConversationTimes } from './repo.ts'
 
 export interface DemoReflectionsSummary {
   people: number
@@ -56,14 +57,7 @@ export async function generateReflections(ctx: Ctx): Promise<DemoReflectionsSumm
   })
   await recordEarlierQuantMeeting(ctx, call.id, Date.parse(start ?? ''))
 
-  const held = await ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
-    .select(['c.id', 'p.name', 'c.scheduled_at', 'm.ended_at'])
-    .where('c.owner_id', '=', ctx.ownerId)
-    .where('c.status', 'in', ['met', 'thanked'])
-    .execute()
+  const held = await selectHeldConversationTimes(ctx)
   let written = 0
   for (const script of scriptedReflections) {
     const conversation = held.find((c) => c.name === script.person)

@@ -1,5 +1,12 @@
 import { type Ctx, inTransaction } from '../core/context.ts'
 import { newId } from '../core/ids.ts'
+import {
+  insertMeetingsBatch,
+  insertPayEntriesBatch,
+  insertPlanItemsBatch,
+  insertReflectionsBatch,
+  selectBareConversationIds,
+} from './repo.ts'
 
 const QUESTIONS: ReadonlyArray<readonly [text: string, topic: string]> = [
   ['What does a normal week look like?', 'day-to-day'],
@@ -36,42 +43,7 @@ export async function generateDetails(
 ): Promise<GeneratedDetails> {
   const every = options.every ?? 4
   const batch = options.batch ?? 500
-  const ids = (
-    await ctx.db
-      .selectFrom('conversations as c')
-      .select('c.id')
-      .where('c.owner_id', '=', ctx.ownerId)
-      // Only conversations that have none of it yet (the demo's own have).
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('meetings as m')
-              .select('m.conversation_id')
-              .whereRef('m.conversation_id', '=', 'c.id'),
-          ),
-        ),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('reflections as r')
-              .select('r.conversation_id')
-              .whereRef('r.conversation_id', '=', 'c.id'),
-          ),
-        ),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('plan_items as i').select('i.id').whereRef('i.conversation_id', '=', 'c.id'),
-          ),
-        ),
-      )
-      .orderBy('c.id')
-      .execute()
-  )
-    .map((row) => row.id)
-    .filter((_, index) => index % every === 0)
+  const ids = (await selectBareConversationIds(ctx)).filter((_, index) => index % every === 0)
   const at = ctx.now().toISOString()
   let planItems = 0
   for (let start = 0; start < ids.length; start += batch) {
@@ -97,66 +69,58 @@ export async function generateDetails(
         }),
       )
       planItems += items.length
-      await tx.db.insertInto('plan_items').values(items).execute()
-      await tx.db
-        .insertInto('meetings')
-        .values(
-          chunk.map((conversationId) => ({
-            conversation_id: conversationId,
-            owner_id: tx.ownerId,
-            research_notes: 'Read her two papers on readmission risk; the team is eight people.',
-            free_notes: 'Talk to Renée about the Zürich office.\nSend the notebook she mentioned.',
-            started_at: at,
-            ended_at: at,
-            updated_at: at,
-          })),
-        )
-        .execute()
-      await tx.db
-        .insertInto('reflections')
-        .values(
-          chunk.map((conversationId, n) => ({
-            conversation_id: conversationId,
-            owner_id: tx.ownerId,
-            takeaways: 'The work is closer to applied statistics than I thought.',
-            surprises: 'How much time goes into explaining results.',
-            aha: '',
-            pros: JSON.stringify(['Real patients', 'Smart colleagues']),
-            cons: JSON.stringify(['Slow releases']),
-            day_to_day: 'Notebooks, a stand-up, one long meeting a week.',
-            training: '',
-            fit_rating: 1 + (n % 5),
-            hypothesis_change: '',
-            next_people: JSON.stringify([
-              { name: 'Raj Patel', note: 'her manager', personId: null },
-            ]),
-            completed_at: at,
-            created_at: at,
-            updated_at: at,
-          })),
-        )
-        .execute()
-      await tx.db
-        .insertInto('pay_entries')
-        .values(
-          chunk.map((conversationId, n) => ({
-            id: newId(tx.now()),
-            owner_id: tx.ownerId,
-            conversation_id: conversationId,
-            career_id: null,
-            low: 60_000 + (n % 10) * 1000,
-            high: 80_000,
-            currency: 'EUR',
-            period: 'year',
-            level: 'junior',
-            location: 'Berlin',
-            year: 2026,
-            note: '',
-            position: 0,
-            created_at: at,
-          })),
-        )
-        .execute()
+      await insertPlanItemsBatch(tx, items)
+      await insertMeetingsBatch(
+        tx,
+        chunk.map((conversationId) => ({
+          conversation_id: conversationId,
+          owner_id: tx.ownerId,
+          research_notes: 'Read her two papers on readmission risk; the team is eight people.',
+          free_notes: 'Talk to Renée about the Zürich office.\nSend the notebook she mentioned.',
+          started_at: at,
+          ended_at: at,
+          updated_at: at,
+        })),
+      )
+      await insertReflectionsBatch(
+        tx,
+        chunk.map((conversationId, n) => ({
+          conversation_id: conversationId,
+          owner_id: tx.ownerId,
+          takeaways: 'The work is closer to applied statistics than I thought.',
+          surprises: 'How much time goes into explaining results.',
+          aha: '',
+          pros: JSON.stringify(['Real patients', 'Smart colleagues']),
+          cons: JSON.stringify(['Slow releases']),
+          day_to_day: 'Notebooks, a stand-up, one long meeting a week.',
+          training: '',
+          fit_rating: 1 + (n % 5),
+          hypothesis_change: '',
+          next_people: JSON.stringify([{ name: 'Raj Patel', note: 'her manager', personId: null }]),
+          completed_at: at,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      await insertPayEntriesBatch(
+        tx,
+        chunk.map((conversationId, n) => ({
+          id: newId(tx.now()),
+          owner_id: tx.ownerId,
+          conversation_id: conversationId,
+          career_id: null,
+          low: 60_000 + (n % 10) * 1000,
+          high: 80_000,
+          currency: 'EUR',
+          period: 'year',
+          level: 'junior',
+          location: 'Berlin',
+          year: 2026,
+          note: '',
+          position: 0,
+          created_at: at,
+        })),
+      )
     })
   }
   return { conversations: ids.length, planItems }

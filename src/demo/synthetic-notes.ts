@@ -3,6 +3,7 @@ import { newId } from '../core/ids.ts'
 import { indexDocuments, type SearchDocument } from '../core/search/service.ts'
 import { fold } from '../core/text.ts'
 import { firstNames, lastNames } from './names.ts'
+import { insertConversationsBatch, insertPeopleBatch } from './repo.ts'
 
 // Word lists for notes that read like an explorer's: varied enough that
 // common words are common and rare words rare, as in real notes.
@@ -169,7 +170,7 @@ export async function generateNotes(
         })
         documents.push({ kind: 'person', recordId: id, title: name, parts: [title] })
       }
-      await tx.db.insertInto('people').values(rows).execute()
+      await insertPeopleBatch(tx, rows)
       await indexDocuments(tx, documents)
     })
   }
@@ -203,7 +204,7 @@ export async function generateNotes(
           parts: [notes],
         })
       }
-      await tx.db.insertInto('conversations').values(rows).execute()
+      await insertConversationsBatch(tx, rows)
       await indexDocuments(tx, documents)
     })
   }

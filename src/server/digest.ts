@@ -1,6 +1,6 @@
 import { today } from '../core/agenda/service.ts'
+import type { ComposeDigest } from '../core/digests/service.ts'
 import { dayText } from '../core/shared/date-words.ts'
-import type { ComposeDigest } from './jobs.ts'
 
 /**
  * The morning email: the Today agenda, most urgent first, each item with its

@@ -1,21 +1,11 @@
-import { DateTime } from 'luxon'
 import { PgBoss } from 'pg-boss'
 import type { InstanceCtx } from '../core/accounts/sessions.ts'
-import type { Ctx } from '../core/context.ts'
+import { accountsDue, type DigestDelivery, sendDigest } from '../core/digests/service.ts'
 import { selectConnectedMailboxes } from '../core/mail/repo.ts'
 import { nextMailCheckIn, scheduledMailCheck } from '../core/mail/schedule.ts'
-import { effectiveTimeZone, getSettings } from '../core/settings/service.ts'
 
-/** The morning digest of one explorer, or null when there is nothing to say. */
-export type ComposeDigest = (
-  ctx: Ctx,
-) => Promise<{ subject: string; text: string; items: number } | null>
-
-export interface JobOptions {
+export interface JobOptions extends DigestDelivery {
   databaseUrl: string
-  instance: InstanceCtx
-  sendMail: (message: { to: string; subject: string; text: string }) => Promise<void>
-  composeDigest: ComposeDigest
   /** Local hour at which each explorer's digest goes out. */
   digestHour: number
 }
@@ -111,65 +101,4 @@ export async function mailboxesDue(instance: InstanceCtx): Promise<string[]> {
     if ((await nextMailCheckIn({ ...instance, ownerId })) === 0) due.push(ownerId)
   }
   return due
-}
-
-async function accountsDue(
-  instance: InstanceCtx,
-  hour: number,
-): Promise<Array<{ accountId: string; day: string }>> {
-  const accounts = await instance.db
-    .selectFrom('accounts')
-    .select('id')
-    .where('password_hash', 'is not', null)
-    .where('disabled_at', 'is', null)
-    .execute()
-  const due: Array<{ accountId: string; day: string }> = []
-  for (const { id } of accounts) {
-    const zone = effectiveTimeZone(await getSettings({ ...instance, ownerId: id }))
-    const local = DateTime.fromJSDate(instance.now()).setZone(zone)
-    if (local.hour >= hour) due.push({ accountId: id, day: local.toISODate() ?? '' })
-  }
-  return due
-}
-
-/**
- * Sends one account's digest for one day, once: the row is claimed in the
- * same transaction as the sending, so a failure leaves it to a retry and a
- * second server finds it taken.
- */
-export async function sendDigest(
-  options: Omit<JobOptions, 'databaseUrl'>,
-  accountId: string,
-  day: string,
-): Promise<boolean> {
-  return options.instance.db.transaction().execute(async (db) => {
-    const claimed = await db
-      .insertInto('digests')
-      .values({
-        account_id: accountId,
-        day,
-        sent_at: options.instance.now().toISOString(),
-        items: 0,
-      })
-      .onConflict((oc) => oc.columns(['account_id', 'day']).doNothing())
-      .returning('account_id')
-      .executeTakeFirst()
-    if (!claimed) return false
-    const account = await db
-      .selectFrom('accounts')
-      .select(['email', 'disabled_at'])
-      .where('id', '=', accountId)
-      .executeTakeFirst()
-    if (!account?.email || account.disabled_at) return false
-    const digest = await options.composeDigest({ ...options.instance, db, ownerId: accountId })
-    if (!digest) return false
-    await db
-      .updateTable('digests')
-      .set({ items: digest.items })
-      .where('account_id', '=', accountId)
-      .where('day', '=', day)
-      .execute()
-    await options.sendMail({ to: account.email, subject: digest.subject, text: digest.text })
-    return true
-  })
 }

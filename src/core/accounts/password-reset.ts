@@ -1,6 +1,13 @@
 import { transaction } from '../../db/transaction.ts'
 import { invalid } from '../errors.ts'
 import { parseInput } from '../validate.ts'
+import { selectSignedUpAccountByEmail, updateAccountPassword } from './repo/accounts.ts'
+import {
+  insertPasswordReset,
+  selectUsableReset,
+  updateOpenResetsUsed,
+  updateResetUsed,
+} from './repo/password-resets.ts'
 import { PasswordReset } from './schema.ts'
 import { hashPassword, hashToken, newToken } from './secrets.ts'
 import { endAllSessions, type InstanceCtx } from './sessions.ts'
@@ -18,26 +25,18 @@ export async function requestPasswordReset(
   email: string,
   send: (to: string, token: string) => Promise<void>,
 ): Promise<void> {
-  const account = await ctx.db
-    .selectFrom('accounts')
-    .select(['id', 'email', 'disabled_at'])
-    .where('email', '=', email.trim().toLowerCase())
-    .where('password_hash', 'is not', null)
-    .executeTakeFirst()
+  const account = await selectSignedUpAccountByEmail(ctx, email.trim().toLowerCase())
   if (!account?.email || account.disabled_at) return
   const { token, tokenHash } = newToken()
   await transaction(ctx, async (tx) => {
     await endResetLinks(tx, account.id)
-    await tx.db
-      .insertInto('password_resets')
-      .values({
-        token_hash: tokenHash,
-        account_id: account.id,
-        created_at: tx.now().toISOString(),
-        expires_at: new Date(tx.now().getTime() + HOUR).toISOString(),
-        used_at: null,
-      })
-      .execute()
+    await insertPasswordReset(tx, {
+      token_hash: tokenHash,
+      account_id: account.id,
+      created_at: tx.now().toISOString(),
+      expires_at: new Date(tx.now().getTime() + HOUR).toISOString(),
+      used_at: null,
+    })
   })
   await send(account.email, token)
 }
@@ -51,33 +50,15 @@ export async function requestPasswordReset(
 export async function resetPassword(ctx: InstanceCtx, input: unknown): Promise<void> {
   const data = parseInput(PasswordReset, input)
   const tokenHash = hashToken(data.token)
-  const usable = () =>
-    ctx.db
-      .selectFrom('password_resets')
-      .select('account_id')
-      .where('token_hash', '=', tokenHash)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', ctx.now().toISOString())
-      .executeTakeFirst()
+  const usable = () => selectUsableReset(ctx, tokenHash, ctx.now().toISOString())
   // A link that is plainly used up or unknown costs no password hash.
   if (!(await usable())) throw invalid('token', NOT_VALID)
   const passwordHash = await hashPassword(data.newPassword)
   await transaction(ctx, async (tx) => {
     const now = tx.now().toISOString()
-    const used = await tx.db
-      .updateTable('password_resets')
-      .set({ used_at: now })
-      .where('token_hash', '=', tokenHash)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', now)
-      .returning('account_id')
-      .executeTakeFirst()
+    const used = await updateResetUsed(tx, tokenHash, now)
     if (!used) throw invalid('token', NOT_VALID)
-    await tx.db
-      .updateTable('accounts')
-      .set({ password_hash: passwordHash })
-      .where('id', '=', used.account_id)
-      .execute()
+    await updateAccountPassword(tx, used.account_id, passwordHash)
     await endResetLinks(tx, used.account_id)
     await endAllSessions(tx, used.account_id)
   })
@@ -85,10 +66,5 @@ export async function resetPassword(ctx: InstanceCtx, input: unknown): Promise<v
 
 /** Ends every reset link of an account that is still open (a reset, a password change, a newer link). */
 export async function endResetLinks(ctx: InstanceCtx, accountId: string): Promise<void> {
-  await ctx.db
-    .updateTable('password_resets')
-    .set({ used_at: ctx.now().toISOString() })
-    .where('account_id', '=', accountId)
-    .where('used_at', 'is', null)
-    .execute()
+  await updateOpenResetsUsed(ctx, accountId, ctx.now().toISOString())
 }

@@ -1,4 +1,11 @@
 import type { Ctx } from '../context.ts'
+import {
+  deleteAccountSessions,
+  deleteSession,
+  insertSession,
+  selectSessionByHash,
+  updateSessionSeen,
+} from './repo/sessions.ts'
 import { hashToken, newToken } from './secrets.ts'
 
 /** The whole instance's database and clock, acting for no one explorer. */
@@ -25,16 +32,13 @@ export async function startSession(
 ): Promise<string> {
   const { token, tokenHash } = newToken()
   const now = ctx.now()
-  await ctx.db
-    .insertInto('sessions')
-    .values({
-      token_hash: tokenHash,
-      account_id: accountId,
-      created_at: now.toISOString(),
-      last_seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + policy.maxDays * DAY).toISOString(),
-    })
-    .execute()
+  await insertSession(ctx, {
+    token_hash: tokenHash,
+    account_id: accountId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + policy.maxDays * DAY).toISOString(),
+  })
   return token
 }
 
@@ -48,12 +52,7 @@ export async function accountOfSession(
   policy: SessionPolicy,
 ): Promise<{ accountId: string; role: string } | null> {
   const tokenHash = hashToken(token)
-  const row = await ctx.db
-    .selectFrom('sessions as s')
-    .innerJoin('accounts as a', 'a.id', 's.account_id')
-    .select(['s.account_id', 's.last_seen_at', 's.expires_at', 'a.disabled_at', 'a.role'])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst()
+  const row = await selectSessionByHash(ctx, tokenHash)
   if (!row) return null
   const now = ctx.now().getTime()
   const idleSince = new Date(row.last_seen_at).getTime()
@@ -66,19 +65,15 @@ export async function accountOfSession(
     return null
   }
   if (now - idleSince >= TOUCH_EVERY_MS) {
-    await ctx.db
-      .updateTable('sessions')
-      .set({ last_seen_at: ctx.now().toISOString() })
-      .where('token_hash', '=', tokenHash)
-      .execute()
+    await updateSessionSeen(ctx, tokenHash, ctx.now().toISOString())
   }
   return { accountId: row.account_id, role: row.role }
 }
 
 export async function endSession(ctx: InstanceCtx, token: string): Promise<void> {
-  await ctx.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
+  await deleteSession(ctx, hashToken(token))
 }
 
 export async function endAllSessions(ctx: InstanceCtx, accountId: string): Promise<void> {
-  await ctx.db.deleteFrom('sessions').where('account_id', '=', accountId).execute()
+  await deleteAccountSessions(ctx, accountId)
 }

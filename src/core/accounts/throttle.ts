@@ -1,4 +1,8 @@
-import { sql } from 'kysely'
+import {
+  deleteSignInAttempts,
+  updateAttemptGivenBack,
+  upsertSignInAttempt,
+} from './repo/throttle.ts'
 import type { InstanceCtx } from './sessions.ts'
 
 export interface ThrottleRule {
@@ -29,18 +33,7 @@ export async function takeAttempt(
 ): Promise<number> {
   const now = ctx.now()
   const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000).toISOString()
-  const over = sql<boolean>`sign_in_throttle.window_started_at < ${windowStart}`
-  const row = await ctx.db
-    .insertInto('sign_in_throttle')
-    .values({ key, window_started_at: now.toISOString(), failures: 1 })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: sql`case when ${over} then 1 else sign_in_throttle.failures + 1 end`,
-        window_started_at: sql`case when ${over} then ${now.toISOString()} else sign_in_throttle.window_started_at end`,
-      }),
-    )
-    .returning(['failures', 'window_started_at'])
-    .executeTakeFirstOrThrow()
+  const row = await upsertSignInAttempt(ctx, key, now.toISOString(), windowStart)
   if (Number(row.failures) <= rule.failures) return 0
   const endsAt = new Date(row.window_started_at).getTime() + rule.windowMinutes * 60_000
   return Math.max(1, Math.ceil((endsAt - now.getTime()) / 60_000))
@@ -48,15 +41,10 @@ export async function takeAttempt(
 
 /** Returns an attempt that did not fail (the password was right, or it was never checked). */
 export async function giveBack(ctx: InstanceCtx, key: string): Promise<void> {
-  await ctx.db
-    .updateTable('sign_in_throttle')
-    .set({ failures: sql`failures - 1` })
-    .where('key', '=', key)
-    .where('failures', '>', 0)
-    .execute()
+  await updateAttemptGivenBack(ctx, key)
 }
 
 /** Forgets every attempt of `key` (an account that signed in with its password). */
 export async function clearAttempts(ctx: InstanceCtx, key: string): Promise<void> {
-  await ctx.db.deleteFrom('sign_in_throttle').where('key', '=', key).execute()
+  await deleteSignInAttempts(ctx, key)
 }

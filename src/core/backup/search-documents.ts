@@ -10,6 +10,7 @@ import type {
   ReflectionsTable,
 } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import { upsertSearchDocuments } from '../search/repo.ts'
 import { documentText, type SearchDocument } from '../search/service.ts'
 import { jsonList, readNextPeople, storedProfiles } from '../shared/stored-lists.ts'
 
@@ -153,22 +154,10 @@ export async function writeSearchDocuments(
   const latest = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.recordId}`, d])).values()]
   for (let start = 0; start < latest.length; start += batchSize) {
     const values = latest.slice(start, start + batchSize).map((doc) => ({
-      owner_id: ctx.ownerId,
       kind: doc.kind,
       record_id: doc.recordId,
       ...documentText(doc.title, doc.parts),
     }))
-    await ctx.db
-      .insertInto('search_documents')
-      .values(values)
-      .onConflict((oc) =>
-        oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet((eb) => ({
-          title: eb.ref('excluded.title'),
-          body: eb.ref('excluded.body'),
-          title_folded: eb.ref('excluded.title_folded'),
-          body_folded: eb.ref('excluded.body_folded'),
-        })),
-      )
-      .execute()
+    await upsertSearchDocuments(ctx, values)
   }
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.ts'
+import { deleteAllSearchDocuments, selectSearchSources } from '../search/repo.ts'
 import {
   answerDocument,
   careerDocument,
@@ -18,29 +19,9 @@ import {
  * @example await rebuildSearchIndex(ctx)
  */
 export async function rebuildSearchIndex(ctx: Ctx): Promise<void> {
-  const owner = ctx.ownerId
-  await ctx.db.deleteFrom('search_documents').where('owner_id', '=', owner).execute()
-  const [careers, organizations, people, conversations, meetings, answers, reflections, pay] =
-    await Promise.all([
-      ctx.db.selectFrom('careers').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db.selectFrom('organizations').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db.selectFrom('people').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db.selectFrom('conversations').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db.selectFrom('meetings').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db
-        .selectFrom('plan_items')
-        .select(['id', 'conversation_id', 'text', 'answer'])
-        .where('owner_id', '=', owner)
-        .execute(),
-      ctx.db.selectFrom('reflections').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db
-        .selectFrom('pay_entries')
-        .selectAll()
-        .where('owner_id', '=', owner)
-        .orderBy('position')
-        .orderBy('id')
-        .execute(),
-    ])
+  await deleteAllSearchDocuments(ctx)
+  const { careers, organizations, people, conversations, meetings, answers, reflections, pay } =
+    await selectSearchSources(ctx)
   const personName = new Map(people.map((p) => [p.id, p.name]))
   const conversationPerson = new Map(
     conversations.map((c) => [c.id, personName.get(c.person_id) ?? null]),

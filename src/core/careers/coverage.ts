@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts'
 import type { Settings } from '../settings/schema.ts'
 import { getSettings } from '../settings/service.ts'
+import { selectCareersByName, selectSpokenConversations } from './repo.ts'
 import type { Coverage } from './schema.ts'
 
 /**
@@ -77,20 +78,6 @@ export function coverageOf(
   }
 }
 
-/** The conversations that took place, with the careers they are about: what coverage counts. */
-async function selectSpokenConversations(
-  ctx: Ctx,
-): Promise<Array<CoverageConversation & { career_id: string }>> {
-  return ctx.db
-    .selectFrom('conversation_careers as cc')
-    .innerJoin('conversations as c', 'c.id', 'cc.conversation_id')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .select(['cc.career_id', 'c.person_id', 'p.organization_id', 'c.status'])
-    .where('cc.owner_id', '=', ctx.ownerId)
-    .where('c.status', 'in', [...spokenStatuses])
-    .execute()
-}
-
 function coverageByCareer(
   rows: ReadonlyArray<CoverageConversation & { career_id: string }>,
   careers: ReadonlyArray<{ id: string; parentId: string | null }>,
@@ -121,7 +108,7 @@ export async function careersCoverage(
   careers: ReadonlyArray<{ id: string; parentId: string | null }>,
   settings: Pick<Settings, 'coverageMinPeople' | 'coverageMinOrganizations'>,
 ): Promise<Map<string, Coverage>> {
-  return coverageByCareer(await selectSpokenConversations(ctx), careers, settings)
+  return coverageByCareer(await selectSpokenConversations(ctx, spokenStatuses), careers, settings)
 }
 
 /** A career (not dropped) with its coverage, for Today. */
@@ -138,13 +125,8 @@ export async function careerCoverageLines(
 ): Promise<CareerCoverageLine[]> {
   const [settings, careers, rows] = await Promise.all([
     known ?? getSettings(ctx),
-    ctx.db
-      .selectFrom('careers')
-      .select(['id', 'name', 'name_key', 'parent_id as parentId', 'status'])
-      .where('owner_id', '=', ctx.ownerId)
-      .orderBy('name_key')
-      .execute(),
-    selectSpokenConversations(ctx),
+    selectCareersByName(ctx),
+    selectSpokenConversations(ctx, spokenStatuses),
   ])
   const coverage = coverageByCareer(rows, careers, settings)
   return careers.flatMap((career) => {

@@ -1,6 +1,11 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
-import type { CareersTable } from '../../db/tables.ts'
+import type {
+  CareersTable,
+  ConversationCareersTable,
+  ConversationsTable,
+  PeopleTable,
+} from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type CareerRow = Selectable<CareersTable>
@@ -16,6 +21,69 @@ export async function selectCareer(ctx: Ctx, id: string): Promise<CareerRow | un
     .where('owner_id', '=', ctx.ownerId)
     .where('id', '=', id)
     .executeTakeFirst()
+}
+
+/** Which of `ids` name the explorer's careers. */
+export async function selectKnownCareerIds(ctx: Ctx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await ctx.db
+    .selectFrom('careers')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', ids)
+    .execute()
+  return new Set(rows.map((r) => r.id))
+}
+
+/** The names and hypotheses of the careers in `ids`, in name order. */
+export async function selectCareerHypotheses(
+  ctx: Ctx,
+  ids: string[],
+): Promise<Array<Pick<CareerRow, 'name' | 'hypothesis'>>> {
+  return ctx.db
+    .selectFrom('careers')
+    .select(['name', 'hypothesis'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', ids.length > 0 ? ids : [''])
+    .orderBy('name_key')
+    .execute()
+}
+
+/** Every career's id, name, parent and status, by name (for coverage lines). */
+export async function selectCareersByName(
+  ctx: Ctx,
+): Promise<
+  Array<
+    Pick<CareerRow, 'id' | 'name' | 'name_key' | 'status'> & { parentId: CareerRow['parent_id'] }
+  >
+> {
+  return ctx.db
+    .selectFrom('careers')
+    .select(['id', 'name', 'name_key', 'parent_id as parentId', 'status'])
+    .where('owner_id', '=', ctx.ownerId)
+    .orderBy('name_key')
+    .execute()
+}
+
+/** The conversations in these statuses, with the careers they are about: what coverage counts. */
+export async function selectSpokenConversations(
+  ctx: Ctx,
+  statuses: ReadonlySet<string>,
+): Promise<
+  Array<
+    Pick<Selectable<ConversationsTable>, 'person_id' | 'status'> &
+      Pick<Selectable<PeopleTable>, 'organization_id'> &
+      Pick<Selectable<ConversationCareersTable>, 'career_id'>
+  >
+> {
+  return ctx.db
+    .selectFrom('conversation_careers as cc')
+    .innerJoin('conversations as c', 'c.id', 'cc.conversation_id')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .select(['cc.career_id', 'c.person_id', 'p.organization_id', 'c.status'])
+    .where('cc.owner_id', '=', ctx.ownerId)
+    .where('c.status', 'in', [...statuses])
+    .execute()
 }
 
 /** People and conversations linked to each career, by career id. */

@@ -1,5 +1,4 @@
-import { readSnapshot } from '../../db/dialect.ts'
-import type { Ctx } from '../context.ts'
+import { type Ctx, inSnapshot } from '../context.ts'
 import type { Conversation } from '../conversations/schema.ts'
 import { listConversations } from '../conversations/service.ts'
 import type { Meeting } from '../meetings/schema.ts'
@@ -66,8 +65,7 @@ export interface ExplorerRecords {
  * @example const { conversations } = await gatherRecords(ctx)
  */
 export async function gatherRecords(ctx: Ctx): Promise<ExplorerRecords> {
-  const read = await readSnapshot(ctx.db, ctx.engine, async (db) => {
-    const tx = { ...ctx, db }
+  const read = await inSnapshot(ctx, async (tx) => {
     // A pause between reads: the loop answers what waits, however large each table.
     const then = async <T>(rows: Promise<T>) => {
       const done = await rows

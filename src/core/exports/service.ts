@@ -1,4 +1,3 @@
-import { readSnapshot } from '../../db/dialect.ts'
 import {
   type CsvExportOptions,
   writeConversationsCsv,
@@ -6,7 +5,7 @@ import {
   writePeopleCsv,
 } from '../../formats/csv-export.ts'
 import { writeVcards } from '../../formats/vcard-write.ts'
-import type { Ctx } from '../context.ts'
+import { type Ctx, inSnapshot } from '../context.ts'
 import { listConversations } from '../conversations/service.ts'
 import { listOrganizations } from '../organizations/service.ts'
 import { listPeople } from '../people/service.ts'
@@ -58,8 +57,7 @@ export function exportMarkdown(ctx: Ctx): Promise<ExportFile[]> {
  * @example for await (const file of streamCsv(ctx)) console.log(file.path)
  */
 export async function* streamCsv(ctx: Ctx): AsyncGenerator<ExportFile> {
-  const read = await readSnapshot(ctx.db, ctx.engine, async (db) => {
-    const tx = { ...ctx, db }
+  const read = await inSnapshot(ctx, async (tx) => {
     return {
       people: (await listPeople(tx, {}, { all: true })).items,
       organizations: (await listOrganizations(tx, { sort: 'name' }, { all: true })).items,

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib'
 import type { Ctx } from '../context.ts'
 import { NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
+import { deleteOldImportReports, insertImportReport, selectImportReport } from './repo.ts'
 
 /** How many of an account's full reports are kept, and for how long. */
 const keptReports = 10
@@ -20,30 +21,16 @@ export async function keepFullReport(
 ): Promise<string> {
   const now = ctx.now()
   const id = newId(now)
-  await ctx.db
-    .insertInto('import_reports')
-    .values({
-      id,
-      owner_id: ctx.ownerId,
-      created_at: now.toISOString(),
-      filename: report.filename,
-      dry_run: report.dryRun ? 1 : 0,
-      report_gzip_base64: Buffer.from(report.gzip).toString('base64'),
-    })
-    .execute()
+  await insertImportReport(ctx, {
+    id,
+    owner_id: ctx.ownerId,
+    created_at: now.toISOString(),
+    filename: report.filename,
+    dry_run: report.dryRun ? 1 : 0,
+    report_gzip_base64: Buffer.from(report.gzip).toString('base64'),
+  })
   const cutoff = new Date(now.getTime() - keptDays * 24 * 60 * 60 * 1000).toISOString()
-  const newest = ctx.db
-    .selectFrom('import_reports')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(keptReports)
-  await ctx.db
-    .deleteFrom('import_reports')
-    .where('owner_id', '=', ctx.ownerId)
-    .where((eb) => eb.or([eb('created_at', '<', cutoff), eb('id', 'not in', newest)]))
-    .execute()
+  await deleteOldImportReports(ctx, cutoff, keptReports)
   return id
 }
 
@@ -57,12 +44,7 @@ export async function readFullReport(
   ctx: Ctx,
   id: string,
 ): Promise<{ filename: string; csv: Buffer }> {
-  const row = await ctx.db
-    .selectFrom('import_reports')
-    .select(['filename', 'dry_run', 'report_gzip_base64'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const row = await selectImportReport(ctx, id)
   if (!row) throw new NotFoundError('import report', id)
   const base = (row.filename.replace(/\.[^.]*$/, '') || 'contacts').replace(
     /[^\p{L}\p{N}._-]+/gu,

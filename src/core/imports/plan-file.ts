@@ -3,11 +3,11 @@ import type { ImportFormat } from '../../formats/contact.ts'
 import { type ImportInput, openImport } from '../../formats/import.ts'
 import type { ImportLimits } from '../settings/import-limits.ts'
 import { fold } from '../text.ts'
-import type { RowSource } from './batches.ts'
 import type { WorkingPerson } from './merge.ts'
 import { type BatchPlan, type Existing, importPlanner, type LoadPeople } from './plan.ts'
 import type { OrganizationRow, PersonRow } from './repo.ts'
 import { reportBuilder } from './report.ts'
+import type { RowSource } from './row-failure.ts'
 import type { ImportProgress, ImportReport } from './schema.ts'
 
 /** What the planning of one import needs besides the file: plain data, so it can cross to a worker thread. */

@@ -7,7 +7,6 @@ import {
 import { idSequence } from '../ids.ts'
 import { storedProfiles } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
-import type { RowSource } from './batches.ts'
 import { type PersonKeys, personMatcher, type Slot } from './matcher.ts'
 import {
   addProfiles,
@@ -20,6 +19,7 @@ import {
   type WorkingPerson,
 } from './merge.ts'
 import type { OrganizationRow, PersonRow } from './repo.ts'
+import type { RowSource } from './row-failure.ts'
 import type { ImportedRow } from './schema.ts'
 
 /** What the explorer has now, loaded once: the keys of every person, the name of every organization. */

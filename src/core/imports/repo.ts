@@ -1,12 +1,14 @@
 import type { Insertable, Selectable } from 'kysely'
+import { tryTransactionLock } from '../../db/dialect.ts'
 import { refreshStatistics } from '../../db/statistics.ts'
-import type { OrganizationsTable, PeopleTable } from '../../db/tables.ts'
+import type { ImportReportsTable, OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import { jsonList } from '../shared/stored-lists.ts'
 import type { PersonKeys } from './matcher.ts'
 
 export type PersonRow = Selectable<PeopleTable>
 export type OrganizationRow = Selectable<OrganizationsTable>
+export type ImportReportRow = Selectable<ImportReportsTable>
 
 /**
  * What the matcher needs of every person of the explorer (see `PersonKeys`),
@@ -146,4 +148,51 @@ export async function refreshImportStatistics(ctx: Ctx): Promise<void> {
     'person_careers',
     'search_documents',
   ])
+}
+
+/**
+ * Takes one of the account's `slots` import locks for the rest of the
+ * transaction `ctx` is in, or answers false when all are held (see
+ * `tryTransactionLock`).
+ */
+export async function tryImportLock(ctx: Ctx, name: string, slots: number): Promise<boolean> {
+  return tryTransactionLock(ctx.db, ctx.engine, name, slots)
+}
+
+/** Keeps one full report. */
+export async function insertImportReport(ctx: Ctx, row: ImportReportRow): Promise<void> {
+  await ctx.db.insertInto('import_reports').values(row).execute()
+}
+
+/** Lets go of the account's full reports older than `cutoff` or past the newest `kept`. */
+export async function deleteOldImportReports(
+  ctx: Ctx,
+  cutoff: string,
+  kept: number,
+): Promise<void> {
+  const newest = ctx.db
+    .selectFrom('import_reports')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(kept)
+  await ctx.db
+    .deleteFrom('import_reports')
+    .where('owner_id', '=', ctx.ownerId)
+    .where((eb) => eb.or([eb('created_at', '<', cutoff), eb('id', 'not in', newest)]))
+    .execute()
+}
+
+/** A kept full report, as stored. */
+export async function selectImportReport(
+  ctx: Ctx,
+  id: string,
+): Promise<Pick<ImportReportRow, 'filename' | 'dry_run' | 'report_gzip_base64'> | undefined> {
+  return ctx.db
+    .selectFrom('import_reports')
+    .select(['filename', 'dry_run', 'report_gzip_base64'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst()
 }

@@ -3,7 +3,7 @@ import type { ImportFormat } from '../../formats/contact.ts'
 import { refuse } from '../../formats/contact.ts'
 import { type ImportInput, type MappingPreview, previewMapping } from '../../formats/import.ts'
 import { needsMappingMessage } from '../../formats/import-csv.ts'
-import type { Ctx } from '../context.ts'
+import { type Ctx, inOpenTransaction } from '../context.ts'
 import { invalid } from '../errors.ts'
 import { defaultImportLimits, type ImportLimits } from '../settings/import-limits.ts'
 import { mappingOption, mappingReport, rememberedMapping, rememberMapping } from './mapping.ts'
@@ -157,7 +157,7 @@ async function importWith(
     perAccount: options.perAccount ?? defaultImportLimits.perAccount,
     onProgress: options.onProgress,
   }
-  if (offThread && ctx.engine === 'postgres' && options.databaseUrl && !ctx.db.isTransaction) {
+  if (offThread && ctx.engine === 'postgres' && options.databaseUrl && !inOpenTransaction(ctx)) {
     const who = { ownerId: ctx.ownerId, now: ctx.now().toISOString() }
     return importInWorker(input, options.databaseUrl, who, run)
   }

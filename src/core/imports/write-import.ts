@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises'
-import { tryTransactionLock } from '../../db/dialect.ts'
+import { insertInBatches } from '../../db/batches.ts'
 import { BULK_WRITE_ROWS } from '../../db/statistics.ts'
 import type { ImportInput } from '../../formats/import.ts'
 import {
@@ -7,8 +7,7 @@ import {
   personDocument,
   writeSearchDocuments,
 } from '../backup/search-documents.ts'
-import type { Ctx } from '../context.ts'
-import { insertInBatches, type RowSource, rowFailure } from './batches.ts'
+import { type Ctx, inOpenTransaction, inOwnTransaction } from '../context.ts'
 import { accountBusy } from './busy.ts'
 import type { LoadPeople } from './plan.ts'
 import { type PlanFileOptions, type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'
@@ -20,8 +19,10 @@ import {
   selectAllOrganizations,
   selectPeopleByIds,
   selectPersonKeys,
+  tryImportLock,
   updateImportedPeople,
 } from './repo.ts'
+import { type RowSource, rowFailure } from './row-failure.ts'
 import type { ImportProgress } from './schema.ts'
 
 /** How one import runs, besides its file and what it plans. */
@@ -45,7 +46,7 @@ class DryRunDone extends Error {
 
 /**
  * Runs one import in one transaction on `ctx`: takes the account's import
- * lock (see `tryTransactionLock`), loads the keys of the explorer's people
+ * lock (see `tryImportLock`), loads the keys of the explorer's people
  * and the organizations, and writes each batch the planning yields (planned
  * here or in a worker thread) while the next is planned; the planning reads
  * the people a batch matches once the batches before it are written. A dry run is rolled back;
@@ -61,7 +62,7 @@ export async function importInTransaction(
 ): Promise<PlanOutcome> {
   const work = async (tx: Ctx): Promise<PlanOutcome> => {
     const name = `import:${tx.ownerId}`
-    if (!(await tryTransactionLock(tx.db, tx.engine, name, run.perAccount))) {
+    if (!(await tryImportLock(tx, name, run.perAccount))) {
       throw accountBusy(run.perAccount)
     }
     const [people, organizations] = await Promise.all([
@@ -81,13 +82,13 @@ export async function importInTransaction(
       : planFile(input, existing, options, load)
     return writePlanned(tx, plan, writes, run.onProgress)
   }
-  if (ctx.db.isTransaction) {
+  if (inOpenTransaction(ctx)) {
     if (run.plan.dryRun) throw new Error('a dry run needs its own transaction to roll back')
     return work(ctx)
   }
   try {
-    const done = await ctx.db.transaction().execute(async (trx) => {
-      const done = await work({ ...ctx, db: trx })
+    const done = await inOwnTransaction(ctx, async (tx) => {
+      const done = await work(tx)
       if (run.plan.dryRun) throw new DryRunDone(done)
       return done
     })

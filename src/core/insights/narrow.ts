@@ -3,6 +3,16 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
+import {
+  deletePersonCareerLinks,
+  insertConversationCareer,
+  insertPersonCareer,
+  selectCareerPeople,
+  selectCareerQuestionTexts,
+  selectPersonConversationIdsInCareer,
+  selectQuestionCareers,
+  updateQuestionsCareer,
+} from './repo.ts'
 import { NarrowInput, type NarrowResult } from './schema.ts'
 
 /**
@@ -35,16 +45,7 @@ export async function narrowCareer(
     }
 
     const personIds = [...new Set(data.personIds)]
-    const linked = personIds.length
-      ? await tx.db
-          .selectFrom('person_careers as pc')
-          .innerJoin('people as p', 'p.id', 'pc.person_id')
-          .select(['pc.person_id', 'p.name'])
-          .where('pc.owner_id', '=', tx.ownerId)
-          .where('pc.career_id', '=', careerId)
-          .where('pc.person_id', 'in', personIds)
-          .execute()
-      : []
+    const linked = personIds.length ? await selectCareerPeople(tx, careerId, personIds) : []
     const linkedIds = new Set(linked.map((r) => r.person_id))
     const strayPerson = personIds.findIndex((id) => !linkedIds.has(id))
     if (strayPerson >= 0) {
@@ -54,42 +55,16 @@ export async function narrowCareer(
       )
     }
     for (const personId of personIds) {
-      await tx.db
-        .deleteFrom('person_careers')
-        .where('owner_id', '=', tx.ownerId)
-        .where('person_id', '=', personId)
-        .where('career_id', 'in', [careerId, focusArea.id])
-        .execute()
-      await tx.db
-        .insertInto('person_careers')
-        .values({ owner_id: tx.ownerId, person_id: personId, career_id: focusArea.id })
-        .execute()
-      const conversations = await tx.db
-        .selectFrom('conversations as c')
-        .innerJoin('conversation_careers as cc', 'cc.conversation_id', 'c.id')
-        .select('c.id')
-        .where('c.owner_id', '=', tx.ownerId)
-        .where('c.person_id', '=', personId)
-        .where('cc.career_id', '=', careerId)
-        .execute()
-      for (const { id } of conversations) {
-        await tx.db
-          .insertInto('conversation_careers')
-          .values({ owner_id: tx.ownerId, conversation_id: id, career_id: focusArea.id })
-          .onConflict((oc) => oc.columns(['conversation_id', 'career_id']).doNothing())
-          .execute()
+      await deletePersonCareerLinks(tx, personId, [careerId, focusArea.id])
+      await insertPersonCareer(tx, personId, focusArea.id)
+      const conversationIds = await selectPersonConversationIdsInCareer(tx, personId, careerId)
+      for (const id of conversationIds) {
+        await insertConversationCareer(tx, id, focusArea.id)
       }
     }
 
     const questionIds = [...new Set(data.questionIds)]
-    const questions = questionIds.length
-      ? await tx.db
-          .selectFrom('questions')
-          .select(['id', 'career_id'])
-          .where('owner_id', '=', tx.ownerId)
-          .where('id', 'in', questionIds)
-          .execute()
-      : []
+    const questions = questionIds.length ? await selectQuestionCareers(tx, questionIds) : []
     const ofCareer = new Set(questions.filter((q) => q.career_id === careerId).map((q) => q.id))
     const strayQuestion = questionIds.findIndex((id) => !ofCareer.has(id))
     if (strayQuestion >= 0) {
@@ -99,12 +74,7 @@ export async function narrowCareer(
       )
     }
     if (questionIds.length > 0) {
-      await tx.db
-        .updateTable('questions')
-        .set({ career_id: focusArea.id, updated_at: tx.now().toISOString() })
-        .where('owner_id', '=', tx.ownerId)
-        .where('id', 'in', questionIds)
-        .execute()
+      await updateQuestionsCareer(tx, questionIds, focusArea.id)
     }
     if (career.status === 'exploring') await updateCareer(tx, careerId, { status: 'narrowing' })
     return {
@@ -127,12 +97,7 @@ export async function resolveCareerQuestion(
   ref: string,
   path: string,
 ): Promise<string> {
-  const rows = await ctx.db
-    .selectFrom('questions')
-    .select(['id', 'text'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('career_id', '=', career.id)
-    .execute()
+  const rows = await selectCareerQuestionTexts(ctx, career.id)
   const byId = rows.find((q) => q.id === ref)
   if (byId) return byId.id
   const wanted = fold(tidy(ref))

@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely'
+import type { PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { PayEntryRow, ReflectionRow } from '../reflections/repo.ts'
 
@@ -133,4 +135,118 @@ export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
       q.career_id ? [{ ...q, career_id: q.career_id, asked: Boolean(Number(q.asked)) }] : [],
     ),
   }
+}
+
+/** Which of these people are linked to the career, with their names (for narrowing it). */
+export async function selectCareerPeople(
+  ctx: Ctx,
+  careerId: string,
+  personIds: string[],
+): Promise<
+  Array<Pick<Selectable<PersonCareersTable>, 'person_id'> & Pick<Selectable<PeopleTable>, 'name'>>
+> {
+  return ctx.db
+    .selectFrom('person_careers as pc')
+    .innerJoin('people as p', 'p.id', 'pc.person_id')
+    .select(['pc.person_id', 'p.name'])
+    .where('pc.owner_id', '=', ctx.ownerId)
+    .where('pc.career_id', '=', careerId)
+    .where('pc.person_id', 'in', personIds)
+    .execute()
+}
+
+/** Unlinks a person from these careers. */
+export async function deletePersonCareerLinks(
+  ctx: Ctx,
+  personId: string,
+  careerIds: string[],
+): Promise<void> {
+  await ctx.db
+    .deleteFrom('person_careers')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('person_id', '=', personId)
+    .where('career_id', 'in', careerIds)
+    .execute()
+}
+
+/** Links a person to a career (not linked yet). */
+export async function insertPersonCareer(
+  ctx: Ctx,
+  personId: string,
+  careerId: string,
+): Promise<void> {
+  await ctx.db
+    .insertInto('person_careers')
+    .values({ owner_id: ctx.ownerId, person_id: personId, career_id: careerId })
+    .execute()
+}
+
+/** Ids of the person's conversations about the career. */
+export async function selectPersonConversationIdsInCareer(
+  ctx: Ctx,
+  personId: string,
+  careerId: string,
+): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('conversation_careers as cc', 'cc.conversation_id', 'c.id')
+    .select('c.id')
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.person_id', '=', personId)
+    .where('cc.career_id', '=', careerId)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+/** Counts a conversation for a career too, unless it already is. */
+export async function insertConversationCareer(
+  ctx: Ctx,
+  conversationId: string,
+  careerId: string,
+): Promise<void> {
+  await ctx.db
+    .insertInto('conversation_careers')
+    .values({ owner_id: ctx.ownerId, conversation_id: conversationId, career_id: careerId })
+    .onConflict((oc) => oc.columns(['conversation_id', 'career_id']).doNothing())
+    .execute()
+}
+
+/** The career of each of these questions (ids of other explorers find nothing). */
+export async function selectQuestionCareers(
+  ctx: Ctx,
+  questionIds: string[],
+): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'career_id'>>> {
+  return ctx.db
+    .selectFrom('questions')
+    .select(['id', 'career_id'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', questionIds)
+    .execute()
+}
+
+/** Moves these questions to a career. */
+export async function updateQuestionsCareer(
+  ctx: Ctx,
+  questionIds: string[],
+  careerId: string,
+): Promise<void> {
+  await ctx.db
+    .updateTable('questions')
+    .set({ career_id: careerId, updated_at: ctx.now().toISOString() })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', 'in', questionIds)
+    .execute()
+}
+
+/** The ids and texts of a career's questions. */
+export async function selectCareerQuestionTexts(
+  ctx: Ctx,
+  careerId: string,
+): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'text'>>> {
+  return ctx.db
+    .selectFrom('questions')
+    .select(['id', 'text'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('career_id', '=', careerId)
+    .execute()
 }

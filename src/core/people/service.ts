@@ -2,6 +2,7 @@ import { personDocument } from '../backup/search-documents.ts'
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
+import { selectOrganization } from '../organizations/repo.ts'
 import { indexDocument, unindexConversations, unindexDocument } from '../search/service.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
@@ -183,12 +184,7 @@ export function greetingName(person: Pick<Person, 'firstName' | 'name'>): string
 
 async function checkLinks(ctx: Ctx, row: PersonRow): Promise<void> {
   if (row.organization_id) {
-    const organization = await ctx.db
-      .selectFrom('organizations')
-      .select('id')
-      .where('owner_id', '=', ctx.ownerId)
-      .where('id', '=', row.organization_id)
-      .executeTakeFirst()
+    const organization = await selectOrganization(ctx, row.organization_id)
     if (!organization)
       throw invalid('organizationId', `no organization with id ${row.organization_id}`)
   }

@@ -1,7 +1,7 @@
 import { answerDocument } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
-import type { PlanItemRow } from './repo.ts'
+import { type PlanItemRow, selectPersonNamesOfConversations } from './repo.ts'
 
 /** The search kind of an answer; its record id is the plan item's id. */
 export const answerKind = 'answer'
@@ -18,14 +18,8 @@ export async function indexAnswer(
     await unindexDocument(ctx, answerKind, item.id)
     return
   }
-  const person = await ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .select('p.name')
-    .where('c.owner_id', '=', ctx.ownerId)
-    .where('c.id', '=', item.conversation_id)
-    .executeTakeFirst()
-  const document = answerDocument(item, person?.name ?? null)
+  const names = await selectPersonNamesOfConversations(ctx, [item.conversation_id])
+  const document = answerDocument(item, names.get(item.conversation_id) ?? null)
   if (document) await indexDocument(ctx, document)
 }
 

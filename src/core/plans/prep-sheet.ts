@@ -1,3 +1,4 @@
+import { selectCareerHypotheses } from '../careers/repo.ts'
 import type { Ctx } from '../context.ts'
 import { getConversation } from '../conversations/service.ts'
 import { getMeeting } from '../meetings/service.ts'
@@ -40,13 +41,7 @@ export async function prepSheet(ctx: Ctx, conversationId: string): Promise<PrepS
   const organization = person.organizationId
     ? await selectOrganization(ctx, person.organizationId)
     : undefined
-  const careers = await ctx.db
-    .selectFrom('careers')
-    .select(['name', 'hypothesis'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', conversation.careerIds.length > 0 ? conversation.careerIds : [''])
-    .orderBy('name_key')
-    .execute()
+  const careers = await selectCareerHypotheses(ctx, conversation.careerIds)
   return {
     conversationId,
     who: {

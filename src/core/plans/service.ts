@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
-import { selectConversation } from '../conversations/repo.ts'
+import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { questionProblems } from '../questions/problems.ts'
@@ -8,11 +8,11 @@ import { selectQuestion } from '../questions/repo.ts'
 import { createQuestion } from '../questions/service.ts'
 import { questionTopics, specificities, tiaraLetters } from '../questions/topics.ts'
 import { getSettings } from '../settings/service.ts'
+import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { forgetAnswer, indexAnswer } from './index-answers.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
 import {
   deletePlanItemRow,
   insertPlanItems,
@@ -274,15 +274,8 @@ async function moveItem(ctx: Ctx, conversationId: string, itemId: string, positi
 }
 
 async function firstCareer(ctx: Ctx, conversationId: string): Promise<string | null> {
-  const row = await ctx.db
-    .selectFrom('conversation_careers as cc')
-    .innerJoin('careers as c', 'c.id', 'cc.career_id')
-    .select('c.id')
-    .where('cc.owner_id', '=', ctx.ownerId)
-    .where('cc.conversation_id', '=', conversationId)
-    .orderBy('c.name_key')
-    .executeTakeFirst()
-  return row?.id ?? null
+  const careers = await selectConversationCareers(ctx, [conversationId])
+  return careers.get(conversationId)?.[0]?.id ?? null
 }
 
 function stripJoined(row: PlanItemListRow): PlanItemRow {

@@ -1,4 +1,5 @@
 import { type Ctx, inTransaction } from '../context.ts'
+import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { requireCareerIds } from '../shared/links.ts'
@@ -185,22 +186,10 @@ export async function resolveQuestion(ctx: Ctx, ref: string, path = 'question'):
 
 /** The conversation's first career (by name), checking that the conversation exists. */
 async function firstCareerOf(ctx: Ctx, conversationId: string): Promise<string | null> {
-  const found = await ctx.db
-    .selectFrom('conversations')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', conversationId)
-    .executeTakeFirst()
+  const found = await selectConversation(ctx, conversationId)
   if (!found) throw invalid('raisedInConversationId', `no conversation with id ${conversationId}`)
-  const career = await ctx.db
-    .selectFrom('conversation_careers as cc')
-    .innerJoin('careers as c', 'c.id', 'cc.career_id')
-    .select('c.id')
-    .where('cc.owner_id', '=', ctx.ownerId)
-    .where('cc.conversation_id', '=', conversationId)
-    .orderBy('c.name_key')
-    .executeTakeFirst()
-  return career?.id ?? null
+  const careers = await selectConversationCareers(ctx, [conversationId])
+  return careers.get(conversationId)?.[0]?.id ?? null
 }
 
 export function toQuestion(row: QuestionListRow, askedCount: number): Question {

@@ -45,6 +45,35 @@ export async function selectReflectedConversation(
     .executeTakeFirst()
 }
 
+/** The person's latest conversation that took place (its time as in rules/held-time.ts). */
+export async function selectLatestHeldConversation(
+  ctx: Ctx,
+  personId: string,
+): Promise<{ id: string } | undefined> {
+  return ctx.db
+    .selectFrom('conversations as c')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .select('c.id')
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.person_id', '=', personId)
+    .where((eb) =>
+      eb.or([
+        eb('c.status', 'in', ['met', 'thanked']),
+        eb.and([
+          eb('c.status', '=', 'scheduled'),
+          eb(eb.fn.coalesce('m.started_at', 'c.scheduled_at'), '<=', ctx.now().toISOString()),
+        ]),
+      ]),
+    )
+    .orderBy(
+      (eb) => eb.fn.coalesce('m.started_at', 'c.scheduled_at'),
+      (ob) => ob.desc().nullsLast(),
+    )
+    .orderBy('c.status_changed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
 export async function selectCareerIdsOfConversation(ctx: Ctx, id: string): Promise<string[]> {
   const rows = await ctx.db
     .selectFrom('conversation_careers')

@@ -1,8 +1,15 @@
-import { fullTextSearch } from '../../db/dialect.ts'
 import type { Ctx } from '../context.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import { rank } from './rank.ts'
+import {
+  deleteConversationSearchDocuments,
+  deleteSearchDocument,
+  insertSearchDocuments,
+  selectPlanItemIdsOfConversations,
+  selectSearchCandidates,
+  upsertSearchDocument,
+} from './repo.ts'
 import { SearchQuery, type SearchResult } from './schema.ts'
 import { searchTerms, snippet } from './snippet.ts'
 import { resolveTargets } from './targets.ts'
@@ -27,11 +34,7 @@ export interface SearchDocument {
  */
 export async function indexDocument(ctx: Ctx, document: SearchDocument): Promise<void> {
   const values = documentText(document.title, document.parts)
-  await ctx.db
-    .insertInto('search_documents')
-    .values({ owner_id: ctx.ownerId, kind: document.kind, record_id: document.recordId, ...values })
-    .onConflict((oc) => oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet(values))
-    .execute()
+  await upsertSearchDocument(ctx, document.kind, document.recordId, values)
 }
 
 /**
@@ -45,17 +48,14 @@ export async function indexDocuments(
   documents: readonly SearchDocument[],
 ): Promise<void> {
   if (documents.length === 0) return
-  await ctx.db
-    .insertInto('search_documents')
-    .values(
-      documents.map((d) => ({
-        owner_id: ctx.ownerId,
-        kind: d.kind,
-        record_id: d.recordId,
-        ...documentText(d.title, d.parts),
-      })),
-    )
-    .execute()
+  await insertSearchDocuments(
+    ctx,
+    documents.map((d) => ({
+      kind: d.kind,
+      record_id: d.recordId,
+      ...documentText(d.title, d.parts),
+    })),
+  )
 }
 
 /** What the index stores of a document: tidied NFC text and its folded form. */
@@ -69,12 +69,7 @@ export function documentText(title: string, parts: ReadonlyArray<string | null |
 }
 
 export async function unindexDocument(ctx: Ctx, kind: string, recordId: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('search_documents')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('kind', '=', kind)
-    .where('record_id', '=', recordId)
-    .execute()
+  await deleteSearchDocument(ctx, kind, recordId)
 }
 
 /**
@@ -89,14 +84,7 @@ export async function search(ctx: Ctx, input: unknown): Promise<SearchResult[]> 
   const limit = query.limit ?? 20
   // Rank a bounded set of candidates: ranking every match of a common word
   // in 100,000 notes would cost more than the whole search should.
-  const candidates = await fullTextSearch(
-    ctx.db,
-    ctx.engine,
-    ctx.ownerId,
-    terms,
-    Math.max(200, limit * 2),
-    query.kinds,
-  )
+  const candidates = await selectSearchCandidates(ctx, terms, Math.max(200, limit * 2), query.kinds)
   const hits = rank(candidates, terms, limit)
   return (await resolveTargets(ctx, hits)).map(({ hit, title, target }) => {
     const inBody = snippet(hit.body, terms, fold)
@@ -117,34 +105,6 @@ export async function search(ctx: Ctx, input: unknown): Promise<SearchResult[]> 
  */
 export async function unindexConversations(ctx: Ctx, conversationIds: string[]): Promise<void> {
   if (conversationIds.length === 0) return
-  const answers = await ctx.db
-    .selectFrom('plan_items')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', 'in', conversationIds)
-    .execute()
-  await ctx.db
-    .deleteFrom('search_documents')
-    .where('owner_id', '=', ctx.ownerId)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('kind', 'in', ['conversation', 'meeting', 'reflection']),
-          eb('record_id', 'in', conversationIds),
-        ]),
-        ...(answers.length > 0
-          ? [
-              eb.and([
-                eb('kind', '=', 'answer'),
-                eb(
-                  'record_id',
-                  'in',
-                  answers.map((a) => a.id),
-                ),
-              ]),
-            ]
-          : []),
-      ]),
-    )
-    .execute()
+  const answerIds = await selectPlanItemIdsOfConversations(ctx, conversationIds)
+  await deleteConversationSearchDocuments(ctx, conversationIds, answerIds)
 }

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../db/dialect.ts'
 import type { Ctx } from '../context.ts'
 import { topicLabel } from '../shared/topics.ts'
+import { selectAnswerTargets, selectConversationPeople } from './repo.ts'
 import type { SearchTarget } from './schema.ts'
 
 /** How a hit is shown: its title now, and the page it opens. */
@@ -34,25 +35,8 @@ export async function resolveTargets(ctx: Ctx, hits: SearchHit[]): Promise<Resol
     .filter((h) => h.kind === 'meeting' || h.kind === 'reflection')
     .map((h) => h.recordId)
   const [answers, conversations] = await Promise.all([
-    answerIds.length
-      ? ctx.db
-          .selectFrom('plan_items as i')
-          .innerJoin('conversations as c', 'c.id', 'i.conversation_id')
-          .innerJoin('people as p', 'p.id', 'c.person_id')
-          .select(['i.id', 'i.conversation_id', 'i.topic', 'p.name'])
-          .where('i.owner_id', '=', ctx.ownerId)
-          .where('i.id', 'in', answerIds)
-          .execute()
-      : [],
-    conversationIds.length
-      ? ctx.db
-          .selectFrom('conversations as c')
-          .innerJoin('people as p', 'p.id', 'c.person_id')
-          .select(['c.id', 'p.name'])
-          .where('c.owner_id', '=', ctx.ownerId)
-          .where('c.id', 'in', conversationIds)
-          .execute()
-      : [],
+    answerIds.length ? selectAnswerTargets(ctx, answerIds) : [],
+    conversationIds.length ? selectConversationPeople(ctx, conversationIds) : [],
   ])
   // Names as the index keeps titles: composed, so they compare and display alike.
   const answerOf = new Map(answers.map((a) => [a.id, { ...a, name: a.name.normalize('NFC') }]))

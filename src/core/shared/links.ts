@@ -1,3 +1,4 @@
+import { selectKnownCareerIds } from '../careers/repo.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 
@@ -5,13 +6,7 @@ import { invalid } from '../errors.ts'
 export async function requireCareerIds(ctx: Ctx, ids: string[], path: string): Promise<string[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  const found = await ctx.db
-    .selectFrom('careers')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', unique)
-    .execute()
-  const known = new Set(found.map((r) => r.id))
+  const known = await selectKnownCareerIds(ctx, unique)
   const missing = unique.findIndex((id) => !known.has(id))
   if (missing >= 0)
     throw invalid(

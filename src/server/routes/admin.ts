@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { invite, listAccounts, setDisabled, setSignUpMode } from '../../core/accounts/hosted.ts'
+import { invite, listAccounts, setDisabled, setSignUpMode } from '../../core/accounts/admin.ts'
 import { AccountSummary, Invitation, SignUpMode } from '../../core/accounts/schema.ts'
 import { NotFoundError } from '../../core/errors.ts'
 import { Text } from '../../core/shared/schema.ts'

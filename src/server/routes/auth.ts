@@ -3,11 +3,11 @@ import type { Context } from 'hono'
 import {
   changePassword,
   deleteAccount,
-  getSignUpMode,
   me,
   signIn,
   signUp,
-} from '../../core/accounts/hosted.ts'
+} from '../../core/accounts/hosted-accounts.ts'
+import { getSignUpMode } from '../../core/accounts/invitations.ts'
 import { requestPasswordReset, resetPassword } from '../../core/accounts/password-reset.ts'
 import {
   AccountDeletion,

@@ -1,30 +1,11 @@
-import { sql } from 'kysely'
-import type { Ctx } from '../context.ts'
-import { ValidationError } from '../errors.ts'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from './tables.ts'
 
 /**
  * Parameters per statement. SQLite allows 32,766 and PostgreSQL 65,535;
  * staying well below keeps statements small enough to prepare quickly.
  */
 const maxParameters = 16_000
-
-/** Where a value to write came from: the row of the file, and a name to show. */
-export interface RowSource {
-  row: number
-  name: string
-}
-
-/**
- * The failure of one row's write, as the report shows it: which row, what
- * the database said, and that nothing was written.
- *
- * @example throw rowFailure({ row: 12, name: 'Grace Hopper' }, error)
- */
-export function rowFailure(source: RowSource, error: unknown): ValidationError {
-  const reason = error instanceof Error ? error.message : String(error)
-  const message = `Row ${source.row} (${source.name}) could not be saved: ${reason}. Nothing was imported; fix that row and import the file again.`
-  return new ValidationError([{ path: `rows.${source.row}`, message }], message)
-}
 
 /**
  * Inserts `items` with multi-row statements sized to stay inside both
@@ -35,11 +16,11 @@ export function rowFailure(source: RowSource, error: unknown): ValidationError {
  *
  * @example await insertInBatches(ctx, people, 18, (tx, batch) => insertPeople(tx, batch), (p, e) => rowFailure(sourceOf(p), e))
  */
-export async function insertInBatches<T>(
-  ctx: Ctx,
+export async function insertInBatches<C extends { db: Kysely<Database> }, T>(
+  ctx: C,
   items: readonly T[],
   columns: number,
-  insert: (ctx: Ctx, batch: T[]) => Promise<unknown>,
+  insert: (ctx: C, batch: T[]) => Promise<unknown>,
   failure: (item: T, error: unknown) => Error,
 ): Promise<void> {
   const size = Math.max(1, Math.floor(maxParameters / columns))

@@ -1,0 +1,209 @@
+import type { Insertable, Selectable } from 'kysely'
+import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
+import type {
+  CareersTable,
+  ConversationsTable,
+  MeetingsTable,
+  OrganizationsTable,
+  PayEntriesTable,
+  PeopleTable,
+  PlanItemsTable,
+  ReflectionsTable,
+  SearchDocumentsTable,
+} from '../../db/tables.ts'
+import type { Ctx } from '../context.ts'
+
+/** An index entry's text, as `documentText` makes it. */
+export type SearchDocumentText = Pick<
+  Insertable<SearchDocumentsTable>,
+  'title' | 'body' | 'title_folded' | 'body_folded'
+>
+
+/** An index entry to write; the repository adds the owner. */
+export type SearchDocumentValues = Omit<Insertable<SearchDocumentsTable>, 'id' | 'owner_id'>
+
+/** Writes one record's index entry, replacing the one it had. */
+export async function upsertSearchDocument(
+  ctx: Ctx,
+  kind: string,
+  recordId: string,
+  values: SearchDocumentText,
+): Promise<void> {
+  await ctx.db
+    .insertInto('search_documents')
+    .values({ owner_id: ctx.ownerId, kind, record_id: recordId, ...values })
+    .onConflict((oc) => oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet(values))
+    .execute()
+}
+
+/** Writes index entries of records not indexed yet, in one statement. */
+export async function insertSearchDocuments(
+  ctx: Ctx,
+  rows: readonly SearchDocumentValues[],
+): Promise<void> {
+  await ctx.db
+    .insertInto('search_documents')
+    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+    .execute()
+}
+
+/** Writes many index entries in one statement, replacing those of the same records. */
+export async function upsertSearchDocuments(
+  ctx: Ctx,
+  rows: readonly SearchDocumentValues[],
+): Promise<void> {
+  await ctx.db
+    .insertInto('search_documents')
+    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+    .onConflict((oc) =>
+      oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet((eb) => ({
+        title: eb.ref('excluded.title'),
+        body: eb.ref('excluded.body'),
+        title_folded: eb.ref('excluded.title_folded'),
+        body_folded: eb.ref('excluded.body_folded'),
+      })),
+    )
+    .execute()
+}
+
+/** Removes one record's index entry. */
+export async function deleteSearchDocument(
+  ctx: Ctx,
+  kind: string,
+  recordId: string,
+): Promise<void> {
+  await ctx.db
+    .deleteFrom('search_documents')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('kind', '=', kind)
+    .where('record_id', '=', recordId)
+    .execute()
+}
+
+/** Removes the whole index of the explorer, before a rebuild. */
+export async function deleteAllSearchDocuments(ctx: Ctx): Promise<void> {
+  await ctx.db.deleteFrom('search_documents').where('owner_id', '=', ctx.ownerId).execute()
+}
+
+/** Ids of the plan items of these conversations: their answers' index entries go with them. */
+export async function selectPlanItemIdsOfConversations(
+  ctx: Ctx,
+  conversationIds: string[],
+): Promise<string[]> {
+  const answers = await ctx.db
+    .selectFrom('plan_items')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', 'in', conversationIds)
+    .execute()
+  return answers.map((a) => a.id)
+}
+
+/** Removes the index entries of these conversations (and their meetings and reflections) and of these answers. */
+export async function deleteConversationSearchDocuments(
+  ctx: Ctx,
+  conversationIds: string[],
+  answerIds: string[],
+): Promise<void> {
+  await ctx.db
+    .deleteFrom('search_documents')
+    .where('owner_id', '=', ctx.ownerId)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('kind', 'in', ['conversation', 'meeting', 'reflection']),
+          eb('record_id', 'in', conversationIds),
+        ]),
+        ...(answerIds.length > 0
+          ? [eb.and([eb('kind', '=', 'answer'), eb('record_id', 'in', answerIds)])]
+          : []),
+      ]),
+    )
+    .execute()
+}
+
+/** The best candidates for these terms, for ranking (see `fullTextSearch`). */
+export async function selectSearchCandidates(
+  ctx: Ctx,
+  terms: string[],
+  candidates: number,
+  kinds: string[] | undefined,
+): Promise<SearchHit[]> {
+  return fullTextSearch(ctx.db, ctx.engine, ctx.ownerId, terms, candidates, kinds)
+}
+
+/** Each answer's conversation, topic and the person's name, to title its hit. */
+export async function selectAnswerTargets(
+  ctx: Ctx,
+  answerIds: string[],
+): Promise<
+  Array<
+    Pick<Selectable<PlanItemsTable>, 'id' | 'conversation_id' | 'topic'> &
+      Pick<Selectable<PeopleTable>, 'name'>
+  >
+> {
+  return ctx.db
+    .selectFrom('plan_items as i')
+    .innerJoin('conversations as c', 'c.id', 'i.conversation_id')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .select(['i.id', 'i.conversation_id', 'i.topic', 'p.name'])
+    .where('i.owner_id', '=', ctx.ownerId)
+    .where('i.id', 'in', answerIds)
+    .execute()
+}
+
+/** Each conversation's person's name, to title its meeting's and reflection's hits. */
+export async function selectConversationPeople(
+  ctx: Ctx,
+  conversationIds: string[],
+): Promise<
+  Array<Pick<Selectable<ConversationsTable>, 'id'> & Pick<Selectable<PeopleTable>, 'name'>>
+> {
+  return ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .select(['c.id', 'p.name'])
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.id', 'in', conversationIds)
+    .execute()
+}
+
+/** Every record of the explorer the index is built from. */
+export interface SearchSources {
+  careers: Array<Selectable<CareersTable>>
+  organizations: Array<Selectable<OrganizationsTable>>
+  people: Array<Selectable<PeopleTable>>
+  conversations: Array<Selectable<ConversationsTable>>
+  meetings: Array<Selectable<MeetingsTable>>
+  answers: Array<Pick<Selectable<PlanItemsTable>, 'id' | 'conversation_id' | 'text' | 'answer'>>
+  reflections: Array<Selectable<ReflectionsTable>>
+  /** In each conversation's order. */
+  pay: Array<Selectable<PayEntriesTable>>
+}
+
+/** Reads every record the index is built from, for a rebuild. */
+export async function selectSearchSources(ctx: Ctx): Promise<SearchSources> {
+  const owner = ctx.ownerId
+  const [careers, organizations, people, conversations, meetings, answers, reflections, pay] =
+    await Promise.all([
+      ctx.db.selectFrom('careers').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('organizations').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('people').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('conversations').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db.selectFrom('meetings').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db
+        .selectFrom('plan_items')
+        .select(['id', 'conversation_id', 'text', 'answer'])
+        .where('owner_id', '=', owner)
+        .execute(),
+      ctx.db.selectFrom('reflections').selectAll().where('owner_id', '=', owner).execute(),
+      ctx.db
+        .selectFrom('pay_entries')
+        .selectAll()
+        .where('owner_id', '=', owner)
+        .orderBy('position')
+        .orderBy('id')
+        .execute(),
+    ])
+  return { careers, organizations, people, conversations, meetings, answers, reflections, pay }
+}

@@ -1,0 +1,133 @@
+import type { Insertable } from 'kysely'
+import type { Ctx } from '../core/context.ts'
+import type {
+  ConversationsTable,
+  MeetingsTable,
+  PayEntriesTable,
+  PeopleTable,
+  PlanItemsTable,
+  ReflectionsTable,
+} from '../db/tables.ts'
+
+// The demo generator's own reads and bulk writes. The multi-row inserts are
+// tuned for the benchmarks (one statement per batch, no search indexing):
+// callers hand in a whole batch at a time.
+
+/** One id each of the explorer's people, careers and organizations, where there are any. */
+export async function selectFirstRecords(ctx: Ctx) {
+  const [person, career, organization] = await Promise.all([
+    ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('careers')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('owner_id', '=', ctx.ownerId)
+      .limit(1)
+      .executeTakeFirst(),
+  ])
+  return { person, career, organization }
+}
+
+/** Ids of the explorer's conversations with no meeting, reflection or plan yet, in id order. */
+export async function selectBareConversationIds(ctx: Ctx): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('conversations as c')
+    .select('c.id')
+    .where('c.owner_id', '=', ctx.ownerId)
+    // Only conversations that have none of it yet (the demo's own have).
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('meetings as m')
+            .select('m.conversation_id')
+            .whereRef('m.conversation_id', '=', 'c.id'),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('reflections as r')
+            .select('r.conversation_id')
+            .whereRef('r.conversation_id', '=', 'c.id'),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('plan_items as i').select('i.id').whereRef('i.conversation_id', '=', 'c.id'),
+        ),
+      ),
+    )
+    .orderBy('c.id')
+    .execute()
+  return rows.map((row) => row.id)
+}
+
+/** The explorer's held (met or thanked) conversations, with the person's name and when they met. */
+export async function selectHeldConversationTimes(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .select(['c.id', 'p.name', 'c.scheduled_at', 'm.ended_at'])
+    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.status', 'in', ['met', 'thanked'])
+    .execute()
+}
+
+/** Inserts a batch of people in one statement. */
+export async function insertPeopleBatch(ctx: Ctx, rows: Insertable<PeopleTable>[]): Promise<void> {
+  await ctx.db.insertInto('people').values(rows).execute()
+}
+
+/** Inserts a batch of conversations in one statement. */
+export async function insertConversationsBatch(
+  ctx: Ctx,
+  rows: Insertable<ConversationsTable>[],
+): Promise<void> {
+  await ctx.db.insertInto('conversations').values(rows).execute()
+}
+
+/** Inserts a batch of plan items in one statement. */
+export async function insertPlanItemsBatch(
+  ctx: Ctx,
+  rows: Insertable<PlanItemsTable>[],
+): Promise<void> {
+  await ctx.db.insertInto('plan_items').values(rows).execute()
+}
+
+/** Inserts a batch of meetings in one statement. */
+export async function insertMeetingsBatch(
+  ctx: Ctx,
+  rows: Insertable<MeetingsTable>[],
+): Promise<void> {
+  await ctx.db.insertInto('meetings').values(rows).execute()
+}
+
+/** Inserts a batch of reflections in one statement. */
+export async function insertReflectionsBatch(
+  ctx: Ctx,
+  rows: Insertable<ReflectionsTable>[],
+): Promise<void> {
+  await ctx.db.insertInto('reflections').values(rows).execute()
+}
+
+/** Inserts a batch of pay lines in one statement. */
+export async function insertPayEntriesBatch(
+  ctx: Ctx,
+  rows: Insertable<PayEntriesTable>[],
+): Promise<void> {
+  await ctx.db.insertInto('pay_entries').values(rows).execute()
+}
