@@ -4,10 +4,8 @@ import { deadlineText } from '../../core/shared/date-words.ts'
 import { useCareers } from '../api/careers.ts'
 import { useConversation } from '../api/conversations.ts'
 import { useReflection } from '../api/reflections.ts'
-import { isNotFound } from '../api/request.ts'
-import { LoadError } from '../components/feedback/load-error.tsx'
-import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../components/feedback/record-wait.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { SaveStatusBadge } from '../components/meeting/save-status.tsx'
 import { dateStyle } from '../components/records/date-style.ts'
@@ -35,17 +33,7 @@ export function ReflectionPage() {
   const careers = useCareers()
   const autosave = useReflectionAutosave(id, reflection.data)
 
-  if (reflection.isPending) return <PageSkeleton rows={4} />
-  if (isNotFound(reflection.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
-  }
-  if (reflection.isError)
-    return <LoadError error={reflection.error} onRetry={() => reflection.refetch()} />
+  if (!isLoaded(reflection)) return <RecordWait query={reflection} kind="conversation" rows={4} />
   const r = reflection.data
   const ofConversation = (careers.data?.items ?? []).filter((c) =>
     conversation.data?.careerIds.includes(c.id),

@@ -5,11 +5,8 @@ import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
 import { useConversations } from '../../api/conversations.ts'
 import { useOrganizations } from '../../api/organizations.ts'
 import { usePeople } from '../../api/people.ts'
-import { isNotFound } from '../../api/request.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
@@ -30,11 +27,7 @@ export function CareerPage() {
   const remove = useDeleteCareer()
   const navigate = useNavigate()
 
-  if (career.isPending) return <PageSkeleton rows={3} />
-  if (isNotFound(career.error)) {
-    return <NotFound title="No such career" back={{ label: 'All careers', to: paths.careers }} />
-  }
-  if (career.isError) return <LoadError error={career.error} onRetry={() => career.refetch()} />
+  if (!isLoaded(career)) return <RecordWait query={career} kind="career" />
   const all = careers.data?.items ?? []
   const children = all.filter((c) => c.parentId === id)
   const ancestors = ancestorsOf(all, career.data.parentId)

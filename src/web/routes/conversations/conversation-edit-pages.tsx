@@ -1,15 +1,14 @@
-import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { conversationStatuses } from '../../../core/conversations/status.ts'
 import {
   useConversation,
   useCreateConversation,
   useUpdateConversation,
 } from '../../api/conversations.ts'
-import { isNotFound } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useCreateThenOpen, useUpdateThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { ConversationForm } from './conversation-form.tsx'
@@ -22,8 +21,7 @@ function statusParam(value: string | null) {
 export function NewConversationPage() {
   const [search] = useSearchParams()
   const settings = useSettings()
-  const create = useCreateConversation()
-  const navigate = useNavigate()
+  const save = useCreateThenOpen(useCreateConversation(), paths.conversation)
   if (settings.isPending) return <PageSkeleton rows={3} />
   const personId = search.get('personId')
   return (
@@ -40,15 +38,9 @@ export function NewConversationPage() {
           status: statusParam(search.get('status')),
           durationMinutes: settings.data?.settings.conversationMinutes,
         })}
-        saving={create.isPending}
         saveLabel="Add conversation"
         cancelTo={personId ? paths.person(personId) : paths.conversations}
-        onSave={(body, showIssues) =>
-          create.mutate(body, {
-            onSuccess: (conversation) => navigate(paths.conversation(conversation.id)),
-            onError: showIssues,
-          })
-        }
+        {...save}
       />
     </>
   )
@@ -58,19 +50,8 @@ export function EditConversationPage() {
   const { id = '' } = useParams()
   const [search] = useSearchParams()
   const conversation = useConversation(id)
-  const update = useUpdateConversation()
-  const navigate = useNavigate()
-  if (conversation.isPending) return <PageSkeleton rows={3} />
-  if (isNotFound(conversation.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
-  }
-  if (conversation.isError)
-    return <LoadError error={conversation.error} onRetry={() => conversation.refetch()} />
+  const save = useUpdateThenOpen(useUpdateConversation(), id, paths.conversation(id))
+  if (!isLoaded(conversation)) return <RecordWait query={conversation} kind="conversation" />
   const c = conversation.data
   const status = statusParam(search.get('status'))
   return (
@@ -91,15 +72,9 @@ export function EditConversationPage() {
         initialValues={conversationValues(c, {
           status: status && c.allowedStatuses.includes(status) ? status : null,
         })}
-        saving={update.isPending}
         saveLabel="Save changes"
         cancelTo={paths.conversation(id)}
-        onSave={(body, showIssues) =>
-          update.mutate(
-            { id, patch: body },
-            { onSuccess: () => navigate(paths.conversation(id)), onError: showIssues },
-          )
-        }
+        {...save}
       />
     </>
   )

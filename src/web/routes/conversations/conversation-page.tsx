@@ -3,12 +3,9 @@ import { IconPencil } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
-import { isNotFound } from '../../api/request.ts'
 import { AddToCalendarButton } from '../../components/calendar/add-to-calendar-button.tsx'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
@@ -44,17 +41,7 @@ export function ConversationPage() {
   const conversation = useConversation(id)
   const remove = useDeleteConversation()
   const navigate = useNavigate()
-  if (conversation.isPending) return <PageSkeleton rows={3} />
-  if (isNotFound(conversation.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
-  }
-  if (conversation.isError)
-    return <LoadError error={conversation.error} onRetry={() => conversation.refetch()} />
+  if (!isLoaded(conversation)) return <RecordWait query={conversation} kind="conversation" />
   const c = conversation.data
   // Once the meeting ran, "when" is when it happened; the plan stays visible beside it.
   const start = formatStart(c)

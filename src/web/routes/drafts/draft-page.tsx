@@ -2,11 +2,8 @@ import { Anchor, Badge, Grid, Stack } from '@mantine/core'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useDeleteMessage, useMessage } from '../../api/messages.ts'
-import { isNotFound } from '../../api/request.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DraftWorkspace } from '../../components/outreach/draft-workspace.tsx'
 import {
@@ -25,13 +22,7 @@ export function DraftPage() {
   const message = useMessage(id)
   const remove = useDeleteMessage()
   const navigate = useNavigate()
-  if (message.isPending) return <PageSkeleton rows={4} />
-  if (isNotFound(message.error)) {
-    return (
-      <NotFound title="No such message" back={{ label: 'All messages', to: draftPaths.list }} />
-    )
-  }
-  if (message.isError) return <LoadError error={message.error} onRetry={() => message.refetch()} />
+  if (!isLoaded(message)) return <RecordWait query={message} kind="message" rows={4} />
   const m = message.data
   return (
     <>

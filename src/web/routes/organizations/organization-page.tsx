@@ -7,11 +7,8 @@ import {
   useUpdateOrganization,
 } from '../../api/organizations.ts'
 import { usePeople } from '../../api/people.ts'
-import { isNotFound } from '../../api/request.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
@@ -27,17 +24,7 @@ export function OrganizationPage() {
   const update = useUpdateOrganization()
   const remove = useDeleteOrganization()
   const navigate = useNavigate()
-  if (organization.isPending) return <PageSkeleton rows={3} />
-  if (isNotFound(organization.error)) {
-    return (
-      <NotFound
-        title="No such organization"
-        back={{ label: 'All organizations', to: paths.organizations }}
-      />
-    )
-  }
-  if (organization.isError)
-    return <LoadError error={organization.error} onRetry={() => organization.refetch()} />
+  if (!isLoaded(organization)) return <RecordWait query={organization} kind="organization" />
   const org = organization.data
   const count = org.peopleCount
   return (

@@ -12,11 +12,8 @@ import {
 import { Link, useNavigate, useParams } from 'react-router'
 import { useConversations } from '../../api/conversations.ts'
 import { useDeletePerson, usePeople, usePerson } from '../../api/people.ts'
-import { isNotFound } from '../../api/request.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { PersonMail } from '../../components/mail/person-mail.tsx'
@@ -37,10 +34,7 @@ export function PersonPage() {
   const referrals = usePeople({ referredById: id, limit: 100 })
   const remove = useDeletePerson()
   const navigate = useNavigate()
-  if (person.isPending) return <PageSkeleton rows={3} />
-  if (isNotFound(person.error))
-    return <NotFound title="No such person" back={{ label: 'All people', to: paths.people }} />
-  if (person.isError) return <LoadError error={person.error} onRetry={() => person.refetch()} />
+  if (!isLoaded(person)) return <RecordWait query={person} kind="person" />
   const p = person.data
   const conversationCount = conversations.data?.total ?? 0
   return (

@@ -5,10 +5,7 @@ import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { PrepSheet } from '../../../core/plans/prep-schema.ts'
 import { usePrepSheet } from '../../api/plans.ts'
-import { isNotFound } from '../../api/request.ts'
-import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { paths } from '../../components/records/paths.ts'
 import classes from './prep-sheet.module.css'
@@ -35,16 +32,7 @@ export function PrepSheetPage() {
   const { id = '' } = useParams()
   const sheet = usePrepSheet(id)
   useDocumentTitle(sheet.data ? `Prep sheet: ${sheet.data.who.name}` : 'Prep sheet · coffeechat')
-  if (sheet.isPending) return <PageSkeleton rows={5} />
-  if (isNotFound(sheet.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
-  }
-  if (sheet.isError) return <LoadError error={sheet.error} onRetry={() => sheet.refetch()} />
+  if (!isLoaded(sheet)) return <RecordWait query={sheet} kind="conversation" rows={5} />
   const base = paths.conversation(id)
   return (
     <>
