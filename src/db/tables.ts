@@ -357,6 +357,8 @@ export interface MessagesTable {
   override_reason: string | null
   /** JSON: what marking it sent moved (0017), so a mistaken "I sent it" can be undone; null otherwise. */
   sent_effect: string | null
+  /** JSON: to, subject, body → client time of the edit each holds (`core/shared/last-writer.ts`). */
+  field_times: Generated<string>
 }
 
 /** The explorer's own version of a default message template (0002). */

@@ -14,7 +14,12 @@ import { compareInstants, localDate } from '../rules/local-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { storedEnum } from '../shared/schema.ts'
-import { type MessageRow, selectSentMessages } from './repo.ts'
+import {
+  type MessageRow,
+  selectConversationStatus,
+  selectPersonOrganizations,
+  selectSentMessages,
+} from './repo.ts'
 import { attemptKinds, type MessageKind, messageKinds, type PersonOutreach } from './schema.ts'
 import { type OutreachThreadOf, type SentMessage, threadsByPerson } from './threads.ts'
 
@@ -132,30 +137,21 @@ export async function personOutreach(ctx: Ctx, personId: string): Promise<Person
   const [clock, sent, people, absences] = await Promise.all([
     cadenceClock(ctx),
     selectSentMessages(ctx),
-    ctx.db
-      .selectFrom('people')
-      .select(['id', 'organization_id'])
-      .where('owner_id', '=', ctx.ownerId)
-      .execute(),
+    selectPersonOrganizations(ctx),
     selectAbsences(ctx, [personId]),
   ])
   const organizationOf = new Map(people.map((p) => [p.id, p.organization_id]))
   const cadence = cadenceOfEveryone(sent, organizationOf, clock, absences).get(personId)
   const conversationId = cadence?.thread.conversationId
-  const conversation = conversationId
-    ? await ctx.db
-        .selectFrom('conversations')
-        .select('status')
-        .where('owner_id', '=', ctx.ownerId)
-        .where('id', '=', conversationId)
-        .executeTakeFirst()
-    : undefined
+  const conversationStatus = conversationId
+    ? await selectConversationStatus(ctx, conversationId)
+    : null
   return describeOutreach(
     personId,
     cadence,
     clock,
     organizationOf.get(personId) ?? null,
-    conversation?.status ?? null,
+    conversationStatus,
   )
 }
 

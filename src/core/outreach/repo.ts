@@ -1,9 +1,18 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
-import type { MessagesTable } from '../../db/tables.ts'
+import type {
+  MessagesTable,
+  MessageTemplatesTable,
+  PeopleTable,
+  SmtpAccountsTable,
+} from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type MessageRow = Selectable<MessagesTable>
+export type TemplateRow = Selectable<MessageTemplatesTable>
+/** What a stored template holds: its text. */
+export type TemplateText = Pick<TemplateRow, 'key' | 'subject' | 'body'>
+export type SmtpAccountRow = Selectable<SmtpAccountsTable>
 export type MessageListRow = MessageRow & {
   person_name: string
   organization_name: string | null
@@ -28,6 +37,7 @@ function filtered(ctx: Ctx, filter: MessageFilter) {
   return query
 }
 
+/** How many messages match the filter. */
 export async function countMessages(ctx: Ctx, filter: MessageFilter): Promise<number> {
   const row = await filtered(ctx, filter)
     .select((eb) => eb.fn.countAll().as('n'))
@@ -53,6 +63,7 @@ export async function selectMessages(
   return query.execute()
 }
 
+/** One message of the explorer, by id. */
 export async function selectMessage(ctx: Ctx, id: string): Promise<MessageRow | undefined> {
   return ctx.db
     .selectFrom('messages')
@@ -95,10 +106,12 @@ export async function selectDrafts(
     .execute()
 }
 
+/** Writes a new message (a draft). */
 export async function insertMessage(ctx: Ctx, row: MessageRow): Promise<void> {
   await ctx.db.insertInto('messages').values(row).execute()
 }
 
+/** Writes every column of a message back. */
 export async function updateMessageRow(ctx: Ctx, row: MessageRow): Promise<void> {
   const { id, owner_id, ...changes } = row
   await ctx.db
@@ -109,10 +122,177 @@ export async function updateMessageRow(ctx: Ctx, row: MessageRow): Promise<void>
     .execute()
 }
 
+/** Deletes one message. */
 export async function deleteMessageRow(ctx: Ctx, id: string): Promise<void> {
   await ctx.db
     .deleteFrom('messages')
     .where('owner_id', '=', ctx.ownerId)
     .where('id', '=', id)
     .execute()
+}
+
+/** Marks a draft sent; false when it is no longer a draft (another request got there first). */
+export async function updateDraftToSent(
+  ctx: Ctx,
+  id: string,
+  sent: Pick<
+    MessageRow,
+    'channel' | 'sent_at' | 'smtp_message_id' | 'conversation_id' | 'sent_effect' | 'updated_at'
+  >,
+): Promise<boolean> {
+  const result = await ctx.db
+    .updateTable('messages')
+    .set({ status: 'sent', ...sent })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Makes a sent message a draft again; false when it is no longer sent (taken back already). */
+export async function updateSentToDraft(
+  ctx: Ctx,
+  id: string,
+  draft: Pick<MessageRow, 'conversation_id' | 'updated_at'>,
+): Promise<boolean> {
+  const result = await ctx.db
+    .updateTable('messages')
+    .set({
+      status: 'draft',
+      channel: null,
+      sent_at: null,
+      smtp_message_id: null,
+      sent_effect: null,
+      ...draft,
+    })
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .where('status', '=', 'sent')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Whether a conversation holds more than this message (a plan, meeting, reflection, pay…). */
+export async function selectConversationHoldsMore(
+  ctx: Ctx,
+  conversationId: string,
+  messageId: string,
+): Promise<boolean> {
+  const counts = await Promise.all(
+    (['plan_items', 'meetings', 'reflections', 'pay_entries', 'calendar_events'] as const).map(
+      (table) =>
+        ctx.db
+          .selectFrom(table)
+          .select('conversation_id')
+          .where('owner_id', '=', ctx.ownerId)
+          .where('conversation_id', '=', conversationId)
+          .limit(1)
+          .execute(),
+    ),
+  )
+  const messages = await ctx.db
+    .selectFrom('messages')
+    .select('id')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('conversation_id', '=', conversationId)
+    .where('id', '!=', messageId)
+    .limit(1)
+    .execute()
+  return !(counts.every((rows) => rows.length === 0) && messages.length === 0)
+}
+
+/** Every person's organization id, for the cadence's second contact at the same organization. */
+export async function selectPersonOrganizations(
+  ctx: Ctx,
+): Promise<Array<Pick<Selectable<PeopleTable>, 'id' | 'organization_id'>>> {
+  return ctx.db
+    .selectFrom('people')
+    .select(['id', 'organization_id'])
+    .where('owner_id', '=', ctx.ownerId)
+    .execute()
+}
+
+/** The status of a conversation, or null when there is none with this id. */
+export async function selectConversationStatus(ctx: Ctx, id: string): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('conversations')
+    .select('status')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.status ?? null
+}
+
+/** The explorer's own versions of the templates (those they never changed have none). */
+export async function selectTemplateRows(ctx: Ctx): Promise<TemplateText[]> {
+  return ctx.db
+    .selectFrom('message_templates')
+    .select(['key', 'subject', 'body'])
+    .where('owner_id', '=', ctx.ownerId)
+    .execute()
+}
+
+/** The explorer's own version of one template, if they have one. */
+export async function selectTemplateRow(ctx: Ctx, key: string): Promise<TemplateText | undefined> {
+  return ctx.db
+    .selectFrom('message_templates')
+    .select(['key', 'subject', 'body'])
+    .where('owner_id', '=', ctx.ownerId)
+    .where('key', '=', key)
+    .executeTakeFirst()
+}
+
+/** Writes the explorer's version of a template, replacing the one they had. */
+export async function upsertTemplateRow(ctx: Ctx, row: TemplateRow): Promise<void> {
+  const { subject, body, updated_at } = row
+  await ctx.db
+    .insertInto('message_templates')
+    .values(row)
+    .onConflict((oc) => oc.columns(['owner_id', 'key']).doUpdateSet({ subject, body, updated_at }))
+    .execute()
+}
+
+/** Deletes the explorer's version of a template (the default comes back). */
+export async function deleteTemplateRow(ctx: Ctx, key: string): Promise<void> {
+  await ctx.db
+    .deleteFrom('message_templates')
+    .where('owner_id', '=', ctx.ownerId)
+    .where('key', '=', key)
+    .execute()
+}
+
+/** The explorer's SMTP account, its password still encrypted. */
+export async function selectSmtpAccount(ctx: Ctx): Promise<SmtpAccountRow | undefined> {
+  return ctx.db
+    .selectFrom('smtp_accounts')
+    .selectAll()
+    .where('owner_id', '=', ctx.ownerId)
+    .executeTakeFirst()
+}
+
+/** Who the explorer's messages come from, as their SMTP account says. */
+export async function selectSmtpSender(
+  ctx: Ctx,
+): Promise<Pick<SmtpAccountRow, 'from_name' | 'from_address'> | undefined> {
+  return ctx.db
+    .selectFrom('smtp_accounts')
+    .select(['from_name', 'from_address'])
+    .where('owner_id', '=', ctx.ownerId)
+    .executeTakeFirst()
+}
+
+/** Writes the explorer's SMTP account, replacing the one they had. */
+export async function upsertSmtpAccountRow(ctx: Ctx, row: SmtpAccountRow): Promise<void> {
+  const { owner_id, ...changes } = row
+  await ctx.db
+    .insertInto('smtp_accounts')
+    .values(row)
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet(changes))
+    .execute()
+}
+
+/** Deletes the explorer's SMTP account. */
+export async function deleteSmtpAccountRow(ctx: Ctx): Promise<void> {
+  await ctx.db.deleteFrom('smtp_accounts').where('owner_id', '=', ctx.ownerId).execute()
 }

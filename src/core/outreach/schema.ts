@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EditedAt } from '../plans/schema.ts'
 import { messageKinds as lintKinds, lintRuleNames } from '../rules/lint-types.ts'
 import { Id, Instant, Paging, Text } from '../shared/schema.ts'
 
@@ -65,6 +66,7 @@ export const MessagePatch = z
     subject,
     body,
     overrideReason,
+    updatedAt: EditedAt,
   })
   .partial()
   .strict()

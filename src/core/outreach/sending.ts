@@ -14,7 +14,7 @@ import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { assertMayAsk } from './cadence-service.ts'
 import { buildEml, emlFileName } from './eml.ts'
-import type { MessageRow } from './repo.ts'
+import { type MessageRow, selectSmtpSender, updateDraftToSent } from './repo.ts'
 import { MarkSent, type Message, type MessageChannel, messageKinds, SmtpSend } from './schema.ts'
 import type { SentEffect } from './sent-effect.ts'
 import { getMessage, requireDraft } from './service.ts'
@@ -90,11 +90,7 @@ export async function emlOf(ctx: Ctx, id: string): Promise<{ fileName: string; b
   const message = await getMessage(ctx, id)
   assertFinished(message)
   const settings = await getSettings(ctx)
-  const from = await ctx.db
-    .selectFrom('smtp_accounts')
-    .select(['from_name', 'from_address'])
-    .where('owner_id', '=', ctx.ownerId)
-    .executeTakeFirst()
+  const from = await selectSmtpSender(ctx)
   const bytes = await buildEml({
     from: from
       ? { name: from.from_name || settings.explorerName, address: from.from_address }
@@ -121,22 +117,15 @@ async function recordSent(
   await assertMayAsk(ctx, person, kind, settings)
   const effect = await moveConversationOn(ctx, draft, sentAt)
   // Only a draft becomes sent: of two requests at once, one records it, the other is told.
-  const result = await ctx.db
-    .updateTable('messages')
-    .set({
-      status: 'sent',
-      channel,
-      sent_at: sentAt,
-      smtp_message_id: smtpMessageId,
-      conversation_id: effect?.conversationId ?? draft.conversation_id,
-      sent_effect: effect ? JSON.stringify(effect) : null,
-      updated_at: ctx.now().toISOString(),
-    })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', draft.id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst()
-  if (Number(result.numUpdatedRows) !== 1) await requireDraft(ctx, draft.id)
+  const recorded = await updateDraftToSent(ctx, draft.id, {
+    channel,
+    sent_at: sentAt,
+    smtp_message_id: smtpMessageId,
+    conversation_id: effect?.conversationId ?? draft.conversation_id,
+    sent_effect: effect ? JSON.stringify(effect) : null,
+    updated_at: ctx.now().toISOString(),
+  })
+  if (!recorded) await requireDraft(ctx, draft.id)
 }
 
 /**

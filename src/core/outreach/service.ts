@@ -8,6 +8,7 @@ import { unfilledVariables } from '../rules/unfilled-variables.ts'
 import type { Settings } from '../settings/schema.ts'
 import { explorerDateStyle, getSettings } from '../settings/service.ts'
 import { dateText } from '../shared/date-words.ts'
+import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
 import { type Page, storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { assertMayAsk } from './cadence-service.ts'
@@ -108,6 +109,7 @@ export async function createDraft(ctx: Ctx, input: unknown): Promise<Message> {
       // A blank reason is no reason.
       override_reason: data.overrideReason || null,
       sent_effect: null,
+      field_times: '{}',
     }
     await insertMessage(tx, row)
     return row.id
@@ -115,11 +117,35 @@ export async function createDraft(ctx: Ctx, input: unknown): Promise<Message> {
   return getMessage(ctx, id)
 }
 
-/** Changes a draft; a sent message is on record and stays as it was sent. */
+/** The fields of a draft its editor autosaves, each kept by its newest edit. */
+const textFields = ['to', 'subject', 'body'] as const
+
+/**
+ * Changes a draft; a sent message is on record and stays as it was sent.
+ * Safe to replay, as the meeting and the reflection are: with `updatedAt`
+ * (the client's time of the edit) an older edit of the address, subject or
+ * text never overwrites a newer one, field by field, so two devices keep
+ * each other's fields. Without it the edit is now (the CLI, the MCP, a
+ * plain API call).
+ *
+ * @example await updateDraft(ctx, id, { body: 'Dear Amara…', updatedAt: '2026-03-02T09:14:03Z' })
+ */
 export async function updateDraft(ctx: Ctx, id: string, patch: unknown): Promise<Message> {
-  const changes = parseInput(MessagePatch, patch)
+  const { updatedAt, ...changes } = parseInput(MessagePatch, patch)
   await inTransaction(ctx, async (tx) => {
     const current = await requireDraft(tx, id)
+    // Last writer wins per field, by the client's clock: an edit replayed late
+    // (a phone back online, a second device) never overwrites a newer one.
+    const fields = textFields.filter((key) => changes[key] !== undefined)
+    const decision = lastWriterWins(
+      fields,
+      parseFieldTimes(current.field_times),
+      updatedAt,
+      tx.now(),
+    )
+    const take = <K extends (typeof textFields)[number]>(key: K) =>
+      decision.apply.includes(key) ? changes[key] : undefined
+    const to = take('to')
     const conversationId =
       changes.conversationId === undefined
         ? current.conversation_id
@@ -130,14 +156,15 @@ export async function updateDraft(ctx: Ctx, id: string, patch: unknown): Promise
       ...current,
       kind: changes.kind ?? current.kind,
       conversation_id: conversationId,
-      recipient: changes.to === undefined ? current.recipient : changes.to,
-      subject: changes.subject ?? current.subject,
-      body: changes.body ?? current.body,
+      recipient: to === undefined ? current.recipient : to,
+      subject: take('subject') ?? current.subject,
+      body: take('body') ?? current.body,
       override_reason:
         changes.overrideReason === undefined
           ? current.override_reason
           : changes.overrideReason || null,
       updated_at: tx.now().toISOString(),
+      field_times: JSON.stringify(decision.times),
     })
   })
   return getMessage(ctx, id)

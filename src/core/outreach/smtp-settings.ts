@@ -2,6 +2,7 @@ import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid } from '../errors.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
+import { deleteSmtpAccountRow, selectSmtpAccount, upsertSmtpAccountRow } from './repo.ts'
 import { type SmtpSettings, SmtpSettingsInput, smtpSecurities } from './schema.ts'
 import { decryptSecret, encryptSecret } from './secret-key.ts'
 
@@ -22,7 +23,7 @@ export interface SmtpAccount extends SmtpSettings {
  * @example (await getSmtpSettings(ctx))?.passwordSet // true
  */
 export async function getSmtpSettings(ctx: Ctx): Promise<SmtpSettings | null> {
-  const row = await selectAccount(ctx)
+  const row = await selectSmtpAccount(ctx)
   if (!row) return null
   return {
     host: row.host,
@@ -41,14 +42,14 @@ export async function saveSmtpSettings(ctx: Ctx, input: unknown): Promise<SmtpSe
   const data = parseInput(SmtpSettingsInput, input)
   // One transaction, so a delete at the same moment comes before or after it, not between.
   return inTransaction(ctx, async (tx) => {
-    const current = await selectAccount(tx)
+    const current = await selectSmtpAccount(tx)
     const password_encrypted =
       data.password === undefined
         ? (current?.password_encrypted ?? null)
         : data.password === null || data.password === ''
           ? null
           : encryptSecret(secretKey(tx), data.password)
-    const row = {
+    await upsertSmtpAccountRow(tx, {
       owner_id: tx.ownerId,
       host: data.host,
       port: data.port,
@@ -58,13 +59,7 @@ export async function saveSmtpSettings(ctx: Ctx, input: unknown): Promise<SmtpSe
       from_name: data.fromName ?? '',
       from_address: data.fromAddress,
       updated_at: tx.now().toISOString(),
-    }
-    const { owner_id, ...changes } = row
-    await tx.db
-      .insertInto('smtp_accounts')
-      .values(row)
-      .onConflict((oc) => oc.column('owner_id').doUpdateSet(changes))
-      .execute()
+    })
     const saved = await getSmtpSettings(tx)
     if (!saved) throw new Error('the SMTP settings were not saved')
     return saved
@@ -72,12 +67,12 @@ export async function saveSmtpSettings(ctx: Ctx, input: unknown): Promise<SmtpSe
 }
 
 export async function deleteSmtpSettings(ctx: Ctx): Promise<void> {
-  await ctx.db.deleteFrom('smtp_accounts').where('owner_id', '=', ctx.ownerId).execute()
+  await deleteSmtpAccountRow(ctx)
 }
 
 /** The account with its decrypted password, or a clear error when there is none. */
 export async function smtpAccount(ctx: Ctx): Promise<SmtpAccount> {
-  const [settings, row] = await Promise.all([getSmtpSettings(ctx), selectAccount(ctx)])
+  const [settings, row] = await Promise.all([getSmtpSettings(ctx), selectSmtpAccount(ctx)])
   if (!settings || !row) {
     throw new ConflictError(
       'no SMTP settings yet: add your mail server in Settings (coffeechat smtp set), or send it yourself with copy, mailto or .eml',
@@ -97,12 +92,4 @@ function secretKey(ctx: Ctx): Buffer {
     )
   }
   return ctx.secretKey()
-}
-
-function selectAccount(ctx: Ctx) {
-  return ctx.db
-    .selectFrom('smtp_accounts')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .executeTakeFirst()
 }

@@ -1,6 +1,12 @@
 import type { Ctx } from '../context.ts'
 import { type FieldIssue, invalid, ValidationError } from '../errors.ts'
 import { parseInput } from '../validate.ts'
+import {
+  deleteTemplateRow,
+  selectTemplateRow,
+  selectTemplateRows,
+  upsertTemplateRow,
+} from './repo.ts'
 import { type StoredTemplate, TemplateSave } from './schema.ts'
 import {
   defaultTemplates,
@@ -29,23 +35,14 @@ export function templateVariableList(): Array<{ name: string; help: string }> {
  * @example (await listTemplates(ctx)).map((t) => t.key) // ['outreach-connection', 'outreach-cold', …]
  */
 export async function listTemplates(ctx: Ctx): Promise<StoredTemplate[]> {
-  const rows = await ctx.db
-    .selectFrom('message_templates')
-    .select(['key', 'subject', 'body'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  const rows = await selectTemplateRows(ctx)
   const own = new Map(rows.map((r) => [r.key, r]))
   return defaultTemplates.map((template) => toStored(template, own.get(template.key)))
 }
 
 export async function getTemplate(ctx: Ctx, key: string): Promise<StoredTemplate> {
   const template = requireDefault(key)
-  const row = await ctx.db
-    .selectFrom('message_templates')
-    .select(['key', 'subject', 'body'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .executeTakeFirst()
+  const row = await selectTemplateRow(ctx, key)
   return toStored(template, row)
 }
 
@@ -64,27 +61,20 @@ export async function saveTemplate(ctx: Ctx, key: string, input: unknown): Promi
       })),
   )
   if (issues.length > 0) throw new ValidationError(issues)
-  const now = ctx.now().toISOString()
-  await ctx.db
-    .insertInto('message_templates')
-    .values({ owner_id: ctx.ownerId, key, subject: data.subject, body: data.body, updated_at: now })
-    .onConflict((oc) =>
-      oc
-        .columns(['owner_id', 'key'])
-        .doUpdateSet({ subject: data.subject, body: data.body, updated_at: now }),
-    )
-    .execute()
+  await upsertTemplateRow(ctx, {
+    owner_id: ctx.ownerId,
+    key,
+    subject: data.subject,
+    body: data.body,
+    updated_at: ctx.now().toISOString(),
+  })
   return getTemplate(ctx, key)
 }
 
 /** Puts a template back to our default text. */
 export async function resetTemplate(ctx: Ctx, key: string): Promise<StoredTemplate> {
   requireDefault(key)
-  await ctx.db
-    .deleteFrom('message_templates')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .execute()
+  await deleteTemplateRow(ctx, key)
   return getTemplate(ctx, key)
 }
 

@@ -8,7 +8,13 @@ import { deleteConversation } from '../conversations/service.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
-import { type MessageRow, selectMessage, selectSentMessages } from './repo.ts'
+import {
+  type MessageRow,
+  selectConversationHoldsMore,
+  selectMessage,
+  selectSentMessages,
+  updateSentToDraft,
+} from './repo.ts'
 import type { UnsendResult } from './schema.ts'
 import { readSentEffect, type SentEffect } from './sent-effect.ts'
 import { getMessage } from './service.ts'
@@ -40,23 +46,12 @@ export async function unsendMessage(ctx: Ctx, id: string): Promise<UnsendResult>
     const effect = readSentEffect(row.sent_effect)
     const conversation = effect ? await undoEffect(tx, row, effect) : null
     const unlinked = effect?.linked && conversation?.outcome !== 'kept' ? null : row.conversation_id
-    const result = await tx.db
-      .updateTable('messages')
-      .set({
-        status: 'draft',
-        channel: null,
-        sent_at: null,
-        smtp_message_id: null,
-        sent_effect: null,
-        conversation_id: conversation?.outcome === 'removed' ? null : unlinked,
-        updated_at: tx.now().toISOString(),
-      })
-      .where('owner_id', '=', tx.ownerId)
-      .where('id', '=', id)
-      .where('status', '=', 'sent')
-      .executeTakeFirst()
+    const takenBack = await updateSentToDraft(tx, id, {
+      conversation_id: conversation?.outcome === 'removed' ? null : unlinked,
+      updated_at: tx.now().toISOString(),
+    })
     // Two requests at once: the first took it back, the second finds a draft.
-    if (Number(result.numUpdatedRows) !== 1) throw stillDraft()
+    if (!takenBack) throw stillDraft()
     return conversation
   })
   const message = await getMessage(ctx, id)
@@ -134,28 +129,7 @@ async function undoEffect(ctx: Ctx, row: MessageRow, effect: SentEffect): Promis
 /** Nothing was written to a conversation since it was started: no edit, plan, meeting or message. */
 async function untouched(ctx: Ctx, conversation: ConversationRow, messageId: string) {
   if (conversation.updated_at !== conversation.created_at) return false
-  const id = conversation.id
-  const counts = await Promise.all(
-    (['plan_items', 'meetings', 'reflections', 'pay_entries', 'calendar_events'] as const).map(
-      (table) =>
-        ctx.db
-          .selectFrom(table)
-          .select('conversation_id')
-          .where('owner_id', '=', ctx.ownerId)
-          .where('conversation_id', '=', id)
-          .limit(1)
-          .execute(),
-    ),
-  )
-  const messages = await ctx.db
-    .selectFrom('messages')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', id)
-    .where('id', '!=', messageId)
-    .limit(1)
-    .execute()
-  return counts.every((rows) => rows.length === 0) && messages.length === 0
+  return !(await selectConversationHoldsMore(ctx, conversation.id, messageId))
 }
 
 function stillDraft(): ConflictError {

@@ -1,19 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import type { Ctx } from '../context.ts'
-import { createConversation } from '../conversations/service.ts'
-import { createPerson } from '../people/service.ts'
+import { metConversation } from '../../../test/two-devices.ts'
 import { getReflection, saveReflection } from './service.ts'
-
-async function metConversation(ctx: Ctx) {
-  const person = await createPerson(ctx, { name: 'Amara Okafor' })
-  return createConversation(ctx, {
-    personId: person.id,
-    status: 'met',
-    scheduledAt: '2026-03-02T08:00:00Z',
-    timeZone: 'Europe/Berlin',
-  })
-}
 
 // One autosave protocol (issue 13): a reflection keeps, per field, the
 // client time of the edit it holds, as meeting notes and plans do.

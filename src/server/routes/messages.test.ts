@@ -63,6 +63,30 @@ describeEngines('HTTP API for messages, SMTP, lint and Today', (h) => {
     expect(list.body).toMatchObject({ total: 1, items: [{ id: draft.body.id }] })
   })
 
+  it('takes the time of an autosaved edit (updatedAt), and names a malformed one', async () => {
+    const { call, personId } = await setUp()
+    const draft = await call('POST', '/api/messages', { kind: 'outreach', personId })
+    const path = `/api/messages/${draft.body.id}`
+    const saved = await call('PATCH', path, {
+      subject: 'A question about data science',
+      updatedAt: '2026-03-02T09:20:00.000Z',
+    })
+    expect(saved.status).toBe(200)
+    expect(saved.body.subject).toBe('A question about data science')
+    const replay = await call('PATCH', path, {
+      subject: 'Hello',
+      updatedAt: '2026-03-02T09:10:00+01:00',
+    })
+    expect(replay.status).toBe(200)
+    expect(replay.body.subject).toBe('A question about data science')
+    const malformed = await call('PATCH', path, { subject: 'Hello', updatedAt: 'just now' })
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.issues).toEqual([
+      { path: 'updatedAt', message: expect.stringMatching(/ISO instant/) },
+    ])
+    expect((await call('GET', path)).body.subject).toBe('A question about data science')
+  })
+
   it('lints any text as the live editor does, and names a wrong kind', async () => {
     const { call } = await setUp()
     const result = await call('POST', '/api/lint', {

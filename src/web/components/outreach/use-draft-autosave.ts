@@ -18,9 +18,12 @@ const addressSchema = MessagePatch.shape.to
 /**
  * The draft editor's text and its autosave, as the meeting and the
  * reflection do it: each change is kept on this device at once, sent after
- * a pause in typing and retried with backoff until the server has it. An
- * address that is not one is checked here, named under the field, and kept
- * back (the text still saves).
+ * a pause in typing and retried with backoff until the server has it,
+ * stamped with the time of the last change (the server keeps, per field,
+ * the newest edit: two devices keep each other's fields, and an old replay
+ * loses to a newer edit, whose text the editor then shows). An address that
+ * is not one is checked here, named under the field, and kept back (the
+ * text still saves).
  */
 export function useDraftAutosave(message: Message) {
   const queryClient = useQueryClient()
@@ -61,9 +64,15 @@ export function useDraftAutosave(message: Message) {
       for (const key of Object.keys(sending) as Array<keyof MessagePatch>) {
         if (rest[key] === sending[key]) delete rest[key]
       }
+      // The edit time alone is nothing to send.
+      if (Object.keys(rest).every((key) => key === 'updatedAt')) delete rest.updatedAt
       pending.current = rest
       store(id, rest)
       queryClient.setQueryData(messageKey(id), saved)
+      // A field the server kept newer text for (typed on another device) shows that text,
+      // unless it was typed again here since.
+      const kept = serverWon(sending, rest, saved)
+      if (Object.keys(kept).length > 0) setFields((current) => ({ ...current, ...kept }))
       setRefused(null)
       if (Object.keys(rest).length > 0) timer.current = setTimeout(() => void flush(), 0)
       else setStatus('saved')
@@ -112,9 +121,9 @@ export function useDraftAutosave(message: Message) {
           return
         }
         setToError(null)
-        pending.current = { ...pending.current, to: address || null }
+        pending.current = { ...pending.current, to: address || null, updatedAt: stamp() }
       } else {
-        pending.current = { ...pending.current, [field]: value }
+        pending.current = { ...pending.current, [field]: value, updatedAt: stamp() }
       }
       store(id, pending.current)
       setStatus('saving')
@@ -125,4 +134,27 @@ export function useDraftAutosave(message: Message) {
   )
 
   return { fields, change, status, toError, refused, flush }
+}
+
+/** This device's clock at the edit: a late replay never overwrites a newer edit. */
+function stamp(): string {
+  return new Date().toISOString()
+}
+
+/**
+ * The fields sent whose saved value is not what was sent (the server kept a
+ * newer edit) and that were not typed again while the save was on its way.
+ */
+function serverWon(sent: MessagePatch, rest: MessagePatch, saved: Message): Partial<DraftFields> {
+  const kept: Partial<DraftFields> = {}
+  if (sent.to !== undefined && rest.to === undefined && saved.to !== sent.to) {
+    kept.to = saved.to ?? ''
+  }
+  if (sent.subject !== undefined && rest.subject === undefined && saved.subject !== sent.subject) {
+    kept.subject = saved.subject
+  }
+  if (sent.body !== undefined && rest.body === undefined && saved.body !== sent.body) {
+    kept.body = saved.body
+  }
+  return kept
 }
