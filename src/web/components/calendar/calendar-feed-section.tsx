@@ -1,28 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  CopyButton,
-  Group,
-  Modal,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Anchor, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import {
-  IconCalendarPlus,
-  IconCheck,
-  IconCopy,
-  IconInfoCircle,
-  IconRefresh,
-  IconRss,
-} from '@tabler/icons-react'
+import { IconCalendarPlus, IconInfoCircle, IconRefresh, IconRss } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { CalendarFeedCreated } from '../../../core/calendar/schema.ts'
+import { CopyField, SettingsSection } from '../layout/settings-section.tsx'
 import { safeHref } from '../links/safe-href.ts'
 import {
   useCalendarFeed,
@@ -33,27 +14,7 @@ import {
 function NewUrl({ feed }: { feed: CalendarFeedCreated }) {
   return (
     <Stack gap="xs">
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          label="Your feed URL"
-          value={feed.url}
-          readOnly
-          onFocus={(event) => event.currentTarget.select()}
-          style={{ flex: 1, minWidth: 0 }}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        />
-        <CopyButton value={feed.url}>
-          {({ copied, copy }) => (
-            <Button
-              onClick={copy}
-              color={copied ? 'teal' : undefined}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+      <CopyField label="Your feed URL" value={feed.url} />
       <Text size="sm" c="dimmed">
         Shown only now: coffeechat keeps just a fingerprint of it. Paste it into your calendar
         app&apos;s “subscribe” or “new calendar from URL”, or{' '}
@@ -83,14 +44,15 @@ export function CalendarFeedSection() {
   }
   const active = feed.data?.active ?? false
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Calendar feed">
-      <Title order={2} fz="md" mb={4}>
-        Calendar feed
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Subscribe to your coffee chats in a calendar app: each scheduled chat appears with its
-        agenda and your questions, and moves when you change it. Cancelled chats disappear.
-      </Text>
+    <SettingsSection
+      title="Calendar feed"
+      description={
+        <>
+          Subscribe to your coffee chats in a calendar app: each scheduled chat appears with its
+          agenda and your questions, and moves when you change it. Cancelled chats disappear.
+        </>
+      }
+    >
       {feed.isPending ? (
         <Skeleton h={36} />
       ) : (
@@ -161,6 +123,6 @@ export function CalendarFeedSection() {
           <Button onClick={makeUrl}>Make a new URL</Button>
         </Group>
       </Modal>
-    </Paper>
+    </SettingsSection>
   )
 }

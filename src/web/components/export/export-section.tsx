@@ -1,4 +1,4 @@
-import { Button, Code, Divider, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Button, Code, Divider, SimpleGrid, Stack, Text } from '@mantine/core'
 import {
   IconAddressBook,
   IconDatabaseExport,
@@ -6,6 +6,7 @@ import {
   IconMarkdown,
 } from '@tabler/icons-react'
 import { exportDownloads } from '../../api/imports.ts'
+import { SettingsSection } from '../layout/settings-section.tsx'
 import { RestoreBackup } from './restore-backup.tsx'
 
 const downloads = [
@@ -42,15 +43,16 @@ const downloads = [
  */
 export function ExportSection() {
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Export and backup">
-      <Title order={2} fz="md" mb={4}>
-        Export and backup
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Your data is yours: take it anywhere. The backup holds every record, setting, question,
-        plan, reflection and message; restore it below, or with <Code>coffeechat restore FILE</Code>
-        . Your SMTP password is never in it.
-      </Text>
+    <SettingsSection
+      title="Export and backup"
+      description={
+        <>
+          Your data is yours: take it anywhere. The backup holds every record, setting, question,
+          plan, reflection and message; restore it below, or with{' '}
+          <Code>coffeechat restore FILE</Code>. Your SMTP password is never in it.
+        </>
+      }
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {downloads.map(({ href, icon: Icon, label, about }) => (
           <Stack key={href} gap={4}>
@@ -72,6 +74,6 @@ export function ExportSection() {
       </SimpleGrid>
       <Divider my="lg" />
       <RestoreBackup />
-    </Paper>
+    </SettingsSection>
   )
 }

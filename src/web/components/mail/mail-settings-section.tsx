@@ -6,7 +6,6 @@ import {
   List,
   Modal,
   NumberInput,
-  Paper,
   PasswordInput,
   SegmentedControl,
   SimpleGrid,
@@ -14,7 +13,6 @@ import {
   Switch,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -26,6 +24,7 @@ import { dateTimeText } from '../../../core/shared/date-words.ts'
 import { useCheckMail, useConnectMail, useDisconnectMail, useMailStatus } from '../../api/mail.ts'
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
+import { SettingsSection } from '../layout/settings-section.tsx'
 import { dateStyle } from '../records/date-style.ts'
 
 /** What a check reads and keeps, said before anyone connects (the README says the same). */
@@ -66,15 +65,16 @@ export function MailSettingsSection() {
   const mail = status.data?.mail ?? null
   const every = settings.data?.settings.mailCheckEveryMinutes
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Replies found in your mail">
-      <Title order={2} fz="md" mb={4}>
-        Replies found in your mail
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Optional. Connect your mailbox (IMAP) and coffeechat finds the replies, auto-replies,
-        bounces and messages you sent from your own mail program, for the people you know. Today
-        shows what it found for you to confirm.
-      </Text>
+    <SettingsSection
+      title="Replies found in your mail"
+      description={
+        <>
+          Optional. Connect your mailbox (IMAP) and coffeechat finds the replies, auto-replies,
+          bounces and messages you sent from your own mail program, for the people you know. Today
+          shows what it found for you to confirm.
+        </>
+      }
+    >
       {status.isPending ? null : mail ? (
         <Stack gap="sm">
           <Text size="sm">
@@ -186,7 +186,7 @@ export function MailSettingsSection() {
           </Button>
         </Group>
       </Modal>
-    </Paper>
+    </SettingsSection>
   )
 }
 

@@ -1,19 +1,16 @@
 import {
   Badge,
   Button,
-  CopyButton,
   Group,
   Modal,
   NativeSelect,
-  Paper,
   SegmentedControl,
   Skeleton,
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core'
-import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react'
+import { IconKey } from '@tabler/icons-react'
 import { useState } from 'react'
 import {
   type AccessToken,
@@ -22,6 +19,7 @@ import {
   type TokenScope,
 } from '../../../core/access-tokens/schema.ts'
 import { ApiError } from '../../api/request.ts'
+import { CopyField, SettingsSection } from '../layout/settings-section.tsx'
 import { formatDateTime } from '../records/dates.ts'
 import { useAccessTokens, useCreateAccessToken, useRevokeAccessToken } from './use-access-tokens.ts'
 
@@ -45,27 +43,7 @@ function expiryText(token: AccessToken): string {
 function NewToken({ token }: { token: AccessTokenCreated }) {
   return (
     <Stack gap="xs" role="status">
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          label={`Your new token “${token.name}”`}
-          value={token.token}
-          readOnly
-          onFocus={(event) => event.currentTarget.select()}
-          style={{ flex: 1, minWidth: 0 }}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        />
-        <CopyButton value={token.token}>
-          {({ copied, copy }) => (
-            <Button
-              onClick={copy}
-              color={copied ? 'teal' : undefined}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+      <CopyField label={`Your new token “${token.name}”`} value={token.token} />
       <Text size="sm" c="dimmed">
         Shown only now: coffeechat keeps just a fingerprint of it. Give it to your assistant or
         script as <code>Authorization: Bearer &lt;token&gt;</code>; keep it private, like a
@@ -153,14 +131,15 @@ export function AccessTokensSection() {
       },
     )
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Access tokens">
-      <Title order={2} fz="md" mb={4}>
-        Access tokens
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Let an assistant (through coffeechat&apos;s MCP server) or a script work on your records. A
-        read-only token can look but not change anything; nothing is ever sent by a token.
-      </Text>
+    <SettingsSection
+      title="Access tokens"
+      description={
+        <>
+          Let an assistant (through coffeechat&apos;s MCP server) or a script work on your records.
+          A read-only token can look but not change anything; nothing is ever sent by a token.
+        </>
+      }
+    >
       <Stack gap="md">
         {made ? <NewToken token={made} /> : null}
         <form
@@ -246,6 +225,6 @@ export function AccessTokensSection() {
           </Button>
         </Group>
       </Modal>
-    </Paper>
+    </SettingsSection>
   )
 }
