@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { type Message, MessagePatch } from '../../../core/outreach/schema.ts'
 import { messageKey, sendDraftPatch } from '../../api/messages.ts'
+import { PatchQueue } from '../autosave/patch-queue.ts'
 import { pendingEdits, retryable } from '../autosave/pending-edits.ts'
 import type { SaveStatus } from '../meeting/save-queue.ts'
 
@@ -16,12 +17,11 @@ const { read: readStored, store } = pendingEdits('draft', MessagePatch)
 const addressSchema = MessagePatch.shape.to
 
 /**
- * The draft editor's text and its autosave, as the meeting and the
- * reflection do it: each change is kept on this device at once, sent after
- * a pause in typing and retried with backoff until the server has it,
- * stamped with the time of the last change (the server keeps, per field,
- * the newest edit: two devices keep each other's fields, and an old replay
- * loses to a newer edit, whose text the editor then shows). An address that
+ * The draft editor's text and its autosave, by the one protocol of
+ * autosave/patch-queue.ts (the reflection's too): each change kept on this
+ * device at once, sent after a pause in typing, stamped with this device's
+ * time of the edit, retried until the server has it. When the server kept
+ * newer text for a field (typed on another device), the editor shows it. An address that
  * is not one is checked here, named under the field, and kept back (the
  * text still saves).
  */
@@ -36,79 +36,47 @@ export function useDraftAutosave(message: Message) {
       body: unsent.body ?? message.body,
     }
   })
-  const pending = useRef<MessagePatch>(readStored(id))
-  const [status, setStatus] = useState<SaveStatus>(
-    Object.keys(pending.current).length > 0 ? 'saving' : 'saved',
+  const [status, setStatus] = useState<SaveStatus>(() =>
+    Object.keys(readStored(id)).length > 0 ? 'saving' : 'saved',
   )
   const [toError, setToError] = useState<string | null>(null)
   const [refused, setRefused] = useState<string | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const failures = useRef(0)
-  const flushing = useRef(false)
 
-  const flush = useCallback(async () => {
-    if (flushing.current) return
-    clearTimeout(timer.current)
-    const sending = pending.current
-    if (Object.keys(sending).length === 0) {
-      setStatus('saved')
-      return
-    }
-    flushing.current = true
-    setStatus('saving')
-    try {
-      const saved = await sendDraftPatch(id, sending)
-      failures.current = 0
-      // Keep what changed while this save was on its way.
-      const rest: MessagePatch = { ...pending.current }
-      for (const key of Object.keys(sending) as Array<keyof MessagePatch>) {
-        if (rest[key] === sending[key]) delete rest[key]
-      }
-      // The edit time alone is nothing to send.
-      if (Object.keys(rest).every((key) => key === 'updatedAt')) delete rest.updatedAt
-      pending.current = rest
-      store(id, rest)
-      queryClient.setQueryData(messageKey(id), saved)
-      // A field the server kept newer text for (typed on another device) shows that text,
-      // unless it was typed again here since.
-      const kept = serverWon(sending, rest, saved)
-      if (Object.keys(kept).length > 0) setFields((current) => ({ ...current, ...kept }))
-      setRefused(null)
-      if (Object.keys(rest).length > 0) timer.current = setTimeout(() => void flush(), 0)
-      else setStatus('saved')
-    } catch (error) {
-      if (retryable(error)) {
-        failures.current++
-        setStatus('offline')
-        timer.current = setTimeout(
-          () => void flush(),
-          Math.min(30_000, 1000 * 2 ** (failures.current - 1)),
-        )
-      } else {
-        // Sent already (another tab), or refused: say so, and stop resending it.
-        setRefused(error instanceof Error ? error.message : 'not saved')
-        pending.current = {}
-        store(id, {})
-        setStatus('saved')
-        void queryClient.invalidateQueries({ queryKey: messageKey(id) })
-      }
-    } finally {
-      flushing.current = false
-    }
-  }, [id, queryClient])
+  const queue = useMemo(
+    () =>
+      new PatchQueue<MessagePatch, Message>({
+        storage: { read: () => readStored(id), store: (patch) => store(id, patch) },
+        send: (patch) => sendDraftPatch(id, patch),
+        isRetryable: retryable,
+        onStatus: setStatus,
+        debounceMs: 600,
+        onSaved: (saved, sent, rest) => {
+          queryClient.setQueryData(messageKey(id), saved)
+          // A field the server kept newer text for (typed on another device) shows that text,
+          // unless it was typed again here since.
+          const kept = serverWon(sent, rest, saved)
+          if (Object.keys(kept).length > 0) setFields((current) => ({ ...current, ...kept }))
+          setRefused(null)
+        },
+        onRejected: (error) => {
+          // Sent already (another tab), or refused: say so, and stop resending it.
+          setRefused(error instanceof Error ? error.message : 'not saved')
+          void queryClient.invalidateQueries({ queryKey: messageKey(id) })
+        },
+      }),
+    [id, queryClient],
+  )
+  const flush = useCallback(() => queue.flush(), [queue])
 
   useEffect(() => {
-    if (Object.keys(pending.current).length > 0) void flush()
-    const online = () => {
-      failures.current = 0
-      void flush()
-    }
+    void queue.flush()
+    const online = () => queue.retryNow()
     window.addEventListener('online', online)
     return () => {
       window.removeEventListener('online', online)
-      clearTimeout(timer.current)
+      queue.stop()
     }
-  }, [flush])
+  }, [queue])
 
   const change = useCallback(
     <F extends keyof DraftFields>(field: F, value: DraftFields[F]) => {
@@ -121,24 +89,15 @@ export function useDraftAutosave(message: Message) {
           return
         }
         setToError(null)
-        pending.current = { ...pending.current, to: address || null, updatedAt: stamp() }
+        queue.put({ to: address || null })
       } else {
-        pending.current = { ...pending.current, [field]: value, updatedAt: stamp() }
+        queue.put({ [field]: value })
       }
-      store(id, pending.current)
-      setStatus('saving')
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => void flush(), 600)
     },
-    [id, flush],
+    [queue],
   )
 
   return { fields, change, status, toError, refused, flush }
-}
-
-/** This device's clock at the edit: a late replay never overwrites a newer edit. */
-function stamp(): string {
-  return new Date().toISOString()
 }
 
 /**

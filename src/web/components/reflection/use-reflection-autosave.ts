@@ -1,89 +1,60 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type Reflection, ReflectionPatch } from '../../../core/reflections/schema.ts'
 import { reflectionKey, sendReflectionPatch } from '../../api/reflections.ts'
 import { ApiError } from '../../api/request.ts'
+import { type AutosaveStatus, PatchQueue } from '../autosave/patch-queue.ts'
 import { pendingEdits, retryable } from '../autosave/pending-edits.ts'
 import { type DraftField, draftOf, patchOf, payRowOf, type ReflectionDraft } from './draft.ts'
 
-export type AutosaveStatus = 'saved' | 'saving' | 'offline'
+export type { AutosaveStatus }
 
 const { read: readStored, store } = pendingEdits('reflection', ReflectionPatch)
 
 /**
- * The reflection form's state and its autosave: each change is kept on this
- * device at once (so a reload or a dropped connection loses nothing), sent
- * after a pause in typing, and retried with backoff until the server has
- * it. Only the changed fields travel, stamped with the time of the last
- * change (the server keeps, per field, the newest edit: two devices keep
- * each other's fields, and an old replay loses to a newer edit). A field the server refuses shows its
- * reason and is not sent again until changed.
+ * The reflection form's state and its autosave, by the one protocol of
+ * autosave/patch-queue.ts: each change kept on this device at once, sent
+ * after a pause in typing, stamped with this device's time of the edit (the
+ * server keeps, per field, the newest edit), retried until the server has
+ * it. A field the server refuses shows its reason and is not sent again
+ * until changed.
  */
 export function useReflectionAutosave(conversationId: string, loaded: Reflection | undefined) {
   const queryClient = useQueryClient()
   const [draft, setDraft] = useState<ReflectionDraft | null>(null)
   const [status, setStatus] = useState<AutosaveStatus>('saved')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const pending = useRef<ReflectionPatch>({})
   const draftRef = useRef<ReflectionDraft | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const failures = useRef(0)
-  const flushing = useRef(false)
 
-  const flush = useCallback(async () => {
-    if (flushing.current) return
-    clearTimeout(timer.current)
-    const sending = pending.current
-    if (Object.keys(sending).length === 0) {
-      setStatus('saved')
-      return
-    }
-    flushing.current = true
-    setStatus('saving')
-    try {
-      const saved = await sendReflectionPatch(conversationId, sending)
-      failures.current = 0
-      // Keep what changed while this save was on its way.
-      const rest: ReflectionPatch = { ...pending.current }
-      for (const key of Object.keys(sending) as Array<keyof ReflectionPatch>) {
-        if (JSON.stringify(rest[key]) === JSON.stringify(sending[key])) delete rest[key]
-      }
-      // The edit time alone is nothing to send.
-      if (Object.keys(rest).every((key) => key === 'updatedAt')) delete rest.updatedAt
-      pending.current = rest
-      store(conversationId, rest)
-      queryClient.setQueryData(reflectionKey(conversationId), saved)
-      setErrors((current) => {
-        const kept = { ...current }
-        for (const key of Object.keys(sending)) {
-          for (const path of Object.keys(kept)) if (path.split('.')[0] === key) delete kept[path]
-        }
-        return kept
-      })
-      setStatus(Object.keys(rest).length > 0 ? 'saving' : 'saved')
-      if (Object.keys(rest).length > 0) timer.current = setTimeout(() => void flush(), 0)
-    } catch (error) {
-      if (retryable(error)) {
-        failures.current++
-        setStatus('offline')
-        timer.current = setTimeout(
-          () => void flush(),
-          Math.min(30_000, 1000 * 2 ** (failures.current - 1)),
-        )
-      } else {
-        const issues = error instanceof ApiError ? error.issues : []
-        const refused: Record<string, string> = {}
-        for (const issue of issues) refused[issue.path || 'form'] = issue.message
-        if (issues.length === 0 && error instanceof Error) refused.form = error.message
-        setErrors((current) => ({ ...current, ...refused }))
-        pending.current = {}
-        store(conversationId, {})
-        setStatus('saved')
-      }
-    } finally {
-      flushing.current = false
-    }
-  }, [conversationId, queryClient])
+  const queue = useMemo(
+    () =>
+      new PatchQueue<ReflectionPatch, Reflection>({
+        storage: { read: () => readStored(conversationId), store: (p) => store(conversationId, p) },
+        send: (patch) => sendReflectionPatch(conversationId, patch),
+        isRetryable: retryable,
+        onStatus: setStatus,
+        onSaved: (saved, sent) => {
+          queryClient.setQueryData(reflectionKey(conversationId), saved)
+          setErrors((current) => {
+            const kept = { ...current }
+            for (const key of Object.keys(sent)) {
+              for (const path of Object.keys(kept))
+                if (path.split('.')[0] === key) delete kept[path]
+            }
+            return kept
+          })
+        },
+        onRejected: (error) => {
+          const issues = error instanceof ApiError ? error.issues : []
+          const refused: Record<string, string> = {}
+          for (const issue of issues) refused[issue.path || 'form'] = issue.message
+          if (issues.length === 0 && error instanceof Error) refused.form = error.message
+          setErrors((current) => ({ ...current, ...refused }))
+        },
+      }),
+    [conversationId, queryClient],
+  )
+  const flush = useCallback(() => queue.flush(), [queue])
 
   // Start from the server's reflection, with anything not yet sent from this device on top.
   useEffect(() => {
@@ -91,14 +62,14 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
     const current = draftRef.current
     if (current) {
       // People added from the list come back with their id; take them unless an edit is on its way.
-      if (!pending.current.nextPeople) {
+      if (!queue.pending().nextPeople) {
         const next = { ...current, nextPeople: loaded.nextPeople }
         draftRef.current = next
         setDraft(next)
       }
       return
     }
-    const unsent = readStored(conversationId)
+    const unsent = queue.pending()
     const base = draftOf(loaded)
     const merged: ReflectionDraft = { ...base }
     for (const [key, value] of Object.entries(unsent)) {
@@ -119,27 +90,23 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
     }
     draftRef.current = merged
     setDraft(merged)
-    pending.current = unsent
-    if (Object.keys(unsent).length > 0) void flush()
-  }, [loaded, conversationId, flush])
+    void queue.flush()
+  }, [loaded, queue])
 
   useEffect(() => {
-    const online = () => {
-      failures.current = 0
-      void flush()
-    }
+    const online = () => queue.retryNow()
     const hidden = () => {
-      if (document.visibilityState === 'hidden') void flush()
+      if (document.visibilityState === 'hidden') void queue.flush()
     }
     window.addEventListener('online', online)
     document.addEventListener('visibilitychange', hidden)
     return () => {
       window.removeEventListener('online', online)
       document.removeEventListener('visibilitychange', hidden)
-      clearTimeout(timer.current)
-      void flush()
+      queue.stop()
+      void queue.flush()
     }
-  }, [flush])
+  }, [queue])
 
   /** Changes one field; typing waits for a pause, a tap (`now`) is sent at once. */
   const change = useCallback(
@@ -168,23 +135,18 @@ export function useReflectionAutosave(conversationId: string, loaded: Reflection
       setErrors((errs) =>
         Object.fromEntries(Object.entries(errs).filter(([path]) => path.split('.')[0] !== field)),
       )
-      // Stamped with this device's clock: a late replay never overwrites a newer edit.
-      pending.current = { ...pending.current, ...result.patch, updatedAt: new Date().toISOString() }
-      store(conversationId, pending.current)
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => void flush(), options.now ? 0 : 700)
+      queue.put(result.patch, options)
     },
-    [conversationId, flush],
+    [queue],
   )
 
   /** Marks the reflection done (or not), after sending everything typed. */
   const complete = useCallback(
     async (completed: boolean) => {
-      pending.current = { ...pending.current, completed, updatedAt: new Date().toISOString() }
-      store(conversationId, pending.current)
-      await flush()
+      queue.put({ completed }, { now: true })
+      await queue.flush()
     },
-    [conversationId, flush],
+    [queue],
   )
 
   return { draft, status, errors, change, complete, flush }
