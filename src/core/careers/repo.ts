@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow, updateOwnedRow } from '../../db/owned-rows.ts'
 import type {
   CareersTable,
   ConversationCareersTable,
@@ -15,12 +16,7 @@ export async function selectCareers(ctx: Ctx): Promise<CareerRow[]> {
 }
 
 export async function selectCareer(ctx: Ctx, id: string): Promise<CareerRow | undefined> {
-  return ctx.db
-    .selectFrom('careers')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'careers', 'id', id)
 }
 
 /** Which of `ids` name the explorer's careers. */
@@ -119,18 +115,9 @@ export async function updateCareerRow(
   id: string,
   changes: Partial<Omit<CareerRow, 'id' | 'owner_id'>>,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('careers')
-    .set(changes)
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await updateOwnedRow(ctx, 'careers', 'id', id, changes)
 }
 
 export async function deleteCareerRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('careers')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'careers', 'id', id)
 }

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { ConversationsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -72,12 +73,7 @@ export async function selectConversation(
   ctx: Ctx,
   id: string,
 ): Promise<ConversationRow | undefined> {
-  return ctx.db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'conversations', 'id', id)
 }
 
 export async function selectConversationCareers(
@@ -119,11 +115,7 @@ export async function replaceConversationCareers(
   id: string,
   careerIds: string[],
 ): Promise<void> {
-  await ctx.db
-    .deleteFrom('conversation_careers')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'conversation_careers', 'conversation_id', id)
   if (careerIds.length === 0) return
   await ctx.db
     .insertInto('conversation_careers')
@@ -134,9 +126,5 @@ export async function replaceConversationCareers(
 }
 
 export async function deleteConversationRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('conversations')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'conversations', 'id', id)
 }

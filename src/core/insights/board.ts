@@ -7,6 +7,7 @@ import { meetingAtOf } from '../rules/held-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { jsonList } from '../shared/stored-lists.ts'
+import { boardTopics, reflectionTopics, topicLabel } from '../shared/topics.ts'
 import type { Evidence, EvidenceConversation } from './repo.ts'
 import type {
   BoardAnswer,
@@ -18,7 +19,6 @@ import type {
   GridRow,
 } from './schema.ts'
 import { countStatements, fitTrend, payRanges, statementKey } from './statistics.ts'
-import { boardTopics, reflectionTopics, topicLabel } from '../shared/topics.ts'
 
 export { careerScope }
 

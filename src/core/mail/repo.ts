@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
+import { updateOwnedRow } from '../../db/owned-rows.ts'
 import type { MailFindingsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -151,12 +152,13 @@ export async function setFindingStatus(
   status: string,
   messageId?: string | null,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('mail_findings')
-    .set(messageId === undefined ? { status } : { status, message_id: messageId })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await updateOwnedRow(
+    ctx,
+    'mail_findings',
+    'id',
+    id,
+    messageId === undefined ? { status } : { status, message_id: messageId },
+  )
 }
 
 /**

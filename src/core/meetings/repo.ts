@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { selectOwnedRow } from '../../db/owned-rows.ts'
 import type { MeetingsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -8,12 +9,7 @@ export async function selectMeeting(
   ctx: Ctx,
   conversationId: string,
 ): Promise<MeetingRow | undefined> {
-  return ctx.db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'meetings', 'conversation_id', conversationId)
 }
 
 /** Writes a meeting row, creating it on the first write. */

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { containsText } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow, updateOwnedRow } from '../../db/owned-rows.ts'
 import type { DuplicateDismissalsTable, PersonMergesTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -110,12 +111,9 @@ export async function updateNextPeople(
   conversationId: string,
   nextPeople: string,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('reflections')
-    .set({ next_people: nextPeople })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .execute()
+  await updateOwnedRow(ctx, 'reflections', 'conversation_id', conversationId, {
+    next_people: nextPeople,
+  })
 }
 
 export async function selectDismissalsOf(ctx: Ctx, personId: string): Promise<DismissalRow[]> {
@@ -183,20 +181,11 @@ export async function nextMergeSeq(ctx: Ctx): Promise<number> {
 }
 
 export async function selectMerge(ctx: Ctx, id: string): Promise<MergeRow | undefined> {
-  return ctx.db
-    .selectFrom('person_merges')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'person_merges', 'id', id)
 }
 
 export async function deleteMerge(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('person_merges')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'person_merges', 'id', id)
 }
 
 /** Names by id, of the explorer's rows of `table` among `ids` (the ones that still exist). */

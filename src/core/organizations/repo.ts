@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { containsText, toCount } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { OrganizationsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { Ref } from '../shared/schema.ts'
@@ -63,12 +64,7 @@ export async function selectOrganization(
   ctx: Ctx,
   id: string,
 ): Promise<OrganizationRow | undefined> {
-  return ctx.db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'organizations', 'id', id)
 }
 
 export async function selectOrganizationsByNameKey(
@@ -137,11 +133,7 @@ export async function replaceOrganizationCareers(
   id: string,
   careerIds: string[],
 ): Promise<void> {
-  await ctx.db
-    .deleteFrom('organization_careers')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('organization_id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'organization_careers', 'organization_id', id)
   if (careerIds.length === 0) return
   await ctx.db
     .insertInto('organization_careers')
@@ -152,9 +144,5 @@ export async function replaceOrganizationCareers(
 }
 
 export async function deleteOrganizationRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('organizations')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'organizations', 'id', id)
 }

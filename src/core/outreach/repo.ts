@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
 import type {
   MessagesTable,
   MessageTemplatesTable,
@@ -65,12 +66,7 @@ export async function selectMessages(
 
 /** One message of the explorer, by id. */
 export async function selectMessage(ctx: Ctx, id: string): Promise<MessageRow | undefined> {
-  return ctx.db
-    .selectFrom('messages')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'messages', 'id', id)
 }
 
 /** Every sent (or answered) message of the explorer, oldest first: what the cadence and the agenda read. */
@@ -124,11 +120,7 @@ export async function updateMessageRow(ctx: Ctx, row: MessageRow): Promise<void>
 
 /** Deletes one message. */
 export async function deleteMessageRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('messages')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'messages', 'id', id)
 }
 
 /** Marks a draft sent; false when it is no longer a draft (another request got there first). */
@@ -255,11 +247,7 @@ export async function upsertTemplateRow(ctx: Ctx, row: TemplateRow): Promise<voi
 
 /** Deletes the explorer's version of a template (the default comes back). */
 export async function deleteTemplateRow(ctx: Ctx, key: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('message_templates')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .execute()
+  await deleteOwnedRows(ctx, 'message_templates', 'key', key)
 }
 
 /** The explorer's SMTP account, its password still encrypted. */

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { deleteOwnedRows } from '../../db/owned-rows.ts'
 import type { PlanItemsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -63,11 +64,7 @@ export async function writePositions(ctx: Ctx, ids: readonly string[]): Promise<
 }
 
 export async function deletePlanItemRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('plan_items')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'plan_items', 'id', id)
 }
 
 /** One plan item of another conversation in the same career(s), with that conversation. */

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -44,12 +45,7 @@ export async function selectQuestions(
 }
 
 export async function selectQuestion(ctx: Ctx, id: string): Promise<QuestionRow | undefined> {
-  return ctx.db
-    .selectFrom('questions')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'questions', 'id', id)
 }
 
 export async function selectSeedKeys(ctx: Ctx): Promise<Set<string>> {
@@ -87,11 +83,7 @@ export async function updateQuestionRow(ctx: Ctx, row: QuestionRow): Promise<voi
 }
 
 export async function deleteQuestionRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('questions')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'questions', 'id', id)
 }
 
 /** In how many distinct conversations each question was asked. */

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts'
-import { guessTopic } from '../shared/topics.ts'
 import { createQuestion, deleteQuestion, updateQuestion } from '../questions/service.ts'
+import { guessTopic } from '../shared/topics.ts'
 import { fold, tidy } from '../text.ts'
 import { selectQuestionIdsInPlans, selectRaisedQuestions } from './repo.ts'
 

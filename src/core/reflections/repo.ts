@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -88,12 +89,7 @@ export async function selectReflection(
   ctx: Ctx,
   conversationId: string,
 ): Promise<ReflectionRow | undefined> {
-  return ctx.db
-    .selectFrom('reflections')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'reflections', 'conversation_id', conversationId)
 }
 
 export async function insertReflection(ctx: Ctx, row: ReflectionRow): Promise<void> {
@@ -111,11 +107,7 @@ export async function updateReflectionRow(ctx: Ctx, row: ReflectionRow): Promise
 }
 
 export async function deleteReflectionRow(ctx: Ctx, conversationId: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('reflections')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .execute()
+  await deleteOwnedRows(ctx, 'reflections', 'conversation_id', conversationId)
 }
 
 export async function selectPayEntries(ctx: Ctx, conversationId: string): Promise<PayEntryRow[]> {
@@ -133,11 +125,7 @@ export async function replacePayEntries(
   conversationId: string,
   rows: PayEntryRow[],
 ): Promise<void> {
-  await ctx.db
-    .deleteFrom('pay_entries')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .execute()
+  await deleteOwnedRows(ctx, 'pay_entries', 'conversation_id', conversationId)
   if (rows.length > 0) await ctx.db.insertInto('pay_entries').values(rows).execute()
 }
 

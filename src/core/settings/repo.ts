@@ -1,3 +1,4 @@
+import { deleteOwnedRows } from '../../db/owned-rows.ts'
 import type { Ctx } from '../context.ts'
 
 export async function readSettingRows(ctx: Ctx): Promise<Array<{ key: string; value: string }>> {
@@ -19,9 +20,5 @@ export async function writeSetting(ctx: Ctx, key: string, value: string): Promis
 }
 
 export async function deleteSetting(ctx: Ctx, key: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('settings')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .execute()
+  await deleteOwnedRows(ctx, 'settings', 'key', key)
 }

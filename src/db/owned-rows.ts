@@ -1,0 +1,90 @@
+import type { Kysely, Selectable, Updateable } from 'kysely'
+import type { Database } from './tables.ts'
+
+/** Whose rows a query may touch: the handle, and the owner every statement filters by. */
+export interface OwnerScope {
+  db: Kysely<Database>
+  ownerId: string
+}
+
+/** The tables whose rows belong to one explorer (they have `owner_id`). */
+export type OwnedTable = {
+  [T in keyof Database]: Database[T] extends { owner_id: unknown } ? T : never
+}[keyof Database]
+
+/** A text column of an owned table that names one row (`id`, `conversation_id`…). */
+export type RowKey<T extends OwnedTable> = {
+  [C in keyof Database[T]]: Database[T][C] extends string ? C : never
+}[keyof Database[T]] &
+  string
+
+/*
+ * The three statements nearly every repository writes for its own table:
+ * one row of the owner by its key, read, changed or deleted. Kysely cannot
+ * type a query over a table named by a type parameter, so these build the
+ * statement on an untyped view of the same handle and type what comes back
+ * from the table's interface; the table and key names are still checked
+ * where they are called.
+ */
+type Untyped = Kysely<Record<string, Record<string, unknown>>>
+
+/**
+ * The owner's row of `table` whose `key` is `value`, every column.
+ *
+ * @example const row = await selectOwnedRow(ctx, 'reflections', 'conversation_id', id)
+ */
+export async function selectOwnedRow<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  value: string,
+): Promise<Selectable<Database[T]> | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return row as Selectable<Database[T]> | undefined
+}
+
+/**
+ * Changes the owner's row of `table` whose `key` is `value`; how many rows
+ * changed (0 when there is none, or it is another explorer's).
+ *
+ * @example await updateOwnedRow(ctx, 'careers', 'id', id, { name, updated_at: now })
+ */
+export async function updateOwnedRow<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  value: string,
+  changes: Updateable<Database[T]>,
+): Promise<number> {
+  const result = await (scope.db as unknown as Untyped)
+    .updateTable(table as string)
+    .set(changes as Record<string, unknown>)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/**
+ * Deletes the owner's row(s) of `table` whose `key` is `value`; how many went.
+ *
+ * @example await deleteOwnedRows(ctx, 'meetings', 'conversation_id', id)
+ */
+export async function deleteOwnedRows<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  value: string,
+): Promise<number> {
+  const result = await (scope.db as unknown as Untyped)
+    .deleteFrom(table as string)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
