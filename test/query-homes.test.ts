@@ -24,7 +24,7 @@ const touches = [
  * large one), the db layer itself, and the backup's table-driven code, which
  * walks `db/owned-tables.ts` rather than naming tables one by one.
  */
-export function mayTouchDatabase(path: string): boolean {
+function mayTouchDatabase(path: string): boolean {
   if (basename(path) === 'repo.ts' || /\/repo\/[^/]+\.ts$/.test(path)) return true
   if (path.startsWith('src/db/')) return true
   return tableDriven.has(path)
@@ -37,7 +37,7 @@ const tableDriven = new Set([
   'src/core/backup/wipe.ts',
 ])
 
-export function touchesDatabase(source: string): boolean {
+function touchesDatabase(source: string): boolean {
   return touches.some((pattern) => pattern.test(source))
 }
 
