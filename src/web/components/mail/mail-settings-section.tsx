@@ -5,9 +5,7 @@ import {
   Group,
   List,
   Modal,
-  NumberInput,
   PasswordInput,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Switch,
@@ -26,8 +24,14 @@ import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
 import { dateStyle } from '../records/date-style.ts'
+import { ServerFields } from './server-fields.tsx'
 
 /** What a check reads and keeps, said before anyone connects (the README says the same). */
+const imapSecurities: ReadonlyArray<{ value: MailStatus['security']; label: string }> = [
+  { value: 'tls', label: 'TLS (993)' },
+  { value: 'none', label: 'None (this machine only)' },
+]
+
 export function MailPrivacy() {
   return (
     <List size="sm" spacing={4}>
@@ -220,45 +224,20 @@ function ConnectForm({ current, onDone }: { current: MailStatus | null; onDone: 
     >
       <Stack gap="sm">
         <MailPrivacy />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label="IMAP server"
-            placeholder="imap.fastmail.com"
-            value={host}
-            onChange={(e) => setHost(e.currentTarget.value)}
-            error={errorOf('host')}
-            required
-            data-autofocus
-          />
-          <NumberInput
-            label="Port"
-            value={port}
-            onChange={(v) => setPort(typeof v === 'number' ? v : 993)}
-            min={1}
-            max={65535}
-            allowDecimal={false}
-            error={errorOf('port')}
-          />
-        </SimpleGrid>
-        <div>
-          <Text size="sm" fw={500} mb={4} id="mail-security-label">
-            Security
-          </Text>
-          <SegmentedControl
-            value={security}
-            onChange={(value) => setSecurity(value === 'none' ? 'none' : 'tls')}
-            aria-labelledby="mail-security-label"
-            data={[
-              { value: 'tls', label: 'TLS (993)' },
-              { value: 'none', label: 'None (this machine only)' },
-            ]}
-          />
-          {errorOf('security') ? (
-            <Text size="xs" c="red" mt={4}>
-              {errorOf('security')}
-            </Text>
-          ) : null}
-        </div>
+        <ServerFields
+          hostLabel="IMAP server"
+          placeholder="imap.fastmail.com"
+          host={host}
+          onHost={setHost}
+          port={port}
+          defaultPort={993}
+          onPort={setPort}
+          security={security}
+          securities={imapSecurities}
+          onSecurity={setSecurity}
+          errorOf={errorOf}
+          autoFocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label="User name"

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  PasswordInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlugConnected } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -23,12 +10,16 @@ import {
   useTestSmtp,
 } from '../../api/outreach-settings.ts'
 import { ApiError } from '../../api/request.ts'
+import { SettingsSection } from '../layout/settings-section.tsx'
+import { ServerFields } from '../mail/server-fields.tsx'
 
 type Security = SmtpSettings['security']
 
-function isSecurity(value: string): value is Security {
-  return value === 'tls' || value === 'starttls' || value === 'none'
-}
+const smtpSecurities: ReadonlyArray<{ value: Security; label: string }> = [
+  { value: 'starttls', label: 'STARTTLS (587)' },
+  { value: 'tls', label: 'TLS (465)' },
+  { value: 'none', label: 'None' },
+]
 
 /**
  * The explorer's mail server, for sending a message after they confirm it.
@@ -55,14 +46,15 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
   const issues = save.error instanceof ApiError ? save.error.issues : []
   const errorOf = (field: string) => issues.find((i) => i.path === field)?.message
   return (
-    <Paper p={{ base: 'md', sm: 'lg' }} component="section" aria-label="Sending email (SMTP)">
-      <Title order={2} fz="md" mb={4}>
-        Sending email (SMTP)
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Optional. With your mail server here, a draft can be sent from coffeechat — only after you
-        confirm that one message. The password is stored encrypted and never shown again.
-      </Text>
+    <SettingsSection
+      title="Sending email (SMTP)"
+      description={
+        <>
+          Optional. With your mail server here, a draft can be sent from coffeechat — only after you
+          confirm that one message. The password is stored encrypted and never shown again.
+        </>
+      }
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -84,40 +76,19 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
         }}
       >
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label="Server"
-              placeholder="smtp.example.org"
-              value={host}
-              onChange={(e) => setHost(e.currentTarget.value)}
-              error={errorOf('host')}
-              required
-            />
-            <NumberInput
-              label="Port"
-              value={port}
-              onChange={(v) => setPort(typeof v === 'number' ? v : 587)}
-              min={1}
-              max={65535}
-              allowDecimal={false}
-              error={errorOf('port')}
-            />
-          </SimpleGrid>
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              Security
-            </Text>
-            <SegmentedControl
-              value={security}
-              onChange={(value) => isSecurity(value) && setSecurity(value)}
-              aria-label="Security"
-              data={[
-                { value: 'starttls', label: 'STARTTLS (587)' },
-                { value: 'tls', label: 'TLS (465)' },
-                { value: 'none', label: 'None' },
-              ]}
-            />
-          </div>
+          <ServerFields
+            hostLabel="Server"
+            placeholder="smtp.example.org"
+            host={host}
+            onHost={setHost}
+            port={port}
+            defaultPort={587}
+            onPort={setPort}
+            security={security}
+            securities={smtpSecurities}
+            onSecurity={setSecurity}
+            errorOf={errorOf}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label="User name"
@@ -184,6 +155,6 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SettingsSection>
   )
 }
