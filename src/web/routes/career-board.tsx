@@ -22,6 +22,7 @@ import { NextSuggestionPanel } from '../components/board/next-suggestion.tsx'
 import { PayChart } from '../components/board/pay-chart.tsx'
 import { rangeText } from '../components/board/pay-range.ts'
 import { Statements } from '../components/board/statements.tsx'
+import { TrainingLines } from '../components/board/training-lines.tsx'
 import { TrendWord } from '../components/board/trend-word.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { NotFound } from '../components/feedback/not-found.tsx'
@@ -197,16 +198,7 @@ export function CareerBoardPage() {
                   Nothing noted yet.
                 </Text>
               ) : (
-                <Stack gap={6}>
-                  {b.training.map((t) => (
-                    <Text key={t.conversationId} size="sm">
-                      {t.text}{' '}
-                      <Text span c="dimmed" size="xs">
-                        — {t.person}
-                      </Text>
-                    </Text>
-                  ))}
-                </Stack>
+                <TrainingLines training={b.training} gap={6} />
               )}
             </Section>
           </Grid.Col>

@@ -5,6 +5,7 @@ import type { CareerComparison } from '../../core/insights/schema.ts'
 import { useCareersComparison } from '../api/insights.ts'
 import classes from '../components/board/comparison-grid.module.css'
 import { rangeText } from '../components/board/pay-range.ts'
+import { TrainingLines } from '../components/board/training-lines.tsx'
 import { TrendWord } from '../components/board/trend-word.tsx'
 import { LoadError } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
@@ -90,16 +91,7 @@ const rows: Row[] = [
           —
         </Text>
       ) : (
-        <Stack gap={4}>
-          {c.training.map((t) => (
-            <Text key={t.conversationId} size="sm">
-              {t.text}{' '}
-              <Text span c="dimmed" size="xs">
-                — {t.person}
-              </Text>
-            </Text>
-          ))}
-        </Stack>
+        <TrainingLines training={c.training} gap={4} />
       ),
   },
   {

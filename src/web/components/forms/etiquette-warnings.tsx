@@ -20,11 +20,7 @@ export function EtiquetteWarnings({ text, referralAdvice = false }: EtiquetteWar
   if (flags.length === 0 && !asksForNames) return null
   return (
     <div role="status" aria-live="polite">
-      {flags.map((flag) => (
-        <Text key={flag.start} size="xs" c="orange">
-          “{flag.text}”: {flag.message}
-        </Text>
-      ))}
+      <EtiquetteProblems problems={flags} />
       {asksForNames ? (
         <Text size="xs" c="dimmed">
           Asking who else to talk to is advised from a week after you met, and of people who answer
@@ -33,4 +29,17 @@ export function EtiquetteWarnings({ text, referralAdvice = false }: EtiquetteWar
       ) : null}
     </div>
   )
+}
+
+/** The etiquette problems a saved question carries, one line each: the phrase, and why. */
+export function EtiquetteProblems({
+  problems,
+}: {
+  problems: ReadonlyArray<{ start: number; text: string; message: string }>
+}) {
+  return problems.map((problem) => (
+    <Text key={problem.start} size="xs" c="orange">
+      “{problem.text}”: {problem.message}
+    </Text>
+  ))
 }

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
+import { Lines } from '../records/lines.tsx'
 import { draftPaths, formatWhen, messageKindLabels, messageStatusColors } from './kinds.ts'
 
 /** Messages as short lines: kind, subject, when, status, and a draft's problem count. */
@@ -13,16 +14,9 @@ export function MessageLines({
   empty: string
   showPerson?: boolean
 }) {
-  if (messages.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {empty}
-      </Text>
-    )
-  }
   return (
-    <Stack gap="sm">
-      {messages.map((m) => {
+    <Lines items={messages} empty={empty}>
+      {(m) => {
         const problems = m.lint.body.problems.length + m.lint.subject.problems.length
         return (
           <Group key={m.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
@@ -51,7 +45,7 @@ export function MessageLines({
             </Group>
           </Group>
         )
-      })}
-    </Stack>
+      }}
+    </Lines>
   )
 }

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react'
 import type { PlanItem } from '../../../core/plans/schema.ts'
 import { questionTopicLabels } from '../../../core/questions/topics.ts'
+import { EtiquetteProblems } from '../forms/etiquette-warnings.tsx'
 
 interface PlanItemRowProps {
   number: number
@@ -55,11 +56,7 @@ export function PlanItemRow({
             </Badge>
           ) : null}
         </Group>
-        {item.problems.map((problem) => (
-          <Text key={problem.start} size="xs" c="orange">
-            “{problem.text}”: {problem.message}
-          </Text>
-        ))}
+        <EtiquetteProblems problems={item.problems} />
       </Stack>
       <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
         <ActionIcon

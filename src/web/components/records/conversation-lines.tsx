@@ -1,7 +1,8 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Group, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { Conversation } from '../../../core/conversations/schema.ts'
 import { formatStart } from './dates.ts'
+import { Lines } from './lines.tsx'
 import { paths } from './paths.ts'
 import { ConversationStatusBadge } from './status-badges.tsx'
 
@@ -21,16 +22,9 @@ export function ConversationLines({
   empty: string
   showPerson?: boolean
 }) {
-  if (conversations.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {empty}
-      </Text>
-    )
-  }
   return (
-    <Stack gap="sm">
-      {conversations.map((conversation) => {
+    <Lines items={conversations} empty={empty}>
+      {(conversation) => {
         const start = formatStart(conversation)
         const details = [
           showPerson ? start : null,
@@ -66,7 +60,7 @@ export function ConversationLines({
             <ConversationStatusBadge status={conversation.status} />
           </Group>
         )
-      })}
-    </Stack>
+      }}
+    </Lines>
   )
 }

@@ -1,6 +1,7 @@
-import { Anchor, Avatar, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Avatar, Group, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { Person } from '../../../core/people/schema.ts'
+import { Lines } from './lines.tsx'
 import { paths } from './paths.ts'
 
 export function initials(name: string): string {
@@ -10,16 +11,9 @@ export function initials(name: string): string {
 
 /** People as short lines: name, role and organization. */
 export function PeopleLines({ people, empty }: { people: readonly Person[]; empty: string }) {
-  if (people.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {empty}
-      </Text>
-    )
-  }
   return (
-    <Stack gap="sm">
-      {people.map((person) => (
+    <Lines items={people} empty={empty}>
+      {(person) => (
         <Group key={person.id} gap="sm" wrap="nowrap">
           <Avatar radius="xl" size={34} color="initials" name={person.name} aria-hidden>
             {initials(person.name)}
@@ -34,7 +28,7 @@ export function PeopleLines({ people, empty }: { people: readonly Person[]; empt
             </Text>
           </div>
         </Group>
-      ))}
-    </Stack>
+      )}
+    </Lines>
   )
 }

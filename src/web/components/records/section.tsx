@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { IconPencil, IconPlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 
@@ -36,6 +36,15 @@ export function SectionAddLink({ to, children }: { to: string; children: ReactNo
   return (
     <Button component={Link} to={to} size="xs" variant="light" leftSection={<IconPlus size={14} />}>
       {children}
+    </Button>
+  )
+}
+
+/** A record page's Edit button, to the record's form. */
+export function EditLink({ to }: { to: string }) {
+  return (
+    <Button component={Link} to={to} variant="default" leftSection={<IconPencil size={16} />}>
+      Edit
     </Button>
   )
 }

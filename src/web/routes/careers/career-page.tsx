@@ -1,5 +1,5 @@
 import { Blockquote, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconLayoutBoard, IconPencil } from '@tabler/icons-react'
+import { IconLayoutBoard } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
 import { useConversations } from '../../api/conversations.ts'
@@ -12,7 +12,7 @@ import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section, SectionAddLink } from '../../components/records/section.tsx'
+import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import { Coverage } from './coverage.tsx'
 import { FocusAreas } from './focus-areas.tsx'
@@ -51,14 +51,7 @@ export function CareerPage() {
             >
               Board
             </Button>
-            <Button
-              component={Link}
-              to={`${paths.careers}/${encodeURIComponent(id)}/edit`}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
+            <EditLink to={`${paths.careers}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={career.data.name}
               pending={remove.isPending}

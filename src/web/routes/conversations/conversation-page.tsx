@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconPencil } from '@tabler/icons-react'
+import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
@@ -18,7 +17,7 @@ import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { dateStyle } from '../../components/records/date-style.ts'
 import { formatStart, relativeDay } from '../../components/records/dates.ts'
 import { paths } from '../../components/records/paths.ts'
-import { Section } from '../../components/records/section.tsx'
+import { EditLink, Section } from '../../components/records/section.tsx'
 import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
 import { ReflectionSummary } from '../../components/reflection/reflection-summary.tsx'
 import { StatusMoves } from './status-moves.tsx'
@@ -75,14 +74,7 @@ export function ConversationPage() {
           <>
             <ConversationWorkActions conversationId={id} />
             <AddToCalendarButton conversation={c} />
-            <Button
-              component={Link}
-              to={`${paths.conversations}/${encodeURIComponent(id)}/edit`}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
+            <EditLink to={`${paths.conversations}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={`the conversation with ${c.person}`}
               pending={remove.isPending}

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
-import { IconExternalLink, IconPencil } from '@tabler/icons-react'
+import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
+import { IconExternalLink } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import {
   useDeleteOrganization,
@@ -15,7 +15,7 @@ import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { LampControls } from '../../components/records/lamp-controls.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section, SectionAddLink } from '../../components/records/section.tsx'
+import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
 
 export function OrganizationPage() {
   const { id = '' } = useParams()
@@ -56,14 +56,7 @@ export function OrganizationPage() {
         crumbs={[{ label: 'Organizations', to: paths.organizations }]}
         actions={
           <>
-            <Button
-              component={Link}
-              to={`${paths.organizations}/${encodeURIComponent(id)}/edit`}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
+            <EditLink to={`${paths.organizations}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={org.name}
               pending={remove.isPending}

@@ -4,7 +4,6 @@ import {
   IconBrandLinkedin,
   IconCake,
   IconMail,
-  IconPencil,
   IconPhone,
   IconPlus,
   IconWorld,
@@ -24,7 +23,7 @@ import { MergeWith } from '../../components/people/duplicates-merge-with.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { Section, SectionAddLink } from '../../components/records/section.tsx'
+import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
 import { AboutPerson } from './about-person.tsx'
 
 export function PersonPage() {
@@ -68,14 +67,7 @@ export function PersonPage() {
             >
               Plan a conversation
             </Button>
-            <Button
-              component={Link}
-              to={`${paths.people}/${encodeURIComponent(id)}/edit`}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
+            <EditLink to={`${paths.people}/${encodeURIComponent(id)}/edit`} />
             <MergeWith personId={id} name={p.name} />
             <ConfirmDelete
               name={p.name}

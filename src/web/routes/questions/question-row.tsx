@@ -4,6 +4,7 @@ import { IconArchive, IconArchiveOff, IconDots, IconPencil, IconTrash } from '@t
 import type { Question } from '../../../core/questions/schema.ts'
 import { tiaraLabels } from '../../../core/questions/topics.ts'
 import { useDeleteQuestion, useUpdateQuestion } from '../../api/questions.ts'
+import { EtiquetteProblems } from '../../components/forms/etiquette-warnings.tsx'
 import { QuestionForm } from './question-form.tsx'
 
 const originLabels = { seed: null, explorer: 'yours', reflection: 'from a reflection' } as const
@@ -53,11 +54,7 @@ export function QuestionRow({ question }: { question: Question }) {
             </Text>
           ) : null}
         </Group>
-        {question.problems.map((p) => (
-          <Text key={p.start} size="xs" c="orange">
-            “{p.text}”: {p.message}
-          </Text>
-        ))}
+        <EtiquetteProblems problems={question.problems} />
       </Stack>
       <Rating
         size="sm"
