@@ -74,7 +74,7 @@ export class CliSession {
       if (!target) return (await import('./source.ts')).localSource(await this.ctx(command))
       const [{ RemoteApi }, { remoteSource }] = await Promise.all([
         import('./remote.ts'),
-        import('./source.ts'),
+        import('./remote-source.ts'),
       ])
       return remoteSource(new RemoteApi(target))
     })()
