@@ -23,6 +23,11 @@ interface DraftOptions {
 /** `coffeechat drafts new|list|show|edit|fill|rm`: messages before (and after) they go out. */
 export function registerDrafts(program: Command, session: CliSession): void {
   const { io } = session
+  /** Prints a message as the explorer asked: JSON, or its lines with the lint problems. */
+  const show = async (command: Command, message: Message) => {
+    if (session.wantsJson(command)) return printJson(io, message)
+    writeLine(io.stdout, describeMessage(message, await session.dateStyle(command)))
+  }
   const drafts = program
     .command('drafts')
     .description('messages: drafts from your templates, linted')
@@ -53,8 +58,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
         subject: options.subject,
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
       })
-      if (session.wantsJson(command)) return printJson(io, draft)
-      writeLine(io.stdout, describeMessage(draft, await session.dateStyle(command)))
+      await show(command, draft)
     })
 
   drafts
@@ -115,8 +119,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const source = await session.source(command)
       const message = await source.messages.get(await source.resolve('message', ref))
-      if (session.wantsJson(command)) return printJson(io, message)
-      writeLine(io.stdout, describeMessage(message, await session.dateStyle(command)))
+      await show(command, message)
     })
 
   drafts
@@ -145,8 +148,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
         subject: options.subject,
         body: options.file !== undefined ? await readText(io, options.file) : options.body,
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, describeMessage(changed, await session.dateStyle(command)))
+      await show(command, changed)
     })
 
   drafts
@@ -157,8 +159,7 @@ export function registerDrafts(program: Command, session: CliSession): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const source = await session.source(command)
       const filled = await source.messages.fill(await source.resolve('message', ref))
-      if (session.wantsJson(command)) return printJson(io, filled)
-      writeLine(io.stdout, describeMessage(filled, await session.dateStyle(command)))
+      await show(command, filled)
     })
 
   drafts
