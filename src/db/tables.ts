@@ -63,7 +63,6 @@ export interface SessionsTable {
   expires_at: string
 }
 
-/** A personal access token (0018): the script holds the token, the table only its hash. */
 /** A pending confirmation of an MCP edit or removal (see the migration 20261202T1842). */
 export interface McpConfirmationsTable {
   token_hash: string
@@ -74,6 +73,7 @@ export interface McpConfirmationsTable {
   expires_at: string
 }
 
+/** A personal access token (0018): the script holds the token, the table only its hash. */
 export interface AccessTokensTable {
   id: string
   account_id: string
