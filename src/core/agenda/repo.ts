@@ -1,4 +1,5 @@
-import { type ExpressionBuilder, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { MessageRow } from '../outreach/repo.ts'
@@ -22,8 +23,10 @@ export interface AgendaConversation {
   reflection_completed_at: string | null
 }
 
-export async function selectAgendaConversations(ctx: Ctx): Promise<AgendaConversation[]> {
-  return ctx.db
+// Today's statements never change shape: each is built and compiled once
+// (db/fixed-query.ts), which cost more than running most of them.
+const agendaConversations = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
     .selectFrom('conversations as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
@@ -44,11 +47,14 @@ export async function selectAgendaConversations(ctx: Ctx): Promise<AgendaConvers
       'c.place',
       'r.completed_at as reflection_completed_at',
     ])
-    .where('c.owner_id', '=', ctx.ownerId)
+    .where('c.owner_id', '=', owner)
     .where('c.status', 'in', ['requested', 'scheduled', 'met', 'thanked', 'no_response'])
     .orderBy('c.scheduled_at')
-    .orderBy('c.id')
-    .execute()
+    .orderBy('c.id'),
+)
+
+export async function selectAgendaConversations(ctx: Ctx): Promise<AgendaConversation[]> {
+  return agendaConversations(ctx, ctx.ownerId)
 }
 
 /** A person as the agenda reads them, with how far reaching them has gone. */
@@ -67,8 +73,8 @@ export interface AgendaPerson {
 
 const writtenStatuses = ['sent', 'replied'] as const
 
-function agendaPeopleQuery(ctx: Ctx) {
-  return ctx.db
+function agendaPeopleQuery(db: Kysely<Database>, owner: string) {
+  return db
     .selectFrom('people as p')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('people as r', 'r.id', 'p.referred_by_id')
@@ -84,13 +90,13 @@ function agendaPeopleQuery(ctx: Ctx) {
         eb
           .selectFrom('mail_findings as f')
           .select((f) => f.fn.max('f.absent_until').as('absent_until'))
-          .where('f.owner_id', '=', ctx.ownerId)
+          .where('f.owner_id', '=', owner)
           .whereRef('f.person_id', '=', 'p.id')
           .where('f.kind', '=', 'auto_reply')
           .where('f.status', '!=', 'dismissed')
           .as('absent_until'),
     ])
-    .where('p.owner_id', '=', ctx.ownerId)
+    .where('p.owner_id', '=', owner)
 }
 
 /**
@@ -98,7 +104,7 @@ function agendaPeopleQuery(ctx: Ctx) {
  * replied, no conversation beyond `identified`. Both lookups are by
  * `(owner_id, person_id)`, so they cost an index probe per person asked about.
  */
-function notContacted(ctx: Ctx) {
+function notContacted(owner: string) {
   return (eb: ExpressionBuilder<Database & { p: Database['people'] }, 'p'>) =>
     eb.and([
       eb.not(
@@ -106,7 +112,7 @@ function notContacted(ctx: Ctx) {
           eb
             .selectFrom('conversations as c')
             .select('c.id')
-            .where('c.owner_id', '=', ctx.ownerId)
+            .where('c.owner_id', '=', owner)
             .whereRef('c.person_id', '=', 'p.id')
             .where('c.status', '!=', 'identified'),
         ),
@@ -116,7 +122,7 @@ function notContacted(ctx: Ctx) {
           eb
             .selectFrom('messages as m')
             .select('m.id')
-            .where('m.owner_id', '=', ctx.ownerId)
+            .where('m.owner_id', '=', owner)
             .whereRef('m.person_id', '=', 'p.id')
             .where('m.status', 'in', writtenStatuses),
         ),
@@ -130,23 +136,45 @@ function notContacted(ctx: Ctx) {
  * and referred people nobody has reached yet (read through the partial index
  * `people(owner_id, referred_by_id)`). One statement, two index paths.
  */
-export async function selectAgendaPeople(ctx: Ctx): Promise<AgendaPerson[]> {
-  const writtenTo = agendaPeopleQuery(ctx)
+const agendaPeople = fixedQuery((db: Kysely<Database>, owner: string) => {
+  const writtenTo = agendaPeopleQuery(db, owner)
     .select(sql<number>`1`.as('contacted'))
     .where('p.id', 'in', (eb) =>
       eb
         .selectFrom('messages as m')
         .select('m.person_id')
-        .where('m.owner_id', '=', ctx.ownerId)
+        .where('m.owner_id', '=', owner)
         .where('m.status', 'in', writtenStatuses),
     )
-  const referrals = agendaPeopleQuery(ctx)
+  const referrals = agendaPeopleQuery(db, owner)
     .select(sql<number>`0`.as('contacted'))
     .where('p.referred_by_id', 'is not', null)
-    .where(notContacted(ctx))
-  const rows = await writtenTo.unionAll(referrals).execute()
+    .where(notContacted(owner))
+  return writtenTo.unionAll(referrals)
+})
+
+export async function selectAgendaPeople(ctx: Ctx): Promise<AgendaPerson[]> {
+  const rows = await agendaPeople(ctx, ctx.ownerId)
   return rows.map((row) => ({ ...row, contacted: Number(row.contacted) === 1 }))
 }
+
+const uncontactedAt = fixedListQuery(
+  (db: Kysely<Database>, organizationIds: readonly string[], owner: string, most: number) => {
+    const ranked = agendaPeopleQuery(db, owner)
+      .select(
+        sql<number>`row_number() over (partition by p.organization_id order by p.name_key, p.id)`.as(
+          'place',
+        ),
+      )
+      .where('p.organization_id', 'in', organizationIds)
+      .where(notContacted(owner))
+    return db
+      .selectFrom(ranked.as('ranked'))
+      .selectAll()
+      .where('place', '<=', most)
+      .orderBy('place')
+  },
+)
 
 /**
  * Up to `perOrganization` people not contacted yet at each of these
@@ -158,25 +186,20 @@ export async function selectUncontactedAt(
   perOrganization: number,
 ): Promise<AgendaPerson[]> {
   if (organizationIds.length === 0) return []
-  const ranked = agendaPeopleQuery(ctx)
-    .select(
-      sql<number>`row_number() over (partition by p.organization_id order by p.name_key, p.id)`.as(
-        'place',
-      ),
-    )
-    .where('p.organization_id', 'in', organizationIds)
-    .where(notContacted(ctx))
-  const rows = await ctx.db
-    .selectFrom(ranked.as('ranked'))
-    .selectAll()
-    .where('place', '<=', perOrganization)
-    .orderBy('place')
-    .execute()
+  const rows = await uncontactedAt(ctx, organizationIds, ctx.ownerId, perOrganization)
   return rows.map(({ place: _place, ...row }) => ({ ...row, contacted: false }))
 }
 
 /** Careers being explored with their coverage: one definition, in careers/coverage.ts. */
 export type { CareerCoverageLine as CareerCoverage } from '../careers/coverage.ts'
+
+const agendaMessages = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('messages')
+    .selectAll()
+    .where('owner_id', '=', owner)
+    .where('status', 'in', [...writtenStatuses, 'draft']),
+)
 
 /**
  * The messages Today reads, in one statement: those sent or replied to (for
@@ -188,12 +211,7 @@ export async function selectAgendaMessages(ctx: Ctx): Promise<{
   sent: MessageRow[]
   drafts: Array<{ id: string; kind: string; person_id: string; conversation_id: string | null }>
 }> {
-  const rows = await ctx.db
-    .selectFrom('messages')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('status', 'in', [...writtenStatuses, 'draft'])
-    .execute()
+  const rows = await agendaMessages(ctx, ctx.ownerId)
   const sent = rows
     .filter((m) => m.status !== 'draft')
     .sort((a, b) => byText(a.sent_at ?? '', b.sent_at ?? '') || byText(a.id, b.id))

@@ -1,5 +1,6 @@
-import type { Selectable } from 'kysely'
-import type { PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
+import type { Kysely, Selectable } from 'kysely'
+import { fixedQuery } from '../../db/fixed-query.ts'
+import type { Database, PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { PayEntryRow, ReflectionRow } from '../reflections/repo.ts'
 
@@ -46,6 +47,85 @@ export interface Evidence {
   questions: Array<EvidenceQuestion & { asked: boolean }>
 }
 
+// The evidence's statements never change shape: each is built and compiled
+// once (db/fixed-query.ts), which cost about as much as running them.
+const evidenceConversations = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+    .select([
+      'c.id',
+      'c.person_id',
+      'p.name as person_name',
+      'p.organization_id',
+      'o.name as organization_name',
+      'c.status',
+      'c.scheduled_at',
+      'c.duration_minutes',
+      'm.started_at',
+      'm.ended_at',
+    ])
+    .where('c.owner_id', '=', owner),
+)
+const evidenceConversationCareers = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('conversation_careers')
+    .select(['conversation_id', 'career_id'])
+    .where('owner_id', '=', owner),
+)
+const evidenceReflections = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db.selectFrom('reflections').selectAll().where('owner_id', '=', owner),
+)
+const evidencePay = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('pay_entries')
+    .selectAll()
+    .where('owner_id', '=', owner)
+    .orderBy('conversation_id')
+    .orderBy('position'),
+)
+const evidenceAnswers = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('plan_items')
+    .select(['conversation_id', 'question_id', 'text', 'topic', 'answer', 'position'])
+    .where('owner_id', '=', owner)
+    .where('answer', '<>', '')
+    .where('state', '<>', 'skipped')
+    .orderBy('conversation_id')
+    .orderBy('position'),
+)
+const evidenceQuestions = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
+    .selectFrom('questions as q')
+    .select([
+      'q.id',
+      'q.text',
+      'q.topic',
+      'q.specificity',
+      'q.origin',
+      'q.career_id',
+      'q.created_at',
+    ])
+    // Whether any plan asked it, in the same statement.
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('plan_items as i')
+            .select('i.id')
+            .where('i.owner_id', '=', owner)
+            .whereRef('i.question_id', '=', 'q.id')
+            .where('i.state', '=', 'asked'),
+        )
+        .as('asked'),
+    )
+    .where('q.owner_id', '=', owner)
+    .where('q.career_id', 'is not', null)
+    .where('q.retired_at', 'is', null),
+)
+
 /**
  * Reads the explorer's evidence in a handful of queries. One explorer's
  * conversations number in the hundreds, so computing in memory is cheaper
@@ -55,75 +135,12 @@ export async function loadEvidence(ctx: Ctx): Promise<Evidence> {
   const owner = ctx.ownerId
   const [conversations, conversationCareers, reflections, pay, answers, questions] =
     await Promise.all([
-      ctx.db
-        .selectFrom('conversations as c')
-        .innerJoin('people as p', 'p.id', 'c.person_id')
-        .leftJoin('organizations as o', 'o.id', 'p.organization_id')
-        .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
-        .select([
-          'c.id',
-          'c.person_id',
-          'p.name as person_name',
-          'p.organization_id',
-          'o.name as organization_name',
-          'c.status',
-          'c.scheduled_at',
-          'c.duration_minutes',
-          'm.started_at',
-          'm.ended_at',
-        ])
-        .where('c.owner_id', '=', owner)
-        .execute(),
-      ctx.db
-        .selectFrom('conversation_careers')
-        .select(['conversation_id', 'career_id'])
-        .where('owner_id', '=', owner)
-        .execute(),
-      ctx.db.selectFrom('reflections').selectAll().where('owner_id', '=', owner).execute(),
-      ctx.db
-        .selectFrom('pay_entries')
-        .selectAll()
-        .where('owner_id', '=', owner)
-        .orderBy('conversation_id')
-        .orderBy('position')
-        .execute(),
-      ctx.db
-        .selectFrom('plan_items')
-        .select(['conversation_id', 'question_id', 'text', 'topic', 'answer', 'position'])
-        .where('owner_id', '=', owner)
-        .where('answer', '<>', '')
-        .where('state', '<>', 'skipped')
-        .orderBy('conversation_id')
-        .orderBy('position')
-        .execute(),
-      ctx.db
-        .selectFrom('questions as q')
-        .select([
-          'q.id',
-          'q.text',
-          'q.topic',
-          'q.specificity',
-          'q.origin',
-          'q.career_id',
-          'q.created_at',
-        ])
-        // Whether any plan asked it, in the same statement.
-        .select((eb) =>
-          eb
-            .exists(
-              eb
-                .selectFrom('plan_items as i')
-                .select('i.id')
-                .where('i.owner_id', '=', owner)
-                .whereRef('i.question_id', '=', 'q.id')
-                .where('i.state', '=', 'asked'),
-            )
-            .as('asked'),
-        )
-        .where('q.owner_id', '=', owner)
-        .where('q.career_id', 'is not', null)
-        .where('q.retired_at', 'is', null)
-        .execute(),
+      evidenceConversations(ctx, owner),
+      evidenceConversationCareers(ctx, owner),
+      evidenceReflections(ctx, owner),
+      evidencePay(ctx, owner),
+      evidenceAnswers(ctx, owner),
+      evidenceQuestions(ctx, owner),
     ])
   return {
     conversations,

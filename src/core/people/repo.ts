@@ -1,6 +1,7 @@
-import type { Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import { containsText, toCount } from '../../db/dialect.ts'
-import type { PeopleTable } from '../../db/tables.ts'
+import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
+import type { Database, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type PersonRow = Selectable<PeopleTable>
@@ -39,12 +40,55 @@ function filtered(ctx: Ctx, filter: PersonFilter) {
   return query
 }
 
+const hasFilter = (filter: PersonFilter) =>
+  Boolean(
+    filter.nameKey || filter.organizationId || filter.referredById || filter.tag || filter.careerId,
+  )
+
+// Every page tells the total, and counting every person of the owner is the
+// one part of a page that grows with the people held: on SQLite the count is
+// remembered until anything writes (db/sqlite-adapter.ts).
+const countAll = fixedQuery(
+  (db: Kysely<Database>, owner: string) =>
+    db
+      .selectFrom('people as p')
+      .where('p.owner_id', '=', owner)
+      .select((eb) => eb.fn.countAll().as('n')),
+  { untilDataChanges: true },
+)
+
 export async function countPeople(ctx: Ctx, filter: PersonFilter): Promise<number> {
+  if (!hasFilter(filter)) return toCount((await countAll(ctx, ctx.ownerId))[0]?.n)
   const row = await filtered(ctx, filter)
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst()
   return toCount(row?.n)
 }
+
+function pageQuery(db: Kysely<Database>, owner: string) {
+  return db
+    .selectFrom('people as p')
+    .where('p.owner_id', '=', owner)
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .leftJoin('people as r', 'r.id', 'p.referred_by_id')
+    .selectAll('p')
+    .select(['o.name as organization_name', 'r.name as referred_by_name'])
+}
+
+// The unfiltered page in either order, as the people page asks for it: the
+// same statements `selectPeople` builds, compiled once.
+const pageByName = fixedQuery(
+  (db: Kysely<Database>, owner: string, limit: number, offset: number) =>
+    pageQuery(db, owner).orderBy('p.name_key').orderBy('p.id').limit(limit).offset(offset),
+)
+const pageByRecent = fixedQuery(
+  (db: Kysely<Database>, owner: string, limit: number, offset: number) =>
+    pageQuery(db, owner)
+      .orderBy('p.updated_at', 'desc')
+      .orderBy('p.id')
+      .limit(limit)
+      .offset(offset),
+)
 
 export async function selectPeople(
   ctx: Ctx,
@@ -53,6 +97,13 @@ export async function selectPeople(
   page: { limit: number; offset: number } | undefined,
   ids?: string[],
 ): Promise<PersonListRow[]> {
+  if (page && !ids && !hasFilter(filter))
+    return (sort === 'recent' ? pageByRecent : pageByName)(
+      ctx,
+      ctx.ownerId,
+      page.limit,
+      page.offset,
+    )
   let query = filtered(ctx, filter)
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('people as r', 'r.id', 'p.referred_by_id')
@@ -83,18 +134,27 @@ export async function selectPeopleByNameKey(ctx: Ctx, nameKey: string): Promise<
     .execute()
 }
 
+function careersQuery(db: Kysely<Database>, owner: string) {
+  return db
+    .selectFrom('person_careers as pc')
+    .innerJoin('careers as c', 'c.id', 'pc.career_id')
+    .select(['pc.person_id', 'c.id', 'c.name'])
+    .where('pc.owner_id', '=', owner)
+}
+
+// A page's careers: one compiled statement per page length.
+const careersOf = fixedListQuery((db: Kysely<Database>, ids: readonly string[], owner: string) =>
+  careersQuery(db, owner).where('pc.person_id', 'in', ids).orderBy('c.name_key'),
+)
+
 /** Career ids and names of each person in `ids` (of everyone when `ids` is undefined). */
 export async function selectPersonCareers(
   ctx: Ctx,
   ids: string[] | undefined,
 ): Promise<Map<string, Array<{ id: string; name: string }>>> {
-  let query = ctx.db
-    .selectFrom('person_careers as pc')
-    .innerJoin('careers as c', 'c.id', 'pc.career_id')
-    .select(['pc.person_id', 'c.id', 'c.name'])
-    .where('pc.owner_id', '=', ctx.ownerId)
-  if (ids) query = query.where('pc.person_id', 'in', ids.length > 0 ? ids : [''])
-  const rows = await query.orderBy('c.name_key').execute()
+  const rows = ids
+    ? await careersOf(ctx, ids.length > 0 ? ids : [''], ctx.ownerId)
+    : await careersQuery(ctx.db, ctx.ownerId).orderBy('c.name_key').execute()
   const byPerson = new Map<string, Array<{ id: string; name: string }>>()
   for (const row of rows) {
     const list = byPerson.get(row.person_id) ?? []
