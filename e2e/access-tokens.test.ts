@@ -1,37 +1,23 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { listAccessTokens } from '../src/core/access-tokens/service.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { phone } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 const shots = join(import.meta.dirname, 'screenshots')
 
 describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    browser = await launchChromium({ viewport: { width: 390, height: 844 } })
+  const world = chromiumWorld({ browser: { viewport: phone } })
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
 
   it('makes a token shown once, lists it with its scope, and revokes it after asking', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
-    await page.goto(`${server.url}/settings`)
+    await page.goto(`${world.server.url}/settings`)
     const section = page.getByRole('region', { name: 'Access tokens' })
     await section.scrollIntoViewIfNeeded()
     await expect.poll(() => section.getByText('No tokens yet.').isVisible()).toBe(true)
@@ -54,7 +40,7 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     await section.screenshot({ path: join(shots, 'access-tokens-390.png') })
 
     // The token works at once, for the local explorer, against /mcp.
-    const answer = await fetch(`${server.url}/mcp`, {
+    const answer = await fetch(`${world.server.url}/mcp`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${token}`,
@@ -75,7 +61,7 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     // After a reload the token itself is gone: only its first characters are listed.
     await expect.poll(() => again.getByText(/last used|never used/).isVisible()).toBe(true)
     expect(await again.getByText(token).count()).toBe(0)
-    const [listed] = await listAccessTokens(server.runtime.ctx)
+    const [listed] = await listAccessTokens(world.server.runtime.ctx)
     expect(Date.parse(listed?.expiresAt ?? '') - Date.parse(listed?.createdAt ?? '')).toBe(
       30 * 24 * 3600 * 1000,
     )
@@ -87,7 +73,7 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     await page.screenshot({ path: join(shots, 'access-tokens-revoke.png') })
     await dialog.getByRole('button', { name: 'Revoke' }).click()
     await expect.poll(() => again.getByText('No tokens yet.').isVisible()).toBe(true)
-    expect(await listAccessTokens(server.runtime.ctx)).toEqual([])
+    expect(await listAccessTokens(world.server.runtime.ctx)).toEqual([])
     expect(errors).toEqual([])
   }, 60_000)
 })

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { generateDemo } from '../src/demo/generate.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
 import {
   type AppRoute,
   demoIds,
@@ -12,17 +11,10 @@ import {
   routerPaths,
 } from './app-routes.ts'
 import { axeViolations, openInApp, pageShape, scrollsSideways, settled, sizes } from './axe.ts'
-import { type HostedTestServer, postgresAvailable, startHostedTestServer } from './hosted-server.ts'
+import { hostedChromiumWorld, postgresAvailable } from './hosted-server.ts'
 import { type Focused, focused, tab, tabTo } from './meeting-keyboard.ts'
 import { answerBox, phone } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 const routerFile = fileURLToPath(new URL('../src/web/app/router.tsx', import.meta.url))
 
@@ -71,24 +63,15 @@ async function sidewaysAt360(page: Page, baseUrl: string, routes: AppRoute[]): P
 const browserReady = chromiumAvailable()
 
 describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)', () => {
-  let server: TestServer
-  let browser: Browser
   let routes: AppRoute[] = []
   let meetingUrl = ''
-
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    await generateDemo(server.runtime.ctx)
-    const ids = await demoIds(server.url)
-    routes = localRoutes(ids)
-    meetingUrl = `/conversations/${ids.scheduled}/meeting`
-    browser = await launchChromium()
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+  const world = chromiumWorld({
+    seed: async (server) => {
+      await generateDemo(server.runtime.ctx)
+      const ids = await demoIds(server.url)
+      routes = localRoutes(ids)
+      meetingUrl = `/conversations/${ids.scheduled}/meeting`
+    },
   })
 
   it('visits every route the router declares', () => {
@@ -98,26 +81,26 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
   })
 
   it('has no violations on any page, phone and desktop, light and dark', async () => {
-    const page = await browser.context.newPage()
-    const problems = await checkEveryPage(page, server.url, routes)
+    const page = await world.browser.context.newPage()
+    const problems = await checkEveryPage(page, world.server.url, routes)
     await page.close()
     expect(problems).toEqual([])
   }, 400_000)
 
   it('never scrolls sideways at 360 px wide', async () => {
-    const page = await browser.context.newPage()
-    const wide = await sidewaysAt360(page, server.url, routes)
+    const page = await world.browser.context.newPage()
+    const wide = await sidewaysAt360(page, world.server.url, routes)
     await page.close()
     expect(wide).toEqual([])
   }, 120_000)
 
   it('is installable as an app: a manifest Chromium accepts, with its icons', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(server.url)
+    const page = await world.browser.context.newPage()
+    await page.goto(world.server.url)
     await settled(page)
-    const manifest = await fetch(`${server.url}/manifest.webmanifest`)
+    const manifest = await fetch(`${world.server.url}/manifest.webmanifest`)
     expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/)
-    const cdp = await browser.context.newCDPSession(page)
+    const cdp = await world.browser.context.newCDPSession(page)
     const read = await cdp.send('Page.getAppManifest')
     expect(read.errors).toEqual([])
     expect(JSON.parse(read.data ?? '{}')).toMatchObject({
@@ -148,7 +131,7 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
       ['/icons/icon-512.png', 512],
       ['/icons/icon-maskable-512.png', 512],
     ] as const) {
-      const png = Buffer.from(await (await fetch(`${server.url}${path}`)).arrayBuffer())
+      const png = Buffer.from(await (await fetch(`${world.server.url}${path}`)).arrayBuffer())
       // A PNG's header holds its width and height at bytes 16 and 20.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([size, size])
     }
@@ -157,9 +140,9 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
 
   // Last: it starts and ends the demo's scheduled meeting.
   it('runs meeting mode by keyboard alone, with a focus ring on every stop', async () => {
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     await page.setViewportSize(phone)
-    await page.goto(`${server.url}${meetingUrl}`)
+    await page.goto(`${world.server.url}${meetingUrl}`)
     await settled(page)
     const stops: Focused[] = []
     for (let step = 0; step < 80; step++) {
@@ -178,7 +161,7 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
     expect(stops.filter((s) => !s.visible).map((s) => s.name)).toEqual([])
 
     // Enter on a checklist button marks it; Space on another does too.
-    await page.goto(`${server.url}${meetingUrl}`)
+    await page.goto(`${world.server.url}${meetingUrl}`)
     await settled(page)
     await tab(page)
     expect(await tab(page)).toMatchObject({ name: 'Asked', pressed: 'false' })
@@ -225,28 +208,14 @@ describe.skipIf(!browserReady)('every page is accessible (axe-core, WCAG 2.2 AA)
 describe.skipIf(!browserReady || !postgresAvailable(inject('postgresUrl')))(
   'hosted mode’s own pages are accessible',
   () => {
-    let hosted: HostedTestServer
-    let browser: Browser
+    const world = hostedChromiumWorld()
     const signedOut = hostedRoutes.filter((r) => !['/account', '/admin'].includes(r.pattern))
     const signedIn = hostedRoutes.filter((r) => ['/account', '/admin'].includes(r.pattern))
 
-    beforeAll(async () => {
-      buildWebApp()
-      const adminUrl = inject('postgresUrl')
-      if (!adminUrl) throw new Error('no PostgreSQL cluster')
-      hosted = await startHostedTestServer(await createPostgresDatabase(adminUrl))
-      browser = await launchChromium()
-    }, 180_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await hosted?.stop()
-    })
-
     it('has no violations before and after signing in, and never scrolls sideways', async () => {
-      const page = await browser.context.newPage()
-      const problems = await checkEveryPage(page, hosted.url, signedOut)
-      problems.push(...(await sidewaysAt360(page, hosted.url, signedOut)))
+      const page = await world.browser.context.newPage()
+      const problems = await checkEveryPage(page, world.server.url, signedOut)
+      problems.push(...(await sidewaysAt360(page, world.server.url, signedOut)))
       // The first account administers the instance: it sees Account and Administration.
       const status = await page.evaluate(async () => {
         const answer = await fetch('/api/auth/signup', {
@@ -257,8 +226,8 @@ describe.skipIf(!browserReady || !postgresAvailable(inject('postgresUrl')))(
         return answer.status
       })
       expect(status).toBe(201)
-      problems.push(...(await checkEveryPage(page, hosted.url, signedIn)))
-      problems.push(...(await sidewaysAt360(page, hosted.url, signedIn)))
+      problems.push(...(await checkEveryPage(page, world.server.url, signedIn)))
+      problems.push(...(await sidewaysAt360(page, world.server.url, signedIn)))
       await page.close()
       expect(problems).toEqual([])
     }, 200_000)

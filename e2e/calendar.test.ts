@@ -1,22 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseResponse } from 'hono/client'
-import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
 import { verifyIcs } from '../src/formats/ics-verify.ts'
+import { pageProblems } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 const shots = join(import.meta.dirname, 'screenshots')
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  return errors
-}
 
 describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
   let conversationId = ''
@@ -46,7 +37,7 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
 
   it('downloads a conversation’s .ics from "Add to calendar"', async () => {
     const page = await world.browser.context.newPage()
-    const errors = watchErrors(page)
+    const errors = pageProblems(page)
     await page.goto(`${world.server.url}/conversations/${conversationId}`)
     const button = page.getByRole('link', { name: 'Add to calendar' })
     await button.waitFor({ timeout: 10_000 })
@@ -65,7 +56,7 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
 
   it('makes a feed URL in Settings that a calendar app can fetch, regenerates it and turns it off', async () => {
     const page = await world.browser.context.newPage()
-    const errors = watchErrors(page)
+    const errors = pageProblems(page)
     await page.goto(`${world.server.url}/settings`)
     const section = page.getByRole('region', { name: 'Calendar feed' })
     await section.getByText('The feed is off.').waitFor({ timeout: 10_000 })

@@ -1,16 +1,10 @@
 import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { contrastRatio } from '../src/web/app/contrast.ts'
-import {
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 /** One piece of dimmed text as Chromium draws it: its colour and what is behind it. */
 interface DimmedText {
@@ -66,22 +60,18 @@ function dimmedTexts(page: Page): Promise<DimmedText[]> {
 }
 
 describe.skipIf(!chromiumAvailable())('dimmed text contrast in Chromium', () => {
-  let server: TestServer
   let personPath = '/people'
-
-  beforeAll(async () => {
-    buildWebApp()
-    server = await startTestServer()
-    await generateDemo(server.runtime.ctx)
-    const people = await parseResponse(
-      api(`${server.url}/api`).people.$get({ query: { limit: '100' } }),
-    )
-    const person = people.items.find((p) => p.referredById !== null) ?? people.items[0]
-    if (person) personPath = `/people/${person.id}`
-  }, 180_000)
-
-  afterAll(async () => {
-    await server?.stop()
+  // A browser of each colour scheme is launched by the test itself.
+  const world = chromiumWorld({
+    browser: false,
+    seed: async (server) => {
+      await generateDemo(server.runtime.ctx)
+      const people = await parseResponse(
+        api(`${server.url}/api`).people.$get({ query: { limit: '100' } }),
+      )
+      const person = people.items.find((p) => p.referredById !== null) ?? people.items[0]
+      if (person) personPath = `/people/${person.id}`
+    },
   })
 
   it('keeps at least 4.5:1 for dimmed text on the demo pages, light and dark', async () => {
@@ -92,7 +82,7 @@ describe.skipIf(!chromiumAvailable())('dimmed text contrast in Chromium', () => 
       try {
         const page = await browser.context.newPage()
         for (const path of ['/', '/people', personPath, '/careers', '/settings']) {
-          await page.goto(`${server.url}${path}`)
+          await page.goto(`${world.server.url}${path}`)
           await page.waitForLoadState('networkidle')
           for (const piece of await dimmedTexts(page)) {
             checked++

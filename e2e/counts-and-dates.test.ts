@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Career } from '../src/core/careers/schema.ts'
 import { listCareers } from '../src/core/careers/service.ts'
 import { createConversation, updateConversation } from '../src/core/conversations/service.ts'
@@ -7,14 +7,7 @@ import { createPerson } from '../src/core/people/service.ts'
 import { updateSettings } from '../src/core/settings/service.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** "4 of 3 people spoken with, from 3 of 2 organizations", as every page words it. */
 function spoken(career: Career): string {
@@ -25,26 +18,17 @@ function spoken(career: Career): string {
 describe.skipIf(!chromiumAvailable())(
   'every page tells the same counts and dates (demo data)',
   () => {
-    let server: TestServer
-    let browser: Browser
     let careers: Career[]
-
-    beforeAll(async () => {
-      buildWebApp()
-      server = await startTestServer()
-      await generateDemo(server.runtime.ctx)
-      careers = (await listCareers(server.runtime.ctx)).items
-      browser = await launchChromium()
-    }, 180_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
+    const world = chromiumWorld({
+      seed: async (server) => {
+        await generateDemo(server.runtime.ctx)
+        careers = (await listCareers(server.runtime.ctx)).items
+      },
     })
 
     it('shows one coverage for each career on Careers, its page, its board, Compare and Today', async () => {
-      const page = await browser.context.newPage()
-      await page.goto(`${server.url}/careers`)
+      const page = await world.browser.context.newPage()
+      await page.goto(`${world.server.url}/careers`)
       await page.getByRole('heading', { level: 1, name: 'Careers' }).waitFor()
       for (const career of careers) {
         await page
@@ -53,8 +37,8 @@ describe.skipIf(!chromiumAvailable())(
           .waitFor()
         await sees(page, `${career.peopleCount} people linked`)
       }
-      const compare = await browser.context.newPage()
-      await compare.goto(`${server.url}/careers/compare`)
+      const compare = await world.browser.context.newPage()
+      await compare.goto(`${world.server.url}/careers/compare`)
       await sees(compare, 'People spoken with')
       const cells = await compare
         .locator('tr')
@@ -67,7 +51,7 @@ describe.skipIf(!chromiumAvailable())(
       await compare.close()
 
       for (const career of careers) {
-        await page.goto(`${server.url}/careers/${career.id}`)
+        await page.goto(`${world.server.url}/careers/${career.id}`)
         await page.getByRole('heading', { level: 1, name: career.name }).waitFor()
         if (career.status !== 'dropped') {
           const c = career.coverage
@@ -78,7 +62,7 @@ describe.skipIf(!chromiumAvailable())(
             .getByLabel(`Organizations they come from: ${c.organizations} of ${c.minOrganizations}`)
             .waitFor()
         }
-        await page.goto(`${server.url}/careers/${career.id}/board`)
+        await page.goto(`${world.server.url}/careers/${career.id}/board`)
         await sees(page, spoken(career))
         // The grid's columns are the same people.
         const columns = await page
@@ -88,7 +72,7 @@ describe.skipIf(!chromiumAvailable())(
         expect(columns - 1, career.name).toBe(career.coverage.people)
       }
 
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       await page.getByTestId('agenda-item').first().waitFor()
       const findMore = await page
         .locator('[data-testid="agenda-item"][data-kind="coverage"]')
@@ -107,7 +91,7 @@ describe.skipIf(!chromiumAvailable())(
     }, 120_000)
 
     it('dates a meeting planned for tomorrow and held today as today, on Today and its page', async () => {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       const person = await createPerson(ctx, { name: 'Noor Haddad' })
       const conversation = await createConversation(ctx, {
         personId: person.id,
@@ -120,13 +104,13 @@ describe.skipIf(!chromiumAvailable())(
       await endMeeting(ctx, conversation.id, {
         at: new Date(Date.now() - 5 * 60_000).toISOString(),
       })
-      const page = await browser.context.newPage()
+      const page = await world.browser.context.newPage()
       await page.setViewportSize(phone)
-      await page.goto(`${server.url}/conversations/${conversation.id}`)
+      await page.goto(`${world.server.url}/conversations/${conversation.id}`)
       await sees(page, 'Held')
       await sees(page, /· today/)
       await sees(page, /^planned for /)
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       const thanks = page.locator('[data-testid="agenda-item"][data-kind="thank-you"]', {
         hasText: 'Thank Noor Haddad',
       })
@@ -139,15 +123,15 @@ describe.skipIf(!chromiumAvailable())(
     }, 60_000)
 
     it('warns about a question that asks for a job while it is typed, before it is added', async () => {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       const person = await createPerson(ctx, { name: 'Ines Moreau' })
       const conversation = await createConversation(ctx, {
         personId: person.id,
         status: 'scheduled',
         scheduledAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
       })
-      const page = await browser.context.newPage()
-      await page.goto(`${server.url}/conversations/${conversation.id}/prepare`)
+      const page = await world.browser.context.newPage()
+      await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
       await page.getByRole('tab', { name: 'New question' }).click()
       await page.getByRole('textbox', { name: 'Question' }).fill('Is your team hiring this spring?')
       await sees(page, /“Is your team hiring”: Asking whether they are hiring/)
@@ -156,7 +140,7 @@ describe.skipIf(!chromiumAvailable())(
       await page.close()
     }, 60_000)
     it('writes times in your clock after the setting changes, and offers the progress update only once due', async () => {
-      const ctx = server.runtime.ctx
+      const ctx = world.server.runtime.ctx
       await updateSettings(ctx, { timeZone: 'Europe/Berlin', clock: '24h' })
       const person = await createPerson(ctx, { name: 'Lena Vogel' })
       // 14:00 UTC in two days: 15:00 in Berlin (winter).
@@ -168,8 +152,8 @@ describe.skipIf(!chromiumAvailable())(
         scheduledAt: start.toISOString(),
         timeZone: 'Europe/Berlin',
       })
-      const page = await browser.context.newPage()
-      await page.goto(`${server.url}/conversations/${scheduled.id}`)
+      const page = await world.browser.context.newPage()
+      await page.goto(`${world.server.url}/conversations/${scheduled.id}`)
       await sees(page, /, 15:00/)
       await updateSettings(ctx, { clock: '12h' })
       await page.reload()
@@ -184,7 +168,7 @@ describe.skipIf(!chromiumAvailable())(
       })
       await updateConversation(ctx, thanked.id, { status: 'met' })
       await updateConversation(ctx, thanked.id, { status: 'thanked' })
-      await page.goto(`${server.url}/conversations/${thanked.id}`)
+      await page.goto(`${world.server.url}/conversations/${thanked.id}`)
       await sees(page, /The progress update is due on /)
       expect(await page.getByRole('link', { name: 'Write the progress update' }).count()).toBe(0)
       await updateSettings(ctx, { progressUpdateAfterDays: 1 })

@@ -21,14 +21,8 @@ import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 const shots = join(import.meta.dirname, 'screenshots')
 
 describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
-  /** Calls the API and expects it to succeed; the answer's body. */
-  async function call(method: string, path: string, body?: unknown) {
-    const answer = await world.call(method, path, body)
-    expect(answer.status, `${method} ${path}`).toBeLessThan(300)
-    return answer.body
-  }
-
   const world = chromiumWorld()
+  const call = world.ok
 
   beforeAll(() => {
     mkdirSync(shots, { recursive: true })

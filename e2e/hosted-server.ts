@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
+import { inject } from 'vitest'
 import { composeDigest } from '../src/server/digest.ts'
 import { readHostedConfig } from '../src/server/hosted-config.ts'
 import { type RunningHostedServer, startHostedServer } from '../src/server/serve-hosted.ts'
-import { webDir } from './support.ts'
+import { createPostgresDatabase } from '../test/engines.ts'
+import { freePort } from '../test/ports.ts'
+import { type BrowserWorld, browserWorld, type launchChromium, webDir } from './support.ts'
 
 export interface Mail {
   to: string
@@ -29,19 +31,6 @@ export function postgresAvailable(postgresUrl: string | null): boolean {
   return false
 }
 
-/** A port free right now on 127.0.0.1, so the base URL can name it before the server starts. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 /**
  * Starts a hosted-mode server in this process with the built web app, on
  * a free port whose address is also its base URL (writes must come from
@@ -51,6 +40,7 @@ export function freePort(): Promise<number> {
  * @example const hosted = await startHostedTestServer(await createPostgresDatabase(adminUrl))
  */
 export async function startHostedTestServer(databaseUrl: string): Promise<HostedTestServer> {
+  // Free now, so the base URL can name the port before the server starts.
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = { DATABASE_URL: databaseUrl, COFFEECHAT_SECRET: randomBytes(24).toString('base64') }
@@ -76,4 +66,21 @@ export function linkIn(message: Mail | undefined, baseUrl: string): string {
   const link = message?.text.split(/\s+/).find((word) => word.startsWith(baseUrl))
   if (!link) throw new Error(`no link to ${baseUrl} in the email: ${message?.text ?? '(no email)'}`)
   return link
+}
+
+/**
+ * chromiumWorld's hosted twin: a hosted-mode server on a fresh database of
+ * the test cluster and a fresh Chromium, for the describe block's tests.
+ */
+export function hostedChromiumWorld(
+  browser?: Parameters<typeof launchChromium>[0],
+): BrowserWorld<HostedTestServer> {
+  return browserWorld(
+    async () => {
+      const adminUrl = inject('postgresUrl')
+      if (!adminUrl) throw new Error('no PostgreSQL cluster')
+      return startHostedTestServer(await createPostgresDatabase(adminUrl))
+    },
+    { browser },
+  )
 }

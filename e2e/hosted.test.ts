@@ -3,22 +3,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { createPostgresDatabase } from '../test/engines.ts'
-import {
-  type HostedTestServer,
-  linkIn,
-  postgresAvailable,
-  startHostedTestServer,
-} from './hosted-server.ts'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { hostedChromiumWorld, linkIn, postgresAvailable } from './hosted-server.ts'
 import { sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-} from './support.ts'
+import { type Browser, chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 const admin = { email: 'ada@example.org', password: 'analytical-engine-1843' }
 const newPassword = 'difference-engine-1822'
@@ -94,17 +82,8 @@ const browserReady = chromiumAvailable()
 const ready = browserReady && postgresAvailable(inject('postgresUrl'))
 
 describe.skipIf(!ready)('hosted mode in Chromium', () => {
-  let hosted: HostedTestServer
-  let browser: Browser
+  const world = hostedChromiumWorld()
   const errors: string[] = []
-
-  beforeAll(async () => {
-    buildWebApp()
-    const adminUrl = inject('postgresUrl')
-    if (!adminUrl) throw new Error('no PostgreSQL cluster')
-    hosted = await startHostedTestServer(await createPostgresDatabase(adminUrl))
-    browser = await launchChromium()
-  }, 180_000)
 
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') await pictureOpenPages(context.task.name)
@@ -112,16 +91,11 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     for (const extra of extraBrowsers.splice(0)) await extra.close()
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await hosted?.stop()
-  })
-
   it('signs up, signs out, signs in, adds a person, signs out and is refused afterwards', async () => {
-    const page = await watchedPage(browser, errors)
+    const page = await watchedPage(world.browser, errors)
 
     // Without a session, the people list sends the explorer to sign in, remembering the way.
-    await page.goto(`${hosted.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.waitForURL(/\/signin\?next=%2Fpeople$/)
     await page.getByRole('link', { name: 'Create an account' }).click()
     await page.waitForURL(/\/signup\?next=%2Fpeople$/)
@@ -140,14 +114,14 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await page.getByRole('button', { name: 'Create account' }).click()
 
     // In the app, where the explorer was going, with their email in the header.
-    await page.waitForURL(`${hosted.url}/people`)
+    await page.waitForURL(`${world.server.url}/people`)
     await heading(page, 'People')
     await page.getByRole('button', { name: `Account menu, ${admin.email}` }).waitFor()
     await signOut(page)
     await sees(page, 'You are signed out.')
 
     // Signing in again, through a page that needs it: a wrong password first.
-    await page.goto(`${hosted.url}/people/new`)
+    await page.goto(`${world.server.url}/people/new`)
     await page.waitForURL(/\/signin\?next=%2Fpeople%2Fnew$/)
     await signIn(page, admin.email, 'not-the-password')
     await sees(page, 'The email or the password is not right.')
@@ -167,7 +141,7 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
 
     // Signed out, the list is refused: the page goes to sign-in, the API answers 401.
     await signOut(page)
-    await page.goto(`${hosted.url}/people`)
+    await page.goto(`${world.server.url}/people`)
     await page.waitForURL(/\/signin\?next=%2Fpeople$/)
     await heading(page, 'Sign in')
     expect(await page.getByText('Katherine Johnson').count()).toBe(0)
@@ -184,17 +158,17 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
   })
 
   it('resets a forgotten password through the emailed link', async () => {
-    const page = await watchedPage(browser, errors)
-    await page.goto(`${hosted.url}/signin`)
+    const page = await watchedPage(world.browser, errors)
+    await page.goto(`${world.server.url}/signin`)
     await page.getByRole('link', { name: 'Forgot your password?' }).click()
     await heading(page, 'Forgot your password?')
     await field(page, 'Email').fill(admin.email)
     await page.getByRole('button', { name: 'Send me a link' }).click()
     await sees(page, `If an account exists for ${admin.email}, a link is on its way.`)
 
-    const email = hosted.mail.findLast((m) => m.to === admin.email)
+    const email = world.server.mail.findLast((m) => m.to === admin.email)
     expect(email?.subject).toBe('Reset your coffeechat password')
-    const link = linkIn(email, hosted.url)
+    const link = linkIn(email, world.server.url)
     expect(link).toMatch(/\/reset-password\?token=/)
 
     await page.goto(link)
@@ -210,7 +184,7 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await sees(page, 'The email or the password is not right.')
     await field(page, 'Password').fill(newPassword)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await inApp(page, `${hosted.url}/`)
+    await inApp(page, `${world.server.url}/`)
     await page.goto(link)
     await field(page, 'New password').fill('yet-another-password')
     await field(page, 'New password, again').fill('yet-another-password')
@@ -223,10 +197,10 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
   it('lets the administrator invite, see counts and disable; a member leaves with their data', {
     timeout: 90_000,
   }, async () => {
-    const page = await watchedPage(browser, errors)
-    await page.goto(`${hosted.url}/signin`)
+    const page = await watchedPage(world.browser, errors)
+    await page.goto(`${world.server.url}/signin`)
     await signIn(page, admin.email, newPassword)
-    await inApp(page, `${hosted.url}/`)
+    await inApp(page, `${world.server.url}/`)
     await page.getByRole('button', { name: /^Account menu/ }).click()
     await page.getByRole('menuitem', { name: 'Administration' }).click()
     await heading(page, 'Administration')
@@ -244,11 +218,11 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await field(page, 'Email').fill(member.email)
     await page.getByRole('button', { name: 'Invite' }).click()
     const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue()
-    expect(link).toMatch(new RegExp(`^${hosted.url}/signup\\?invitation=.+&email=`))
+    expect(link).toMatch(new RegExp(`^${world.server.url}/signup\\?invitation=.+&email=`))
     expect(
       linkIn(
-        hosted.mail.findLast((m) => m.to === member.email),
-        hosted.url,
+        world.server.mail.findLast((m) => m.to === member.email),
+        world.server.url,
       ),
     ).toBe(link)
 
@@ -256,7 +230,7 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     const other = await launchChromium({ viewport: { width: 390, height: 844 } })
     extraBrowsers.push(other)
     const guest = await watchedPage(other, errors)
-    await guest.goto(`${hosted.url}/signup`)
+    await guest.goto(`${world.server.url}/signup`)
     await sees(guest, 'Accounts here are opened by invitation only.')
     expect(await guest.getByRole('button', { name: 'Create account' }).count()).toBe(0)
     await guest.goto(link)
@@ -264,11 +238,11 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await field(guest, 'Password').fill(member.password)
     await field(guest, 'Password, again').fill(member.password)
     await guest.getByRole('button', { name: 'Create account' }).click()
-    await inApp(guest, `${hosted.url}/`)
-    await guest.goto(`${hosted.url}/people`)
+    await inApp(guest, `${world.server.url}/`)
+    await guest.goto(`${world.server.url}/people`)
     await heading(guest, 'People')
     expect(await guest.getByText('Katherine Johnson').count()).toBe(0)
-    await guest.goto(`${hosted.url}/admin`)
+    await guest.goto(`${world.server.url}/admin`)
     await sees(guest, 'Only the administrator sees this page')
 
     // Disabled by the administrator: the member's next request goes to sign-in.
@@ -291,7 +265,7 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
     await page.getByRole('button', { name: `Disable ${member.email}` }).waitFor()
     await guest.getByRole('button', { name: 'Sign in' }).click()
     await heading(guest, 'Organizations')
-    await guest.goto(`${hosted.url}/account`)
+    await guest.goto(`${world.server.url}/account`)
     await heading(guest, 'Account')
     // The JSON backup downloads with the session, as one's own data only.
     const [download] = await Promise.all([
@@ -337,26 +311,21 @@ describe.skipIf(!ready)('hosted mode in Chromium', () => {
 })
 
 describe.skipIf(!browserReady)('local mode in Chromium', () => {
+  const world = chromiumWorld()
+
   it('has no sign-in anywhere: no account menu, and the account pages lead to Today', async () => {
-    buildWebApp()
-    const server = await startTestServer()
-    const browser = await launchChromium()
-    try {
-      const errors: string[] = []
-      const page = await watchedPage(browser, errors)
-      await page.goto(`${server.url}/people`)
-      await heading(page, 'People')
-      await sees(page, 'Your data stays on this machine.')
-      expect(await page.getByRole('button', { name: /^Account menu/ }).count()).toBe(0)
-      for (const path of ['/signin?next=%2Fpeople', '/signup', '/account', '/admin']) {
-        await page.goto(`${server.url}${path}`)
-        await page.waitForURL(`${server.url}/`)
-      }
-      expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0)
-      expect(errors).toEqual([])
-    } finally {
-      await browser.close()
-      await server.stop()
+    const errors: string[] = []
+    const page = await watchedPage(world.browser, errors)
+    const url = world.server.url
+    await page.goto(`${url}/people`)
+    await heading(page, 'People')
+    await sees(page, 'Your data stays on this machine.')
+    expect(await page.getByRole('button', { name: /^Account menu/ }).count()).toBe(0)
+    for (const path of ['/signin?next=%2Fpeople', '/signup', '/account', '/admin']) {
+      await page.goto(`${url}${path}`)
+      await page.waitForURL(`${url}/`)
     }
+    expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0)
+    expect(errors).toEqual([])
   })
 })

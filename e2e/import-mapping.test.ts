@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, scrollsSideways, settled, sizes } from './axe.ts'
-import { sees } from './page-helpers.ts'
+import { pageProblems, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 const screenshots = join(import.meta.dirname, 'screenshots')
@@ -17,15 +17,6 @@ const csv = Buffer.from(
     'Grace;Hopper;grace@example.org;US Navy;;Grün;',
   ].join('\r\n'),
 )
-
-function watch(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  return problems
-}
 
 /** Waits for `text` where it is shown: the desktop table and the phone list each hold it, one hidden. */
 async function seesShown(page: Page, text: string): Promise<void> {
@@ -50,7 +41,7 @@ describe.skipIf(!chromiumAvailable())('mapping the columns of any contacts CSV i
   ] as const)('maps, checks and imports a CSV of no known layout (%s)', async (size, viewport) => {
     const page = await world.browser.context.newPage()
     await page.setViewportSize(viewport)
-    const problems = watch(page)
+    const problems = pageProblems(page)
     await page.goto(`${world.server.url}/import`)
     await page.getByRole('heading', { level: 1, name: 'Import contacts' }).waitFor()
     await page.locator('input[type=file]').setInputFiles({

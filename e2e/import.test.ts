@@ -1,23 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fixture } from '../test/fixtures/corpus.ts'
-import { sees } from './page-helpers.ts'
+import { pageProblems, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 const screenshots = join(import.meta.dirname, 'screenshots')
 const zipName = 'Basic_LinkedInDataExport_01-05-2026.zip'
-
-/** Collects script errors, blocked resources and failed requests of a page. */
-function watch(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  return problems
-}
 
 describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
   const world = chromiumWorld()
@@ -28,7 +17,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
 
   it('uploads a LinkedIn ZIP, shows the preview, imports on confirm, and lists the people', async () => {
     const page = await world.browser.context.newPage()
-    const problems = watch(page)
+    const problems = pageProblems(page)
     await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Import' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Import contacts' }).waitFor()
@@ -62,7 +51,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
   it('says what a wrong file is, and offers the exports on the Settings page (phone width)', async () => {
     const page = await world.browser.context.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
-    const problems = watch(page)
+    const problems = pageProblems(page)
     await page.goto(`${world.server.url}/import`)
     await page.locator('input[type=file]').setInputFiles({
       name: 'messages.csv',

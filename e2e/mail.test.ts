@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../test/dovecot.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip } from '../test/dovecot.ts'
 import { axeViolations, scrollsSideways, settled } from './axe.ts'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
@@ -21,15 +21,14 @@ const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000)
 const replyAt = new Date(Math.floor(hoursAgo(5).getTime() / 1000) * 1000)
 
 describe.skipIf(!bin)('the mail check in the web app', () => {
-  let imap: Dovecot | undefined
   const world = chromiumWorld()
+  const imap = dovecotAround(bin)
   const call = world.call
   let amara: { id: string }
   let gus: { id: string }
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    imap = await startDovecot(bin ?? '')
     amara = (
       await call('POST', '/people', { name: 'Amara Okafor', emails: ['amara@northwind.example'] })
     ).body
@@ -55,20 +54,19 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
       })
       expect(sent.status).toBe(200)
     }
-    imap.deliver(
+    imap().deliver(
       '',
       `From: Amara Okafor <amara@northwind.example>\nTo: sam@example.org\nSubject: Re: Your advice on data science\nMessage-ID: <web1@northwind.example>\nDate: ${replyAt.toUTCString()}\n\nHappy to talk!\nThursday at 10 works for me.\n\n> Hi, would you have 20 minutes\n`,
     )
-    imap.deliver(
+    imap().deliver(
       '',
       `From: Mail Delivery System <MAILER-DAEMON@mx.example>\nTo: sam@example.org\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <web2@mx.example>\nContent-Type: multipart/report; report-type=delivery-status; boundary="BB"\nDate: ${hoursAgo(29).toUTCString()}\n\n--BB\nContent-Type: text/plain\n\nYour message could not be delivered.\n--BB\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; gus@old.example\nAction: failed\nStatus: 5.1.1\n--BB--\n`,
     )
-    imap.deliver(
+    imap().deliver(
       '',
       `From: Deals <spam@stranger.example>\nTo: sam@example.org\nSubject: You won\nMessage-ID: <web3@stranger.example>\nDate: ${hoursAgo(2).toUTCString()}\n\nSecret stranger text\n`,
     )
   }, 60_000)
-  afterAll(() => imap?.stop())
 
   async function clean(page: Page, what: string) {
     await settled(page)
@@ -77,7 +75,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
   }
 
   it('connects from Settings, checks, confirms a reply on Today and shows it on the person page', async () => {
-    const server = imap as Dovecot
+    const server = imap()
     const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
@@ -6,12 +5,15 @@ import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, getPlan } from '../src/core/plans/service.ts'
 import { suggestPlan } from '../src/core/plans/suggest.ts'
-import { answerBox, eventually, phone, sees } from './page-helpers.ts'
+import {
+  answerBox,
+  answerThreeAndKeepThemAsked,
+  eventually,
+  phone,
+  question,
+  sees,
+} from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
-
-function question(page: Page, number: number) {
-  return page.getByRole('article', { name: `Question ${number}`, exact: true })
-}
 
 describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer was asked', () => {
   const world = chromiumWorld({ browser: { viewport: phone } })
@@ -49,18 +51,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
     await sees(page, /left of 30 minutes/)
 
     // Answer three, then press Asked on each, as a person confirming them does.
-    for (const n of [1, 2, 3]) await answerBox(page, n).fill(`Answer ${n}`)
-    for (const n of [1, 2, 3]) {
-      const asked = question(page, n).getByRole('button', { name: 'Asked' })
-      expect(await asked.getAttribute('aria-pressed')).toBe('true')
-      await asked.click()
-      // Un-asking an answered question asks first; keeping it changes nothing.
-      const dialog = page.getByRole('dialog', { name: `Question ${n} has notes` })
-      await dialog.waitFor({ timeout: 5000 })
-      await dialog.getByRole('button', { name: 'Keep it asked' }).click()
-      await dialog.waitFor({ state: 'hidden' })
-      expect(await asked.getAttribute('aria-pressed')).toBe('true')
-    }
+    await answerThreeAndKeepThemAsked(page)
     // Skip on an answered one asks too.
     await question(page, 2).getByRole('button', { name: 'Skip' }).click()
     await page

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation, getConversation } from '../src/core/conversations/service.ts'
@@ -6,12 +5,8 @@ import { getMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
-import { answerBox, eventually, phone, sees } from './page-helpers.ts'
+import { answerBox, eventually, pageProblems, phone, question, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
-
-function question(page: Page, number: number) {
-  return page.getByRole('article', { name: `Question ${number}`, exact: true })
-}
 
 describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', () => {
   const world = chromiumWorld({ browser: { viewport: phone } })
@@ -41,12 +36,8 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
     const ctx = world.server.runtime.ctx
     const { person, conversation } = await scheduled('Amara Okafor')
     const page = await world.browser.context.newPage()
-    const pageErrors: string[] = []
     let offlineOnPurpose = false
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !offlineOnPurpose) pageErrors.push(message.text())
-    })
+    const pageErrors = pageProblems(page, () => offlineOnPurpose)
 
     // Prepare: the suggested plan, taken whole, then one question less.
     await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)

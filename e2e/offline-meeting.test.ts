@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, getPlan } from '../src/core/plans/service.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
-import { type HostedTestServer, postgresAvailable, startHostedTestServer } from './hosted-server.ts'
-import { answerBox, eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  chromiumWorld,
-  launchChromium,
-} from './support.ts'
+import { hostedChromiumWorld, postgresAvailable } from './hosted-server.ts'
+import { answerBox, eventually, pageProblems, phone, sees } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Every device copy of API answers in this browser, as cache name → paths (the shell aside). */
 function deviceCopies(page: Page): Promise<Record<string, string[]>> {
@@ -69,12 +62,8 @@ describe.skipIf(!chromiumAvailable())(
       const { person, conversation } = await prepared('Lucía Fernández')
       const other = await createPerson(ctx, { name: 'Not Kept' })
       const page = await world.browser.context.newPage()
-      const pageErrors: string[] = []
       let offlineOnPurpose = false
-      page.on('pageerror', (error) => pageErrors.push(error.message))
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !offlineOnPurpose) pageErrors.push(message.text())
-      })
+      const pageErrors = pageProblems(page, () => offlineOnPurpose)
 
       // Prepared online: the prepare page keeps the conversation on this device and says so.
       await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
@@ -226,25 +215,11 @@ function post(page: Page, path: string, body: unknown): Promise<{ id: string }> 
 const hostedReady = chromiumAvailable() && postgresAvailable(inject('postgresUrl'))
 
 describe.skipIf(!hostedReady)('meeting mode without the server, hosted, in Chromium', () => {
-  let hosted: HostedTestServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    buildWebApp()
-    const adminUrl = inject('postgresUrl')
-    if (!adminUrl) throw new Error('no PostgreSQL cluster')
-    hosted = await startHostedTestServer(await createPostgresDatabase(adminUrl))
-    browser = await launchChromium({ viewport: phone })
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await hosted?.stop()
-  })
+  const world = hostedChromiumWorld({ viewport: phone })
 
   it('keeps the account’s meeting on the phone, opens it offline, and forgets it on sign-out', async () => {
-    const page = await browser.context.newPage()
-    await page.goto(`${hosted.url}/signup`)
+    const page = await world.browser.context.newPage()
+    await page.goto(`${world.server.url}/signup`)
     await page.getByLabel(/^Email( \*)?$/).fill('noor@example.org')
     await page.getByLabel(/^Password( \*)?$/).fill('offline-cafe-2026')
     await page.getByLabel(/^Password, again( \*)?$/).fill('offline-cafe-2026')
@@ -263,7 +238,7 @@ describe.skipIf(!hostedReady)('meeting mode without the server, hosted, in Chrom
     })
 
     // Opened once with a connection: kept under the account's name, session answers included.
-    await page.goto(`${hosted.url}/conversations/${conversation.id}/meeting`)
+    await page.goto(`${world.server.url}/conversations/${conversation.id}/meeting`)
     await sees(page, 'What made you stay in consulting?')
     const c = `/api/conversations/${conversation.id}`
     await eventually(() => deviceCopies(page)).toEqual({
@@ -278,18 +253,18 @@ describe.skipIf(!hostedReady)('meeting mode without the server, hosted, in Chrom
     })
 
     // In the café: no connection, a reload, the meeting is there.
-    await browser.context.setOffline(true)
+    await world.browser.context.setOffline(true)
     try {
       await page.reload()
       await sees(page, offlineNotice)
       await sees(page, 'What made you stay in consulting?')
     } finally {
-      await browser.context.setOffline(false)
+      await world.browser.context.setOffline(false)
     }
     await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 20_000 })
 
     // Signed out: nothing of the account stays on the device.
-    await page.goto(`${hosted.url}/`)
+    await page.goto(`${world.server.url}/`)
     await page.getByRole('button', { name: /^Account menu/ }).click()
     await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL(/\/signin\?done=signed-out$/)

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRuntime, type Runtime } from '../src/runtime.ts'
-import { type RunningServer, startServer } from '../src/server/serve.ts'
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp-server.ts'
 import { sees } from './page-helpers.ts'
-import { type Browser, buildWebApp, chromiumAvailable, launchChromium, webDir } from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 /**
  * The issue's "done means", in Chromium: an outreach drafted and passing the
@@ -40,39 +36,17 @@ describe.skipIf(!chromiumAvailable())(
   'reaching out in Chromium, with a clock the test moves',
   () => {
     let smtp: TestSmtpServer
-    let runtime: Runtime
-    let server: RunningServer
-    let browser: Browser
-    let dataDir: string
     let clock = new Date('2026-03-05T09:00:00Z')
-
+    const world = chromiumWorld({ server: { clock: () => new Date(clock) } })
     /** The API as the web app's own origin, for the set-up only. */
-    async function call(method: string, path: string, body?: unknown) {
-      const response = await fetch(`${server.url}/api${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', origin: server.url },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      expect(response.status, `${method} ${path}`).toBeLessThan(300)
-      return response.json()
-    }
+    const call = world.ok
 
     beforeAll(async () => {
-      buildWebApp()
       smtp = await startTestSmtpServer()
-      dataDir = mkdtempSync(join(tmpdir(), 'coffeechat-e2e-outreach-'))
-      const opened = await openRuntime({ dataDir, env: {} })
-      runtime = { ...opened, ctx: { ...opened.ctx, now: () => new Date(clock) } }
-      server = await startServer({ runtime, port: 0, host: '127.0.0.1', webDir, version: 'e2e' })
-      browser = await launchChromium()
-    }, 180_000)
+    })
 
     afterAll(async () => {
-      await browser?.close()
-      await server?.close()
-      await runtime?.close()
       await smtp?.close()
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true })
     })
 
     it('drafts, lints, sends, follows 3B7, records the reply, schedules, confirms and thanks', async () => {
@@ -97,12 +71,12 @@ describe.skipIf(!chromiumAvailable())(
         careerIds: [career.id],
       })
 
-      const page = await browser.context.newPage()
+      const page = await world.browser.context.newPage()
       const pageErrors: string[] = []
       page.on('pageerror', (error) => pageErrors.push(error.message))
 
       // The SMTP account, on the Settings page; the password never comes back.
-      await page.goto(`${server.url}/settings`)
+      await page.goto(`${world.server.url}/settings`)
       const smtpSection = page.getByRole('region', { name: 'Sending email (SMTP)' })
       await smtpSection.getByLabel('Server').fill(smtp.host)
       await smtpSection.getByLabel('Port').fill(String(smtp.port))
@@ -117,7 +91,7 @@ describe.skipIf(!chromiumAvailable())(
       await smtpSection.screenshot({ path: join(shots, 'outreach-smtp-settings.png') })
 
       // Thursday 5 March, 10:00 in Berlin: draft the first email from her page.
-      await page.goto(`${server.url}/people/${amara.id}`)
+      await page.goto(`${world.server.url}/people/${amara.id}`)
       await heading(page, 'Amara Okafor')
       await page.getByRole('link', { name: 'Write' }).click()
       await heading(page, 'New draft')
@@ -157,12 +131,12 @@ describe.skipIf(!chromiumAvailable())(
 
       // 3B7, in business days: Fri 6 (1), the weekend, Mon 9 a holiday, Tue 10 (2), Wed 11 (3).
       clock = new Date('2026-03-10T12:00:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'reply-awaited')).toEqual(['Waiting for Amara Okafor'])
       expect(await agendaTitles(page, 'second-contact')).toEqual([])
 
       clock = new Date('2026-03-11T08:00:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'second-contact')).toEqual([
         'Write to a second person at Northwind Health',
       ])
@@ -171,14 +145,14 @@ describe.skipIf(!chromiumAvailable())(
 
       // … Thu 12 (4), Fri 13 (5), Mon 16 (6): no follow-up yet; Tue 17 (7): the one follow-up.
       clock = new Date('2026-03-16T12:00:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual([])
       clock = new Date('2026-03-17T08:00:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual(['Follow up with Amara Okafor'])
 
       // She replies that morning: recorded on her page; a week after a booster's time, an obligate.
-      await page.goto(`${server.url}/people/${amara.id}`)
+      await page.goto(`${world.server.url}/people/${amara.id}`)
       await heading(page, 'Amara Okafor')
       await page.getByRole('button', { name: 'They replied' }).click()
       await page.getByRole('button', { name: 'Record the reply' }).click()
@@ -186,11 +160,11 @@ describe.skipIf(!chromiumAvailable())(
       // No time agreed yet: the schedule offered in the same dialog waits.
       await page.getByRole('button', { name: 'Later' }).click()
       await expect.poll(() => page.getByTestId('responsiveness').textContent()).toBe('obligate')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'follow-up')).toEqual([])
 
       // Schedule the chat: Tuesday 24 March, 15:00 in Berlin.
-      await page.goto(`${server.url}/people/${amara.id}`)
+      await page.goto(`${world.server.url}/people/${amara.id}`)
       await page.getByRole('link', { name: /No date yet/ }).click()
       await heading(page, /Conversation with Amara Okafor/)
       await page.getByRole('button', { name: 'We set a time' }).click()
@@ -206,7 +180,7 @@ describe.skipIf(!chromiumAvailable())(
 
       // Monday 23 March: the day-before confirmation is due; written, linted, sent by hand.
       clock = new Date('2026-03-23T08:00:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'meeting')).toEqual(['Meeting with Amara Okafor'])
       await page.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor()
       expect(await agendaTitles(page, 'confirmation')).toEqual([
@@ -229,12 +203,12 @@ describe.skipIf(!chromiumAvailable())(
       await how.getByLabel('I copied and pasted it').check()
       await how.getByRole('button', { name: 'Record it as sent' }).click()
       await page.getByText('They replied').first().waitFor()
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'confirmation')).toEqual([])
 
       // After the meeting (15:00–15:30): did it happen? Marked met, the thank-you is due tonight.
       clock = new Date('2026-03-24T14:45:00Z')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'meeting-unconfirmed')).toEqual([
         'Did you meet Amara Okafor?',
       ])
@@ -242,7 +216,7 @@ describe.skipIf(!chromiumAvailable())(
       await heading(page, /Conversation with Amara Okafor/)
       await page.getByRole('button', { name: 'We met' }).click()
       await sees(page, 'Write the thank-you')
-      await page.goto(server.url)
+      await page.goto(world.server.url)
       expect(await agendaTitles(page, 'thank-you')).toEqual(['Thank Amara Okafor'])
       const thanks = page.locator('[data-testid="agenda-item"][data-kind="thank-you"]')
       await thanks.getByText('tonight by 21:00').waitFor()
@@ -252,8 +226,8 @@ describe.skipIf(!chromiumAvailable())(
     }, 120_000)
 
     it('keeps the explorer’s own template, refusing an unknown variable', async () => {
-      const page = await browser.context.newPage()
-      await page.goto(`${server.url}/settings`)
+      const page = await world.browser.context.newPage()
+      await page.goto(`${world.server.url}/settings`)
       const section = page.getByRole('region', { name: 'Message templates' })
       const picker = section.getByRole('combobox', { name: 'Template' })
       await picker.click()
@@ -280,11 +254,11 @@ describe.skipIf(!chromiumAvailable())(
       const phone = await launchChromium({ viewport: { width: 390, height: 844 } })
       try {
         const page = await phone.context.newPage()
-        await page.goto(server.url)
+        await page.goto(world.server.url)
         await page.getByTestId('agenda-item').first().waitFor()
         await page.screenshot({ path: join(shots, 'outreach-today-phone.png'), fullPage: true })
         const [message] = (await call('GET', '/messages')).items
-        await page.goto(`${server.url}/drafts/${message.id}`)
+        await page.goto(`${world.server.url}/drafts/${message.id}`)
         await heading(page, /to Amara Okafor/)
         await page.screenshot({ path: join(shots, 'outreach-message-phone.png'), fullPage: true })
       } finally {

@@ -23,3 +23,40 @@ export function answerBox(page: Page, number: number) {
 export async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
 }
+
+/**
+ * Collects the page's script errors and the errors it logs (a blocked script
+ * or style, a failed request), but for the logged ones `expected` lets pass.
+ */
+export function pageProblems(page: Page, expected: (text: string) => boolean = () => false) {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !expected(message.text())) problems.push(message.text())
+  })
+  return problems
+}
+
+/** Meeting mode's card of question `number`. */
+export function question(page: Page, number: number) {
+  return page.getByRole('article', { name: `Question ${number}`, exact: true })
+}
+
+/**
+ * In a started meeting, answers questions 1 to 3 ("Answer 1"…), then presses
+ * Asked on each: typing the answer asked it, and un-asking an answered
+ * question asks first; "Keep it asked" keeps it asked.
+ */
+export async function answerThreeAndKeepThemAsked(page: Page): Promise<void> {
+  for (const n of [1, 2, 3]) await answerBox(page, n).fill(`Answer ${n}`)
+  for (const n of [1, 2, 3]) {
+    const asked = question(page, n).getByRole('button', { name: 'Asked' })
+    expect(await asked.getAttribute('aria-pressed')).toBe('true')
+    await asked.click()
+    const dialog = page.getByRole('dialog', { name: `Question ${n} has notes` })
+    await dialog.waitFor({ timeout: 5000 })
+    await dialog.getByRole('button', { name: 'Keep it asked' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await asked.getAttribute('aria-pressed')).toBe('true')
+  }
+}

@@ -2,7 +2,7 @@ import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
-import { sees } from './page-helpers.ts'
+import { pageProblems, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Waits until the page shows `text` somewhere, failing with what it looked for. */
@@ -30,12 +30,8 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
 
   it('creates a career, an organization, a person and a conversation, and finds them after a reload', async () => {
     const page = await world.browser.context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (error) => pageErrors.push(error.message))
     // A blocked script or style (the CSP forbids inline script) or a failed request shows up here.
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text())
-    })
+    const pageErrors = pageProblems(page)
 
     // An empty coffeechat points to the first career.
     await page.goto(world.server.url)

@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRuntime, type Runtime } from '../src/runtime.ts'
-import { type RunningServer, startServer } from '../src/server/serve.ts'
-import { type Browser, buildWebApp, chromiumAvailable, launchChromium, webDir } from './support.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
 
 /**
  * Asking for referrals in Chromium, with a clock the test moves: the
@@ -23,22 +20,10 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => {
-  let runtime: Runtime
-  let server: RunningServer
-  let browser: Browser
-  let dataDir: string
   let clock = new Date('2026-03-02T09:00:00Z')
-
+  const world = chromiumWorld({ server: { clock: () => new Date(clock) } })
   /** The API as the web app's own origin, for the set-up only. */
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.status, `${method} ${path}`).toBeLessThan(300)
-    return response.json()
-  }
+  const call = world.ok
 
   /** Writes to someone now; returns them and the conversation the email started. */
   async function writeTo(name: string, careerId: string) {
@@ -67,21 +52,8 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     })
   }
 
-  beforeAll(async () => {
-    buildWebApp()
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true })
-    dataDir = mkdtempSync(join(tmpdir(), 'coffeechat-e2e-referrals-'))
-    const opened = await openRuntime({ dataDir, env: {} })
-    runtime = { ...opened, ctx: { ...opened.ctx, now: () => new Date(clock) } }
-    server = await startServer({ runtime, port: 0, host: '127.0.0.1', webDir, version: 'e2e' })
-    browser = await launchChromium()
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await runtime?.close()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   })
 
   it('advises, asks for a reason when cautioned, and keeps the ways out behind it', async () => {
@@ -101,11 +73,11 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     // Friday 20 March: two weeks after meeting Ana, two days after meeting Ben.
     clock = new Date('2026-03-20T09:00:00Z')
 
-    const page = await browser.context.newPage()
+    const page = await world.browser.context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
 
-    await page.goto(`${server.url}/people/${ana.id}`)
+    await page.goto(`${world.server.url}/people/${ana.id}`)
     await heading(page, 'Ana Souza')
     const anaSection = page.getByRole('region', { name: 'Ask for referrals' })
     await anaSection.getByText('A good time to ask').waitFor()
@@ -119,7 +91,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await page.getByTestId('referral-advice').getByText('A good time to ask').waitFor()
     await page.getByRole('button', { name: 'Copy text' }).waitFor()
 
-    await page.goto(`${server.url}/people/${ben.id}`)
+    await page.goto(`${world.server.url}/people/${ben.id}`)
     await heading(page, 'Ben Adler')
     const benSection = page.getByRole('region', { name: 'Ask for referrals' })
     await benSection.getByText('Better not ask yet').waitFor()
@@ -147,7 +119,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
       subject: 'Thank you again',
       body: 'Hi Ben,\n\nThanks again for Wednesday. Could you introduce me to a colleague in pricing?\n\nBest,\nSam',
     })
-    await page.goto(`${server.url}/drafts/${handWritten.id}`)
+    await page.goto(`${world.server.url}/drafts/${handWritten.id}`)
     await heading(page, /Check-in to Ben Adler/)
     await page.getByText('Better not ask yet').waitFor()
     expect(await page.getByRole('button', { name: 'Copy text' }).count()).toBe(0)
@@ -165,7 +137,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     const otherDevice = await launchChromium()
     try {
       const other = await otherDevice.context.newPage()
-      await other.goto(`${server.url}/drafts/${handWritten.id}`)
+      await other.goto(`${world.server.url}/drafts/${handWritten.id}`)
       await heading(other, /Check-in to Ben Adler/)
       await other
         .getByTestId('referral-reason')
@@ -188,7 +160,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
       ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
       [legacyKey, 'He said so on the phone.'],
     )
-    await page.goto(`${server.url}/drafts/${older.id}`)
+    await page.goto(`${world.server.url}/drafts/${older.id}`)
     await heading(page, /Check-in to Ben Adler/)
     await page
       .getByTestId('referral-reason')
@@ -200,7 +172,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), legacyKey)).toBeNull()
 
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.goto(`${server.url}/people/${ben.id}`)
+    await page.goto(`${world.server.url}/people/${ben.id}`)
     await heading(page, 'Ben Adler')
     await page.getByRole('region', { name: 'Ask for referrals' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(shots, 'referral-ask-person-phone.png'), fullPage: true })

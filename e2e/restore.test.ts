@@ -2,18 +2,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { deleteOwnedData } from '../src/core/backup/wipe.ts'
 import { inTransaction } from '../src/core/context.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
-import { type HostedTestServer, postgresAvailable, startHostedTestServer } from './hosted-server.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  chromiumWorld,
-  launchChromium,
-} from './support.ts'
+import { hostedChromiumWorld, postgresAvailable } from './hosted-server.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /**
  * Restoring a backup from Settings → Export and backup, in Chromium: the
@@ -53,15 +46,8 @@ async function choose(page: Page, name: string, content: string) {
 }
 
 describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
-  /** The API as the web app's own origin, for the set-up only. */
-  /** Calls the API and expects it to succeed; the answer's body. */
-  async function call(method: string, path: string, body?: unknown) {
-    const answer = await world.call(method, path, body)
-    expect(answer.status, `${method} ${path}`).toBeLessThan(300)
-    return answer.body
-  }
-
   const world = chromiumWorld()
+  const call = world.ok
 
   beforeAll(() => {
     mkdirSync(shots, { recursive: true })
@@ -198,28 +184,16 @@ const postgres = inject('postgresUrl')
 describe.skipIf(!chromiumAvailable() || !postgresAvailable(postgres))(
   'restoring a backup on a hosted coffeechat in Chromium',
   () => {
-    let hosted: HostedTestServer
-    let browser: Browser
-
-    beforeAll(async () => {
-      buildWebApp()
-      hosted = await startHostedTestServer(await createPostgresDatabase(postgres ?? ''))
-      browser = await launchChromium()
-    }, 180_000)
-
-    afterAll(async () => {
-      await browser?.close()
-      await hosted?.stop()
-    })
+    const world = hostedChromiumWorld()
 
     it('downloads the data it replaces, since the server keeps no copy', async () => {
-      const page = await browser.context.newPage()
+      const page = await world.browser.context.newPage()
       const problems = watch(page)
       // The browser's own session: requests of its context share its cookies.
       const api = async (method: string, path: string, data?: unknown) => {
-        const response = await page.request.fetch(`${hosted.url}/api${path}`, {
+        const response = await page.request.fetch(`${world.server.url}/api${path}`, {
           method,
-          headers: { origin: hosted.url },
+          headers: { origin: world.server.url },
           ...(data === undefined ? {} : { data }),
         })
         expect(response.status(), `${method} ${path}`).toBeLessThan(300)
@@ -230,7 +204,7 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable(postgres))(
       const backup = await (await api('GET', '/export/json')).text()
       await api('POST', '/people', { name: 'Katherine Johnson' })
 
-      await settings(page, hosted.url)
+      await settings(page, world.server.url)
       await choose(page, 'backup.json', backup)
       const preview = page.getByTestId('restore-preview')
       await preview.getByText(/downloaded to this device first/).waitFor()
@@ -246,7 +220,7 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable(postgres))(
         .getByTestId('restore-replaced')
         .getByText(/was downloaded as coffeechat-before-restore-/)
         .waitFor()
-      await page.goto(`${hosted.url}/people`)
+      await page.goto(`${world.server.url}/people`)
       await page.getByRole('link', { name: 'Grace Hopper' }).first().waitFor()
       expect(await page.getByText('Katherine Johnson').count()).toBe(0)
       expect(problems).toEqual([])

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type BrowserContext, chromium } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { Clock } from '../src/core/clock.ts'
 import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
@@ -129,13 +129,24 @@ export async function launchChromium(
   }
 }
 
+/** A server a browser test opens: its base URL, and how to stop it. */
+export interface StartedServer {
+  url: string
+  stop: () => Promise<void>
+}
+
 /** What a browser test's describe block works with: its own server and Chromium. */
-export interface ChromiumWorld {
-  readonly server: TestServer
+export interface BrowserWorld<S extends StartedServer> {
+  readonly server: S
   readonly browser: Browser
   /** Calls the API as the page would (same origin); the body is parsed JSON, or null. */
   call: (method: string, path: string, body?: unknown) => Promise<ApiAnswer>
+  /** Calls the API as `call` does and expects it to succeed (below 300); the answer's body. */
+  ok: (method: string, path: string, body?: unknown) => Promise<ApiAnswer['body']>
 }
+
+/** The world of a local-mode browser test (chromiumWorld). */
+export type ChromiumWorld = BrowserWorld<TestServer>
 
 export interface ApiAnswer {
   status: number
@@ -144,25 +155,25 @@ export interface ApiAnswer {
 }
 
 /**
- * Starts a server on a fresh data directory and a fresh Chromium before the
- * describe block's tests (the web app built once), and stops both after:
- * the setup every browser test shares.
+ * Starts the server `start` makes and a fresh Chromium (none with
+ * `browser: false`) before the describe block's tests (the web app built
+ * once), and stops both after: the setup every browser test shares.
  */
-export function chromiumWorld(
+export function browserWorld<S extends StartedServer>(
+  start: () => Promise<S>,
   options: {
-    server?: Parameters<typeof startTestServer>[0]
-    browser?: Parameters<typeof launchChromium>[0]
+    browser?: Parameters<typeof launchChromium>[0] | false
     /** Runs once the server is up, before the browser starts (seeding data). */
-    seed?: (server: TestServer) => Promise<void>
+    seed?: (server: S) => Promise<void>
   } = {},
-): ChromiumWorld {
-  let server: TestServer | undefined
+): BrowserWorld<S> {
+  let server: S | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
     buildWebApp()
-    server = await startTestServer(options.server)
+    server = await start()
     await options.seed?.(server)
-    browser = await launchChromium(options.browser)
+    if (options.browser !== false) browser = await launchChromium(options.browser)
   }, 180_000)
   afterAll(async () => {
     await browser?.close()
@@ -173,6 +184,15 @@ export function chromiumWorld(
       throw new Error(`the ${name} is not started: use the world inside its tests`)
     return part
   }
+  const call: BrowserWorld<S>['call'] = async (method, path, body) => {
+    const url = started(server, 'server').url
+    const response = await fetch(`${url}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', origin: url },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, body: await response.json().catch(() => null) }
+  }
   return {
     get server() {
       return started(server, 'server')
@@ -180,14 +200,64 @@ export function chromiumWorld(
     get browser() {
       return started(browser, 'browser')
     },
-    async call(method, path, body) {
-      const url = started(server, 'server').url
-      const response = await fetch(`${url}/api${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', origin: url },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json().catch(() => null) }
+    call,
+    async ok(method, path, body) {
+      const answer = await call(method, path, body)
+      expect(answer.status, `${method} ${path}`).toBeLessThan(300)
+      return answer.body
     },
   }
+}
+
+/**
+ * browserWorld with the local server of startTestServer on a fresh data
+ * directory, and Chromium as `browser` says.
+ */
+export function chromiumWorld(
+  options: {
+    server?: Parameters<typeof startTestServer>[0]
+    browser?: Parameters<typeof launchChromium>[0] | false
+    /** Runs once the server is up, before the browser starts (seeding data). */
+    seed?: (server: TestServer) => Promise<void>
+  } = {},
+): ChromiumWorld {
+  return browserWorld(() => startTestServer(options.server), options)
+}
+
+/**
+ * Opens a fresh Chromium at each of `sizes` in light and dark, its page
+ * errors logged, and hands its page to `visit` (the screenshot scripts).
+ */
+export async function inEverySizeAndScheme(
+  sizes: Record<string, { width: number; height: number }>,
+  visit: (page: Page, sizeName: string, colorScheme: 'light' | 'dark') => Promise<void>,
+): Promise<void> {
+  for (const [sizeName, viewport] of Object.entries(sizes)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const browser = await launchChromium({ viewport, colorScheme })
+      const page = await browser.context.newPage()
+      page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
+      await visit(page, sizeName, colorScheme)
+      await browser.close()
+    }
+  }
+}
+
+/**
+ * Opens `url`, lets the network settle, does `shot.act`, waits `pause` ms,
+ * then saves the page as `path` and names it on the console.
+ */
+export async function screenshotOf(
+  page: Page,
+  url: string,
+  path: string,
+  shot: { act?: (page: Page) => Promise<void>; fullPage?: boolean },
+  pause: number,
+): Promise<void> {
+  await page.goto(url)
+  await page.waitForLoadState('networkidle')
+  await shot.act?.(page)
+  await page.waitForTimeout(pause)
+  await page.screenshot({ path, fullPage: shot.fullPage ?? false })
+  console.log(basename(path))
 }

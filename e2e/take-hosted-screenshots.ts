@@ -6,35 +6,20 @@
  * Run: npx node e2e/take-hosted-screenshots.ts [filter]
  * PNGs go to e2e/screenshots/hosted-*.png (gitignored).
  */
-import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
 import type { Page } from 'playwright-core'
 import { generateDemo } from '../src/demo/generate.ts'
+import { createPostgresDatabase } from '../test/engines.ts'
 import { type Cluster, findPostgresBin, startCluster } from '../test/postgres-cluster.ts'
+import { sizes } from './axe.ts'
 import { linkIn, startHostedTestServer } from './hosted-server.ts'
-import { buildWebApp, launchChromium } from './support.ts'
+import { buildWebApp, inEverySizeAndScheme, screenshotOf } from './support.ts'
 
 const outDir = fileURLToPath(new URL('./screenshots/', import.meta.url))
 const filter = process.argv[2] ?? ''
-const sizes = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-} as const
 const admin = { email: 'career.centre@example.edu', password: 'a-long-admin-password' }
-
-async function freshDatabase(adminUrl: string): Promise<string> {
-  const name = `cc_shots_${randomBytes(4).toString('hex')}`
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  await client.query(`create database ${name}`)
-  await client.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
 
 /** A request as the browser would send it: same origin, with the session cookie. */
 async function call(base: string, cookie: string, method: string, path: string, body?: unknown) {
@@ -72,7 +57,7 @@ if (!adminUrl) {
   cluster = await startCluster(bin)
   adminUrl = cluster.url
 }
-const hosted = await startHostedTestServer(await freshDatabase(adminUrl))
+const hosted = await startHostedTestServer(await createPostgresDatabase(adminUrl))
 try {
   const base = hosted.url
   // The administrator with the demo data, two members, one of them disabled.
@@ -171,36 +156,25 @@ try {
     },
   ]
 
-  for (const [sizeName, viewport] of Object.entries(sizes)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await setMode('open')
-      const browser = await launchChromium({ viewport, colorScheme })
-      const page = await browser.context.newPage()
-      page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
-      let signedIn = false
-      for (const shot of shots) {
-        const file = `hosted-${shot.name}-${sizeName}-${colorScheme}.png`
-        if (filter && !file.includes(filter)) continue
-        if (colorScheme === 'dark' && !shot.dark) continue
-        if (shot.signedIn && !signedIn) {
-          await page.goto(`${base}/signin`)
-          await page.getByLabel('Email').fill(admin.email)
-          await page.getByLabel('Password', { exact: true }).fill(admin.password)
-          await page.getByRole('button', { name: 'Sign in' }).click()
-          await page.getByRole('button', { name: /^Account menu/ }).waitFor()
-          signedIn = true
-        }
-        await shot.before?.()
-        await page.goto(`${base}${shot.path}`)
-        await page.waitForLoadState('networkidle')
-        await shot.act?.(page)
-        await page.waitForTimeout(350)
-        await page.screenshot({ path: join(outDir, file), fullPage: shot.fullPage ?? false })
-        console.log(file)
+  await inEverySizeAndScheme(sizes, async (page, sizeName, colorScheme) => {
+    await setMode('open')
+    let signedIn = false
+    for (const shot of shots) {
+      const file = `hosted-${shot.name}-${sizeName}-${colorScheme}.png`
+      if (filter && !file.includes(filter)) continue
+      if (colorScheme === 'dark' && !shot.dark) continue
+      if (shot.signedIn && !signedIn) {
+        await page.goto(`${base}/signin`)
+        await page.getByLabel('Email').fill(admin.email)
+        await page.getByLabel('Password', { exact: true }).fill(admin.password)
+        await page.getByRole('button', { name: 'Sign in' }).click()
+        await page.getByRole('button', { name: /^Account menu/ }).waitFor()
+        signedIn = true
       }
-      await browser.close()
+      await shot.before?.()
+      await screenshotOf(page, `${base}${shot.path}`, join(outDir, file), shot, 350)
     }
-  }
+  })
 } finally {
   await hosted.stop()
   cluster?.stop()

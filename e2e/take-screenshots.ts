@@ -11,14 +11,11 @@ import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
 import { api } from '../src/client/index.ts'
 import { generateDemo } from '../src/demo/generate.ts'
-import { buildWebApp, launchChromium, startTestServer } from './support.ts'
+import { sizes } from './axe.ts'
+import { buildWebApp, inEverySizeAndScheme, screenshotOf, startTestServer } from './support.ts'
 
 const outDir = fileURLToPath(new URL('./screenshots/', import.meta.url))
 const filter = process.argv[2] ?? ''
-const sizes = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-} as const
 
 interface Shot {
   name: string
@@ -106,30 +103,19 @@ const emptyShots: Shot[] = [
 ]
 
 async function shoot(baseUrl: string, shots: Shot[], ids: Ids | null) {
-  for (const [sizeName, viewport] of Object.entries(sizes)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const browser = await launchChromium({ viewport, colorScheme })
-      const page = await browser.context.newPage()
-      page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
-      for (const shot of shots) {
-        const file = `${shot.name}-${sizeName}-${colorScheme}.png`
-        if (filter && !file.includes(filter)) continue
-        if (
-          colorScheme === 'dark' &&
-          !['today', 'person', 'organizations', 'empty-today', 'career'].includes(shot.name)
-        )
-          continue
-        const path = typeof shot.path === 'function' ? (ids ? shot.path(ids) : '/') : shot.path
-        await page.goto(`${baseUrl}${path}`)
-        await page.waitForLoadState('networkidle')
-        await shot.act?.(page)
-        await page.waitForTimeout(250)
-        await page.screenshot({ path: join(outDir, file), fullPage: shot.fullPage ?? false })
-        console.log(file)
-      }
-      await browser.close()
+  await inEverySizeAndScheme(sizes, async (page, sizeName, colorScheme) => {
+    for (const shot of shots) {
+      const file = `${shot.name}-${sizeName}-${colorScheme}.png`
+      if (filter && !file.includes(filter)) continue
+      if (
+        colorScheme === 'dark' &&
+        !['today', 'person', 'organizations', 'empty-today', 'career'].includes(shot.name)
+      )
+        continue
+      const path = typeof shot.path === 'function' ? (ids ? shot.path(ids) : '/') : shot.path
+      await screenshotOf(page, `${baseUrl}${path}`, join(outDir, file), shot, 250)
     }
-  }
+  })
 }
 
 mkdirSync(outDir, { recursive: true })

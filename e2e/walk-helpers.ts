@@ -6,10 +6,7 @@ import { expect } from 'vitest'
 
 export const shots = join(import.meta.dirname, 'screenshots')
 
-/** Waits for the page's h1. */
-export async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
-}
+export { heading, question } from './page-helpers.ts'
 
 /** A whole-page screenshot of a step of the walk, to look at. */
 export async function shot(page: Page, name: string): Promise<void> {
@@ -42,11 +39,6 @@ export async function fits(page: Page): Promise<void> {
     await page.evaluate(() => document.documentElement.scrollWidth),
     page.url(),
   ).toBeLessThanOrEqual(width)
-}
-
-/** Meeting mode's card of question `number`. */
-export function question(page: Page, number: number) {
-  return page.getByRole('article', { name: `Question ${number}`, exact: true })
 }
 
 /** Opens a section from the main navigation, through the burger on a phone. */

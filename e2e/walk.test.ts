@@ -1,16 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { answerBox, eventually, phone, sees } from './page-helpers.ts'
-import {
-  type Browser,
-  buildWebApp,
-  chromiumAvailable,
-  launchChromium,
-  startTestServer,
-  type TestServer,
-} from './support.ts'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { answerThreeAndKeepThemAsked, eventually, phone, sees } from './page-helpers.ts'
+import { chromiumAvailable, chromiumWorld } from './support.ts'
 import { expectBoard, expectCarriedOver, expectCompare, pick } from './walk-evidence.ts'
 import {
   careerCoverage,
@@ -18,7 +11,6 @@ import {
   fits,
   heading,
   navigate,
-  question,
   shot,
   shots,
   today,
@@ -46,8 +38,10 @@ let skipped = 0
 const clock = () => new Date(start.getTime() + (Date.now() - origin) + skipped)
 
 describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', () => {
-  let server: TestServer
-  let browser: Browser
+  const world = chromiumWorld({
+    server: { clock },
+    browser: { viewport: phone, timezoneId: zone, locale: 'en-GB' },
+  })
   let page: Page
   let conversationUrl = ''
   const pageErrors: string[] = []
@@ -57,22 +51,19 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
     const ms = tuesday(time) - clock().getTime()
     expect(ms, `${time} is still ahead`).toBeGreaterThan(0)
     skipped += ms
-    await browser.context.clock.fastForward(ms)
+    await world.browser.context.clock.fastForward(ms)
     // A loaded machine lets the browser's clock fall behind the server's: set it to the same instant.
-    await browser.context.clock.setSystemTime(clock())
+    await world.browser.context.clock.setSystemTime(clock())
   }
 
   beforeAll(async () => {
-    buildWebApp()
     mkdirSync(shots, { recursive: true })
-    server = await startTestServer({ clock })
-    browser = await launchChromium({ viewport: phone, timezoneId: zone, locale: 'en-GB' })
-    await browser.context.clock.install({ time: start })
+    await world.browser.context.clock.install({ time: start })
     origin = Date.now()
-    page = await browser.context.newPage()
+    page = await world.browser.context.newPage()
     page.setDefaultTimeout(10_000)
     page.on('pageerror', (error) => pageErrors.push(error.message))
-  }, 180_000)
+  })
 
   afterEach(async (context) => {
     if (context.task.result?.state !== 'fail') return
@@ -85,13 +76,8 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
     )
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
   it('welcomes, skipped; then a career, an organization and a person at it', async () => {
-    await page.goto(server.url)
+    await page.goto(world.server.url)
     const about = page.getByRole('region', { name: 'First, about you' })
     await about.waitFor()
     await fits(page)
@@ -307,17 +293,8 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
     await page.getByRole('link', { name: 'Meeting mode' }).click()
     await page.getByRole('button', { name: 'Start meeting' }).click()
     await sees(page, /left of 30 minutes/)
-    for (const n of [1, 2, 3]) await answerBox(page, n).fill(`Answer ${n}`)
-    for (const n of [1, 2, 3]) {
-      const asked = question(page, n).getByRole('button', { name: 'Asked' })
-      // Typing the answer asked it; the click that confirms it must not un-ask it.
-      expect(await asked.getAttribute('aria-pressed')).toBe('true')
-      await asked.click()
-      const dialog = page.getByRole('dialog', { name: `Question ${n} has notes` })
-      await dialog.getByRole('button', { name: 'Keep it asked' }).click()
-      await dialog.waitFor({ state: 'hidden' })
-      expect(await asked.getAttribute('aria-pressed')).toBe('true')
-    }
+    // Typing the answer asked it; the click that confirms it must not un-ask it.
+    await answerThreeAndKeepThemAsked(page)
     await sees(page, '3 asked · 0 skipped · 7 to go')
     await at('17:45')
     await page.getByRole('button', { name: 'Who else?' }).click()
@@ -348,8 +325,8 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
     await page.screenshot({ path: join(shots, 'walk-14-ended.png') })
 
     // A glance at Today in another tab: both due tonight, dated from the meeting that ran today.
-    const glance = await browser.context.newPage()
-    await glance.goto(server.url)
+    const glance = await world.browser.context.newPage()
+    await glance.goto(world.server.url)
     expect(await today(glance)).toEqual({
       sections: ['Thank-yous due tonight1', 'Reflections due1', 'Next suggested steps2'],
       items: [

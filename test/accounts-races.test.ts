@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type OpenDatabase, openDatabase } from '../src/db/connect.ts'
-import { createPostgresDatabase, engines } from './engines.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenDatabase } from '../src/db/connect.ts'
+import { engines, openTestDatabase } from './engines.ts'
 import { browserOf, type HostedApp, hostedAppOn, signedUp } from './hosted-in-process.ts'
 import type { Mail } from './hosted-support.ts'
 
@@ -18,13 +18,8 @@ describe.each(engines())(
     let mail: Mail[]
 
     beforeAll(async () => {
-      database =
-        engine === 'sqlite'
-          ? await openDatabase({ sqliteFile: ':memory:' })
-          : await openDatabase({
-              databaseUrl: await createPostgresDatabase(inject('postgresUrl') ?? ''),
-              maxConnections: 20,
-            })
+      // A pool wide enough that the requests really run at once.
+      database = await openTestDatabase(engine, 20)
       ;({ app, mail } = hostedAppOn(database))
     })
     afterAll(async () => {

@@ -10,9 +10,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
+import { freePort, waitForPort } from './ports.ts'
 
 /** A throwaway IMAP server (Debian's dovecot-imapd) on a free loopback port. */
 export interface Dovecot {
@@ -46,16 +47,41 @@ export function dovecotOrSkip(): string | null {
   return null
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
+/**
+ * Starts dovecot before the tests of the block it is called in (when `bin`
+ * was found; `fill` may deliver mail first) and stops it after; the
+ * function returned gives the running server to a test.
+ */
+export function dovecotAround(bin: string | null, fill?: (imap: Dovecot) => void): () => Dovecot {
+  let imap: Dovecot | undefined
+  beforeAll(async () => {
+    if (!bin) return
+    imap = await startDovecot(bin)
+    fill?.(imap)
   })
+  afterAll(() => imap?.stop())
+  return () => {
+    if (!imap) throw new Error('dovecot is not started: use it inside a test that skips without it')
+    return imap
+  }
+}
+
+/** How coffeechat signs in to this dovecot: plain IMAP on loopback, its one user. */
+export function imapLogin(server: Dovecot) {
+  return {
+    host: server.host,
+    port: server.port,
+    security: 'none' as const,
+    username: server.user,
+    password: server.password,
+  }
+}
+
+/** An RFC 5322 message with these headers (MIME-Version added) and body. */
+export function rfc5322(headers: Record<string, string>, body: string): string {
+  return `${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\nMIME-Version: 1.0\n\n${body}\n`
 }
 
 /**
@@ -143,7 +169,7 @@ protocol imap {
     const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8') : ''
     throw new Error(`dovecot did not start (run ${bin} -c ${configFile}): ${log}`)
   }
-  await waitForPort(port)
+  await waitForPort(port, 'dovecot')
   for (const folder of ['', '.Gesendet']) {
     for (const sub of ['cur', 'new', 'tmp'])
       mkdirSync(join(maildir, folder, sub), { recursive: true })
@@ -165,23 +191,6 @@ protocol imap {
       rmSync(dir, { recursive: true, force: true })
     },
   }
-}
-
-async function waitForPort(port: number): Promise<void> {
-  const { connect } = await import('node:net')
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1')
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-    })
-    if (ok) return
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error(`dovecot did not listen on 127.0.0.1:${port}`)
 }
 
 /** The commands (the client's lines, tag stripped) from the `.in` rawlog files. */

@@ -31,11 +31,15 @@ export async function createPostgresDatabase(adminUrl: string): Promise<string> 
   return url.toString()
 }
 
-async function open(engine: Engine): Promise<OpenDatabase> {
+/**
+ * A fresh database on `engine`: SQLite in memory, or a new PostgreSQL
+ * database of the test cluster with a pool of `maxConnections`.
+ */
+export async function openTestDatabase(engine: Engine, maxConnections = 4): Promise<OpenDatabase> {
   if (engine === 'sqlite') return openDatabase({ sqliteFile: ':memory:' })
   const adminUrl = inject('postgresUrl')
   if (!adminUrl) throw new Error('no PostgreSQL cluster')
-  return openDatabase({ databaseUrl: await createPostgresDatabase(adminUrl), maxConnections: 4 })
+  return openDatabase({ databaseUrl: await createPostgresDatabase(adminUrl), maxConnections })
 }
 
 /** The engines this run covers: SQLite always, PostgreSQL when the cluster is up. */
@@ -52,7 +56,7 @@ export function describeEngines(name: string, suite: (harness: EngineHarness) =>
   describe.each(engines())(`${name} [%s]`, (engine) => {
     let database: OpenDatabase | undefined
     beforeAll(async () => {
-      database = await open(engine)
+      database = await openTestDatabase(engine)
     })
     afterAll(async () => {
       await database?.close()

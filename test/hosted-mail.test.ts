@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { RunningHostedServer } from '../src/server/serve-hosted.ts'
-import { type Dovecot, dovecotOrSkip, startDovecot } from './dovecot.ts'
+import { type Dovecot, dovecotOrSkip, imapLogin, startDovecot } from './dovecot.ts'
 import { createPostgresDatabase } from './engines.ts'
 import { startHostedServers, Visitor } from './hosted-support.ts'
 
@@ -45,13 +45,7 @@ describe.runIf(postgres && bin)('hosted mode: the mail check job', () => {
       '',
       `From: amara@northwind.example\nTo: hal@example.org\nSubject: Happy to help\nMessage-ID: <job1@northwind.example>\nDate: ${new Date().toUTCString()}\n\nThursday works.\n`,
     )
-    const connect = (password: string) => ({
-      host: imap.host,
-      port: imap.port,
-      security: 'none',
-      username: imap.user,
-      password,
-    })
+    const connect = (password: string) => ({ ...imapLogin(imap), password })
     expect((await hal.call('PUT', '/api/mail', connect(imap.password))).status).toBe(200)
     const ivy = new Visitor(b)
     await ivy.call('POST', '/api/auth/signup', {

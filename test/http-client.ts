@@ -35,3 +35,37 @@ export function httpClient(ctx: Ctx) {
     return { status: response.status, body: json, text, headers: response.headers }
   }
 }
+
+/**
+ * Adds, through the API, the Data scientist career, Northwind Insurance, and
+ * Ana Souza at it: an alumna with an email address (and `extra` fields);
+ * her id.
+ */
+export async function addAnaSouza(
+  call: ReturnType<typeof httpClient>,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const career = await call('POST', '/api/careers', { name: 'Data scientist' })
+  const org = await call('POST', '/api/organizations', { name: 'Northwind Insurance' })
+  const person = await call('POST', '/api/people', {
+    name: 'Ana Souza',
+    organizationId: org.body.id,
+    emails: ['ana@example.org'],
+    connection: 'alumni',
+    ...extra,
+    careerIds: [career.body.id],
+  })
+  return person.body.id
+}
+
+/** The local app serving only the built web app in `webDir`: an API request fails the test. */
+export function webAppOf(webDir: string) {
+  return createApp({
+    local: true,
+    contextFor: () => {
+      throw new Error('no API request in this test')
+    },
+    version: 'test',
+    webDir,
+  })
+}

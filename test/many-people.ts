@@ -1,14 +1,21 @@
+import type { Insertable } from 'kysely'
 import type { Ctx } from '../src/core/context.ts'
 import { newId } from '../src/core/ids.ts'
+import type { PeopleTable } from '../src/db/tables.ts'
 
 /**
  * `count` people straight into the table (no search entries, no service
  * rules): enough rows for an export to write several slices, fast. Some
- * titles start like a formula and some notes hold line breaks and quotes.
+ * titles start like a formula and some notes hold line breaks and quotes;
+ * `vary` changes the columns of person `i`.
  *
  * @example await insertPeople(ctx, 1100)
  */
-export async function insertPeople(ctx: Ctx, count: number): Promise<void> {
+export async function insertPeople(
+  ctx: Ctx,
+  count: number,
+  vary: (i: number) => Partial<Insertable<PeopleTable>> = () => ({}),
+): Promise<void> {
   const at = ctx.now().toISOString()
   const rows = Array.from({ length: count }, (_, i) => ({
     id: newId(ctx.now()),
@@ -31,6 +38,7 @@ export async function insertPeople(ctx: Ctx, count: number): Promise<void> {
     profiles: '[]',
     created_at: at,
     updated_at: at,
+    ...vary(i),
   }))
   for (let start = 0; start < rows.length; start += 200)
     await ctx.db

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type OpenDatabase, openDatabase } from '../src/db/connect.ts'
-import { createPostgresDatabase, engines } from './engines.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenDatabase } from '../src/db/connect.ts'
+import { engines, openTestDatabase } from './engines.ts'
 import { type Answer, type HostedApp, hostedAppOn, signedUp } from './hosted-in-process.ts'
 
 type Call = (method: string, path: string, body?: unknown) => Promise<Answer>
@@ -18,13 +18,8 @@ describe.each(engines())('linked records changed at the same moment [%s]', (engi
   let call: Call
 
   beforeAll(async () => {
-    database =
-      engine === 'sqlite'
-        ? await openDatabase({ sqliteFile: ':memory:' })
-        : await openDatabase({
-            databaseUrl: await createPostgresDatabase(inject('postgresUrl') ?? ''),
-            maxConnections: 20,
-          })
+    // A pool wide enough that the requests really overlap.
+    database = await openTestDatabase(engine, 20)
     app = hostedAppOn(database).app
     call = (await signedUp(app, `racer-${randomBytes(4).toString('hex')}@example.org`)).call
   })

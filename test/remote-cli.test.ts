@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpsServer } from 'node:https'
-import { type AddressInfo, createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openRuntime, type Runtime } from '../src/runtime.ts'
@@ -10,6 +10,7 @@ import { listen, type RunningServer, startServer } from '../src/server/serve.ts'
 import { cli, tempDataDir } from './cli-harness.ts'
 import { describeEngines } from './engines.ts'
 import { hostedAppOn, signedUp } from './hosted-in-process.ts'
+import { freePort } from './ports.ts'
 
 const NOW = '2026-03-02T09:00:00Z'
 
@@ -417,16 +418,6 @@ describeEngines('the remote CLI against a hosted server, with personal access to
     expect(none.stderr).toMatch(/needs a personal access token: pass --token-stdin/)
   })
 })
-
-/** A port nothing listens on (it was free a moment ago). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 describe('the remote CLI when the server cannot be used', () => {
   it('refuses a certificate this machine does not trust, naming why', async () => {

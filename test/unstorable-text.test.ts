@@ -1,39 +1,11 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from './engines.ts'
+import { operationsOf } from './fuzz/openapi-requests.ts'
 import type { JsonSchema } from './fuzz/schema-values.ts'
 import { httpClient } from './http-client.ts'
 
-interface Operation {
-  method: string
-  template: string
-  parameters: Array<{ name: string; in: string; schema?: JsonSchema }>
-  body?: JsonSchema
-}
-
 const NUL = 'a\u0000b'
 const SURROGATE = 'a\uD800b'
-
-function operations(doc: {
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        parameters?: Operation['parameters']
-        requestBody?: { content: Record<string, { schema?: JsonSchema }> }
-      }
-    >
-  >
-}): Operation[] {
-  return Object.entries(doc.paths).flatMap(([template, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      template,
-      parameters: op.parameters ?? [],
-      body: op.requestBody?.content['application/json']?.schema,
-    })),
-  )
-}
 
 const isText = (schema: JsonSchema | undefined) =>
   !schema?.enum &&
@@ -91,7 +63,7 @@ describeEngines('text PostgreSQL cannot store is refused at the schema', (h) => 
       }
     }
     // Imports take files, not JSON: their query is checked once a file is sent (fuzzed elsewhere).
-    for (const op of operations(doc).filter((o) => o.template !== '/api/imports')) {
+    for (const op of operationsOf(doc).filter((o) => o.template !== '/api/imports')) {
       const label = `${op.method} ${op.template}`
       const fill = (bad?: { name: string; value: string }) =>
         op.template.replace(/\{(\w+)\}/g, (_, name: string) =>

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { cli, tempDataDir } from '../../test/cli-harness.ts'
 import { createPostgresDatabase } from '../../test/engines.ts'
+import { conversationStatuses } from '../core/conversations/status.ts'
 
 const NOW = '2026-03-02T09:00:00Z'
 
@@ -161,19 +162,8 @@ describe('coffeechat CLI', () => {
     expect(listed).toHaveLength(summary.people)
     const chats = (await cli(['chats', 'list', '--json'], env)).json<Array<{ status: string }>>()
     const statuses = new Set(chats.map((c) => c.status))
-    for (const status of [
-      'identified',
-      'requested',
-      'scheduled',
-      'met',
-      'thanked',
-      'declined',
-      'no_response',
-      'postponed',
-      'cancelled',
-    ]) {
-      expect(statuses).toContain(status)
-    }
+    // Every status there is.
+    for (const status of conversationStatuses) expect(statuses).toContain(status)
     const people = (await cli(['people', 'list', '--json'], env)).json<
       Array<{ referredBy: string | null }>
     >()

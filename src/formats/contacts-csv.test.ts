@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixture } from '../../test/fixtures/corpus.ts'
+import { adaInAddressBooks, fixture } from '../../test/fixtures/corpus.ts'
 import { parseContactsCsv, parseGoogleCsv, parseOutlookCsv } from './contacts-csv.ts'
 import { decodeText } from './decode.ts'
 
@@ -12,15 +12,8 @@ describe('Google Contacts CSV', () => {
   it('unpacks " ::: " values, finds the LinkedIn address among websites and keeps multi-line notes', () => {
     expect(parsed.format).toBe('google')
     expect(parsed.contacts[0]).toMatchObject({
-      line: 2,
-      name: 'Ada Lovelace',
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      organization: 'Analytical Engines, Ltd.',
-      title: 'Engineer',
-      emails: ['ada@example.org', 'ada.lovelace@example.com'],
+      ...adaInAddressBooks,
       phones: ['+41319280960', '+41792648866'],
-      linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
       notes:
         'Met at PyCon.\nAsk about her path into engineering.\n\nImported details:\n' +
         '- Organization Department: R&D\n' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixture } from '../../test/fixtures/corpus.ts'
+import { adaInAddressBooks, fixture } from '../../test/fixtures/corpus.ts'
 import { readImport } from './import.ts'
 
 /** Reads a fixture as an upload named like its file. */
@@ -11,15 +11,8 @@ describe('a Thunderbird address book CSV', () => {
     const parsed = await read('thunderbird/thunderbird-address-book.csv')
     expect(parsed.format).toBe('thunderbird')
     expect(parsed.contacts[0]).toMatchObject({
-      line: 2,
-      name: 'Ada Lovelace',
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      organization: 'Analytical Engines, Ltd.',
-      title: 'Engineer',
-      emails: ['ada@example.org', 'ada.lovelace@example.com'],
+      ...adaInAddressBooks,
       phones: ['+44 7700 900123', '+44 20 7946 0000'],
-      linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-1a2b3c',
       source: 'Thunderbird',
       birthday: '1815-12-10',
       websites: ['https://ada.example.org'],

@@ -1,16 +1,15 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip, imapLogin } from '../../test/dovecot.ts'
 import { describeEngines } from '../../test/engines.ts'
 import { callTool } from '../../test/mcp-client.ts'
+import { sentOutreach } from '../../test/sent-outreach.ts'
 import { createAccessToken } from '../core/access-tokens/service.ts'
 import type { Ctx } from '../core/context.ts'
 import { checkMail } from '../core/mail/check.ts'
 import { connectMail } from '../core/mail/settings.ts'
 import { personOutreach } from '../core/outreach/cadence-service.ts'
-import { markSent } from '../core/outreach/sending.ts'
-import { createDraft } from '../core/outreach/service.ts'
 import { createPerson } from '../core/people/service.ts'
 import { createApp } from '../server/app.ts'
 
@@ -31,25 +30,21 @@ async function connect(ctx: Ctx, scope: 'read' | 'read-write'): Promise<Client> 
 }
 
 describeEngines('the mail tools of the MCP server', (h) => {
-  let imap: Dovecot | undefined
-  beforeAll(async () => {
-    if (!bin) return
-    imap = await startDovecot(bin)
-    imap.deliver(
+  const imap = dovecotAround(bin, (server) => {
+    server.deliver(
       '',
       `From: Amara Okafor <amara@northwind.example>\nTo: sam@example.org\nSubject: Re: Your advice\nMessage-ID: <mcp1@northwind.example>\nDate: Wed, 4 Mar 2026 10:00:00 +0000\n\nHappy to talk on Thursday.\n`,
     )
-    imap.deliver(
+    server.deliver(
       '',
       `From: bo@contoso.example\nTo: sam@example.org\nSubject: Out of office\nAuto-Submitted: auto-replied\nMessage-ID: <mcp2@contoso.example>\nDate: Wed, 4 Mar 2026 11:00:00 +0000\n\nBack after 2026-03-20.\n`,
     )
   })
-  afterAll(() => imap?.stop())
 
   it.skipIf(!bin)(
     'reads the status and findings, and confirms or dismisses only with a write token',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const start = await h.newCtx('2026-03-02T09:00:00Z')
       const ctx: Ctx = {
         ...start,
@@ -61,23 +56,12 @@ describeEngines('the mail tools of the MCP server', (h) => {
         emails: ['amara@northwind.example'],
       })
       await createPerson(ctx, { name: 'Bo Lind', emails: ['bo@contoso.example'] })
-      const draft = await createDraft(ctx, {
-        kind: 'outreach',
-        personId: amara.id,
-        subject: 'Your advice',
-        body: 'Hi Amara, would you have 20 minutes for my questions? Sam',
-      })
-      await markSent(ctx, draft.id, { channel: 'eml', sentAt: '2026-03-02T09:00:00Z' })
+      const body = 'Hi Amara, would you have 20 minutes for my questions? Sam'
+      await sentOutreach(ctx, amara.id, 'Your advice', body)
 
       const reader = await connect(ctx, 'read')
       expect((await callTool(reader, 'mail_status')).data).toEqual({ mail: null })
-      await connectMail(ctx, {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: server.password,
-      })
+      await connectMail(ctx, imapLogin(server))
       expect(await checkMail(ctx)).toMatchObject({ found: 2, error: null })
       const status = (await callTool(reader, 'mail_status')).data
       expect(status.mail).toMatchObject({ host: '127.0.0.1', proposals: 2, lastError: null })

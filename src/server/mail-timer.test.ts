@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip, imapLogin } from '../../test/dovecot.ts'
 import { describeEngines } from '../../test/engines.ts'
 import type { Ctx } from '../core/context.ts'
 import { checkMail } from '../core/mail/check.ts'
@@ -18,11 +18,7 @@ async function until(what: () => Promise<boolean> | boolean, ms = 15_000) {
 }
 
 describeEngines('the local mail timer', (h) => {
-  let imap: Dovecot | undefined
-  beforeAll(async () => {
-    if (bin) imap = await startDovecot(bin)
-  })
-  afterAll(() => imap?.stop())
+  const imap = dovecotAround(bin)
 
   async function explorer(sender: string): Promise<Ctx> {
     const base = await h.newCtx()
@@ -33,14 +29,7 @@ describeEngines('the local mail timer', (h) => {
     return ctx
   }
   const connect = (ctx: Ctx, password: string) => {
-    const server = imap as Dovecot
-    return connectMail(ctx, {
-      host: server.host,
-      port: server.port,
-      security: 'none',
-      username: server.user,
-      password,
-    })
+    return connectMail(ctx, { ...imapLogin(imap()), password })
   }
   const message = (from: string, n: number) =>
     `From: ${from}\nTo: sam@example.org\nSubject: Note ${n}\nMessage-ID: <t${n}-${from}>\nDate: ${new Date(Date.now() - (10 - n) * 60_000).toUTCString()}\n\nHello ${n}.\n`
@@ -48,7 +37,7 @@ describeEngines('the local mail timer', (h) => {
   it.skipIf(!bin)(
     'checks every N minutes while connected, never two runs at once, and stops',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const sender = `amara-${h.engine}@northwind.example`
       const ctx = await explorer(sender)
       server.deliver('', message(sender, 1))
@@ -97,7 +86,7 @@ describeEngines('the local mail timer', (h) => {
   it.skipIf(!bin)(
     'records a failed check as the last error and goes on; stops checking once disconnected',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const ctx = await explorer(`bo-${h.engine}@contoso.example`)
       await connect(ctx, 'wrong password')
       const runs: MailCheckResult[] = []

@@ -1,22 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip, imapLogin } from '../../test/dovecot.ts'
 import { openRuntime } from '../runtime.ts'
 import { startServer } from './serve.ts'
 
 const bin = dovecotOrSkip()
-let imap: Dovecot | undefined
-beforeAll(async () => {
-  if (bin) imap = await startDovecot(bin)
-})
-afterAll(() => imap?.stop())
+const imap = dovecotAround(bin)
 
 it.skipIf(!bin)(
   'the local server checks a mailbox connected over its API on its own, and stops with it',
   async () => {
-    const server = imap as Dovecot
+    const server = imap()
     const dataDir = mkdtempSync(join(tmpdir(), 'coffeechat-serve-mail-'))
     const runtime = await openRuntime({ dataDir, env: {} })
     const runs: Array<string | null> = []
@@ -47,13 +43,7 @@ it.skipIf(!bin)(
         '',
         `From: ana@serve.example\nSubject: Hello\nMessage-ID: <serve1@serve.example>\nDate: ${new Date().toUTCString()}\n\nHi!\n`,
       )
-      await call('PUT', '/mail', {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: server.password,
-      })
+      await call('PUT', '/mail', imapLogin(server))
       const deadline = Date.now() + 15_000
       while (Date.now() < deadline && runs.length === 0) await new Promise((r) => setTimeout(r, 50))
       expect(runs[0]).toBeNull()

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createApp } from './app.ts'
+import { webAppOf } from '../../test/http-client.ts'
 
 /**
  * The web app's service worker (src/web/offline) must load under the CSP
@@ -17,14 +17,7 @@ describe('the service worker under the server’s headers', () => {
     join(webDir, 'sw.js'),
     '(function() { self.addEventListener("fetch", () => {}) })()',
   )
-  const app = createApp({
-    local: true,
-    contextFor: () => {
-      throw new Error('no API request in this test')
-    },
-    version: 'test',
-    webDir,
-  })
+  const app = webAppOf(webDir)
   afterAll(() => rmSync(webDir, { recursive: true, force: true }))
   const get = (path: string) => app.request(path, { headers: { host: '127.0.0.1:4321' } })
 

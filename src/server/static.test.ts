@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createApp } from './app.ts'
+import { webAppOf } from '../../test/http-client.ts'
 
 const chromium = 'gzip, deflate, br, zstd'
 
@@ -32,14 +32,7 @@ describe('the built web app over HTTP', () => {
     writeFileSync(join(webDir, path), content)
   }
   afterAll(() => rmSync(webDir, { recursive: true, force: true }))
-  const app = createApp({
-    local: true,
-    contextFor: () => {
-      throw new Error('no API request in this test')
-    },
-    version: 'test',
-    webDir,
-  })
+  const app = webAppOf(webDir)
   const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
     app.request(path, { method, headers: { host: '127.0.0.1:4321', ...headers } })
   const body = async (response: Response) => Buffer.from(await response.arrayBuffer())

@@ -1,51 +1,32 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, inject, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { createPostgresDatabase, engines } from '../../../test/engines.ts'
+import { expect, it } from 'vitest'
+import { addChat, cli, cliEnv } from '../../../test/cli-harness.ts'
+import { engines } from '../../../test/engines.ts'
 import { verifyIcs } from '../../formats/ics-verify.ts'
 
-const NOW = '2026-03-02T09:00:00Z'
-
-async function environment(engine: string): Promise<Record<string, string>> {
-  const env: Record<string, string> = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: NOW }
-  if (engine === 'postgres')
-    env.DATABASE_URL = await createPostgresDatabase(inject('postgresUrl') ?? '')
-  return env
-}
-
+/** Adds a chat by `args` (a `chats add` command) and returns its id. */
 async function chat(env: Record<string, string>, args: string[]): Promise<string> {
-  const added = await cli(['chats', 'add', ...args, '--json'], env)
+  const added = await cli([...args, '--json'], env)
   expect(added.stderr).toBe('')
   return added.json<{ id: string }>().id
 }
 
 for (const engine of engines()) {
   it(`exports every scheduled chat as .ics, and one chat by id or name [${engine}]`, async () => {
-    const env = await environment(engine)
+    const env = await cliEnv(engine)
     await cli(['people', 'add', 'Ada Lovelace', '--org', 'Analytical Engines'], env)
     await cli(['people', 'add', 'Grace Hopper'], env)
     const ada = await chat(env, [
-      '--person',
-      'Ada Lovelace',
-      '--status',
-      'scheduled',
-      '--at',
-      '2026-03-05 15:00',
-      '--tz',
-      'Europe/Berlin',
+      ...addChat('Ada Lovelace', 'scheduled', '--at', '2026-03-05 15:00', '--tz', 'Europe/Berlin'),
       '--place',
       'https://meet.example.org/ada',
     ])
-    const grace = await chat(env, [
-      '--person',
-      'Grace Hopper',
-      '--status',
-      'cancelled',
-      '--at',
-      '2026-03-06T10:00:00Z',
-    ])
-    await chat(env, ['--person', 'Grace Hopper'])
+    const grace = await chat(
+      env,
+      addChat('Grace Hopper', 'cancelled', '--at', '2026-03-06T10:00:00Z'),
+    )
+    await chat(env, ['chats', 'add', '--person', 'Grace Hopper'])
 
     const printed = await cli(['export', 'ics'], env)
     expect(printed.code).toBe(0)
@@ -75,9 +56,9 @@ for (const engine of engines()) {
 }
 
 it('says what is wrong when a chat has no time, does not exist, or the file cannot be written', async () => {
-  const env = await environment('sqlite')
+  const env = await cliEnv('sqlite')
   await cli(['people', 'add', 'Ada Lovelace'], env)
-  const open = await chat(env, ['--person', 'Ada Lovelace'])
+  const open = await chat(env, ['chats', 'add', '--person', 'Ada Lovelace'])
   const unscheduled = await cli(['chats', 'ics', open], env)
   expect(unscheduled.code).toBe(1)
   expect(unscheduled.stderr).toMatch(
@@ -93,7 +74,7 @@ it('says what is wrong when a chat has no time, does not exist, or the file cann
 })
 
 it('makes the feed URL once, shows the feed without it, regenerates it and turns it off', async () => {
-  const env = await environment('sqlite')
+  const env = await cliEnv('sqlite')
   const made = await cli(['calendar', 'feed'], env)
   expect(made.code).toBe(0)
   const url = made.stdout.split('\n')[0] ?? ''
@@ -130,7 +111,7 @@ it('makes the feed URL once, shows the feed without it, regenerates it and turns
 })
 
 it('exports the demo’s scheduled conversations as a file every line of which checks out', async () => {
-  const env = await environment('sqlite')
+  const env = await cliEnv('sqlite')
   expect((await cli(['demo'], env)).code).toBe(0)
   const exported = await cli(['export', 'ics'], env)
   expect(exported.code).toBe(0)

@@ -1,24 +1,14 @@
-import { describe, expect, inject, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { createPostgresDatabase, engines } from '../../../test/engines.ts'
+import { describe, expect, it } from 'vitest'
+import { addChat, cliEnv, succeeds } from '../../../test/cli-harness.ts'
+import { engines } from '../../../test/engines.ts'
 import { readJson } from '../../../test/json.ts'
 import { openRuntime } from '../../runtime.ts'
 import { createApp } from '../../server/app.ts'
 
-async function envFor(engine: 'sqlite' | 'postgres'): Promise<Record<string, string>> {
-  const base = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: '2026-03-02T09:00:00Z' }
-  if (engine === 'sqlite') return base
-  return { ...base, DATABASE_URL: await createPostgresDatabase(inject('postgresUrl') ?? '') }
-}
-
 describe.each(engines())('coverage in the CLI and the API [%s]', (engine) => {
   it('shows the people spoken with, apart from the people linked, with the same numbers everywhere', async () => {
-    const env = await envFor(engine)
-    const run = async (args: string[]) => {
-      const result = await cli(args, env)
-      expect([result.code, result.stderr.match(/^coffeechat: .*/m)?.[0]]).toEqual([0, undefined])
-      return result
-    }
+    const env = await cliEnv(engine)
+    const run = (args: string[]) => succeeds(args, env)
     await run(['careers', 'add', 'Data scientist'])
     for (const [name, org] of [
       ['Amara Okafor', 'Northwind'],
@@ -27,16 +17,7 @@ describe.each(engines())('coverage in the CLI and the API [%s]', (engine) => {
     ] as const) {
       await run(['people', 'add', name, '--org', org, '--career', 'Data scientist'])
     }
-    await run([
-      'chats',
-      'add',
-      '--person',
-      'Amara Okafor',
-      '--status',
-      'met',
-      '--at',
-      '2026-02-20 10:00',
-    ])
+    await run(addChat('Amara Okafor', 'met', '--at', '2026-02-20 10:00'))
     await run(['chats', 'add', '--person', 'Li Wei', '--status', 'requested'])
 
     const list = (await run(['careers', 'list'])).stdout

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
+import { addChat, cli, tempDataDir } from '../../../test/cli-harness.ts'
 
 // Monday 2 March 2026, 21:00 in Berlin.
 const env = {
@@ -17,18 +17,7 @@ async function run(...args: string[]) {
 it('writes dates in words, in the explorer’s zone and clock, never ISO', async () => {
   await run('settings', 'edit', 'timeZone', 'Europe/Berlin')
   await run('people', 'add', 'Amara Okafor')
-  await run(
-    'chats',
-    'add',
-    '--person',
-    'Amara Okafor',
-    '--status',
-    'met',
-    '--at',
-    '2026-03-02 15:00',
-    '--tz',
-    'Europe/Berlin',
-  )
+  await run(...addChat('Amara Okafor', 'met', '--at', '2026-03-02 15:00', '--tz', 'Europe/Berlin'))
   const listed = await run('chats', 'list')
   expect(listed).toContain('Mon 2 Mar, 15:00')
   const reflection = await run('reflect', 'Amara Okafor')

@@ -1,14 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, inject, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { createPostgresDatabase, engines } from '../../../test/engines.ts'
-
-async function envFor(engine: 'sqlite' | 'postgres'): Promise<Record<string, string>> {
-  const base = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: '2026-03-02T09:00:00Z' }
-  if (engine === 'sqlite') return base
-  return { ...base, DATABASE_URL: await createPostgresDatabase(inject('postgresUrl') ?? '') }
-}
+import { describe, expect, it } from 'vitest'
+import { cli, cliEnv, tempDataDir } from '../../../test/cli-harness.ts'
+import { engines } from '../../../test/engines.ts'
 
 /** A CSV of no program coffeechat knows, as exact bytes (UTF-8, LF). */
 const bytes = new TextEncoder().encode(
@@ -23,7 +17,7 @@ function csvFile(): string {
 
 describe.each(engines())('coffeechat import --map [%s]', (engine) => {
   it('prints the suggested mapping as a ready --map value, then imports with it', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine)
     const file = csvFile()
     const dry = await cli(['import', file, '--dry-run'], env)
     expect(dry.code).toBe(0)
@@ -70,7 +64,7 @@ describe.each(engines())('coffeechat import --map [%s]', (engine) => {
   })
 
   it("reads --map-file as JSON (also a --json report's mapping) and names what is wrong", async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine)
     const file = csvFile()
     const dir = tempDataDir()
     const mapFile = join(dir, 'mapping.json')
@@ -88,12 +82,12 @@ describe.each(engines())('coffeechat import --map [%s]', (engine) => {
         { name: 'Lieblingsfarbe', where: 'left out', why: 'ignored in the column mapping' },
       ],
     })
-    const step = await cli(['import', file, '--dry-run', '--json'], await envFor(engine))
+    const step = await cli(['import', file, '--dry-run', '--json'], await cliEnv(engine))
     const reportFile = join(dir, 'report-mapping.json')
     writeFileSync(reportFile, JSON.stringify(step.json<{ mapping: unknown }>().mapping))
     const fromReport = await cli(
       ['import', file, '--map-file', reportFile, '--json'],
-      await envFor(engine),
+      await cliEnv(engine),
     )
     expect(fromReport.json()).toMatchObject({ created: 1 })
 

@@ -1,32 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { tempDataDir } from '../../../test/cli-harness.ts'
-import { runCli } from '../program.ts'
+import { cli, tempDataDir } from '../../../test/cli-harness.ts'
 
-/** Runs the CLI in process with `input` on stdin. */
-async function run(args: string[], input = '') {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out: Buffer[] = []
-  const err: Buffer[] = []
-  stdout.on('data', (chunk: Buffer) => out.push(chunk))
-  stderr.on('data', (chunk: Buffer) => err.push(chunk))
-  const env = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: '2026-03-02T09:00:00Z' }
-  const code = await runCli(args, {
-    stdout,
-    stderr,
-    stdin: Readable.from([Buffer.from(input)]),
-    env,
-    interactive: false,
-  })
-  return {
-    code,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  }
+/** Runs the CLI in process on a fresh data directory, with `input` on stdin. */
+function run(args: string[], input = '') {
+  return cli(
+    args,
+    { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: '2026-03-02T09:00:00Z' },
+    input,
+  )
 }
 
 const good = `Hi Ana,

@@ -1,18 +1,31 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../../test/dovecot.ts'
+import { type Dovecot, dovecotAround, dovecotOrSkip } from '../../../test/dovecot.ts'
 
 const bin = dovecotOrSkip()
-let imap: Dovecot | undefined
-beforeAll(async () => {
-  if (bin) imap = await startDovecot(bin)
-})
-afterAll(() => imap?.stop())
+const imap = dovecotAround(bin)
+
+/** `coffeechat mail connect` to the test's dovecot, the password on stdin. */
+function connectArgs(server: Dovecot): string[] {
+  return [
+    'mail',
+    'connect',
+    '--host',
+    server.host,
+    '--port',
+    String(server.port),
+    '--security',
+    'none',
+    '--user',
+    server.user,
+    '--password-stdin',
+  ]
+}
 
 it.skipIf(!bin)(
   'connects, checks, confirms and disconnects a mailbox from the command line',
   async () => {
-    const server = imap as Dovecot
+    const server = imap()
     const env = { COFFEECHAT_DATA: tempDataDir() }
     await cli(['people', 'add', 'Amara Okafor', '--email', 'amara@northwind.example'], env)
     server.deliver(
@@ -29,20 +42,7 @@ it.skipIf(!bin)(
     )
     expect(noPassword.code).toBe(2)
     expect(noPassword.stderr).toContain('--password-stdin')
-    const args = [
-      'mail',
-      'connect',
-      '--host',
-      server.host,
-      '--port',
-      String(server.port),
-      '--security',
-      'none',
-      '--user',
-      server.user,
-      '--password-stdin',
-    ]
-    const connected = await cli(args, env, `${server.password}\n`)
+    const connected = await cli(connectArgs(server), env, `${server.password}\n`)
     expect(connected.code, connected.stderr).toBe(0)
     const checked = await cli(['mail', 'check'], env)
     expect(checked.code, checked.stderr).toBe(0)
@@ -64,7 +64,7 @@ it.skipIf(!bin)(
 )
 
 it.skipIf(!bin)('people show names a bounced address and says to try another route', async () => {
-  const server = imap as Dovecot
+  const server = imap()
   const env = { COFFEECHAT_DATA: tempDataDir() }
   await cli(
     ['people', 'add', 'Gus Ray', '--email', 'gus@gone.example', '--phone', '+1 555 0100'],
@@ -74,20 +74,7 @@ it.skipIf(!bin)('people show names a bounced address and says to try another rou
     '',
     `From: MAILER-DAEMON@mx.example\nTo: sam@example.org\nSubject: Undelivered Mail\nMessage-ID: <bounce-cli@mx.example>\nContent-Type: multipart/report; report-type=delivery-status; boundary="BB"\nDate: ${new Date().toUTCString()}\n\n--BB\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; gus@gone.example\nAction: failed\n--BB--\n`,
   )
-  const connect = [
-    'mail',
-    'connect',
-    '--host',
-    server.host,
-    '--port',
-    String(server.port),
-    '--security',
-    'none',
-    '--user',
-    server.user,
-    '--password-stdin',
-  ]
-  expect((await cli(connect, env, `${server.password}\n`)).code).toBe(0)
+  expect((await cli(connectArgs(server), env, `${server.password}\n`)).code).toBe(0)
   expect((await cli(['mail', 'check'], env)).code).toBe(0)
   const shown = await cli(['people', 'show', 'Gus Ray'], env)
   expect(shown.stdout).toMatch(

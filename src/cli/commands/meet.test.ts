@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, inject, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { createPostgresDatabase, engines } from '../../../test/engines.ts'
+import { describe, expect, it } from 'vitest'
+import { addChat, cli, cliEnv, succeeds, tempDataDir } from '../../../test/cli-harness.ts'
+import { engines } from '../../../test/engines.ts'
 import { readJson } from '../../../test/json.ts'
 import { openRuntime } from '../../runtime.ts'
 import { createApp } from '../../server/app.ts'
-
-async function envFor(engine: 'sqlite' | 'postgres'): Promise<Record<string, string>> {
-  const base = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: '2026-03-02T09:00:00Z' }
-  if (engine === 'sqlite') return base
-  return { ...base, DATABASE_URL: await createPostgresDatabase(inject('postgresUrl') ?? '') }
-}
 
 /** GET on the HTTP API over the data the CLI wrote, for "same numbers" checks. */
 async function apiGet(env: Record<string, string>, path: string) {
@@ -27,28 +21,13 @@ async function apiGet(env: Record<string, string>, path: string) {
 
 describe.each(engines())('CLI: questions, plan, prep, meet [%s]', (engine) => {
   it('prepares and runs a whole meeting from the terminal', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine)
     const at = (now: string) => ({ ...env, COFFEECHAT_NOW: now })
-    const run = async (args: string[], when = env.COFFEECHAT_NOW ?? '') => {
-      const result = await cli(args, at(when))
-      expect([result.code, result.stderr.match(/^coffeechat: .*/m)?.[0]]).toEqual([0, undefined])
-      return result
-    }
+    const run = (args: string[], when = env.COFFEECHAT_NOW ?? '') => succeeds(args, at(when))
     await run(['careers', 'add', 'Data scientist'])
     await run(['people', 'add', 'Amara Okafor', '--org', 'Northwind', '--career', 'Data scientist'])
-    const chat = await run([
-      'chats',
-      'add',
-      '--person',
-      'Amara Okafor',
-      '--status',
-      'scheduled',
-      '--at',
-      '2026-03-05 15:00',
-      '--tz',
-      'Europe/Berlin',
-      '--json',
-    ])
+    const when = ['--at', '2026-03-05 15:00', '--tz', 'Europe/Berlin']
+    const chat = await run(addChat('Amara Okafor', 'scheduled', ...when, '--json'))
     const id = chat.json<{ id: string }>().id
     const amara = 'Amara Okafor'
 
@@ -162,24 +141,11 @@ describe.each(engines())('CLI: questions, plan, prep, meet [%s]', (engine) => {
   })
 
   it('keeps a question with an answer asked: skipping or un-asking it needs --clear-answer', async () => {
-    const env = await envFor(engine)
-    const run = async (args: string[]) => {
-      const result = await cli(args, env)
-      expect([result.code, result.stderr.match(/^coffeechat: .*/m)?.[0]]).toEqual([0, undefined])
-      return result
-    }
+    const env = await cliEnv(engine)
+    const run = (args: string[]) => succeeds(args, env)
     await run(['careers', 'add', 'Data scientist'])
     await run(['people', 'add', 'Amara Okafor', '--career', 'Data scientist'])
-    await run([
-      'chats',
-      'add',
-      '--person',
-      'Amara Okafor',
-      '--status',
-      'scheduled',
-      '--at',
-      '2026-03-02 10:00',
-    ])
+    await run(addChat('Amara Okafor', 'scheduled', '--at', '2026-03-02 10:00'))
     await run([
       'plan',
       'add',
@@ -221,7 +187,7 @@ describe.each(engines())('CLI: questions, plan, prep, meet [%s]', (engine) => {
   })
 
   it('names the conversation problem in one line', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine)
     const missing = await cli(['plan', 'Nobody Here'], env)
     expect([missing.code, missing.stderr.trim()]).toEqual([
       1,

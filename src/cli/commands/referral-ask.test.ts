@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
+import { addChat, explorerCli, newOutreach } from '../../../test/cli-harness.ts'
 import type { Message } from '../../core/outreach/schema.ts'
 import type { ReferralAsk } from '../../core/referral-asks/schema.ts'
 
-/** One explorer's data directory, and the CLI run in it at a moment of our choosing. */
-function explorer() {
-  const data = tempDataDir()
-  return (now: string, args: string[]) => cli(args, { COFFEECHAT_DATA: data, COFFEECHAT_NOW: now })
-}
-
 describe('coffeechat people show: the referral ask', () => {
   it('prints a Referral ask line and puts it in --json, from the meeting and the replies', async () => {
-    const run = explorer()
+    const run = explorerCli()
     const start = '2026-03-02T09:00:00Z'
     expect((await run(start, ['settings', 'edit', 'timeZone', 'Europe/Berlin'])).code).toBe(0)
     await run(start, ['people', 'add', 'Amara Okafor', '--email', 'amara@northwind.example'])
@@ -21,19 +15,14 @@ describe('coffeechat people show: the referral ask', () => {
 
     // Written on Monday 2 March, answered on Tuesday: a booster. Met on Thursday 5 March.
     const draft = (
-      await run(start, [
-        'drafts',
-        'new',
-        '--kind',
-        'outreach',
-        '--person',
-        'Amara Okafor',
-        '--subject',
-        'Your path into data science',
-        '--body',
-        'Hi Amara,\n\nWould you share your advice in a 20-minute call?\n\nSam',
-        '--json',
-      ])
+      await run(
+        start,
+        newOutreach(
+          'Amara Okafor',
+          'Your path into data science',
+          'Hi Amara,\n\nWould you share your advice in a 20-minute call?\n\nSam',
+        ),
+      )
     ).json<Message>()
     const sent = await run(start, ['send', draft.id, '--sent', '--via', 'copy', '--json'])
     const chatId = sent.json<Message>().conversationId ?? ''
@@ -70,16 +59,7 @@ describe('coffeechat people show: the referral ask', () => {
     )
 
     // Met without ever writing: no reply on record, so not a booster.
-    await run(start, [
-      'chats',
-      'add',
-      '--person',
-      'Jonas Becker',
-      '--status',
-      'met',
-      '--at',
-      '2026-03-02 09:00',
-    ])
+    await run(start, addChat('Jonas Becker', 'met', '--at', '2026-03-02 09:00'))
     const jonas = await run('2026-03-20T09:00:00Z', ['people', 'show', 'Jonas Becker', '--json'])
     expect(jonas.json<{ referralAsk: ReferralAsk }>().referralAsk.advice?.cautions).toEqual([
       { code: 'not-a-booster', message: expect.stringMatching(/^Ask boosters/) },

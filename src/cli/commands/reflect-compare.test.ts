@@ -1,16 +1,10 @@
 import { describe, expect, inject, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { createPostgresDatabase } from '../../../test/engines.ts'
+import { addChat, cli, cliEnv, succeeds } from '../../../test/cli-harness.ts'
+import { juniorBerlinPay } from '../../../test/pay-example.ts'
 import { openRuntime } from '../../runtime.ts'
 import { createApp } from '../../server/app.ts'
 
 const NOW = '2026-03-02T20:00:00Z'
-
-async function envFor(engine: 'sqlite' | 'postgres'): Promise<Record<string, string>> {
-  const base = { COFFEECHAT_DATA: tempDataDir(), COFFEECHAT_NOW: NOW }
-  if (engine === 'sqlite') return base
-  return { ...base, DATABASE_URL: await createPostgresDatabase(inject('postgresUrl') ?? '') }
-}
 
 /** GET on the HTTP API over the same data the CLI wrote. */
 async function apiGet(env: Record<string, string>, path: string): Promise<unknown> {
@@ -26,11 +20,7 @@ async function apiGet(env: Record<string, string>, path: string): Promise<unknow
 }
 
 async function seed(env: Record<string, string>) {
-  const run = async (...args: string[]) => {
-    const result = await cli(args, env)
-    expect([result.code, result.stderr.match(/^coffeechat: .*/m)?.[0]]).toEqual([0, undefined])
-    return result
-  }
+  const run = (...args: string[]) => succeeds(args, env)
   await run('careers', 'add', 'Data scientist')
   await run('careers', 'add', 'Quant')
   await run('people', 'add', 'Amara Okafor', '--org', 'Northwind', '--career', 'Data scientist')
@@ -41,18 +31,7 @@ async function seed(env: Record<string, string>) {
     ['Li Wei', '2026-02-20 09:00'],
     ['Dana Cohen', '2026-01-10 18:00'],
   ] as const) {
-    await run(
-      'chats',
-      'add',
-      '--person',
-      person,
-      '--status',
-      'met',
-      '--at',
-      at,
-      '--tz',
-      'Europe/Berlin',
-    )
+    await run(...addChat(person, 'met', '--at', at, '--tz', 'Europe/Berlin'))
   }
   return run
 }
@@ -61,7 +40,7 @@ const engines = ['sqlite', ...(inject('postgresUrl') ? (['postgres'] as const) :
 
 describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) => {
   it('writes a reflection field by field, adding to its lists', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine, NOW)
     const run = await seed(env)
     const first = await run(
       'reflect',
@@ -75,7 +54,7 @@ describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) =
       '--fit',
       '3',
       '--pay',
-      '60000-75000 EUR/year junior Berlin 2026',
+      juniorBerlinPay.text,
       '--question',
       'How do clinicians review a model?',
       '--next-person',
@@ -87,18 +66,7 @@ describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) =
       takeaways: 'Cleaning is 60% of it',
       pros: ['Real data'],
       fitRating: 3,
-      pay: [
-        {
-          low: 60000,
-          high: 75000,
-          currency: 'EUR',
-          period: 'year',
-          level: 'junior',
-          location: 'Berlin',
-          year: 2026,
-          yearlyLow: 60000,
-        },
-      ],
+      pay: [{ ...juniorBerlinPay.entry, yearlyLow: 60000 }],
       questions: [{ text: 'How do clinicians review a model?', topic: 'day-to-day' }],
       nextPeople: [{ name: 'Jonas Becker', note: 'the engineering side', personId: null }],
       completedAt: null,
@@ -143,7 +111,7 @@ describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) =
   })
 
   it('says what is wrong with a reflection, in one line', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine, NOW)
     await seed(env)
     const badPay = await cli(['reflect', 'Amara Okafor', '--pay', 'a lot'], env)
     expect([badPay.code, badPay.stderr]).toEqual([
@@ -168,7 +136,7 @@ describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) =
   })
 
   it('gives the same board and comparison numbers as the HTTP API', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine, NOW)
     const run = await seed(env)
     await run(
       'reflect',
@@ -228,7 +196,7 @@ describe.each(engines)('coffeechat reflect and careers compare [%s]', (engine) =
   })
 
   it('narrows a career into a focus area, moving people and questions', async () => {
-    const env = await envFor(engine)
+    const env = await cliEnv(engine, NOW)
     const run = await seed(env)
     await run(
       'reflect',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
+import { addChat, cli, tempDataDir } from '../../../test/cli-harness.ts'
 
 const NOW = '2026-03-02T09:00:00Z'
 
@@ -23,18 +23,7 @@ async function explorer() {
     env,
   )
   await cli(
-    [
-      'chats',
-      'add',
-      '--person',
-      'Ada Lovelace',
-      '--status',
-      'scheduled',
-      '--at',
-      '2026-03-05 15:00',
-      '--tz',
-      'Europe/Berlin',
-    ],
+    addChat('Ada Lovelace', 'scheduled', '--at', '2026-03-05 15:00', '--tz', 'Europe/Berlin'),
     env,
   )
   return env

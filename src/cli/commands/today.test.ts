@@ -1,10 +1,8 @@
-import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDataDir } from '../../../test/cli-harness.ts'
+import { explorerCli, newOutreach } from '../../../test/cli-harness.ts'
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts'
 import type { Today } from '../../core/agenda/schema.ts'
 import type { Message } from '../../core/outreach/schema.ts'
-import { runCli } from '../program.ts'
 
 let smtp: TestSmtpServer
 beforeAll(async () => {
@@ -15,35 +13,7 @@ afterAll(async () => {
 })
 
 /** One explorer's data directory, and the CLI run in it at a moment of our choosing. */
-function explorer() {
-  const data = tempDataDir()
-  return async (now: string, args: string[], input = '') => {
-    const stdout = new PassThrough()
-    const stderr = new PassThrough()
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    const code = await runCli(args, {
-      stdout,
-      stderr,
-      stdin: Readable.from([Buffer.from(input)]),
-      env: {
-        COFFEECHAT_DATA: data,
-        COFFEECHAT_NOW: now,
-        COFFEECHAT_SECRET: 'a long random test secret',
-      },
-      interactive: false,
-    })
-    const text = Buffer.concat(out).toString('utf8')
-    return {
-      code,
-      stdout: text,
-      stderr: Buffer.concat(err).toString('utf8'),
-      json: <T = unknown>(): T => JSON.parse(text),
-    }
-  }
-}
+const explorer = () => explorerCli({ COFFEECHAT_SECRET: 'a long random test secret' })
 
 describe('the CLI from the first email to the thank-you, with COFFEECHAT_NOW', () => {
   it('drafts, sends through SMTP, follows 3B7 on the right business days, records the reply, confirms and thanks', async () => {
@@ -232,19 +202,14 @@ describe('the CLI from the first email to the thank-you, with COFFEECHAT_NOW', (
     const now = '2026-03-02T09:00:00Z'
     await cli(now, ['people', 'add', 'Ana Souza', '--email', 'ana@example.org'])
     const draft = (
-      await cli(now, [
-        'drafts',
-        'new',
-        '--kind',
-        'outreach',
-        '--person',
-        'Ana Souza',
-        '--subject',
-        'Your path into pricing',
-        '--body',
-        'Hi Ana,\n\nWould you share your advice in a 20-minute call?\n\nSam',
-        '--json',
-      ])
+      await cli(
+        now,
+        newOutreach(
+          'Ana Souza',
+          'Your path into pricing',
+          'Hi Ana,\n\nWould you share your advice in a 20-minute call?\n\nSam',
+        ),
+      )
     ).json<Message>()
     const eml = await cli(now, ['send', draft.id, '--via', 'eml', '--out', '-'])
     expect(eml.stdout).toMatch(/^X-Unsent: 1\r\n/)

@@ -1,31 +1,21 @@
 import { expect, it, vi } from 'vitest'
+import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { finishDraft } from '../../../test/finish-draft.ts'
 import { countQueries } from '../../../test/query-count.ts'
 import { generatePeople } from '../../demo/synthetic.ts'
-import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation, updateConversation } from '../conversations/service.ts'
-import { createOrganization } from '../organizations/service.ts'
 import { markSent } from '../outreach/sending.ts'
 import { createDraft } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
-import { updateSettings } from '../settings/service.ts'
 import { today } from './service.ts'
 
 const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 /** An explorer with something in every part of Today: meetings, 3B7, referrals, coverage. */
 async function busyExplorer(ctx: Ctx) {
-  await updateSettings(ctx, { timeZone: 'Europe/Berlin', explorerName: 'Sam Lee' })
-  const career = await createCareer(ctx, { name: 'Data scientist' })
-  const northwind = await createOrganization(ctx, { name: 'Northwind Health' })
-  const amara = await createPerson(ctx, {
-    name: 'Amara Okafor',
-    organizationId: northwind.id,
-    careerIds: [career.id],
-    emails: ['amara@northwind.example'],
-  })
+  const { northwind, amara } = await amaraAtNorthwind(ctx)
   const jonas = await createPerson(ctx, { name: 'Jonas Becker', organizationId: northwind.id })
   await createPerson(ctx, { name: 'Kai Lund', referredById: amara.id })
   const outreach = await createDraft(at(ctx, '2026-03-02T09:00:00Z'), {

@@ -1,13 +1,12 @@
 import { expect, it } from 'vitest'
+import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
-import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import {
   createConversation,
   getConversation,
   updateConversation,
 } from '../conversations/service.ts'
-import { createOrganization } from '../organizations/service.ts'
 import { recordReply } from '../outreach/replies.ts'
 import { markSent } from '../outreach/sending.ts'
 import { createDraft } from '../outreach/service.ts'
@@ -27,15 +26,7 @@ async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, 
 
 async function setting(h: { newCtx: (now?: string) => Promise<Ctx> }) {
   const ctx = await h.newCtx('2026-03-02T09:00:00Z')
-  await updateSettings(ctx, { timeZone: 'Europe/Berlin', explorerName: 'Sam Lee' })
-  const career = await createCareer(ctx, { name: 'Data scientist' })
-  const northwind = await createOrganization(ctx, { name: 'Northwind Health' })
-  const amara = await createPerson(ctx, {
-    name: 'Amara Okafor',
-    organizationId: northwind.id,
-    careerIds: [career.id],
-    emails: ['amara@northwind.example'],
-  })
+  const { career, northwind, amara } = await amaraAtNorthwind(ctx)
   const jonas = await createPerson(ctx, {
     name: 'Jonas Becker',
     organizationId: northwind.id,

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { insertPeople } from '../../../test/many-people.ts'
 import { countQueries } from '../../../test/query-count.ts'
 import { ticking } from '../../../test/ticking-clock.ts'
-import { newId } from '../ids.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { createPerson, deletePerson } from '../people/service.ts'
 import { fold } from '../text.ts'
@@ -151,39 +151,19 @@ describeEngines('duplicate suggestions', (h) => {
   it('finds the pairs among 10,000 people in three statements', async () => {
     const ctx = ticking(await h.newCtx())
     const acme = await createOrganization(ctx, { name: 'Acme' })
-    const at = ctx.now().toISOString()
-    const rows = Array.from({ length: 10_000 }, (_, i) => {
+    await insertPeople(ctx, 10_000, (i) => {
       // Every 500th person has a twin: same name at Acme, a Gmail address with a dot.
       const twin = i % 500 === 1
       const name = twin ? `Person ${i - 1}` : `Person ${i}`
       return {
-        id: newId(ctx.now()),
-        owner_id: ctx.ownerId,
         name,
         name_key: fold(name),
-        first_name: null,
         organization_id: i % 500 <= 1 ? acme.id : null,
         title: '',
-        connection: 'other',
-        connection_note: '',
-        source: '',
-        linkedin_url: null,
         emails: JSON.stringify([twin ? `p.${i - 1}@gmail.com` : `p${i}@gmail.com`]),
-        phones: '[]',
-        tags: '[]',
         notes: '',
-        referred_by_id: null,
-        websites: '[]',
-        profiles: '[]',
-        created_at: at,
-        updated_at: at,
       }
     })
-    for (let start = 0; start < rows.length; start += 500)
-      await ctx.db
-        .insertInto('people')
-        .values(rows.slice(start, start + 500))
-        .execute()
     const started = performance.now()
     const { result, count } = await countQueries(ctx, (c) => findDuplicates(c))
     const elapsed = performance.now() - started

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip, imapLogin, rfc5322 as mail } from '../../../test/dovecot.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { sentOutreach } from '../../../test/sent-outreach.ts'
 import { today } from '../agenda/service.ts'
 import type { Ctx } from '../context.ts'
 import { personOutreach } from '../outreach/cadence-service.ts'
-import { markSent } from '../outreach/sending.ts'
-import { createDraft, listMessages } from '../outreach/service.ts'
+import { listMessages } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { checkMail } from './check.ts'
 import { bouncedAddresses, confirmFinding, dismissFinding, listFindings } from './proposals.ts'
@@ -14,24 +14,15 @@ import { connectMail } from './settings.ts'
 const bin = dovecotOrSkip()
 const key = Buffer.alloc(32, 9)
 
-function mail(h: Record<string, string>, body: string): string {
-  return `${Object.entries(h)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\nMIME-Version: 1.0\n\n${body}\n`
-}
-
 /**
  * What a confirmed finding does beyond the proposal (issue 15): an absence
  * moves the 3B7 follow-up, mail sent from another client becomes a sent
  * message at its real time, a bounce marks the address.
  */
 describeEngines('mail findings change the records', (h) => {
-  let imap: Dovecot | undefined
-  beforeAll(async () => {
-    if (!bin) return
-    imap = await startDovecot(bin)
+  const imap = dovecotAround(bin, (server) => {
     const d = (day: string) => `${day} +0000`
-    imap.deliver(
+    server.deliver(
       '',
       mail(
         {
@@ -45,7 +36,7 @@ describeEngines('mail findings change the records', (h) => {
         'I am on holiday until 2026-03-16 and will answer when I am back.',
       ),
     )
-    imap.deliver(
+    server.deliver(
       '',
       mail(
         {
@@ -59,7 +50,7 @@ describeEngines('mail findings change the records', (h) => {
         '--BB\nContent-Type: text/plain\n\nYour message could not be delivered.\n--BB\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; gus@old.example\nAction: failed\nStatus: 5.1.1\n--BB--',
       ),
     )
-    imap.deliver(
+    server.deliver(
       'Gesendet',
       mail(
         {
@@ -73,7 +64,7 @@ describeEngines('mail findings change the records', (h) => {
       ),
       true,
     )
-    imap.deliver(
+    server.deliver(
       'Gesendet',
       mail(
         {
@@ -88,7 +79,6 @@ describeEngines('mail findings change the records', (h) => {
       true,
     )
   })
-  afterAll(() => imap?.stop())
 
   async function explorer(): Promise<Ctx> {
     const base: Ctx = { ...(await h.newCtx('2026-03-02T09:00:00Z')), secretKey: () => key }
@@ -97,23 +87,11 @@ describeEngines('mail findings change the records', (h) => {
     await createPerson(base, { name: 'Finn Hale', emails: ['finn@wingtip.example'] })
     await createPerson(base, { name: 'Gus Ray', emails: ['gus@old.example', 'gus@new.example'] })
     for (const person of [bo, hal]) {
-      const draft = await createDraft(base, {
-        kind: 'outreach',
-        personId: person.id,
-        subject: 'A question about your work',
-        body: `Hi ${person.name}, would you have 20 minutes for my questions? Sam`,
-      })
-      await markSent(base, draft.id, { channel: 'eml', sentAt: '2026-03-02T09:00:00Z' })
+      const body = `Hi ${person.name}, would you have 20 minutes for my questions? Sam`
+      await sentOutreach(base, person.id, 'A question about your work', body)
     }
-    const server = imap as Dovecot
     const ctx = { ...base, now: () => new Date('2026-03-12T10:00:00Z') }
-    await connectMail(ctx, {
-      host: server.host,
-      port: server.port,
-      security: 'none',
-      username: server.user,
-      password: server.password,
-    })
+    await connectMail(ctx, imapLogin(imap()))
     expect(await checkMail(ctx)).toMatchObject({ found: 4, error: null })
     return ctx
   }

@@ -1,10 +1,18 @@
 import { createServer, type Server, connect as tcpConnect } from 'node:net'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, maildirState, startDovecot } from '../../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import {
+  type Dovecot,
+  dovecotAround,
+  dovecotOrSkip,
+  imapLogin,
+  rfc5322 as mail,
+  maildirState,
+} from '../../../test/dovecot.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { freePort } from '../../../test/ports.ts'
+import { sentOutreach } from '../../../test/sent-outreach.ts'
 import type { Ctx } from '../context.ts'
 import { personOutreach } from '../outreach/cadence-service.ts'
-import { markSent } from '../outreach/sending.ts'
 import { createDraft, getMessage } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { checkMail } from './check.ts'
@@ -14,12 +22,6 @@ import { connectMail, disconnectMail, mailStatus } from './settings.ts'
 const bin = dovecotOrSkip()
 const key = Buffer.alloc(32, 7)
 const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
-
-function mail(h: Record<string, string>, body: string): string {
-  return `${Object.entries(h)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\nMIME-Version: 1.0\n\n${body}\n`
-}
 
 async function explorer(newCtx: (now?: string) => Promise<Ctx>) {
   const ctx: Ctx = { ...(await newCtx('2026-03-02T09:00:00Z')), secretKey: () => key }
@@ -31,13 +33,12 @@ async function explorer(newCtx: (now?: string) => Promise<Ctx>) {
   const eve = await person('Eve Stone', ['eve@adatum.example'])
   const finn = await person('Finn Hale', ['finn@wingtip.example'])
   const gus = await person('Gus Ray', ['gus@old.example'])
-  const toAmara = await createDraft(ctx, {
-    kind: 'outreach',
-    personId: amara.id,
-    subject: 'Your advice on data science',
-    body: 'Hi Amara, would you have 20 minutes for my questions? Sam',
-  })
-  await markSent(ctx, toAmara.id, { channel: 'eml', sentAt: '2026-03-02T09:00:00Z' })
+  const toAmara = await sentOutreach(
+    ctx,
+    amara.id,
+    'Your advice on data science',
+    'Hi Amara, would you have 20 minutes for my questions? Sam',
+  )
   const toEve = await createDraft(ctx, {
     kind: 'outreach',
     personId: eve.id,
@@ -201,26 +202,16 @@ function fill(imap: Dovecot, ourMessageId: string): void {
 }
 
 describeEngines('mail check', (h) => {
-  let imap: Dovecot | undefined
-  beforeAll(async () => {
-    if (bin) imap = await startDovecot(bin)
-  })
-  afterAll(() => imap?.stop())
+  const imap = dovecotAround(bin)
 
   it.skipIf(!bin)(
     'proposes replies, auto-replies, bounces and sent mail of known people only, reading read-only',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const world = await explorer(h.newCtx)
       fill(server, world.toAmara.id)
       const { ctx } = world
-      await connectMail(ctx, {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: server.password,
-      })
+      await connectMail(ctx, imapLogin(server))
       const before = maildirState(server.maildir)
       const result = await checkMail(ctx)
       expect(result).toEqual({ found: 8, applied: 1, error: null })
@@ -282,20 +273,15 @@ describeEngines('mail check', (h) => {
   it.skipIf(!bin)(
     'says what went wrong with a wrong password or a refused connection',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const { ctx } = await explorer(h.newCtx)
-      await connectMail(ctx, {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: 'wrong',
-      })
+      await connectMail(ctx, { ...imapLogin(server), password: 'wrong' })
       const wrong = await checkMail(ctx)
       expect(wrong).toMatchObject({ found: 0 })
       expect(wrong.error).toMatch(/refused the user name or password for ada; .*app password/)
       expect((await mailStatus(ctx))?.lastError).toBe(wrong.error)
-      const closed = await closedPort()
+      // Free a moment ago: nothing listens there.
+      const closed = await freePort()
       await connectMail(ctx, {
         host: '127.0.0.1',
         port: closed,
@@ -310,30 +296,18 @@ describeEngines('mail check', (h) => {
   it.skipIf(!bin)(
     'keeps what it found when the server drops mid-fetch, and carries on next time',
     async () => {
-      const server = imap as Dovecot
+      const server = imap()
       const world = await explorer(h.newCtx)
       const { ctx } = world
       const proxy = await droppingProxy(server.port)
       try {
-        await connectMail(ctx, {
-          host: '127.0.0.1',
-          port: proxy.port,
-          security: 'none',
-          username: server.user,
-          password: server.password,
-        })
+        await connectMail(ctx, { ...imapLogin(server), port: proxy.port })
         const broken = await checkMail(ctx)
         expect(broken.error).toMatch(/broke off.*what was found so far is kept/)
         expect(broken.found).toBeGreaterThan(0)
         const kept = (await listFindings(ctx)).length
         expect(kept).toBe(broken.found)
-        await connectMail(ctx, {
-          host: server.host,
-          port: server.port,
-          security: 'none',
-          username: server.user,
-          password: server.password,
-        })
+        await connectMail(ctx, imapLogin(server))
         const rest = await checkMail(ctx)
         expect(rest.error).toBeNull()
         expect((await listFindings(ctx)).length).toBe(kept + rest.found)
@@ -345,16 +319,6 @@ describeEngines('mail check', (h) => {
     },
   )
 })
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address()
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 1))
-    })
-  })
-}
 
 /** Forwards to dovecot, and cuts the connection once the third message of a fetch went by. */
 function droppingProxy(target: number): Promise<{ server: Server; port: number }> {

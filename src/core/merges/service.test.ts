@@ -128,42 +128,26 @@ describeEngines('merging two people', (h) => {
     expect(preview.dryRun).toBe(true)
     expect(preview.mergeId).toBeNull()
     expect(preview.person).toBeNull()
-    const field = (name: string) => preview.fields.find((f) => f.field === name)
-    expect(field('title')).toMatchObject({
-      kept: 'Senior Data Scientist',
-      other: 'Research Lead',
-      result: 'Senior Data Scientist',
-      outcome: 'to-notes',
-    })
-    expect(field('organizationId')).toMatchObject({
-      kept: 'Acme',
-      other: 'Initech',
-      outcome: 'to-notes',
-    })
-    expect(field('firstName')).toMatchObject({
-      kept: '',
-      other: 'Ada',
-      result: 'Ada',
-      outcome: 'taken',
-    })
-    expect(field('emails')).toMatchObject({
-      result: 'ada@acme.example, ada.king@gmail.com',
-      outcome: 'combined',
-    })
-    expect(field('linkedinUrl')).toMatchObject({
-      outcome: 'to-profiles',
-      result: 'https://www.linkedin.com/in/ada-lovelace',
-    })
-    expect(field('referredById')).toMatchObject({
-      kept: '',
-      other: 'Grace Hopper',
-      result: 'Grace Hopper',
-      outcome: 'taken',
-    })
-    expect(field('careerIds')).toMatchObject({
-      result: 'Data scientist, Corporate R&D',
-      outcome: 'combined',
-    })
+    const fields: Record<string, Record<string, string>> = {
+      title: {
+        kept: 'Senior Data Scientist',
+        other: 'Research Lead',
+        result: 'Senior Data Scientist',
+        outcome: 'to-notes',
+      },
+      organizationId: { kept: 'Acme', other: 'Initech', outcome: 'to-notes' },
+      firstName: { kept: '', other: 'Ada', result: 'Ada', outcome: 'taken' },
+      emails: { result: 'ada@acme.example, ada.king@gmail.com', outcome: 'combined' },
+      linkedinUrl: { outcome: 'to-profiles', result: 'https://www.linkedin.com/in/ada-lovelace' },
+      referredById: { kept: '', other: 'Grace Hopper', result: 'Grace Hopper', outcome: 'taken' },
+      careerIds: { result: 'Data scientist, Corporate R&D', outcome: 'combined' },
+    }
+    for (const [name, expected] of Object.entries(fields)) {
+      expect(
+        preview.fields.find((f) => f.field === name),
+        name,
+      ).toMatchObject(expected)
+    }
     expect(preview.moves).toEqual({
       conversations: 1,
       messages: 1,

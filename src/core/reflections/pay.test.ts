@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { juniorBerlinPay } from '../../../test/pay-example.ts'
 import { formatPay, toYearly } from './pay.ts'
 import { parsePayText } from './pay-text.ts'
 import { PayEntryInput } from './schema.ts'
@@ -16,15 +17,7 @@ describe('toYearly', () => {
 
 describe('parsePayText', () => {
   it('reads the way people jot pay down', () => {
-    expect(parsePayText('60000-75000 EUR/year junior Berlin 2026')).toEqual({
-      low: 60000,
-      high: 75000,
-      currency: 'EUR',
-      period: 'year',
-      level: 'junior',
-      location: 'Berlin',
-      year: 2026,
-    })
+    expect(parsePayText(juniorBerlinPay.text)).toEqual(juniorBerlinPay.entry)
     expect(parsePayText('62.5k–70k chf/mo')).toMatchObject({
       low: 62500,
       high: 70000,
@@ -68,17 +61,7 @@ describe('PayEntryInput', () => {
 
 describe('formatPay', () => {
   it('writes a range with its context, and open ends in words', () => {
-    expect(
-      formatPay({
-        low: 60000,
-        high: 75000,
-        currency: 'EUR',
-        period: 'year',
-        level: 'junior',
-        location: 'Berlin',
-        year: 2026,
-      }),
-    ).toBe('60,000–75,000 EUR/year · junior · Berlin · 2026')
+    expect(formatPay(juniorBerlinPay.entry)).toBe('60,000–75,000 EUR/year · junior · Berlin · 2026')
     expect(formatPay({ low: null, high: 90000, currency: 'USD', period: 'year' })).toBe(
       'up to 90,000 USD/year',
     )

@@ -2,31 +2,42 @@ import { describe, expect, it } from 'vitest'
 import { careerInSentence } from './career-phrase.ts'
 
 describe('a career as it reads in a sentence ("your path into …")', () => {
-  it('names the field of a role, in lower case: "data science", never "data scientist"', () => {
-    expect(careerInSentence('Data scientist')).toBe('data science')
-    expect(careerInSentence('Management consultant')).toBe('management consulting')
-    expect(careerInSentence('Quantitative analyst')).toBe('quantitative analysis')
-    expect(careerInSentence('Product manager')).toBe('product management')
-    expect(careerInSentence('Software engineer')).toBe('software engineering')
-    expect(careerInSentence('Economist')).toBe('economics')
-    expect(careerInSentence('Marketing specialist')).toBe('marketing')
-    expect(careerInSentence('Data Scientist')).toBe('data science')
-  })
-
-  it('keeps acronyms and proper nouns as written', () => {
-    expect(careerInSentence('ML in healthcare')).toBe('ML in healthcare')
-    expect(careerInSentence('Corporate R&D scientist')).toBe('corporate R&D science')
-    expect(careerInSentence('UX designer')).toBe('UX design')
-    expect(careerInSentence('R&D scientist')).toBe('R&D science')
-    expect(careerInSentence('Healthcare policy in Germany')).toBe('healthcare policy in Germany')
-    expect(careerInSentence('iOS developer')).toBe('iOS development')
-    expect(careerInSentence('ML Engineer')).toBe('ML engineering')
-  })
-
-  it('leaves a field as it is, and a name it does not know lower-cased', () => {
-    expect(careerInSentence('pricing analytics')).toBe('pricing analytics')
-    expect(careerInSentence('Venture capital')).toBe('venture capital')
-    expect(careerInSentence('Sommelier')).toBe('sommelier')
-    expect(careerInSentence('  ')).toBe('')
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'names the field of a role, in lower case: "data science", never "data scientist"',
+      [
+        ['Data scientist', 'data science'],
+        ['Management consultant', 'management consulting'],
+        ['Quantitative analyst', 'quantitative analysis'],
+        ['Product manager', 'product management'],
+        ['Software engineer', 'software engineering'],
+        ['Economist', 'economics'],
+        ['Marketing specialist', 'marketing'],
+        ['Data Scientist', 'data science'],
+      ],
+    ],
+    [
+      'keeps acronyms and proper nouns as written',
+      [
+        ['ML in healthcare', 'ML in healthcare'],
+        ['Corporate R&D scientist', 'corporate R&D science'],
+        ['UX designer', 'UX design'],
+        ['R&D scientist', 'R&D science'],
+        ['Healthcare policy in Germany', 'healthcare policy in Germany'],
+        ['iOS developer', 'iOS development'],
+        ['ML Engineer', 'ML engineering'],
+      ],
+    ],
+    [
+      'leaves a field as it is, and a name it does not know lower-cased',
+      [
+        ['pricing analytics', 'pricing analytics'],
+        ['Venture capital', 'venture capital'],
+        ['Sommelier', 'sommelier'],
+        ['  ', ''],
+      ],
+    ],
+  ])('%s', (_rule, cases) => {
+    for (const [career, phrase] of cases) expect(careerInSentence(career), career).toBe(phrase)
   })
 })

@@ -1,27 +1,28 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Dovecot, dovecotOrSkip, startDovecot } from '../../../test/dovecot.ts'
+import { expect, it } from 'vitest'
+import { dovecotAround, dovecotOrSkip, imapLogin } from '../../../test/dovecot.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { httpClient } from '../../../test/http-client.ts'
 
 const bin = dovecotOrSkip()
 
 describeEngines('HTTP API for the mailbox', (h) => {
-  let imap: Dovecot | undefined
-  beforeAll(async () => {
-    if (bin) imap = await startDovecot(bin)
-  })
-  afterAll(() => imap?.stop())
+  const imap = dovecotAround(bin)
+
+  /** The API of a fresh explorer on 10 March 2026, with a mail key of `keyByte`. */
+  async function explorerApi(keyByte: number) {
+    const ctx = await h.newCtx('2026-03-02T09:00:00Z')
+    return httpClient({
+      ...ctx,
+      now: () => new Date('2026-03-10T09:00:00Z'),
+      secretKey: () => Buffer.alloc(32, keyByte),
+    })
+  }
 
   it.skipIf(!bin)(
     'connects, checks, lists and confirms a reply; the password never comes back',
     async () => {
-      const server = imap as Dovecot
-      const ctx = await h.newCtx('2026-03-02T09:00:00Z')
-      const call = httpClient({
-        ...ctx,
-        now: () => new Date('2026-03-10T09:00:00Z'),
-        secretKey: () => Buffer.alloc(32, 3),
-      })
+      const server = imap()
+      const call = await explorerApi(3)
       const person = await call('POST', '/api/people', {
         name: 'Ana Souza',
         emails: ['ana@example.org'],
@@ -49,13 +50,7 @@ describeEngines('HTTP API for the mailbox', (h) => {
       })
       expect(bad.status).toBe(400)
       expect(bad.text).toContain('without TLS the password would cross the network')
-      const put = await call('PUT', '/api/mail', {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: server.password,
-      })
+      const put = await call('PUT', '/api/mail', imapLogin(server))
       expect(put.status).toBe(200)
       expect(put.text).not.toContain(server.password)
       expect((await call('POST', '/api/mail/check')).body).toEqual({
@@ -82,13 +77,8 @@ describeEngines('HTTP API for the mailbox', (h) => {
   it.skipIf(!bin)(
     'records mail sent from another client on confirm, refuses what cannot be recorded and keeps it proposed',
     async () => {
-      const server = imap as Dovecot
-      const ctx = await h.newCtx('2026-03-02T09:00:00Z')
-      const call = httpClient({
-        ...ctx,
-        now: () => new Date('2026-03-10T09:00:00Z'),
-        secretKey: () => Buffer.alloc(32, 4),
-      })
+      const server = imap()
+      const call = await explorerApi(4)
       const bea = await call('POST', '/api/people', {
         name: 'Bea Kim',
         emails: ['bea@route.example'],
@@ -106,13 +96,7 @@ describeEngines('HTTP API for the mailbox', (h) => {
         '',
         'From: cy@route.example\nSubject: Hello\nMessage-ID: <route-r1@route.example>\nDate: Wed, 4 Mar 2026 09:30:00 +0000\n\nHi Sam!\n',
       )
-      await call('PUT', '/api/mail', {
-        host: server.host,
-        port: server.port,
-        security: 'none',
-        username: server.user,
-        password: server.password,
-      })
+      await call('PUT', '/api/mail', imapLogin(server))
       expect((await call('POST', '/api/mail/check')).body.error).toBeNull()
       const bad = await call('GET', '/api/mail/findings?status=maybe')
       expect(bad.status).toBe(400)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { httpClient } from '../../../test/http-client.ts'
+import { addAnaSouza, httpClient } from '../../../test/http-client.ts'
 import type { Ctx } from '../../core/context.ts'
 
 describeEngines('HTTP API: unfinished drafts, "I sent it" and taking it back', (h) => {
@@ -9,15 +9,7 @@ describeEngines('HTTP API: unfinished drafts, "I sent it" and taking it back', (
     const key = randomBytes(32)
     const ctx: Ctx = { ...(await h.newCtx()), secretKey: () => key }
     const call = httpClient(ctx)
-    const career = await call('POST', '/api/careers', { name: 'Data scientist' })
-    const org = await call('POST', '/api/organizations', { name: 'Northwind Insurance' })
-    const person = await call('POST', '/api/people', {
-      name: 'Ana Souza',
-      organizationId: org.body.id,
-      emails: ['ana@example.org'],
-      connection: 'alumni',
-      careerIds: [career.body.id],
-    })
+    const personId = await addAnaSouza(call)
     await call('PUT', '/api/smtp', {
       host: '127.0.0.1',
       port: 1,
@@ -26,7 +18,7 @@ describeEngines('HTTP API: unfinished drafts, "I sent it" and taking it back', (
     })
     const draft = await call('POST', '/api/messages', {
       kind: 'outreach',
-      personId: person.body.id,
+      personId,
     })
     return { call, draft: draft.body }
   }

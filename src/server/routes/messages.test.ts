@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { simpleParser } from 'mailparser'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { httpClient } from '../../../test/http-client.ts'
+import { addAnaSouza, httpClient } from '../../../test/http-client.ts'
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts'
 import type { Ctx } from '../../core/context.ts'
 
@@ -20,17 +20,8 @@ describeEngines('HTTP API for messages, SMTP, lint and Today', (h) => {
     const ctx: Ctx = { ...(await h.newCtx()), secretKey: () => key }
     const call = httpClient(ctx)
     await call('PATCH', '/api/settings', { explorerName: 'Sam Lee', timeZone: 'Europe/Berlin' })
-    const career = await call('POST', '/api/careers', { name: 'Data scientist' })
-    const org = await call('POST', '/api/organizations', { name: 'Northwind Insurance' })
-    const person = await call('POST', '/api/people', {
-      name: 'Ana Souza',
-      organizationId: org.body.id,
-      emails: ['ana@example.org'],
-      connection: 'alumni',
-      connectionNote: 'the TU Berlin alumni network',
-      careerIds: [career.body.id],
-    })
-    return { ctx, call, personId: person.body.id as string }
+    const personId = await addAnaSouza(call, { connectionNote: 'the TU Berlin alumni network' })
+    return { ctx, call, personId }
   }
 
   it('drafts, lints, edits and downloads a message as .eml', async () => {

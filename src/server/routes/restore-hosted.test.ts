@@ -49,14 +49,20 @@ async function signUp(app: ReturnType<typeof hostedApp>, email: string) {
   return { call, names }
 }
 
+/** Two accounts, Ana and Ben, on one hosted app, each with a mentor of their own. */
+async function anaAndBen(h: EngineHarness) {
+  const app = hostedApp(h)
+  const tag = Math.random().toString(36).slice(2, 8)
+  const ana = await signUp(app, `ana-${tag}@example.org`)
+  const ben = await signUp(app, `ben-${tag}@example.org`)
+  await ana.call('POST', '/api/people', { name: 'Ana’s mentor' })
+  await ben.call('POST', '/api/people', { name: 'Ben’s mentor' })
+  return { app, ana, ben }
+}
+
 describeEngines('POST /api/restore in hosted mode', (h) => {
   it('acts on the signed-in account only, keeping the replaced data in the answer', async () => {
-    const app = hostedApp(h)
-    const tag = Math.random().toString(36).slice(2, 8)
-    const ana = await signUp(app, `ana-${tag}@example.org`)
-    const ben = await signUp(app, `ben-${tag}@example.org`)
-    await ana.call('POST', '/api/people', { name: 'Ana’s mentor' })
-    await ben.call('POST', '/api/people', { name: 'Ben’s mentor' })
+    const { ana, ben } = await anaAndBen(h)
     const benBackup = (await ben.call('GET', '/api/export/json')).text
     await ben.call('POST', '/api/people', { name: 'Ben’s later contact' })
 
@@ -76,12 +82,7 @@ describeEngines('POST /api/restore in hosted mode', (h) => {
   })
 
   it('refuses another account’s backup (its ids are taken) and changes neither account', async () => {
-    const app = hostedApp(h)
-    const tag = Math.random().toString(36).slice(2, 8)
-    const ana = await signUp(app, `ana-${tag}@example.org`)
-    const ben = await signUp(app, `ben-${tag}@example.org`)
-    await ana.call('POST', '/api/people', { name: 'Ana’s mentor' })
-    await ben.call('POST', '/api/people', { name: 'Ben’s mentor' })
+    const { app, ana, ben } = await anaAndBen(h)
     const anaBackup = (await ana.call('GET', '/api/export/json')).text
     for (const query of ['?dryRun=true', '?replace=true']) {
       const refused = await ben.call('POST', `/api/restore${query}`, anaBackup)
