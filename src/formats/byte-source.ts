@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 
 /**
  * The bytes of a file that an import reads in chunks, as often as it needs
@@ -11,6 +11,26 @@ export interface ByteSource {
   readonly size: number | null
   /** The bytes from the start, chunk by chunk; each call reads them again. */
   chunks(): AsyncIterable<Uint8Array>
+  /**
+   * The bytes from the start again, for a pass that keeps none of them
+   * (see `scanChunks`): each chunk is good only until the next one is asked
+   * for, since a file is read into one buffer used again for every chunk.
+   */
+  scan?(): AsyncIterable<Uint8Array>
+}
+
+/**
+ * The source's bytes for a pass that looks at each chunk and keeps none
+ * (nor any view of one) past the next: its `scan` when it has one, else
+ * its `chunks`. Reading a 40 MB file this way holds one chunk, where
+ * `chunks` leaves every chunk it read to the garbage collector, which lets
+ * tens of megabytes of them pile up (outside the JavaScript heap) before it
+ * runs.
+ *
+ * @example for await (const chunk of scanChunks(source)) tally.add(chunk)
+ */
+export function scanChunks(source: ByteSource): AsyncIterable<Uint8Array> {
+  return source.scan ? source.scan() : source.chunks()
 }
 
 const chunkSize = 256 * 1024
@@ -45,6 +65,19 @@ export async function fileSource(path: string): Promise<ByteSource> {
         if (chunk instanceof Uint8Array) yield chunk
       }
     },
+    async *scan() {
+      const file = await open(path, 'r')
+      try {
+        const buffer = Buffer.allocUnsafeSlow(chunkSize)
+        for (;;) {
+          const { bytesRead } = await file.read(buffer, 0, chunkSize, null)
+          if (bytesRead === 0) return
+          yield buffer.subarray(0, bytesRead)
+        }
+      } finally {
+        await file.close()
+      }
+    },
   }
 }
 
@@ -77,15 +110,17 @@ export async function readHead(
  * @example capBytes(source, 100 * 1024 * 1024, () => { throw refuse('too large') })
  */
 export function capBytes(source: ByteSource, max: number, refuse: () => never): ByteSource {
+  async function* capped(chunks: AsyncIterable<Uint8Array>) {
+    let total = 0
+    for await (const chunk of chunks) {
+      total += chunk.length
+      if (total > max) refuse()
+      yield chunk
+    }
+  }
   return {
     size: source.size,
-    async *chunks() {
-      let total = 0
-      for await (const chunk of source.chunks()) {
-        total += chunk.length
-        if (total > max) refuse()
-        yield chunk
-      }
-    },
+    chunks: () => capped(source.chunks()),
+    scan: () => capped(scanChunks(source)),
   }
 }

@@ -1,5 +1,5 @@
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
-import { type ByteSource, bytesSource, fileSource, readHead } from './byte-source.ts'
+import { type ByteSource, bytesSource, fileSource, readHead, scanChunks } from './byte-source.ts'
 import { type CsvPreview, csvPreview } from './column-mapping.ts'
 import {
   type ImportedContact,
@@ -227,18 +227,20 @@ function countingSource(
   maxBytes: number,
 ): { source: ByteSource; read: () => number } {
   let read = 0
+  async function* counted(chunks: AsyncIterable<Uint8Array>) {
+    read = 0
+    for await (const chunk of chunks) {
+      read += chunk.length
+      if (read > maxBytes) throw refuse(tooMuchText(maxBytes))
+      yield chunk
+    }
+  }
   return {
     read: () => read,
     source: {
       size: source.size,
-      async *chunks() {
-        read = 0
-        for await (const chunk of source.chunks()) {
-          read += chunk.length
-          if (read > maxBytes) throw refuse(tooMuchText(maxBytes))
-          yield chunk
-        }
-      },
+      chunks: () => counted(source.chunks()),
+      scan: () => counted(scanChunks(source)),
     },
   }
 }

@@ -70,7 +70,8 @@ export function utf8Tally(): { add(chunk: Uint8Array): void; end(): Utf8Tally } 
         continue
       }
       const length = sequenceAt(bytes, i)
-      if (length === -1 && !final) return bytes.subarray(i)
+      // A copy of the cut sequence: the caller may read into the chunk again.
+      if (length === -1 && !final) return new Uint8Array(bytes.subarray(i))
       if (length > 1) {
         tally.sequences++
         i += length

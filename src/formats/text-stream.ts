@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
-import type { ByteSource } from './byte-source.ts'
+import { type ByteSource, scanChunks } from './byte-source.ts'
 import type { TextEncoding } from './contact.ts'
 import { declaredEncoding, decodingWarnings } from './decode.ts'
 import { isMostlyUtf8, mixedUtf8Decoder, utf8Tally } from './mixed-utf8.ts'
@@ -70,7 +70,7 @@ type Reading = { encoding: TextEncoding; skip: number } | { encoding: 'utf-8'; m
 async function undeclaredReading(source: ByteSource): Promise<Reading> {
   if (await isUtf8Source(source)) return { encoding: 'utf-8', skip: 0 }
   const tally = utf8Tally()
-  for await (const chunk of source.chunks()) tally.add(chunk)
+  for await (const chunk of scanChunks(source)) tally.add(chunk)
   return isMostlyUtf8(tally.end())
     ? { encoding: 'utf-8', mixed: true }
     : { encoding: 'windows-1252', skip: 0 }
@@ -120,11 +120,12 @@ export function cardBytes(source: ByteSource, head: Uint8Array): TextStream {
 /** True when every byte of the source is valid UTF-8 (checked chunk by chunk, sequences split between chunks joined). */
 async function isUtf8Source(source: ByteSource): Promise<boolean> {
   let carry: Uint8Array = new Uint8Array(0)
-  for await (const chunk of source.chunks()) {
+  for await (const chunk of scanChunks(source)) {
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
     const cut = completePrefix(bytes)
     if (!isUtf8(bytes.subarray(0, cut))) return false
-    carry = bytes.subarray(cut)
+    // A copy: the chunk's memory is read into again (see scanChunks).
+    carry = new Uint8Array(bytes.subarray(cut))
   }
   return carry.length === 0 || isUtf8(carry)
 }

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { ImportInput } from '../../formats/import.ts'
 import { type FieldIssue, ValidationError } from '../errors.ts'
@@ -35,9 +36,17 @@ export interface WorkerError {
   retryAfterSeconds?: number
 }
 
-/** What a worker posts. */
+/**
+ * What a worker posts. A batch comes as its serialized bytes (`packBatch`),
+ * their memory transferred, not copied: the caller turns them into rows
+ * only when it writes them (`unpackBatch`). Posted as objects, the batches
+ * waiting their turn were copied into the caller's heap on arrival and
+ * outlived enough of its minor collections to be moved to its old
+ * generation: every batch ended there, hundreds of kilobytes each, until a
+ * full collection.
+ */
 export type WorkerMessage =
-  | { kind: 'batch'; batch: WriteBatch }
+  | { kind: 'batch'; bytes: Uint8Array }
   /** The planning needs these people whole (see `LoadPeople`). */
   | { kind: 'load'; ids: string[] }
   | { kind: 'progress'; progress: ImportProgress }
@@ -50,9 +59,51 @@ type Event =
   | { kind: 'exited'; code: number }
 
 /**
- * The heap a worker may use. Planning keeps a few hundred bytes per person
- * (keys only): a 300,000-row file into an empty account stays near a tenth
- * of it. Past it the worker is stopped and the import refused, and the
+ * A batch as bytes to transfer to the thread that writes it (V8's
+ * serialization: what `postMessage` would copy). The bytes own their
+ * memory, so it moves with them.
+ *
+ * @example post({ kind: 'batch', bytes }, [(bytes = packBatch(batch)).buffer])
+ */
+export function packBatch(batch: WriteBatch): Uint8Array {
+  const bytes = serialize(batch)
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  return whole ? bytes : new Uint8Array(bytes)
+}
+
+/**
+ * The batch `packBatch` made. A value most rows share (the owner, the
+ * instant, the source, an empty list) arrives once per row, since
+ * serialization copies strings by value: each row here is given the first
+ * row's copy of any string equal to it, so the batch holds one, and the
+ * copies die young.
+ */
+export function unpackBatch(bytes: Uint8Array): WriteBatch {
+  const batch = deserialize(bytes) as WriteBatch
+  shareFirstRowStrings(batch.organizations)
+  shareFirstRowStrings(batch.people)
+  shareFirstRowStrings(batch.changed)
+  return batch
+}
+
+function shareFirstRowStrings(rows: ReadonlyArray<object>): void {
+  const first = rows[0] as Record<string, unknown> | undefined
+  if (!first) return
+  for (const key of Object.keys(first)) {
+    const value = first[key]
+    if (typeof value !== 'string' || value.length === 0) continue
+    for (let i = 1; i < rows.length; i++) {
+      const row = rows[i] as Record<string, unknown>
+      if (row[key] === value) row[key] = value
+    }
+  }
+}
+
+/**
+ * The heap a worker may use. Planning keeps some 130 bytes per person
+ * (keys only, in typed arrays: `compact.ts`), which this limit does not
+ * count (the file's row limit bounds them); its heap holds a batch at a
+ * time. Past it the worker is stopped and the import refused, and the
  * server goes on.
  */
 const workerHeapMb = 1024
@@ -147,7 +198,7 @@ export async function* planInWorker(
     for (;;) {
       const event = await next()
       if (event.kind === 'batch') {
-        yield event.batch
+        yield unpackBatch(event.bytes)
         post({ kind: 'ack' })
       } else if (event.kind === 'load') post({ kind: 'loaded', people: await load(event.ids) })
       else if (event.kind === 'done') return event.outcome

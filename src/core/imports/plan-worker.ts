@@ -1,22 +1,22 @@
 /**
  * The worker thread of an import (see `plan-thread.ts`). In `plan` mode it
  * reads the file, matches and merges its rows, and posts each batch's rows
- * to the thread that writes them, never more than two batches ahead; the
+ * (serialized, the bytes transferred) to the thread that writes them, never
+ * more than two batches ahead; the
  * people a batch matches it asks that thread for (it has the database). In
  * `import` mode it runs the whole import on its own PostgreSQL connection.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { connectDatabase } from '../../db/connect.ts'
 import type { LoadPeople } from './plan.ts'
-import { planFile } from './plan-file.ts'
+import { type PlanOutcome, planFile } from './plan-file.ts'
 import {
   type CallerMessage,
   type PlanWorkerData,
+  packBatch,
   toWorkerError,
   type WorkerMessage,
 } from './plan-thread.ts'
 import type { PersonRow } from './repo.ts'
-import { importInTransaction } from './write-import.ts'
 
 const port = parentPort
 if (!port) throw new Error('plan-worker.ts runs as a worker thread')
@@ -52,14 +52,21 @@ async function plan(only: Extract<PlanWorkerData, { mode: 'plan' }>): Promise<vo
   const batches = planFile(only.input, only.existing, only.options, load)
   for (let next = await batches.next(); ; next = await batches.next()) {
     if (next.done) return done(next.value)
-    post({ kind: 'batch', batch: next.value })
+    // Serialized here and handed over whole (see `WorkerMessage`).
+    const bytes = packBatch(next.value)
+    post({ kind: 'batch', bytes }, [bytes.buffer as ArrayBuffer])
     if (++unacknowledged >= ahead) await new Promise<void>((wake) => (resume = wake))
   }
 }
 
 async function wholeImport(job: Extract<PlanWorkerData, { mode: 'import' }>): Promise<void> {
+  // Loaded here: a planning worker never needs the database's modules (a few megabytes of heap).
+  const [{ connectDatabase }, { importInTransaction }] = await Promise.all([
+    import('../../db/connect.ts'),
+    import('./write-import.ts'),
+  ])
   const database = connectDatabase({ databaseUrl: job.databaseUrl, maxConnections: 1 })
-  let outcome: Awaited<ReturnType<typeof importInTransaction>>
+  let outcome: PlanOutcome
   try {
     const now = new Date(job.now)
     const ctx = { db: database.db, engine: database.engine, ownerId: job.ownerId, now: () => now }

@@ -7,6 +7,7 @@ import {
 import { idSequence } from '../ids.ts'
 import { storedProfiles } from '../shared/stored-lists.ts'
 import { fold, tidy } from '../text.ts'
+import { IntList } from './compact.ts'
 import { type PersonKeys, personMatcher, type Slot } from './matcher.ts'
 import {
   addProfiles,
@@ -99,8 +100,8 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
   }
   const matcher = personMatcher((id) => organizations.get(id) ?? null)
   // The first row of this file that was each person (0: none yet), by slot.
-  const firstRows: number[] = []
-  for (const person of existing.people) firstRows[matcher.add(person)] = 0
+  const firstRows = new IntList(0)
+  for (const person of existing.people) firstRows.set(matcher.add(person), 0)
   const source = sourceLabel(options.format, options.filename)
   let organizationsCreated = 0
   // Ids that ascend in file order: each insert appends to the id indexes.
@@ -168,7 +169,7 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
           const slot = matcher.add(person)
           working.set(slot, person)
           newPeople.set(person.id, { person, source: at })
-          firstRows[slot] = contact.line
+          firstRows.set(slot, contact.line)
           results.push({
             person: outcome(contact.line, 'created', person, organizations, [], [], null),
           })
@@ -183,8 +184,8 @@ export function importPlanner(existing: Existing, options: PlanOptions): ImportP
           ? (organizations.get(person.organizationId) ?? null)
           : null
         const { changes, kept } = mergeContact(person, contact, organization, current, warnings)
-        const sameAs = firstRows[slot] || null
-        if (sameAs === null) firstRows[slot] = contact.line
+        const sameAs = firstRows.get(slot) || null
+        if (sameAs === null) firstRows.set(slot, contact.line)
         else {
           warnings.add(
             contact.line,
