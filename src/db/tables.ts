@@ -370,14 +370,18 @@ export interface MessageTemplatesTable {
   updated_at: string
 }
 
-/** The explorer's SMTP account; the password only encrypted (0002). */
-export interface SmtpAccountsTable {
+/** How the explorer signs in to a mail server (SMTP or IMAP); the password only encrypted. */
+interface MailServerLogin {
   owner_id: string
   host: string
   port: number
   security: string
   username: string
   password_encrypted: string | null
+}
+
+/** The explorer's SMTP account (0002). */
+export interface SmtpAccountsTable extends MailServerLogin {
   from_name: string
   from_address: string
   updated_at: string
@@ -393,13 +397,7 @@ export interface ImportReportsTable {
   report_gzip_base64: string
 }
 
-export interface MailAccountsTable {
-  owner_id: string
-  host: string
-  port: number
-  security: string
-  username: string
-  password_encrypted: string | null
+export interface MailAccountsTable extends MailServerLogin {
   auto_confirm: Generated<number>
   folders_seen: Generated<string>
   checked_at: string | null

@@ -59,3 +59,15 @@ export const lastNames = [
   'Eriksson',
   'Rossi',
 ]
+
+/** Job titles for generated people, in the order the generators take them. */
+export const jobTitles = [
+  'Data Scientist',
+  'Engagement Manager',
+  'Research Scientist',
+  'ML Engineer',
+  'Analyst',
+  'Principal',
+  'Consultant',
+  'Group Leader',
+]

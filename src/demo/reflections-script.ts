@@ -61,6 +61,24 @@ export const earlierQuant = {
   ] satisfies Array<[key: string, answer: string]>,
 }
 
+/** What someone said about pay, in EUR, in the demo's year. */
+function euros(
+  low: number | null,
+  high: number | null,
+  level: string,
+  { location, note }: { location?: string; note?: string } = {},
+): PayEntryInput {
+  return {
+    low,
+    high,
+    currency: 'EUR',
+    level,
+    ...(location === undefined ? {} : { location }),
+    year: 2026,
+    ...(note === undefined ? {} : { note }),
+  }
+}
+
 export const scriptedReflections: ScriptedReflection[] = [
   {
     person: 'Aiko Tanaka',
@@ -74,16 +92,7 @@ export const scriptedReflections: ScriptedReflection[] = [
     training: 'C++ or at least very solid Python; nobody cares about publications.',
     fitRating: 3,
     hypothesisChange: 'Pay is as good as I thought. I still do not know if I would enjoy the days.',
-    pay: [
-      {
-        low: 95000,
-        high: 120000,
-        currency: 'EUR',
-        level: 'PhD entry',
-        year: 2026,
-        note: 'base; bonus on top',
-      },
-    ],
+    pay: [euros(95000, 120000, 'PhD entry', { note: 'base; bonus on top' })],
     questions: ['How much of the week is maths and how much is engineering?'],
     nextPeople: [{ name: 'Dana Cohen', note: 'friend from olympiad years, now at Quantile' }],
     completed: true,
@@ -106,16 +115,7 @@ export const scriptedReflections: ScriptedReflection[] = [
     fitRating: 1,
     hypothesisChange:
       'Dropped: two conversations made clear I would not enjoy the day to day, whatever the pay.',
-    pay: [
-      {
-        low: 100000,
-        high: 130000,
-        currency: 'EUR',
-        level: 'PhD quant researcher',
-        year: 2026,
-        note: 'bonus can match the base',
-      },
-    ],
+    pay: [euros(100000, 130000, 'PhD quant researcher', { note: 'bonus can match the base' })],
     questions: [],
     nextPeople: [],
     completed: true,
@@ -135,15 +135,10 @@ export const scriptedReflections: ScriptedReflection[] = [
     hypothesisChange:
       'The "messy real data" half of my hypothesis holds; I had underestimated how much of the job it is.',
     pay: [
-      {
-        low: 52000,
-        high: 60000,
-        currency: 'EUR',
-        level: 'entry, master’s',
+      euros(52000, 60000, 'entry, master’s', {
         location: 'City Data Office',
-        year: 2026,
         note: 'public pay scale',
-      },
+      }),
     ],
     questions: ['Is there room to do actual modelling once the data is clean?'],
     nextPeople: [
@@ -170,23 +165,8 @@ export const scriptedReflections: ScriptedReflection[] = [
     hypothesisChange:
       'Less "modelling, not meetings" than I thought — but I would enjoy the cleaning more than I expected, because it leads somewhere.',
     pay: [
-      {
-        low: 62000,
-        high: 70000,
-        currency: 'EUR',
-        level: 'PhD entry',
-        location: 'Northwind',
-        year: 2026,
-        note: 'bonus 5–8%',
-      },
-      {
-        low: 80000,
-        high: 90000,
-        currency: 'EUR',
-        level: 'senior, after ~3 years',
-        location: 'Northwind',
-        year: 2026,
-      },
+      euros(62000, 70000, 'PhD entry', { location: 'Northwind', note: 'bonus 5–8%' }),
+      euros(80000, 90000, 'senior, after ~3 years', { location: 'Northwind' }),
     ],
     questions: [
       'How do clinicians review a model before it is used on a ward?',
@@ -213,23 +193,8 @@ export const scriptedReflections: ScriptedReflection[] = [
     hypothesisChange:
       'Insurance is not the grey option I assumed; catastrophe modelling sounds like my kind of maths.',
     pay: [
-      {
-        low: 70000,
-        high: 80000,
-        currency: 'EUR',
-        level: 'PhD entry',
-        location: 'Cobalt Mutual',
-        year: 2026,
-        note: 'bonus 10–15%',
-      },
-      {
-        low: 95000,
-        high: null,
-        currency: 'EUR',
-        level: 'senior',
-        location: 'Cobalt Mutual',
-        year: 2026,
-      },
+      euros(70000, 80000, 'PhD entry', { location: 'Cobalt Mutual', note: 'bonus 10–15%' }),
+      euros(95000, null, 'senior', { location: 'Cobalt Mutual' }),
     ],
     questions: ['Which teams do catastrophe modelling, and do they hire mathematicians directly?'],
     nextPeople: [{ name: 'Li Wei', note: 'lead actuarial data scientist at Cobalt' }],
@@ -246,16 +211,7 @@ export const scriptedReflections: ScriptedReflection[] = [
     training: 'Containers, CI, monitoring; one solid course on ML in production, not a bootcamp.',
     fitRating: 5,
     hypothesisChange: '',
-    pay: [
-      {
-        low: 65000,
-        high: 75000,
-        currency: 'EUR',
-        level: 'ML engineer entry',
-        location: 'Northwind',
-        year: 2026,
-      },
-    ],
+    pay: [euros(65000, 75000, 'ML engineer entry', { location: 'Northwind' })],
     questions: ['What would a first end-to-end project that impresses you look like?'],
     nextPeople: [],
     completed: false,
@@ -273,15 +229,7 @@ export const scriptedReflections: ScriptedReflection[] = [
     fitRating: 3,
     hypothesisChange: 'The travel and the hours are real, not a stereotype.',
     pay: [
-      {
-        low: 75000,
-        high: 85000,
-        currency: 'EUR',
-        level: 'post-PhD consultant',
-        location: 'Meridian',
-        year: 2026,
-        note: 'bonus up to 20%',
-      },
+      euros(75000, 85000, 'post-PhD consultant', { location: 'Meridian', note: 'bonus up to 20%' }),
     ],
     questions: ['How many of the PhD hires are still there after three years?'],
     nextPeople: [],
@@ -299,17 +247,7 @@ export const scriptedReflections: ScriptedReflection[] = [
     fitRating: 2,
     hypothesisChange:
       'I like the learning, but I cannot see myself travelling three days a week for years.',
-    pay: [
-      {
-        low: 80000,
-        high: 90000,
-        currency: 'EUR',
-        level: 'associate, PhD',
-        location: 'Brightline',
-        year: 2026,
-        note: 'bonus 10–20%',
-      },
-    ],
+    pay: [euros(80000, 90000, 'associate, PhD', { location: 'Brightline', note: 'bonus 10–20%' })],
     questions: [],
     nextPeople: [{ name: 'Raj Patel', note: 'associate from a chemistry PhD' }],
     completed: true,
@@ -328,23 +266,11 @@ export const scriptedReflections: ScriptedReflection[] = [
     fitRating: 4,
     hypothesisChange: 'Confirmed: closest to my PhD, with the product clock as the difference.',
     pay: [
-      {
-        low: 68000,
-        high: 75000,
-        currency: 'EUR',
-        level: 'PhD entry scientist',
+      euros(68000, 75000, 'PhD entry scientist', {
         location: 'Halvorsen',
-        year: 2026,
         note: 'plus a 13th month',
-      },
-      {
-        low: 100000,
-        high: null,
-        currency: 'EUR',
-        level: 'group leader',
-        location: 'Halvorsen',
-        year: 2026,
-      },
+      }),
+      euros(100000, null, 'group leader', { location: 'Halvorsen' }),
     ],
     questions: ['How are projects chosen, and who decides to stop one?'],
     nextPeople: [{ name: 'Marco Bianchi', note: 'her manager' }],

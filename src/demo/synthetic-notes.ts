@@ -2,7 +2,7 @@ import { type Ctx, inTransaction } from '../core/context.ts'
 import { newId } from '../core/ids.ts'
 import { indexDocuments, type SearchDocument } from '../core/search/service.ts'
 import { fold } from '../core/text.ts'
-import { firstNames, lastNames } from './names.ts'
+import { firstNames, jobTitles, lastNames } from './names.ts'
 import { insertConversationsBatch, insertPeopleBatch } from './repo.ts'
 
 // Word lists for notes that read like an explorer's: varied enough that
@@ -77,18 +77,7 @@ const CLOSERS = [
   'Suggested I talk to someone in the {place} office.',
   'Her team in {place} is hiring interns next spring.',
 ]
-const ROLES = [
-  'Data Scientist',
-  'Engagement Manager',
-  'Research Scientist',
-  'ML Engineer',
-  'Analyst',
-  'Principal',
-  'Consultant',
-  'Group Leader',
-  'Quant Researcher',
-  'Product Manager',
-]
+const ROLES = [...jobTitles, 'Quant Researcher', 'Product Manager']
 
 /** A small deterministic generator (mulberry32), so a count always gives the same notes. */
 function random(seed: number) {

@@ -1,18 +1,8 @@
 import { type Ctx, inTransaction } from '../core/context.ts'
 import { createOrganization } from '../core/organizations/service.ts'
 import { createPerson } from '../core/people/service.ts'
-import { firstNames, lastNames } from './names.ts'
+import { firstNames, jobTitles, lastNames } from './names.ts'
 
-const TITLES = [
-  'Data Scientist',
-  'Engagement Manager',
-  'Research Scientist',
-  'ML Engineer',
-  'Analyst',
-  'Principal',
-  'Consultant',
-  'Group Leader',
-]
 const TOPICS = [
   'pricing models',
   'clinical trials',
@@ -42,7 +32,7 @@ export async function generatePeople(ctx: Ctx, count: number, organizations = 20
       await createPerson(tx, {
         name: `${first} ${last} ${i + 1}`,
         organizationId: organizationIds[i % organizationIds.length],
-        title: TITLES[i % TITLES.length],
+        title: jobTitles[i % jobTitles.length],
         emails: [`person${i + 1}@example.org`],
         tags: i % 3 === 0 ? ['alumni'] : [],
         notes: `Works on ${TOPICS[i % TOPICS.length]}; met through the department list.`,

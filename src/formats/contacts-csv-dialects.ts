@@ -72,6 +72,19 @@ export interface ContactsCsvDialect {
   ignored?: ReadonlySet<string>
 }
 
+/**
+ * What both Google layouts write alike: numbered `… N - Value` columns,
+ * several values packed into one cell with ` ::: `, a US month/day birthday.
+ */
+const googleValues = {
+  emails: /^e-mail \d+ - value$/,
+  phones: /^phone \d+ - value$/,
+  websites: /^website \d+ - value$/,
+  birthday: { columns: ['birthday'], order: 'mdy' },
+  notes: 'notes',
+  packed: / ::: /,
+} as const satisfies Partial<ContactsCsvDialect>
+
 /** Google Contacts, "Google CSV" export since ~2023 (§2.1). */
 const google: ContactsCsvDialect = {
   id: 'google',
@@ -98,13 +111,8 @@ const google: ContactsCsvDialect = {
   fileAs: 'file as',
   organization: 'organization name',
   title: { column: 'organization title', occurrence: 'first' },
-  emails: /^e-mail \d+ - value$/,
-  phones: /^phone \d+ - value$/,
-  websites: /^website \d+ - value$/,
-  birthday: { columns: ['birthday'], order: 'mdy' },
-  notes: 'notes',
+  ...googleValues,
   tags: { column: 'labels', separator: / ::: / },
-  packed: / ::: /,
   describing: /^(e-mail|phone|address|website|relation|event|custom field) \d+ - label$/,
 }
 
@@ -126,13 +134,8 @@ const googleLegacy: ContactsCsvDialect = {
   nickname: 'nickname',
   organization: 'organization 1 - name',
   title: { column: 'organization 1 - title', occurrence: 'first' },
-  emails: /^e-mail \d+ - value$/,
-  phones: /^phone \d+ - value$/,
-  websites: /^website \d+ - value$/,
-  birthday: { columns: ['birthday'], order: 'mdy' },
-  notes: 'notes',
+  ...googleValues,
   tags: { column: 'group membership', separator: / ::: / },
-  packed: / ::: /,
   describing:
     /^(e-mail|phone|address|website|organization|relation|event|im|jot|external id|custom field) \d+ - type$/,
 }
