@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.ts'
-import { selectConversation } from '../conversations/repo.ts'
+import { selectConversation } from '../conversations/reads.ts'
 import { invalid } from '../errors.ts'
 import { resolvePerson } from '../people/service.ts'
 import { selectLatestHeldConversation } from './repo.ts'
