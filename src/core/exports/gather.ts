@@ -9,6 +9,7 @@ import { planItemStates } from '../plans/schema.ts'
 import type { Reflection } from '../reflections/schema.ts'
 import { groupRaised, toPayEntry } from '../reflections/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
+import { groupBy } from '../shared/group-by.ts'
 import { letOthersRun } from '../shared/pause.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
@@ -85,9 +86,21 @@ export async function gatherRecords(ctx: Ctx): Promise<ExplorerRecords> {
   })
   const zone = effectiveTimeZone(read.settings)
   const personById = new Map(read.people.items.map((p) => [p.id, p]))
-  const itemsOf = groupBy(read.planItems, (i) => i.conversation_id)
-  const payOf = groupBy(read.pay, (p) => p.conversation_id)
-  const raisedOf = groupBy(read.raised, (q) => q.raised_in_conversation_id ?? '')
+  const itemsOf = groupBy(
+    read.planItems,
+    (i) => i.conversation_id,
+    (i) => i,
+  )
+  const payOf = groupBy(
+    read.pay,
+    (p) => p.conversation_id,
+    (p) => p,
+  )
+  const raisedOf = groupBy(
+    read.raised,
+    (q) => q.raised_in_conversation_id ?? '',
+    (q) => q,
+  )
   const meetingOf = new Map(read.meetings.map((m) => [m.conversation_id, m]))
   const reflectionOf = new Map(read.reflections.map((r) => [r.conversation_id, r]))
   // Most conversations have no plan, notes or reflection yet: they share one empty each.
@@ -172,14 +185,3 @@ const noReflection: ExportReflection = Object.freeze({
   questions: [],
   nextPeople: [],
 })
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const group = groups.get(k)
-    if (group) group.push(row)
-    else groups.set(k, [row])
-  }
-  return groups
-}

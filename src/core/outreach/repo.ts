@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
-import { toCount } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import { countRows } from '../../db/dialect.ts'
+import { deleteOwnedRows, selectOwnedRow, writeOwnedRow } from '../../db/owned-rows.ts'
 import type {
   MessagesTable,
   MessageTemplatesTable,
@@ -40,10 +40,7 @@ function filtered(ctx: Ctx, filter: MessageFilter) {
 
 /** How many messages match the filter. */
 export async function countMessages(ctx: Ctx, filter: MessageFilter): Promise<number> {
-  const row = await filtered(ctx, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-  return toCount(row?.n)
+  return countRows(filtered(ctx, filter))
 }
 
 /** Messages, newest first (by when they were sent, else written). */
@@ -109,13 +106,7 @@ export async function insertMessage(ctx: Ctx, row: MessageRow): Promise<void> {
 
 /** Writes every column of a message back. */
 export async function updateMessageRow(ctx: Ctx, row: MessageRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('messages')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'messages', row)
 }
 
 /** Deletes one message. */
