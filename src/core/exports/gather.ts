@@ -7,12 +7,11 @@ import { listPeople } from '../people/service.ts'
 import type { PlanItem } from '../plans/schema.ts'
 import { planItemStates } from '../plans/schema.ts'
 import type { Reflection } from '../reflections/schema.ts'
-import { groupRaised, toPayEntry } from '../reflections/service.ts'
+import { reflectionContent } from '../reflections/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
 import { groupBy } from '../shared/group-by.ts'
 import { letOthersRun } from '../shared/pause.ts'
 import { storedEnum } from '../shared/schema.ts'
-import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
 import { toLocal } from '../shared/time.ts'
 import {
   selectOwnerMeetingNotes,
@@ -129,23 +128,7 @@ export async function gatherRecords(ctx: Ctx): Promise<ExplorerRecords> {
         ? { researchNotes: meeting.research_notes, freeNotes: meeting.free_notes }
         : noMeeting,
       reflection:
-        row || pay || raised
-          ? {
-              exists: Boolean(row),
-              takeaways: row?.takeaways ?? '',
-              surprises: row?.surprises ?? '',
-              aha: row?.aha ?? '',
-              pros: row ? jsonList(row.pros) : [],
-              cons: row ? jsonList(row.cons) : [],
-              dayToDay: row?.day_to_day ?? '',
-              training: row?.training ?? '',
-              fitRating: row?.fit_rating ?? null,
-              hypothesisChange: row?.hypothesis_change ?? '',
-              pay: (pay ?? []).map(toPayEntry),
-              questions: groupRaised(raised ?? []),
-              nextPeople: row ? readNextPeople(row.next_people) : [],
-            }
-          : noReflection,
+        row || pay || raised ? reflectionContent(row, pay ?? [], raised ?? []) : noReflection,
     }
   }
   const keyed: Array<{ key: string; record: ConversationRecord }> = []

@@ -8,7 +8,7 @@ import { invalid, NotFoundError } from '../errors.ts'
 import { selectPerson } from '../people/reads.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { getSettings } from '../settings/service.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
+import { decidePatch } from '../shared/last-writer.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { type MeetingRow, selectMeeting, selectReferralsOf, upsertMeeting } from './repo.ts'
@@ -80,15 +80,7 @@ export async function updateMeeting(
   const ignored = await inTransaction(ctx, async (tx) => {
     const conversation = await requireConversation(tx, conversationId)
     const current = await currentRow(tx, conversationId)
-    const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-      (key) => changes[key] !== undefined,
-    )
-    const decision = lastWriterWins(
-      fields,
-      parseFieldTimes(current.field_times),
-      updatedAt,
-      tx.now(),
-    )
+    const decision = decidePatch(changes, current.field_times, updatedAt, tx.now())
     const take = <K extends keyof typeof changes>(key: K) =>
       decision.apply.includes(key) ? changes[key] : undefined
     const next: MeetingRow = {

@@ -8,7 +8,7 @@ import { selectQuestion } from '../questions/reads.ts'
 import { createQuestion } from '../questions/service.ts'
 import { questionTopics, specificities, tiaraLetters } from '../questions/topics.ts'
 import { getSettings } from '../settings/service.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
+import { decidePatch, parseFieldTimes } from '../shared/last-writer.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
@@ -176,15 +176,7 @@ export async function updatePlanItem(
   const ignored = await inTransaction(ctx, async (tx) => {
     const current = await selectPlanItem(tx, itemId)
     if (!current) throw new NotFoundError('plan item', itemId)
-    const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-      (key) => changes[key] !== undefined,
-    )
-    const decision = lastWriterWins(
-      fields,
-      parseFieldTimes(current.field_times),
-      updatedAt,
-      tx.now(),
-    )
+    const decision = decidePatch(changes, current.field_times, updatedAt, tx.now())
     const applies = (field: keyof typeof changes) => decision.apply.includes(field)
     const at = updatedAt ? new Date(updatedAt).toISOString() : tx.now().toISOString()
     const next: PlanItemRow = {
