@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import { backgroundNotes } from './prep-notes.ts'
 import type { PrepSheet } from './prep-schema.ts'
 
 // Raw HTML in notes is shown as text, never run: notes are Markdown only.
@@ -73,14 +74,7 @@ export function prepHtml(sheet: PrepSheet): string {
     parts.push('<h2>Careers</h2>')
     parts.push(facts(sheet.careers.map((c) => [c.name, c.hypothesis || '—'] as const)))
   }
-  const notes: Array<[string, string]> = [
-    ['Research notes', background.researchNotes],
-    [`About ${who.name}`, background.personNotes],
-    [
-      who.organization ? `About ${who.organization}` : 'About the organization',
-      background.organizationNotes,
-    ],
-  ]
+  const notes = backgroundNotes(sheet)
   if (notes.some(([, text]) => text.trim()) || background.organizationWebsite) {
     parts.push('<h2>Background</h2>')
     for (const [title, text] of notes) {

@@ -1,3 +1,4 @@
+import { backgroundNotes } from './prep-notes.ts'
 import type { PrepSheet } from './prep-schema.ts'
 
 /**
@@ -42,14 +43,7 @@ export function prepMarkdown(sheet: PrepSheet): string {
     }
   }
 
-  const notes: Array<[string, string]> = [
-    ['Research notes', background.researchNotes],
-    [`About ${who.name}`, background.personNotes],
-    [
-      who.organization ? `About ${who.organization}` : 'About the organization',
-      background.organizationNotes,
-    ],
-  ]
+  const notes = backgroundNotes(sheet)
   if (notes.some(([, text]) => text.trim()) || background.organizationWebsite) {
     lines.push('', '## Background')
     for (const [title, text] of notes) {
