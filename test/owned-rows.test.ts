@@ -1,11 +1,14 @@
 import { expect, it } from 'vitest'
+import { createCalendarFeed } from '../src/core/calendar/feed.ts'
 import { createCareer, getCareer } from '../src/core/careers/service.ts'
 import { createPerson, getPerson } from '../src/core/people/service.ts'
 import {
   deleteOwnedRows,
   replaceOwnedLinks,
+  selectOwnedColumn,
   selectOwnedRow,
   selectOwnedRows,
+  selectOwnersRow,
   updateOwnedRow,
   writeOwnedRow,
 } from '../src/db/owned-rows.ts'
@@ -44,6 +47,14 @@ describeEngines('the owned-row statements every repository shares', (h) => {
       (await selectOwnedRows(theirs, 'people', 'id', [person.id, 'x'])).map((r) => r.id),
     ).toEqual([person.id])
     expect((await selectOwnedRows(theirs, 'people', 'name_key', row.name_key)).length).toBe(1)
+    expect(await selectOwnedColumn(mine, 'people', 'id', 'id', [person.id])).toEqual([])
+    expect(await selectOwnedColumn(theirs, 'people', 'id', 'id', [])).toEqual([])
+    expect(await selectOwnedColumn(theirs, 'people', 'name', 'id', person.id)).toEqual([
+      'Amara Okafor',
+    ])
+    expect(
+      await selectOwnedColumn(theirs, 'person_careers', 'career_id', 'person_id', person.id),
+    ).toEqual([career.id])
 
     await writeOwnedRow(mine, 'people', { ...row, owner_id: mine.ownerId, title: 'Mine now' })
     expect((await getPerson(theirs, person.id)).title).toBe('')
@@ -56,5 +67,12 @@ describeEngines('the owned-row statements every repository shares', (h) => {
     expect((await getPerson(theirs, person.id)).careerIds).toEqual([other.id])
     await replaceOwnedLinks(theirs, 'person_careers', 'person_id', person.id, 'career_id', [])
     expect((await getPerson(theirs, person.id)).careerIds).toEqual([])
+  })
+  it('read the one row of a table that holds one per owner', async () => {
+    const mine = await h.newCtx()
+    const theirs = await h.newCtx()
+    await createCalendarFeed(theirs, {})
+    expect(await selectOwnersRow(mine, 'calendar_feeds')).toBeUndefined()
+    expect((await selectOwnersRow(theirs, 'calendar_feeds'))?.owner_id).toBe(theirs.ownerId)
   })
 })

@@ -49,6 +49,24 @@ export async function selectOwnedRow<T extends OwnedTable>(
 }
 
 /**
+ * The owner's one row of a table that holds at most one per owner (their
+ * mail account, SMTP account, calendar feed), every column.
+ *
+ * @example const feed = await selectOwnersRow(ctx, 'calendar_feeds')
+ */
+export async function selectOwnersRow<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+): Promise<Selectable<Database[T]> | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('owner_id', '=', scope.ownerId)
+    .executeTakeFirst()
+  return row as Selectable<Database[T]> | undefined
+}
+
+/**
  * Changes the owner's row of `table` whose `key` is `value`; how many rows
  * changed (0 when there is none, or it is another explorer's).
  *
@@ -158,4 +176,28 @@ export async function replaceOwnedLinks<T extends OwnedTable>(
     .insertInto(table as string)
     .values(linkedIds.map((linked) => ({ owner_id: scope.ownerId, [key]: id, [linkKey]: linked })))
     .execute()
+}
+
+/**
+ * One text column of the owner's rows of `table` whose `key` is `value` (or
+ * one of `values`; none for an empty list): the ids of a person's
+ * conversations, the careers of a conversation.
+ *
+ * @example const ids = await selectOwnedColumn(ctx, 'conversations', 'id', 'person_id', personId)
+ */
+export async function selectOwnedColumn<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  column: RowKey<T>,
+  key: RowKey<T>,
+  value: string | readonly string[],
+): Promise<string[]> {
+  if (typeof value !== 'string' && value.length === 0) return []
+  const rows = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(column as string)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, typeof value === 'string' ? '=' : 'in', value)
+    .execute()
+  return rows.map((row) => row[column] as string)
 }

@@ -4,6 +4,7 @@ import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import {
   deleteOwnedRows,
   replaceOwnedLinks,
+  selectOwnedColumn,
   selectOwnedRow,
   selectOwnedRows,
   writeOwnedRow,
@@ -179,11 +180,5 @@ export async function deletePersonRow(ctx: Ctx, id: string): Promise<void> {
 
 /** Ids of the person's conversations, so their index entries can go with them. */
 export async function selectConversationIdsOfPerson(ctx: Ctx, personId: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('conversations')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', personId)
-    .execute()
-  return rows.map((r) => r.id)
+  return selectOwnedColumn(ctx, 'conversations', 'id', 'person_id', personId)
 }

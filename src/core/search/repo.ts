@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
+import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type {
   CareersTable,
   ConversationsTable,
@@ -90,13 +91,7 @@ export async function selectPlanItemIdsOfConversations(
   ctx: Ctx,
   conversationIds: string[],
 ): Promise<string[]> {
-  const answers = await ctx.db
-    .selectFrom('plan_items')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', 'in', conversationIds)
-    .execute()
-  return answers.map((a) => a.id)
+  return selectOwnedColumn(ctx, 'plan_items', 'id', 'conversation_id', conversationIds)
 }
 
 /** Removes the index entries of these conversations (and their meetings and reflections) and of these answers. */
