@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { linkedToCareer } from '../../db/career-links.ts'
 import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
@@ -32,18 +33,7 @@ function filtered(ctx: Ctx, filter: ConversationFilter) {
     query = query.where('c.status', 'in', filter.statuses)
   if (filter.personId) query = query.where('c.person_id', '=', filter.personId)
   if (filter.ids) query = query.where('c.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('conversation_careers as cc')
-          .select('cc.career_id')
-          .whereRef('cc.conversation_id', '=', 'c.id')
-          .where('cc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('conversations', 'c.id', filter.careerId))
   return query
 }
 

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { linkedToCareer } from '../../db/career-links.ts'
 import { containsText, countRows, toCount } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
@@ -24,18 +25,7 @@ function filtered(ctx: Ctx, filter: OrganizationFilter) {
   let query = ctx.db.selectFrom('organizations as o').where('o.owner_id', '=', ctx.ownerId)
   if (filter.nameKey) query = query.where(containsText(ctx.engine, 'o.name_key', filter.nameKey))
   if (filter.ids) query = query.where('o.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('organization_careers as oc')
-          .select('oc.career_id')
-          .whereRef('oc.organization_id', '=', 'o.id')
-          .where('oc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('organizations', 'o.id', filter.careerId))
   return query
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { linkedToCareer } from '../../db/career-links.ts'
 import { containsText, countRows, toCount } from '../../db/dialect.ts'
 import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import {
@@ -34,18 +35,7 @@ function filtered(ctx: Ctx, filter: PersonFilter) {
   if (filter.referredById) query = query.where('p.referred_by_id', '=', filter.referredById)
   if (filter.tag)
     query = query.where(containsText(ctx.engine, 'p.tags', JSON.stringify(filter.tag)))
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('person_careers as pc')
-          .select('pc.career_id')
-          .whereRef('pc.person_id', '=', 'p.id')
-          .where('pc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('people', 'p.id', filter.careerId))
   return query
 }
 
