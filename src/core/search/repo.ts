@@ -37,15 +37,19 @@ export async function upsertSearchDocument(
     .execute()
 }
 
+/** The statement that writes the owner's index entries, before what a conflict does. */
+function insertDocuments(ctx: Ctx, rows: readonly SearchDocumentValues[]) {
+  return ctx.db
+    .insertInto('search_documents')
+    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+}
+
 /** Writes index entries of records not indexed yet, in one statement. */
 export async function insertSearchDocuments(
   ctx: Ctx,
   rows: readonly SearchDocumentValues[],
 ): Promise<void> {
-  await ctx.db
-    .insertInto('search_documents')
-    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
-    .execute()
+  await insertDocuments(ctx, rows).execute()
 }
 
 /** Writes many index entries in one statement, replacing those of the same records. */
@@ -53,9 +57,7 @@ export async function upsertSearchDocuments(
   ctx: Ctx,
   rows: readonly SearchDocumentValues[],
 ): Promise<void> {
-  await ctx.db
-    .insertInto('search_documents')
-    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+  await insertDocuments(ctx, rows)
     .onConflict((oc) =>
       oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet((eb) => ({
         title: eb.ref('excluded.title'),
