@@ -24,10 +24,10 @@ import {
   selectCareerIdsOfConversation,
   selectPayEntries,
   selectRaisedQuestions,
-  selectReflectedConversation,
   selectReflection,
   updateReflectionRow,
 } from './repo.ts'
+import { requireReflectedConversation } from './resolve.ts'
 import {
   type PayEntry,
   payPeriods,
@@ -46,8 +46,7 @@ const heldStatuses = new Set(['met', 'thanked'])
  * @example const reflection = await getReflection(ctx, conversationId)
  */
 export async function getReflection(ctx: Ctx, conversationId: string): Promise<Reflection> {
-  const conversation = await selectReflectedConversation(ctx, conversationId)
-  if (!conversation) throw new NotFoundError('conversation', conversationId)
+  const conversation = await requireReflectedConversation(ctx, conversationId)
   const [row, pay, raised, settings] = await Promise.all([
     selectReflection(ctx, conversationId),
     selectPayEntries(ctx, conversationId),
@@ -92,8 +91,7 @@ export async function saveReflection(
 ): Promise<Reflection> {
   const { updatedAt, ...edit } = parseInput(ReflectionPatch, patch)
   await inTransaction(ctx, async (tx) => {
-    const conversation = await selectReflectedConversation(tx, conversationId)
-    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const conversation = await requireReflectedConversation(tx, conversationId)
     requireHeld(tx, conversation)
     const now = tx.now().toISOString()
     const current = await selectReflection(tx, conversationId)
