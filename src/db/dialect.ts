@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely'
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely'
 import type { Engine } from './engine.ts'
 import type { Database } from './tables.ts'
 
@@ -167,6 +167,22 @@ async function newestMatches(
 /** `count(*)` comes back as a string from PostgreSQL and a number from SQLite. */
 export function toCount(value: string | number | bigint | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value)
+}
+
+/**
+ * How many rows `query` finds, as a number on both engines.
+ *
+ * @example const total = await countRows(filtered(ctx, filter))
+ */
+export async function countRows<DB, TB extends keyof DB>(
+  query: SelectQueryBuilder<DB, TB, Record<never, never>>,
+): Promise<number> {
+  // Kysely cannot resolve a selection's type over tables named by a type
+  // parameter; the row is the one column selected here.
+  const row = (await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as
+    | { n: string | number | bigint }
+    | undefined
+  return toCount(row?.n)
 }
 
 /** `column` contains `needle` as a plain substring (no LIKE wildcards to escape). */

@@ -49,6 +49,24 @@ export async function selectOwnedRow<T extends OwnedTable>(
 }
 
 /**
+ * The owner's one row of a table that holds at most one per owner (their
+ * mail account, SMTP account, calendar feed), every column.
+ *
+ * @example const feed = await selectOwnersRow(ctx, 'calendar_feeds')
+ */
+export async function selectOwnersRow<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+): Promise<Selectable<Database[T]> | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('owner_id', '=', scope.ownerId)
+    .executeTakeFirst()
+  return row as Selectable<Database[T]> | undefined
+}
+
+/**
  * Changes the owner's row of `table` whose `key` is `value`; how many rows
  * changed (0 when there is none, or it is another explorer's).
  *
@@ -87,4 +105,99 @@ export async function deleteOwnedRows<T extends OwnedTable>(
     .where(key as string, '=', value)
     .executeTakeFirst()
   return Number(result.numDeletedRows)
+}
+
+/** An owned table whose rows are named by a text `id`. */
+type TableWithId = {
+  [T in OwnedTable]: Database[T] extends { id: string } ? T : never
+}[OwnedTable]
+
+/**
+ * Writes a whole row back to `table`, every column but its key: the row of
+ * the same `id` and `owner_id` (the owner the row says, which the caller
+ * read it for).
+ *
+ * @example await writeOwnedRow(ctx, 'people', { ...current, name, updated_at: now })
+ */
+export async function writeOwnedRow<T extends TableWithId>(
+  scope: Pick<OwnerScope, 'db'>,
+  table: T,
+  row: Selectable<Database[T]> & { id: string; owner_id: string },
+): Promise<void> {
+  const { id, owner_id, ...changes } = row
+  await (scope.db as unknown as Untyped)
+    .updateTable(table as string)
+    .set(changes)
+    .where('owner_id', '=', owner_id)
+    .where('id', '=', id)
+    .execute()
+}
+
+/**
+ * The owner's rows of `table` whose `key` is `value` (or one of `values`),
+ * every column, in no particular order (none for an empty `values`).
+ *
+ * @example const meetings = await selectOwnedRows(ctx, 'meetings', 'conversation_id', ids)
+ */
+export async function selectOwnedRows<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  value: string | readonly string[],
+): Promise<Array<Selectable<Database[T]>>> {
+  if (typeof value !== 'string' && value.length === 0) return []
+  const rows = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, typeof value === 'string' ? '=' : 'in', value)
+    .execute()
+  return rows as Array<Selectable<Database[T]>>
+}
+
+/**
+ * Replaces the links of one record in a link table (`person_careers`…): the
+ * owner's rows whose `key` is `id` go, and one row per `linkedIds` entry
+ * takes their place.
+ *
+ * @example await replaceOwnedLinks(ctx, 'person_careers', 'person_id', id, 'career_id', careerIds)
+ */
+export async function replaceOwnedLinks<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  id: string,
+  linkKey: RowKey<T>,
+  linkedIds: readonly string[],
+): Promise<void> {
+  await deleteOwnedRows(scope, table, key, id)
+  if (linkedIds.length === 0) return
+  await (scope.db as unknown as Untyped)
+    .insertInto(table as string)
+    .values(linkedIds.map((linked) => ({ owner_id: scope.ownerId, [key]: id, [linkKey]: linked })))
+    .execute()
+}
+
+/**
+ * One text column of the owner's rows of `table` whose `key` is `value` (or
+ * one of `values`; none for an empty list): the ids of a person's
+ * conversations, the careers of a conversation.
+ *
+ * @example const ids = await selectOwnedColumn(ctx, 'conversations', 'id', 'person_id', personId)
+ */
+export async function selectOwnedColumn<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  column: RowKey<T>,
+  key: RowKey<T>,
+  value: string | readonly string[],
+): Promise<string[]> {
+  if (typeof value !== 'string' && value.length === 0) return []
+  const rows = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(column as string)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, typeof value === 'string' ? '=' : 'in', value)
+    .execute()
+  return rows.map((row) => row[column] as string)
 }

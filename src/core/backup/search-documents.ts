@@ -9,9 +9,7 @@ import type {
   PlanItemsTable,
   ReflectionsTable,
 } from '../../db/tables.ts'
-import type { Ctx } from '../context.ts'
-import { upsertSearchDocuments } from '../search/repo.ts'
-import { documentText, type SearchDocument } from '../search/service.ts'
+import type { SearchDocument } from '../search/service.ts'
 import { jsonList, readNextPeople, storedProfiles } from '../shared/stored-lists.ts'
 
 export type { SearchDocument }
@@ -134,30 +132,5 @@ export function reflectionDocument(
         .map((p) => [p.currency, p.level, p.location, p.note].filter(Boolean).join(' '))
         .join('\n'),
     ],
-  }
-}
-
-/** Rows per statement: 7 parameters each keeps a batch far below both engines' limits. */
-const batchSize = 1000
-
-/**
- * Writes many index entries at once, replacing entries of the same records:
- * what `indexDocument` does for one, in batches, for imports and restores.
- *
- * @example await writeSearchDocuments(ctx, people.map(personDocument))
- */
-export async function writeSearchDocuments(
-  ctx: Ctx,
-  documents: readonly SearchDocument[],
-): Promise<void> {
-  // One statement may not upsert the same record twice (PostgreSQL refuses): the last one wins.
-  const latest = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.recordId}`, d])).values()]
-  for (let start = 0; start < latest.length; start += batchSize) {
-    const values = latest.slice(start, start + batchSize).map((doc) => ({
-      kind: doc.kind,
-      record_id: doc.recordId,
-      ...documentText(doc.title, doc.parts),
-    }))
-    await upsertSearchDocuments(ctx, values)
   }
 }

@@ -5,7 +5,7 @@ import {
   type IcsReminders,
 } from '../../formats/ics.ts'
 import { type Ctx, inTransaction } from '../context.ts'
-import { selectConversationCareers } from '../conversations/repo.ts'
+import { selectConversationCareers } from '../conversations/reads.ts'
 import { conversationFormats } from '../conversations/schema.ts'
 import { conversationStatuses } from '../conversations/status.ts'
 import { connectionKinds } from '../people/schema.ts'

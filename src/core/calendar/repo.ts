@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { selectOwnersRow } from '../../db/owned-rows.ts'
 import type { CalendarEventsTable, CalendarFeedsTable } from '../../db/tables.ts'
 import type { Ctx, Db } from '../context.ts'
 
@@ -144,11 +145,7 @@ export async function bumpCalendarEvent(
 }
 
 export async function selectFeed(ctx: Ctx): Promise<CalendarFeedRow | undefined> {
-  return ctx.db
-    .selectFrom('calendar_feeds')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .executeTakeFirst()
+  return selectOwnersRow(ctx, 'calendar_feeds')
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   writeCalendar,
 } from '../../formats/ics.ts'
 import type { Ctx } from '../context.ts'
-import { selectConversation } from '../conversations/repo.ts'
+import { selectConversation } from '../conversations/reads.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import type { Settings } from '../settings/schema.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts'
 import type { Settings } from '../settings/schema.ts'
 import { getSettings } from '../settings/service.ts'
+import { groupBy } from '../shared/group-by.ts'
 import { selectCareersByName, selectSpokenConversations } from './repo.ts'
 import type { Coverage } from './schema.ts'
 
@@ -83,12 +84,11 @@ function coverageByCareer(
   careers: ReadonlyArray<{ id: string; parentId: string | null }>,
   settings: Pick<Settings, 'coverageMinPeople' | 'coverageMinOrganizations'>,
 ): Map<string, Coverage> {
-  const byCareer = new Map<string, CoverageConversation[]>()
-  for (const row of rows) {
-    const list = byCareer.get(row.career_id) ?? []
-    list.push(row)
-    byCareer.set(row.career_id, list)
-  }
+  const byCareer = groupBy(
+    rows,
+    (row) => row.career_id,
+    (row): CoverageConversation => row,
+  )
   return new Map(
     careers.map((career) => {
       const scope = careerScope(careers, career.id)

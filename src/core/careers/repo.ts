@@ -1,6 +1,11 @@
 import type { Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow, updateOwnedRow } from '../../db/owned-rows.ts'
+import {
+  deleteOwnedRows,
+  selectOwnedColumn,
+  selectOwnedRow,
+  updateOwnedRow,
+} from '../../db/owned-rows.ts'
 import type {
   CareersTable,
   ConversationCareersTable,
@@ -21,14 +26,7 @@ export async function selectCareer(ctx: Ctx, id: string): Promise<CareerRow | un
 
 /** Which of `ids` name the explorer's careers. */
 export async function selectKnownCareerIds(ctx: Ctx, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set()
-  const rows = await ctx.db
-    .selectFrom('careers')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', ids)
-    .execute()
-  return new Set(rows.map((r) => r.id))
+  return new Set(await selectOwnedColumn(ctx, 'careers', 'id', 'id', ids))
 }
 
 /** The names and hypotheses of the careers in `ids`, in name order. */

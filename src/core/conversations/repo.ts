@@ -1,8 +1,15 @@
 import type { Selectable } from 'kysely'
-import { toCount } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import { linkedToCareer } from '../../db/career-links.ts'
+import { countRows } from '../../db/dialect.ts'
+import {
+  deleteOwnedRows,
+  replaceOwnedLinks,
+  selectOwnedRow,
+  writeOwnedRow,
+} from '../../db/owned-rows.ts'
 import type { ConversationsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import { groupBy } from '../shared/group-by.ts'
 
 export type ConversationRow = Selectable<ConversationsTable>
 export type ConversationListRow = ConversationRow & {
@@ -26,26 +33,12 @@ function filtered(ctx: Ctx, filter: ConversationFilter) {
     query = query.where('c.status', 'in', filter.statuses)
   if (filter.personId) query = query.where('c.person_id', '=', filter.personId)
   if (filter.ids) query = query.where('c.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('conversation_careers as cc')
-          .select('cc.career_id')
-          .whereRef('cc.conversation_id', '=', 'c.id')
-          .where('cc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('conversations', 'c.id', filter.careerId))
   return query
 }
 
 export async function countConversations(ctx: Ctx, filter: ConversationFilter): Promise<number> {
-  const row = await filtered(ctx, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-  return toCount(row?.n)
+  return countRows(filtered(ctx, filter))
 }
 
 export async function selectConversations(
@@ -87,13 +80,11 @@ export async function selectConversationCareers(
     .where('cc.owner_id', '=', ctx.ownerId)
   if (ids) query = query.where('cc.conversation_id', 'in', ids.length > 0 ? ids : [''])
   const rows = await query.orderBy('k.name_key').execute()
-  const byConversation = new Map<string, Array<{ id: string; name: string }>>()
-  for (const row of rows) {
-    const list = byConversation.get(row.conversation_id) ?? []
-    list.push({ id: row.id, name: row.name })
-    byConversation.set(row.conversation_id, list)
-  }
-  return byConversation
+  return groupBy(
+    rows,
+    (row) => row.conversation_id,
+    ({ id, name }) => ({ id, name }),
+  )
 }
 
 export async function insertConversation(ctx: Ctx, row: ConversationRow): Promise<void> {
@@ -101,13 +92,7 @@ export async function insertConversation(ctx: Ctx, row: ConversationRow): Promis
 }
 
 export async function updateConversationRow(ctx: Ctx, row: ConversationRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('conversations')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'conversations', row)
 }
 
 export async function replaceConversationCareers(
@@ -115,14 +100,14 @@ export async function replaceConversationCareers(
   id: string,
   careerIds: string[],
 ): Promise<void> {
-  await deleteOwnedRows(ctx, 'conversation_careers', 'conversation_id', id)
-  if (careerIds.length === 0) return
-  await ctx.db
-    .insertInto('conversation_careers')
-    .values(
-      careerIds.map((career_id) => ({ owner_id: ctx.ownerId, conversation_id: id, career_id })),
-    )
-    .execute()
+  await replaceOwnedLinks(
+    ctx,
+    'conversation_careers',
+    'conversation_id',
+    id,
+    'career_id',
+    careerIds,
+  )
 }
 
 export async function deleteConversationRow(ctx: Ctx, id: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type { Ctx } from '../context.ts'
 
 /** What the duplicate rules read of each person: no notes, no lists but emails. */
@@ -58,11 +59,5 @@ export async function insertDismissal(
 
 /** Ids among `ids` that are people of this explorer. */
 export async function selectExistingPeople(ctx: Ctx, ids: string[]): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('people')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', ids.length > 0 ? ids : [''])
-    .execute()
-  return rows.map((r) => r.id)
+  return selectOwnedColumn(ctx, 'people', 'id', 'id', ids)
 }

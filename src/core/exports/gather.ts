@@ -7,11 +7,11 @@ import { listPeople } from '../people/service.ts'
 import type { PlanItem } from '../plans/schema.ts'
 import { planItemStates } from '../plans/schema.ts'
 import type { Reflection } from '../reflections/schema.ts'
-import { groupRaised, toPayEntry } from '../reflections/service.ts'
+import { reflectionContent } from '../reflections/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
+import { groupBy } from '../shared/group-by.ts'
 import { letOthersRun } from '../shared/pause.ts'
 import { storedEnum } from '../shared/schema.ts'
-import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
 import { toLocal } from '../shared/time.ts'
 import {
   selectOwnerMeetingNotes,
@@ -85,9 +85,21 @@ export async function gatherRecords(ctx: Ctx): Promise<ExplorerRecords> {
   })
   const zone = effectiveTimeZone(read.settings)
   const personById = new Map(read.people.items.map((p) => [p.id, p]))
-  const itemsOf = groupBy(read.planItems, (i) => i.conversation_id)
-  const payOf = groupBy(read.pay, (p) => p.conversation_id)
-  const raisedOf = groupBy(read.raised, (q) => q.raised_in_conversation_id ?? '')
+  const itemsOf = groupBy(
+    read.planItems,
+    (i) => i.conversation_id,
+    (i) => i,
+  )
+  const payOf = groupBy(
+    read.pay,
+    (p) => p.conversation_id,
+    (p) => p,
+  )
+  const raisedOf = groupBy(
+    read.raised,
+    (q) => q.raised_in_conversation_id ?? '',
+    (q) => q,
+  )
   const meetingOf = new Map(read.meetings.map((m) => [m.conversation_id, m]))
   const reflectionOf = new Map(read.reflections.map((r) => [r.conversation_id, r]))
   // Most conversations have no plan, notes or reflection yet: they share one empty each.
@@ -116,23 +128,7 @@ export async function gatherRecords(ctx: Ctx): Promise<ExplorerRecords> {
         ? { researchNotes: meeting.research_notes, freeNotes: meeting.free_notes }
         : noMeeting,
       reflection:
-        row || pay || raised
-          ? {
-              exists: Boolean(row),
-              takeaways: row?.takeaways ?? '',
-              surprises: row?.surprises ?? '',
-              aha: row?.aha ?? '',
-              pros: row ? jsonList(row.pros) : [],
-              cons: row ? jsonList(row.cons) : [],
-              dayToDay: row?.day_to_day ?? '',
-              training: row?.training ?? '',
-              fitRating: row?.fit_rating ?? null,
-              hypothesisChange: row?.hypothesis_change ?? '',
-              pay: (pay ?? []).map(toPayEntry),
-              questions: groupRaised(raised ?? []),
-              nextPeople: row ? readNextPeople(row.next_people) : [],
-            }
-          : noReflection,
+        row || pay || raised ? reflectionContent(row, pay ?? [], raised ?? []) : noReflection,
     }
   }
   const keyed: Array<{ key: string; record: ConversationRecord }> = []
@@ -172,14 +168,3 @@ const noReflection: ExportReflection = Object.freeze({
   questions: [],
   nextPeople: [],
 })
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const group = groups.get(k)
-    if (group) group.push(row)
-    else groups.set(k, [row])
-  }
-  return groups
-}

@@ -2,12 +2,9 @@ import { setImmediate } from 'node:timers/promises'
 import { insertInBatches } from '../../db/batches.ts'
 import { BULK_WRITE_ROWS } from '../../db/statistics.ts'
 import type { ImportInput } from '../../formats/import.ts'
-import {
-  organizationDocument,
-  personDocument,
-  writeSearchDocuments,
-} from '../backup/search-documents.ts'
+import { organizationDocument, personDocument } from '../backup/search-documents.ts'
 import { type Ctx, inOpenTransaction, inOwnTransaction } from '../context.ts'
+import { writeSearchDocuments } from '../search/service.ts'
 import { accountBusy } from './busy.ts'
 import type { LoadPeople } from './plan.ts'
 import { type PlanFileOptions, type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'

@@ -5,6 +5,7 @@ import { formatPay } from '../reflections/pay.ts'
 import { toPayEntry } from '../reflections/service.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
 import type { Settings } from '../settings/schema.ts'
+import { groupBy } from '../shared/group-by.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { jsonList } from '../shared/stored-lists.ts'
 import { boardTopics, reflectionTopics, topicLabel } from '../shared/topics.ts'
@@ -56,19 +57,17 @@ export function computeBoard(
 ): CareerBoard {
   const scope = careerScope(careers, career.id)
   const careerNames = new Map(careers.map((c) => [c.id, c.name]))
-  const careersOf = new Map<string, string[]>()
-  for (const link of evidence.conversationCareers) {
-    const list = careersOf.get(link.conversation_id) ?? []
-    list.push(link.career_id)
-    careersOf.set(link.conversation_id, list)
-  }
+  const careersOf = groupBy(
+    evidence.conversationCareers,
+    (link) => link.conversation_id,
+    (link) => link.career_id,
+  )
   const reflections = new Map(evidence.reflections.map((r) => [r.conversation_id, r]))
-  const answersOf = new Map<string, Evidence['answers']>()
-  for (const answer of evidence.answers) {
-    const list = answersOf.get(answer.conversation_id) ?? []
-    list.push(answer)
-    answersOf.set(answer.conversation_id, list)
-  }
+  const answersOf = groupBy(
+    evidence.answers,
+    (answer) => answer.conversation_id,
+    (answer) => answer,
+  )
 
   const inScope = evidence.conversations
     .filter((c) => (careersOf.get(c.id) ?? []).some((id) => scope.has(id)))

@@ -1,16 +1,12 @@
 import type { Insertable, Selectable } from 'kysely'
-import { updateOwnedRow } from '../../db/owned-rows.ts'
+import { selectOwnersRow, updateOwnedRow } from '../../db/owned-rows.ts'
 import type { MailFindingsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type MailFindingRow = Selectable<MailFindingsTable> & { person_name: string }
 
 export function selectMailAccount(ctx: Ctx) {
-  return ctx.db
-    .selectFrom('mail_accounts')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .executeTakeFirst()
+  return selectOwnersRow(ctx, 'mail_accounts')
 }
 
 export async function upsertMailAccount(

@@ -1,6 +1,6 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, invalid } from '../errors.ts'
-import { decryptSecret, encryptSecret } from '../outreach/secret-key.ts'
+import { decryptSecret, encryptSecret, storedPasswordKey } from '../outreach/secret-key.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { deleteMailData, selectFindings, selectMailAccount, upsertMailAccount } from './repo.ts'
@@ -37,7 +37,7 @@ export async function connectMail(ctx: Ctx, input: unknown): Promise<MailStatus>
       port: data.port,
       security: data.security,
       username: data.username,
-      password_encrypted: encryptSecret(secretKey(tx), data.password),
+      password_encrypted: encryptSecret(storedPasswordKey(tx), data.password),
       auto_confirm: data.autoConfirm ? 1 : 0,
       updated_at: tx.now().toISOString(),
     })
@@ -81,16 +81,6 @@ export async function mailAccount(ctx: Ctx): Promise<MailAccount> {
     port: row.port,
     security: storedEnum(mailSecurities, row.security, 'tls'),
     username: row.username,
-    password: decryptSecret(secretKey(ctx), row.password_encrypted),
+    password: decryptSecret(storedPasswordKey(ctx), row.password_encrypted),
   }
-}
-
-function secretKey(ctx: Ctx): Buffer {
-  if (!ctx.secretKey) {
-    throw invalid(
-      'password',
-      'this server has no key for stored passwords: set COFFEECHAT_SECRET to a long random string',
-    )
-  }
-  return ctx.secretKey()
 }

@@ -1,9 +1,9 @@
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
-import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
+import { requireConversationRow, selectConversationCareers } from '../conversations/reads.ts'
 import { NotFoundError, ValidationError } from '../errors.ts'
 import { findOrCreateOrganization } from '../organizations/service.ts'
-import { selectPerson } from '../people/repo.ts'
+import { selectPerson } from '../people/reads.ts'
 import type { Person } from '../people/schema.ts'
 import { createPerson, getPerson } from '../people/service.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
@@ -30,8 +30,7 @@ export async function captureReferral(
 ): Promise<{ person: Person; created: boolean }> {
   const data = parseInput(ReferralCreate, input)
   const found = await inTransaction(ctx, async (tx) => {
-    const conversation = await selectConversation(tx, conversationId)
-    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const conversation = await requireConversationRow(tx, conversationId)
     const referrer = await selectPerson(tx, conversation.person_id)
     if (!referrer) throw new NotFoundError('person', conversation.person_id)
     const key = fold(tidy(data.name))

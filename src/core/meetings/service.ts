@@ -1,14 +1,14 @@
 import { meetingDocument } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
-import { type ConversationRow, selectConversation } from '../conversations/repo.ts'
+import { type ConversationRow, requireConversationRow } from '../conversations/reads.ts'
 import { updateConversation } from '../conversations/service.ts'
 import { aStatus, conversationStatuses } from '../conversations/status.ts'
-import { invalid, NotFoundError } from '../errors.ts'
-import { selectPerson } from '../people/repo.ts'
+import { invalid } from '../errors.ts'
+import { selectPerson } from '../people/reads.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { getSettings } from '../settings/service.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
+import { decidePatch } from '../shared/last-writer.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { type MeetingRow, selectMeeting, selectReferralsOf, upsertMeeting } from './repo.ts'
@@ -28,7 +28,7 @@ const meetable = new Set(['scheduled', 'met', 'thanked'])
  * @example (await getMeeting(ctx, conversationId)).overrunMinutes // 4
  */
 export async function getMeeting(ctx: Ctx, conversationId: string): Promise<Meeting> {
-  const conversation = await requireConversation(ctx, conversationId)
+  const conversation = await requireConversationRow(ctx, conversationId)
   const [row, settings, person, referrals] = await Promise.all([
     selectMeeting(ctx, conversationId),
     getSettings(ctx),
@@ -78,17 +78,9 @@ export async function updateMeeting(
 ): Promise<MeetingSaved> {
   const { updatedAt, ...changes } = parseInput(MeetingPatch, patch)
   const ignored = await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversation(tx, conversationId)
+    const conversation = await requireConversationRow(tx, conversationId)
     const current = await currentRow(tx, conversationId)
-    const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-      (key) => changes[key] !== undefined,
-    )
-    const decision = lastWriterWins(
-      fields,
-      parseFieldTimes(current.field_times),
-      updatedAt,
-      tx.now(),
-    )
+    const decision = decidePatch(changes, current.field_times, updatedAt, tx.now())
     const take = <K extends keyof typeof changes>(key: K) =>
       decision.apply.includes(key) ? changes[key] : undefined
     const next: MeetingRow = {
@@ -124,7 +116,7 @@ export async function startMeeting(
 ): Promise<Meeting> {
   const { at } = parseInput(MeetingMark, input)
   await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversation(tx, conversationId)
+    const conversation = await requireConversationRow(tx, conversationId)
     if (!meetable.has(conversation.status)) {
       const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
       throw invalid(
@@ -158,7 +150,7 @@ export async function endMeeting(
 ): Promise<Meeting> {
   const { at } = parseInput(MeetingMark, input)
   await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversation(tx, conversationId)
+    const conversation = await requireConversationRow(tx, conversationId)
     const current = await currentRow(tx, conversationId)
     if (current.ended_at) return
     if (!current.started_at) {
@@ -176,12 +168,6 @@ export async function endMeeting(
     }
   })
   return getMeeting(ctx, conversationId)
-}
-
-async function requireConversation(ctx: Ctx, id: string): Promise<ConversationRow> {
-  const conversation = await selectConversation(ctx, id)
-  if (!conversation) throw new NotFoundError('conversation', id)
-  return conversation
 }
 
 async function currentRow(ctx: Ctx, conversationId: string): Promise<MeetingRow> {

@@ -5,10 +5,10 @@ import {
   personDocument,
   reflectionDocument,
   type SearchDocument,
-  writeSearchDocuments,
 } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import type { PersonRow } from '../people/repo.ts'
+import { writeSearchDocuments } from '../search/service.ts'
 import { selectConversationRecords } from './repo.ts'
 
 /** Positions in a reflection's next people (JSON) whose `personId` is `personId`. */

@@ -1,6 +1,11 @@
 import type { Selectable } from 'kysely'
 import { containsText } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow, updateOwnedRow } from '../../db/owned-rows.ts'
+import {
+  deleteOwnedRows,
+  selectOwnedRow,
+  selectOwnedRows,
+  updateOwnedRow,
+} from '../../db/owned-rows.ts'
 import type { DuplicateDismissalsTable, PersonMergesTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -212,30 +217,15 @@ export async function selectConversationRecords(ctx: Ctx, ids: readonly string[]
   const owner = ctx.ownerId
   const list = [...ids]
   const [conversations, meetings, answers, reflections, pay] = await Promise.all([
-    ctx.db
-      .selectFrom('conversations')
-      .selectAll()
-      .where('owner_id', '=', owner)
-      .where('id', 'in', list)
-      .execute(),
-    ctx.db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('owner_id', '=', owner)
-      .where('conversation_id', 'in', list)
-      .execute(),
+    selectOwnedRows(ctx, 'conversations', 'id', list),
+    selectOwnedRows(ctx, 'meetings', 'conversation_id', list),
     ctx.db
       .selectFrom('plan_items')
       .select(['id', 'conversation_id', 'text', 'answer'])
       .where('owner_id', '=', owner)
       .where('conversation_id', 'in', list)
       .execute(),
-    ctx.db
-      .selectFrom('reflections')
-      .selectAll()
-      .where('owner_id', '=', owner)
-      .where('conversation_id', 'in', list)
-      .execute(),
+    selectOwnedRows(ctx, 'reflections', 'conversation_id', list),
     ctx.db
       .selectFrom('pay_entries')
       .selectAll()

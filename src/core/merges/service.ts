@@ -1,13 +1,8 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
-import {
-  deletePersonRow,
-  replacePersonCareers,
-  selectPerson,
-  selectPersonCareers,
-  updatePersonRow,
-} from '../people/repo.ts'
+import { selectPerson, selectPersonCareers } from '../people/reads.ts'
+import { deletePersonRow, replacePersonCareers, updatePersonRow } from '../people/row-writes.ts'
 import { getPerson } from '../people/service.ts'
 import { unindexDocument } from '../search/service.ts'
 import { parseInput } from '../validate.ts'

@@ -1,12 +1,7 @@
 import { type Ctx, inTransaction } from '../context.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
-import {
-  insertPerson,
-  replacePersonCareers,
-  selectPerson,
-  selectPersonCareers,
-  updatePersonRow,
-} from '../people/repo.ts'
+import { selectPerson, selectPersonCareers } from '../people/reads.ts'
+import { insertPerson, replacePersonCareers, updatePersonRow } from '../people/row-writes.ts'
 import { getPerson } from '../people/service.ts'
 import { reindex, renamePerson } from './moves.ts'
 import { MergeRecord } from './record.ts'

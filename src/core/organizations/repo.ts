@@ -1,8 +1,16 @@
 import type { Selectable } from 'kysely'
-import { containsText, toCount } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import { linkedToCareer } from '../../db/career-links.ts'
+import { containsText, countRows, toCount } from '../../db/dialect.ts'
+import {
+  deleteOwnedRows,
+  replaceOwnedLinks,
+  selectOwnedRow,
+  selectOwnedRows,
+  writeOwnedRow,
+} from '../../db/owned-rows.ts'
 import type { OrganizationsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import { groupBy } from '../shared/group-by.ts'
 import type { Ref } from '../shared/schema.ts'
 
 export type OrganizationRow = Selectable<OrganizationsTable>
@@ -17,26 +25,12 @@ function filtered(ctx: Ctx, filter: OrganizationFilter) {
   let query = ctx.db.selectFrom('organizations as o').where('o.owner_id', '=', ctx.ownerId)
   if (filter.nameKey) query = query.where(containsText(ctx.engine, 'o.name_key', filter.nameKey))
   if (filter.ids) query = query.where('o.id', 'in', filter.ids.length > 0 ? filter.ids : [''])
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('organization_careers as oc')
-          .select('oc.career_id')
-          .whereRef('oc.organization_id', '=', 'o.id')
-          .where('oc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('organizations', 'o.id', filter.careerId))
   return query
 }
 
 export async function countOrganizations(ctx: Ctx, filter: OrganizationFilter): Promise<number> {
-  const row = await filtered(ctx, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-  return toCount(row?.n)
+  return countRows(filtered(ctx, filter))
 }
 
 export async function selectOrganizations(
@@ -71,12 +65,7 @@ export async function selectOrganizationsByNameKey(
   ctx: Ctx,
   nameKey: string,
 ): Promise<OrganizationRow[]> {
-  return ctx.db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('name_key', '=', nameKey)
-    .execute()
+  return selectOwnedRows(ctx, 'organizations', 'name_key', nameKey)
 }
 
 /** Target careers of each organization in `ids` (all of them when `ids` is undefined). */
@@ -91,13 +80,11 @@ export async function selectOrganizationCareers(
     .where('oc.owner_id', '=', ctx.ownerId)
   if (ids) query = query.where('oc.organization_id', 'in', ids.length > 0 ? ids : [''])
   const rows = await query.orderBy('c.name_key').execute()
-  const byOrganization = new Map<string, Ref[]>()
-  for (const row of rows) {
-    const list = byOrganization.get(row.organization_id) ?? []
-    list.push({ id: row.id, name: row.name })
-    byOrganization.set(row.organization_id, list)
-  }
-  return byOrganization
+  return groupBy(
+    rows,
+    (row) => row.organization_id,
+    ({ id, name }) => ({ id, name }),
+  )
 }
 
 export async function countPeopleByOrganization(
@@ -119,13 +106,7 @@ export async function insertOrganization(ctx: Ctx, row: OrganizationRow): Promis
 }
 
 export async function updateOrganizationRow(ctx: Ctx, row: OrganizationRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('organizations')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'organizations', row)
 }
 
 export async function replaceOrganizationCareers(
@@ -133,14 +114,14 @@ export async function replaceOrganizationCareers(
   id: string,
   careerIds: string[],
 ): Promise<void> {
-  await deleteOwnedRows(ctx, 'organization_careers', 'organization_id', id)
-  if (careerIds.length === 0) return
-  await ctx.db
-    .insertInto('organization_careers')
-    .values(
-      careerIds.map((career_id) => ({ owner_id: ctx.ownerId, organization_id: id, career_id })),
-    )
-    .execute()
+  await replaceOwnedLinks(
+    ctx,
+    'organization_careers',
+    'organization_id',
+    id,
+    'career_id',
+    careerIds,
+  )
 }
 
 export async function deleteOrganizationRow(ctx: Ctx, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { dayName } from '../agenda/phrases.ts'
 import type { Ctx } from '../context.ts'
 import { ConflictError } from '../errors.ts'
-import { selectAbsences } from '../mail/repo.ts'
+import { selectAbsences } from '../mail/reads.ts'
 import {
   type BusinessTime,
   type CadenceStatus,

@@ -1,6 +1,11 @@
-import type { Selectable } from 'kysely'
-import { toCount } from '../../db/dialect.ts'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import type { Selectable, Updateable } from 'kysely'
+import { countRows } from '../../db/dialect.ts'
+import {
+  deleteOwnedRows,
+  selectOwnedRow,
+  selectOwnersRow,
+  writeOwnedRow,
+} from '../../db/owned-rows.ts'
 import type {
   MessagesTable,
   MessageTemplatesTable,
@@ -40,10 +45,7 @@ function filtered(ctx: Ctx, filter: MessageFilter) {
 
 /** How many messages match the filter. */
 export async function countMessages(ctx: Ctx, filter: MessageFilter): Promise<number> {
-  const row = await filtered(ctx, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-  return toCount(row?.n)
+  return countRows(filtered(ctx, filter))
 }
 
 /** Messages, newest first (by when they were sent, else written). */
@@ -109,13 +111,7 @@ export async function insertMessage(ctx: Ctx, row: MessageRow): Promise<void> {
 
 /** Writes every column of a message back. */
 export async function updateMessageRow(ctx: Ctx, row: MessageRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('messages')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'messages', row)
 }
 
 /** Deletes one message. */
@@ -132,14 +128,7 @@ export async function updateDraftToSent(
     'channel' | 'sent_at' | 'smtp_message_id' | 'conversation_id' | 'sent_effect' | 'updated_at'
   >,
 ): Promise<boolean> {
-  const result = await ctx.db
-    .updateTable('messages')
-    .set({ status: 'sent', ...sent })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  return updateMessageIfStatus(ctx, id, 'draft', { status: 'sent', ...sent })
 }
 
 /** Makes a sent message a draft again; false when it is no longer sent (taken back already). */
@@ -148,19 +137,29 @@ export async function updateSentToDraft(
   id: string,
   draft: Pick<MessageRow, 'conversation_id' | 'updated_at'>,
 ): Promise<boolean> {
+  return updateMessageIfStatus(ctx, id, 'sent', {
+    status: 'draft',
+    channel: null,
+    sent_at: null,
+    smtp_message_id: null,
+    sent_effect: null,
+    ...draft,
+  })
+}
+
+/** Changes a message only while its status is still `status`; whether it did. */
+async function updateMessageIfStatus(
+  ctx: Ctx,
+  id: string,
+  status: string,
+  changes: Updateable<MessagesTable>,
+): Promise<boolean> {
   const result = await ctx.db
     .updateTable('messages')
-    .set({
-      status: 'draft',
-      channel: null,
-      sent_at: null,
-      smtp_message_id: null,
-      sent_effect: null,
-      ...draft,
-    })
+    .set(changes)
     .where('owner_id', '=', ctx.ownerId)
     .where('id', '=', id)
-    .where('status', '=', 'sent')
+    .where('status', '=', status)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
@@ -252,11 +251,7 @@ export async function deleteTemplateRow(ctx: Ctx, key: string): Promise<void> {
 
 /** The explorer's SMTP account, its password still encrypted. */
 export async function selectSmtpAccount(ctx: Ctx): Promise<SmtpAccountRow | undefined> {
-  return ctx.db
-    .selectFrom('smtp_accounts')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .executeTakeFirst()
+  return selectOwnersRow(ctx, 'smtp_accounts')
 }
 
 /** Who the explorer's messages come from, as their SMTP account says. */

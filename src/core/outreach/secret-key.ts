@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 
 /**
@@ -50,6 +51,22 @@ function loadKey(env: Record<string, string | undefined>, dataDir: string): Buff
     throw invalid(SECRET_KEY_FILE, `${path} is not a 64-digit hex key; remove it to start afresh`)
   }
   return key
+}
+
+/**
+ * The key stored passwords (SMTP, mailbox) are encrypted with, or the error
+ * that says how to give the server one.
+ *
+ * @example encryptSecret(storedPasswordKey(tx), password)
+ */
+export function storedPasswordKey(ctx: Ctx): Buffer {
+  if (!ctx.secretKey) {
+    throw invalid(
+      'password',
+      'this server has no key for stored passwords: set COFFEECHAT_SECRET to a long random string',
+    )
+  }
+  return ctx.secretKey()
 }
 
 /**

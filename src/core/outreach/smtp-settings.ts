@@ -1,10 +1,10 @@
 import { type Ctx, inTransaction } from '../context.ts'
-import { ConflictError, invalid } from '../errors.ts'
+import { ConflictError } from '../errors.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { parseInput } from '../validate.ts'
 import { deleteSmtpAccountRow, selectSmtpAccount, upsertSmtpAccountRow } from './repo.ts'
 import { type SmtpSettings, SmtpSettingsInput, smtpSecurities } from './schema.ts'
-import { decryptSecret, encryptSecret } from './secret-key.ts'
+import { decryptSecret, encryptSecret, storedPasswordKey } from './secret-key.ts'
 
 /**
  * The explorer's SMTP account. The password is stored only encrypted
@@ -48,7 +48,7 @@ export async function saveSmtpSettings(ctx: Ctx, input: unknown): Promise<SmtpSe
         ? (current?.password_encrypted ?? null)
         : data.password === null || data.password === ''
           ? null
-          : encryptSecret(secretKey(tx), data.password)
+          : encryptSecret(storedPasswordKey(tx), data.password)
     await upsertSmtpAccountRow(tx, {
       owner_id: tx.ownerId,
       host: data.host,
@@ -80,16 +80,8 @@ export async function smtpAccount(ctx: Ctx): Promise<SmtpAccount> {
   }
   return {
     ...settings,
-    password: row.password_encrypted ? decryptSecret(secretKey(ctx), row.password_encrypted) : null,
+    password: row.password_encrypted
+      ? decryptSecret(storedPasswordKey(ctx), row.password_encrypted)
+      : null,
   }
-}
-
-function secretKey(ctx: Ctx): Buffer {
-  if (!ctx.secretKey) {
-    throw invalid(
-      'password',
-      'this server has no key for stored passwords: set COFFEECHAT_SECRET to a long random string',
-    )
-  }
-  return ctx.secretKey()
 }

@@ -1,9 +1,6 @@
 import { type Ctx, inTransaction } from '../context.ts'
-import {
-  type ConversationRow,
-  selectConversation,
-  updateConversationRow,
-} from '../conversations/repo.ts'
+import { type ConversationRow, selectConversation } from '../conversations/reads.ts'
+import { updateConversationRow } from '../conversations/row-writes.ts'
 import { deleteConversation } from '../conversations/service.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'

@@ -1,8 +1,18 @@
 import type { Kysely, Selectable } from 'kysely'
-import { containsText, toCount } from '../../db/dialect.ts'
+import { linkedToCareer } from '../../db/career-links.ts'
+import { containsText, countRows, toCount } from '../../db/dialect.ts'
 import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
+import {
+  deleteOwnedRows,
+  replaceOwnedLinks,
+  selectOwnedColumn,
+  selectOwnedRow,
+  selectOwnedRows,
+  writeOwnedRow,
+} from '../../db/owned-rows.ts'
 import type { Database, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
+import { groupBy } from '../shared/group-by.ts'
 
 export type PersonRow = Selectable<PeopleTable>
 export type PersonListRow = PersonRow & {
@@ -25,18 +35,7 @@ function filtered(ctx: Ctx, filter: PersonFilter) {
   if (filter.referredById) query = query.where('p.referred_by_id', '=', filter.referredById)
   if (filter.tag)
     query = query.where(containsText(ctx.engine, 'p.tags', JSON.stringify(filter.tag)))
-  if (filter.careerId) {
-    const careerId = filter.careerId
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('person_careers as pc')
-          .select('pc.career_id')
-          .whereRef('pc.person_id', '=', 'p.id')
-          .where('pc.career_id', '=', careerId),
-      ),
-    )
-  }
+  if (filter.careerId) query = query.where(linkedToCareer('people', 'p.id', filter.careerId))
   return query
 }
 
@@ -59,10 +58,7 @@ const countAll = fixedQuery(
 
 export async function countPeople(ctx: Ctx, filter: PersonFilter): Promise<number> {
   if (!hasFilter(filter)) return toCount((await countAll(ctx, ctx.ownerId))[0]?.n)
-  const row = await filtered(ctx, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()
-  return toCount(row?.n)
+  return countRows(filtered(ctx, filter))
 }
 
 function pageQuery(db: Kysely<Database>, owner: string) {
@@ -117,21 +113,11 @@ export async function selectPeople(
 }
 
 export async function selectPerson(ctx: Ctx, id: string): Promise<PersonRow | undefined> {
-  return ctx.db
-    .selectFrom('people')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return selectOwnedRow(ctx, 'people', 'id', id)
 }
 
 export async function selectPeopleByNameKey(ctx: Ctx, nameKey: string): Promise<PersonRow[]> {
-  return ctx.db
-    .selectFrom('people')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('name_key', '=', nameKey)
-    .execute()
+  return selectOwnedRows(ctx, 'people', 'name_key', nameKey)
 }
 
 function careersQuery(db: Kysely<Database>, owner: string) {
@@ -155,13 +141,11 @@ export async function selectPersonCareers(
   const rows = ids
     ? await careersOf(ctx, ids.length > 0 ? ids : [''], ctx.ownerId)
     : await careersQuery(ctx.db, ctx.ownerId).orderBy('c.name_key').execute()
-  const byPerson = new Map<string, Array<{ id: string; name: string }>>()
-  for (const row of rows) {
-    const list = byPerson.get(row.person_id) ?? []
-    list.push({ id: row.id, name: row.name })
-    byPerson.set(row.person_id, list)
-  }
-  return byPerson
+  return groupBy(
+    rows,
+    (row) => row.person_id,
+    ({ id, name }) => ({ id, name }),
+  )
 }
 
 export async function insertPerson(ctx: Ctx, row: PersonRow): Promise<void> {
@@ -169,13 +153,7 @@ export async function insertPerson(ctx: Ctx, row: PersonRow): Promise<void> {
 }
 
 export async function updatePersonRow(ctx: Ctx, row: PersonRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('people')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'people', row)
 }
 
 export async function replacePersonCareers(
@@ -183,33 +161,14 @@ export async function replacePersonCareers(
   id: string,
   careerIds: string[],
 ): Promise<void> {
-  await ctx.db
-    .deleteFrom('person_careers')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', id)
-    .execute()
-  if (careerIds.length === 0) return
-  await ctx.db
-    .insertInto('person_careers')
-    .values(careerIds.map((career_id) => ({ owner_id: ctx.ownerId, person_id: id, career_id })))
-    .execute()
+  await replaceOwnedLinks(ctx, 'person_careers', 'person_id', id, 'career_id', careerIds)
 }
 
 export async function deletePersonRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db
-    .deleteFrom('people')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .execute()
+  await deleteOwnedRows(ctx, 'people', 'id', id)
 }
 
 /** Ids of the person's conversations, so their index entries can go with them. */
 export async function selectConversationIdsOfPerson(ctx: Ctx, personId: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('conversations')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', personId)
-    .execute()
-  return rows.map((r) => r.id)
+  return selectOwnedColumn(ctx, 'conversations', 'id', 'person_id', personId)
 }

@@ -1,4 +1,11 @@
 import MarkdownIt from 'markdown-it'
+import {
+  backgroundNotes,
+  type PrepFact,
+  prepSubtitle,
+  whenFacts,
+  whoFacts,
+} from './prep-content.ts'
 import type { PrepSheet } from './prep-schema.ts'
 
 // Raw HTML in notes is shown as text, never run: notes are Markdown only.
@@ -42,45 +49,21 @@ const css = `
  * @example prepHtml(sheet).startsWith('<!doctype html>') // true
  */
 export function prepHtml(sheet: PrepSheet): string {
-  const { who, when, where, background } = sheet
-  const subtitle = [who.title, who.organization].filter(Boolean).join(', ')
+  const { who, background } = sheet
+  const subtitle = prepSubtitle(sheet)
   const parts: string[] = []
   parts.push(`<h1>Prep sheet: ${esc(who.name)}</h1>`)
   if (subtitle) parts.push(`<p class="subtitle">${esc(subtitle)}</p>`)
 
   parts.push('<h2>Who</h2>')
-  parts.push(
-    facts([
-      ['Name', who.name],
-      ['Title', who.title],
-      ['Organization', who.organization],
-      ['Connection', [who.connection, who.connectionNote].filter(Boolean).join(' — ')],
-      ['Referred by', who.referredBy],
-      ['Email', who.emails.join(', ')],
-      ['LinkedIn', who.linkedinUrl],
-    ]),
-  )
+  parts.push(facts(whoFacts(sheet)))
   parts.push('<h2>When and where</h2>')
-  parts.push(
-    facts([
-      ['When', when.local ? `${when.local} (${when.timeZone})` : 'not scheduled yet'],
-      ['Length', `${when.minutes} minutes promised`],
-      ['Format', where.format],
-      ['Place', where.place],
-    ]),
-  )
+  parts.push(facts(whenFacts(sheet)))
   if (sheet.careers.length > 0) {
     parts.push('<h2>Careers</h2>')
     parts.push(facts(sheet.careers.map((c) => [c.name, c.hypothesis || '—'] as const)))
   }
-  const notes: Array<[string, string]> = [
-    ['Research notes', background.researchNotes],
-    [`About ${who.name}`, background.personNotes],
-    [
-      who.organization ? `About ${who.organization}` : 'About the organization',
-      background.organizationNotes,
-    ],
-  ]
+  const notes = backgroundNotes(sheet)
   if (notes.some(([, text]) => text.trim()) || background.organizationWebsite) {
     parts.push('<h2>Background</h2>')
     for (const [title, text] of notes) {
@@ -120,7 +103,7 @@ ${parts.join('\n')}
 `
 }
 
-function facts(rows: ReadonlyArray<readonly [string, string | null | undefined]>): string {
+function facts(rows: readonly PrepFact[]): string {
   const shown = rows.filter(([, value]) => value?.trim())
   return `<dl>${shown.map(([key, value]) => `<dt>${esc(key)}</dt><dd>${esc(value ?? '')}</dd>`).join('')}</dl>`
 }

@@ -1,3 +1,10 @@
+import {
+  backgroundNotes,
+  type PrepFact,
+  prepSubtitle,
+  whenFacts,
+  whoFacts,
+} from './prep-content.ts'
 import type { PrepSheet } from './prep-schema.ts'
 
 /**
@@ -7,33 +14,16 @@ import type { PrepSheet } from './prep-schema.ts'
  * @example prepMarkdown(sheet).split('\n')[0] // '# Prep sheet: Amara Okafor'
  */
 export function prepMarkdown(sheet: PrepSheet): string {
-  const { who, when, where, background } = sheet
+  const { who, background } = sheet
   const lines: string[] = [`# Prep sheet: ${who.name}`, '']
-  const subtitle = [who.title, who.organization].filter(Boolean).join(', ')
+  const subtitle = prepSubtitle(sheet)
   if (subtitle) lines.push(subtitle, '')
 
   lines.push('## Who', '')
-  lines.push(
-    ...facts([
-      ['Name', who.name],
-      ['Title', who.title],
-      ['Organization', who.organization],
-      ['Connection', [who.connection, who.connectionNote].filter(Boolean).join(' — ')],
-      ['Referred by', who.referredBy],
-      ['Email', who.emails.join(', ')],
-      ['LinkedIn', who.linkedinUrl],
-    ]),
-  )
+  lines.push(...facts(whoFacts(sheet)))
 
   lines.push('', '## When and where', '')
-  lines.push(
-    ...facts([
-      ['When', when.local ? `${when.local} (${when.timeZone})` : 'not scheduled yet'],
-      ['Length', `${when.minutes} minutes promised`],
-      ['Format', where.format],
-      ['Place', where.place],
-    ]),
-  )
+  lines.push(...facts(whenFacts(sheet)))
 
   if (sheet.careers.length > 0) {
     lines.push('', '## Careers', '')
@@ -42,14 +32,7 @@ export function prepMarkdown(sheet: PrepSheet): string {
     }
   }
 
-  const notes: Array<[string, string]> = [
-    ['Research notes', background.researchNotes],
-    [`About ${who.name}`, background.personNotes],
-    [
-      who.organization ? `About ${who.organization}` : 'About the organization',
-      background.organizationNotes,
-    ],
-  ]
+  const notes = backgroundNotes(sheet)
   if (notes.some(([, text]) => text.trim()) || background.organizationWebsite) {
     lines.push('', '## Background')
     for (const [title, text] of notes) {
@@ -72,6 +55,6 @@ export function prepMarkdown(sheet: PrepSheet): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-function facts(rows: ReadonlyArray<readonly [string, string | null | undefined]>): string[] {
+function facts(rows: readonly PrepFact[]): string[] {
   return rows.filter(([, value]) => value?.trim()).map(([key, value]) => `- **${key}:** ${value}`)
 }

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { deleteOwnedRows } from '../../db/owned-rows.ts'
+import { deleteOwnedRows, writeOwnedRow } from '../../db/owned-rows.ts'
 import type { PlanItemsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -41,13 +41,7 @@ export async function insertPlanItems(ctx: Ctx, rows: PlanItemRow[]): Promise<vo
 }
 
 export async function updatePlanItemRow(ctx: Ctx, row: PlanItemRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('plan_items')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'plan_items', row)
 }
 
 /** Renumbers a plan: `ids` in their new order get positions 0, 1, 2, … */

@@ -1,14 +1,14 @@
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
-import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
+import { requireConversationRow, selectConversationCareers } from '../conversations/reads.ts'
 import { invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { questionProblems } from '../questions/problems.ts'
-import { selectQuestion } from '../questions/repo.ts'
+import { selectQuestion } from '../questions/reads.ts'
 import { createQuestion } from '../questions/service.ts'
 import { questionTopics, specificities, tiaraLetters } from '../questions/topics.ts'
 import { getSettings } from '../settings/service.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
+import { decidePatch, parseFieldTimes } from '../shared/last-writer.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
@@ -42,8 +42,7 @@ import { planWarnings } from './warnings.ts'
  * @example (await getPlan(ctx, conversationId)).warnings[0]?.message
  */
 export async function getPlan(ctx: Ctx, conversationId: string): Promise<Plan> {
-  const conversation = await selectConversation(ctx, conversationId)
-  if (!conversation) throw new NotFoundError('conversation', conversationId)
+  const conversation = await requireConversationRow(ctx, conversationId)
   const [rows, settings] = await Promise.all([
     selectPlanItems(ctx, conversationId),
     getSettings(ctx),
@@ -84,8 +83,7 @@ export async function addPlanItems(
 ): Promise<Plan> {
   const data = parseInput(PlanAdd, input)
   await inTransaction(ctx, async (tx) => {
-    if (!(await selectConversation(tx, conversationId)))
-      throw new NotFoundError('conversation', conversationId)
+    await requireConversationRow(tx, conversationId)
     const existing = await selectPlanItems(tx, conversationId)
     const inPlan = new Set(existing.flatMap((i) => (i.question_id ? [i.question_id] : [])))
     const careerId = await firstCareer(tx, conversationId)
@@ -142,8 +140,7 @@ export async function addPlanItems(
 export async function reorderPlan(ctx: Ctx, conversationId: string, input: unknown): Promise<Plan> {
   const { order } = parseInput(PlanOrder, input)
   await inTransaction(ctx, async (tx) => {
-    if (!(await selectConversation(tx, conversationId)))
-      throw new NotFoundError('conversation', conversationId)
+    await requireConversationRow(tx, conversationId)
     const current = new Set((await selectPlanItems(tx, conversationId)).map((i) => i.id))
     const unknown = order.findIndex((id) => !current.has(id))
     if (unknown >= 0) throw invalid(`order.${unknown}`, `no item ${order[unknown]} in this plan`)
@@ -176,15 +173,7 @@ export async function updatePlanItem(
   const ignored = await inTransaction(ctx, async (tx) => {
     const current = await selectPlanItem(tx, itemId)
     if (!current) throw new NotFoundError('plan item', itemId)
-    const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-      (key) => changes[key] !== undefined,
-    )
-    const decision = lastWriterWins(
-      fields,
-      parseFieldTimes(current.field_times),
-      updatedAt,
-      tx.now(),
-    )
+    const decision = decidePatch(changes, current.field_times, updatedAt, tx.now())
     const applies = (field: keyof typeof changes) => decision.apply.includes(field)
     const at = updatedAt ? new Date(updatedAt).toISOString() : tx.now().toISOString()
     const next: PlanItemRow = {

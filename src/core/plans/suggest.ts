@@ -1,9 +1,8 @@
 import type { Ctx } from '../context.ts'
 import { inTransaction } from '../context.ts'
-import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
-import { NotFoundError } from '../errors.ts'
-import { selectMeeting } from '../meetings/repo.ts'
-import { selectQuestions } from '../questions/repo.ts'
+import { requireConversationRow, selectConversationCareers } from '../conversations/reads.ts'
+import { selectMeeting } from '../meetings/reads.ts'
+import { selectQuestions } from '../questions/reads.ts'
 import { ensureSeeded } from '../questions/seeding.ts'
 import { referralAsksAdvisedAt } from '../referral-asks/service.ts'
 import { meetingAtOf } from '../rules/held-time.ts'
@@ -33,8 +32,7 @@ export async function suggestPlan(
 ): Promise<SuggestAnswer> {
   const { count, apply } = parseInput(SuggestInput, input)
   const suggestions = await inTransaction(ctx, async (tx) => {
-    const conversation = await selectConversation(tx, conversationId)
-    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const conversation = await requireConversationRow(tx, conversationId)
     await ensureSeeded(tx)
     const careers =
       (await selectConversationCareers(tx, [conversationId])).get(conversationId) ?? []

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import { deleteOwnedRows, selectOwnedRow, writeOwnedRow } from '../../db/owned-rows.ts'
 import type { QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -73,13 +73,7 @@ export async function insertQuestion(ctx: Ctx, row: QuestionRow): Promise<void> 
 }
 
 export async function updateQuestionRow(ctx: Ctx, row: QuestionRow): Promise<void> {
-  const { id, owner_id, ...changes } = row
-  await ctx.db
-    .updateTable('questions')
-    .set(changes)
-    .where('owner_id', '=', owner_id)
-    .where('id', '=', id)
-    .execute()
+  await writeOwnedRow(ctx, 'questions', row)
 }
 
 export async function deleteQuestionRow(ctx: Ctx, id: string): Promise<void> {

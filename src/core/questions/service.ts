@@ -1,5 +1,5 @@
 import { type Ctx, inTransaction } from '../context.ts'
-import { selectConversation, selectConversationCareers } from '../conversations/repo.ts'
+import { selectConversation, selectConversationCareers } from '../conversations/reads.ts'
 import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { newId } from '../ids.ts'
 import { requireCareerIds } from '../shared/links.ts'

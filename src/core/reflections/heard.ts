@@ -1,10 +1,9 @@
 import type { Ctx } from '../context.ts'
-import { NotFoundError } from '../errors.ts'
-import { selectMeeting, selectReferralsOf } from '../meetings/repo.ts'
-import { selectPlanItems } from '../plans/repo.ts'
+import { selectMeeting, selectReferralsOf } from '../meetings/reads.ts'
+import { selectPlanItems } from '../plans/reads.ts'
 import { fold, tidy } from '../text.ts'
 import { findPayMentions } from './pay-mentions.ts'
-import { selectReflectedConversation } from './repo.ts'
+import { requireReflectedConversation } from './resolve.ts'
 import type { MeetingHeard } from './schema.ts'
 import { getReflection } from './service.ts'
 
@@ -17,8 +16,7 @@ import { getReflection } from './service.ts'
  * @example (await heardInMeeting(ctx, conversationId)).pay[0]?.text // '€68–75k'
  */
 export async function heardInMeeting(ctx: Ctx, conversationId: string): Promise<MeetingHeard> {
-  const conversation = await selectReflectedConversation(ctx, conversationId)
-  if (!conversation) throw new NotFoundError('conversation', conversationId)
+  const conversation = await requireReflectedConversation(ctx, conversationId)
   const [items, meeting, referred, reflection] = await Promise.all([
     selectPlanItems(ctx, conversationId),
     selectMeeting(ctx, conversationId),

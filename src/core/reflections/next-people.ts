@@ -3,12 +3,8 @@ import { ConflictError, invalid, NotFoundError } from '../errors.ts'
 import { createPerson } from '../people/service.ts'
 import { readNextPeople } from '../shared/stored-lists.ts'
 import { parseInput } from '../validate.ts'
-import {
-  selectCareerIdsOfConversation,
-  selectReflectedConversation,
-  selectReflection,
-  updateReflectionRow,
-} from './repo.ts'
+import { selectCareerIdsOfConversation, selectReflection, updateReflectionRow } from './repo.ts'
+import { requireReflectedConversation } from './resolve.ts'
 import { CreateNextPerson, type Reflection } from './schema.ts'
 import { getReflection } from './service.ts'
 
@@ -26,8 +22,7 @@ export async function createNextPerson(
 ): Promise<{ reflection: Reflection; personId: string }> {
   const { index, organizationId } = parseInput(CreateNextPerson, input)
   const personId = await inTransaction(ctx, async (tx) => {
-    const conversation = await selectReflectedConversation(tx, conversationId)
-    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const conversation = await requireReflectedConversation(tx, conversationId)
     const row = await selectReflection(tx, conversationId)
     if (!row) throw new NotFoundError('reflection of conversation', conversationId)
     const people = readNextPeople(row.next_people)

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { deleteOwnedRows, selectOwnedRow } from '../../db/owned-rows.ts'
+import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -76,13 +76,7 @@ export async function selectLatestHeldConversation(
 }
 
 export async function selectCareerIdsOfConversation(ctx: Ctx, id: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('conversation_careers')
-    .select('career_id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', id)
-    .execute()
-  return rows.map((r) => r.career_id)
+  return selectOwnedColumn(ctx, 'conversation_careers', 'career_id', 'conversation_id', id)
 }
 
 export async function selectReflection(

@@ -1,8 +1,12 @@
 import type { Ctx } from '../context.ts'
-import { selectConversation } from '../conversations/repo.ts'
-import { invalid } from '../errors.ts'
+import { selectConversation } from '../conversations/reads.ts'
+import { invalid, NotFoundError } from '../errors.ts'
 import { resolvePerson } from '../people/service.ts'
-import { selectLatestHeldConversation } from './repo.ts'
+import {
+  type ReflectedConversation,
+  selectLatestHeldConversation,
+  selectReflectedConversation,
+} from './repo.ts'
 
 /**
  * Finds the conversation to reflect on: by its id, or by the person's name
@@ -30,4 +34,19 @@ export async function resolveReflectedConversationId(ctx: Ctx, ref: string): Pro
     )
   }
   return latest.id
+}
+
+/**
+ * The conversation a reflection belongs to, or the NotFoundError for an id
+ * that names none of the explorer's.
+ *
+ * @example const conversation = await requireReflectedConversation(tx, conversationId)
+ */
+export async function requireReflectedConversation(
+  ctx: Ctx,
+  conversationId: string,
+): Promise<ReflectedConversation> {
+  const conversation = await selectReflectedConversation(ctx, conversationId)
+  if (!conversation) throw new NotFoundError('conversation', conversationId)
+  return conversation
 }

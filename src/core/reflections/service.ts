@@ -6,7 +6,7 @@ import { reflectionDue } from '../rules/deadlines.ts'
 import { meetingTimeOf } from '../rules/held-time.ts'
 import { indexDocument, unindexDocument } from '../search/service.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
-import { lastWriterWins, parseFieldTimes } from '../shared/last-writer.ts'
+import { decidePatch } from '../shared/last-writer.ts'
 import { requireCareerIds } from '../shared/links.ts'
 import { storedEnum } from '../shared/schema.ts'
 import { jsonList, readNextPeople } from '../shared/stored-lists.ts'
@@ -24,10 +24,10 @@ import {
   selectCareerIdsOfConversation,
   selectPayEntries,
   selectRaisedQuestions,
-  selectReflectedConversation,
   selectReflection,
   updateReflectionRow,
 } from './repo.ts'
+import { requireReflectedConversation } from './resolve.ts'
 import {
   type PayEntry,
   payPeriods,
@@ -46,8 +46,7 @@ const heldStatuses = new Set(['met', 'thanked'])
  * @example const reflection = await getReflection(ctx, conversationId)
  */
 export async function getReflection(ctx: Ctx, conversationId: string): Promise<Reflection> {
-  const conversation = await selectReflectedConversation(ctx, conversationId)
-  if (!conversation) throw new NotFoundError('conversation', conversationId)
+  const conversation = await requireReflectedConversation(ctx, conversationId)
   const [row, pay, raised, settings] = await Promise.all([
     selectReflection(ctx, conversationId),
     selectPayEntries(ctx, conversationId),
@@ -64,19 +63,11 @@ export async function getReflection(ctx: Ctx, conversationId: string): Promise<R
     conversationId,
     personId: conversation.person_id,
     person: conversation.person_name,
-    exists: Boolean(row),
-    takeaways: row?.takeaways ?? '',
-    surprises: row?.surprises ?? '',
-    aha: row?.aha ?? '',
-    pros: row ? jsonList(row.pros) : [],
-    cons: row ? jsonList(row.cons) : [],
-    dayToDay: row?.day_to_day ?? '',
-    training: row?.training ?? '',
-    fitRating: row?.fit_rating ?? null,
-    hypothesisChange: row?.hypothesis_change ?? '',
-    pay: pay.map(toPayEntry),
-    questions: groupRaised(raised.filter((q) => !q.retired_at)),
-    nextPeople: row ? readNextPeople(row.next_people) : [],
+    ...reflectionContent(
+      row,
+      pay,
+      raised.filter((q) => !q.retired_at),
+    ),
     completedAt,
     dueBy,
     overdue: Boolean(dueBy && !completedAt && ctx.now().toISOString() > dueBy),
@@ -100,22 +91,13 @@ export async function saveReflection(
 ): Promise<Reflection> {
   const { updatedAt, ...edit } = parseInput(ReflectionPatch, patch)
   await inTransaction(ctx, async (tx) => {
-    const conversation = await selectReflectedConversation(tx, conversationId)
-    if (!conversation) throw new NotFoundError('conversation', conversationId)
+    const conversation = await requireReflectedConversation(tx, conversationId)
     requireHeld(tx, conversation)
     const now = tx.now().toISOString()
     const current = await selectReflection(tx, conversationId)
     // Last writer wins per field, by the client's clock: an edit replayed late
     // (a phone back online, a second device) never overwrites a newer one.
-    const fields = (Object.keys(edit) as Array<keyof typeof edit>).filter(
-      (key) => edit[key] !== undefined,
-    )
-    const decision = lastWriterWins(
-      fields,
-      parseFieldTimes(current?.field_times),
-      updatedAt,
-      tx.now(),
-    )
+    const decision = decidePatch(edit, current?.field_times, updatedAt, tx.now())
     const changes: typeof edit = Object.fromEntries(decision.apply.map((key) => [key, edit[key]]))
     const base: ReflectionRow = current ?? {
       conversation_id: conversationId,
@@ -242,6 +224,35 @@ function uniqueLines(lines: string[]): string[] {
     kept.push(line)
   }
   return kept
+}
+
+/**
+ * What a reflection says, from its row (empty fields while there is none),
+ * its pay lines and the questions it raised: the part of a `Reflection` an
+ * export writes too.
+ *
+ * @example reflectionContent(undefined, [], []).takeaways // ''
+ */
+export function reflectionContent(
+  row: ReflectionRow | undefined,
+  pay: readonly PayEntryRow[],
+  raised: Parameters<typeof groupRaised>[0],
+) {
+  return {
+    exists: Boolean(row),
+    takeaways: row?.takeaways ?? '',
+    surprises: row?.surprises ?? '',
+    aha: row?.aha ?? '',
+    pros: row ? jsonList(row.pros) : [],
+    cons: row ? jsonList(row.cons) : [],
+    dayToDay: row?.day_to_day ?? '',
+    training: row?.training ?? '',
+    fitRating: row?.fit_rating ?? null,
+    hypothesisChange: row?.hypothesis_change ?? '',
+    pay: pay.map(toPayEntry),
+    questions: groupRaised(raised),
+    nextPeople: row ? readNextPeople(row.next_people) : [],
+  }
 }
 
 export function toPayEntry(row: PayEntryRow): PayEntry {

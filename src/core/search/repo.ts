@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
+import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type {
   CareersTable,
   ConversationsTable,
@@ -36,15 +37,19 @@ export async function upsertSearchDocument(
     .execute()
 }
 
+/** The statement that writes the owner's index entries, before what a conflict does. */
+function insertDocuments(ctx: Ctx, rows: readonly SearchDocumentValues[]) {
+  return ctx.db
+    .insertInto('search_documents')
+    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+}
+
 /** Writes index entries of records not indexed yet, in one statement. */
 export async function insertSearchDocuments(
   ctx: Ctx,
   rows: readonly SearchDocumentValues[],
 ): Promise<void> {
-  await ctx.db
-    .insertInto('search_documents')
-    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
-    .execute()
+  await insertDocuments(ctx, rows).execute()
 }
 
 /** Writes many index entries in one statement, replacing those of the same records. */
@@ -52,9 +57,7 @@ export async function upsertSearchDocuments(
   ctx: Ctx,
   rows: readonly SearchDocumentValues[],
 ): Promise<void> {
-  await ctx.db
-    .insertInto('search_documents')
-    .values(rows.map((row) => ({ owner_id: ctx.ownerId, ...row })))
+  await insertDocuments(ctx, rows)
     .onConflict((oc) =>
       oc.columns(['owner_id', 'kind', 'record_id']).doUpdateSet((eb) => ({
         title: eb.ref('excluded.title'),
@@ -90,13 +93,7 @@ export async function selectPlanItemIdsOfConversations(
   ctx: Ctx,
   conversationIds: string[],
 ): Promise<string[]> {
-  const answers = await ctx.db
-    .selectFrom('plan_items')
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', 'in', conversationIds)
-    .execute()
-  return answers.map((a) => a.id)
+  return selectOwnedColumn(ctx, 'plan_items', 'id', 'conversation_id', conversationIds)
 }
 
 /** Removes the index entries of these conversations (and their meetings and reflections) and of these answers. */

@@ -9,6 +9,7 @@ import {
   selectPlanItemIdsOfConversations,
   selectSearchCandidates,
   upsertSearchDocument,
+  upsertSearchDocuments,
 } from './repo.ts'
 import { SearchQuery, type SearchResult } from './schema.ts'
 import { searchTerms, snippet } from './snippet.ts'
@@ -56,6 +57,31 @@ export async function indexDocuments(
       ...documentText(d.title, d.parts),
     })),
   )
+}
+
+/** Rows per statement: 7 parameters each keeps a batch far below both engines' limits. */
+const batchSize = 1000
+
+/**
+ * Writes many index entries at once, replacing entries of the same records:
+ * what `indexDocument` does for one, in batches, for imports and restores.
+ *
+ * @example await writeSearchDocuments(ctx, people.map(personDocument))
+ */
+export async function writeSearchDocuments(
+  ctx: Ctx,
+  documents: readonly SearchDocument[],
+): Promise<void> {
+  // One statement may not upsert the same record twice (PostgreSQL refuses): the last one wins.
+  const latest = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.recordId}`, d])).values()]
+  for (let start = 0; start < latest.length; start += batchSize) {
+    const values = latest.slice(start, start + batchSize).map((doc) => ({
+      kind: doc.kind,
+      record_id: doc.recordId,
+      ...documentText(doc.title, doc.parts),
+    }))
+    await upsertSearchDocuments(ctx, values)
+  }
 }
 
 /** What the index stores of a document: tidied NFC text and its folded form. */

@@ -70,3 +70,21 @@ export function lastWriterWins<K extends string>(
   }
   return { apply, ignored, times }
 }
+
+/**
+ * Decides which fields of a patch to write: the fields it gives (not
+ * undefined), against the field times the row stores (its `field_times`).
+ *
+ * @example const decision = decidePatch(changes, current.field_times, updatedAt, tx.now())
+ */
+export function decidePatch<T extends object>(
+  patch: T,
+  storedTimes: string | null | undefined,
+  editedAt: string | undefined,
+  now: Date,
+): Decision<keyof T & string> {
+  const fields = (Object.keys(patch) as Array<keyof T & string>).filter(
+    (key) => patch[key] !== undefined,
+  )
+  return lastWriterWins(fields, parseFieldTimes(storedTimes), editedAt, now)
+}

@@ -1,4 +1,4 @@
-import { selectKnownCareerIds } from '../careers/repo.ts'
+import { selectKnownCareerIds } from '../careers/reads.ts'
 import type { Ctx } from '../context.ts'
 import { invalid } from '../errors.ts'
 

@@ -12,18 +12,13 @@ export function jsonList(text: string): string[] {
 
 /** Profiles as stored (`[{ service, address }]`); anything else reads as none. */
 export function storedProfiles(text: string): Array<{ service: string; address: string }> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
-  if (!Array.isArray(value)) return []
-  return value.flatMap(
+  return storedArray(text).flatMap(
     (item): Array<{ service: string; address: string }> =>
       item &&
       typeof item === 'object' &&
+      'service' in item &&
       typeof item.service === 'string' &&
+      'address' in item &&
       typeof item.address === 'string'
         ? [{ service: item.service, address: item.address }]
         : [],
@@ -32,14 +27,7 @@ export function storedProfiles(text: string): Array<{ service: string; address: 
 
 /** Next people as stored; plain strings (names only) are read too. */
 export function readNextPeople(text: string): NextPerson[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item): NextPerson[] => {
+  return storedArray(text).flatMap((item): NextPerson[] => {
     if (typeof item === 'string')
       return item.trim() ? [{ name: item, note: '', personId: null }] : []
     if (item && typeof item === 'object' && 'name' in item && typeof item.name === 'string') {
@@ -50,4 +38,14 @@ export function readNextPeople(text: string): NextPerson[] {
     }
     return []
   })
+}
+
+/** The items of a stored JSON array; anything else reads as none. */
+function storedArray(text: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(text)
+    return Array.isArray(value) ? value : []
+  } catch {
+    return []
+  }
 }

@@ -1,5 +1,3 @@
-import type { Ctx } from '../context.ts'
-import { deleteAllSearchDocuments, selectSearchSources } from '../search/repo.ts'
 import {
   answerDocument,
   careerDocument,
@@ -9,8 +7,10 @@ import {
   personDocument,
   reflectionDocument,
   type SearchDocument,
-  writeSearchDocuments,
-} from './search-documents.ts'
+} from '../backup/search-documents.ts'
+import type { Ctx } from '../context.ts'
+import { deleteAllSearchDocuments, selectSearchSources } from './repo.ts'
+import { writeSearchDocuments } from './service.ts'
 
 /**
  * Rebuilds the explorer's whole search index from their records: what a
