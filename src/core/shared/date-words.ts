@@ -111,6 +111,22 @@ function timeOptions(style: DateStyle): Intl.DateTimeFormatOptions {
  * @example timeText('2026-03-05T14:00:00Z', { timeZone: 'Europe/Berlin', clock: '24h' }) // '15:00'
  */
 export function timeText(instant: string | Date, style: DateStyle): string {
+  if (typeof instant !== 'string') return formatTimeText(instant, style)
+  // Today writes the same stored instants on every load (~50 Intl calls a load).
+  const locale = englishLocale(style.locale)
+  const key = `${locale}|${uses12Hours(style)}|${style.timeZone}|${instant}`
+  let text = timeTexts.get(key)
+  if (text === undefined) {
+    text = formatTimeText(instant, style)
+    if (timeTexts.size >= 20_000) timeTexts.clear()
+    timeTexts.set(key, text)
+  }
+  return text
+}
+
+const timeTexts = new Map<string, string>()
+
+function formatTimeText(instant: string | Date, style: DateStyle): string {
   const text = formatter(englishLocale(style.locale), {
     ...timeOptions(style),
     timeZone: style.timeZone,
@@ -187,14 +203,24 @@ export function dayText(
   length: 'short' | 'long' = 'short',
 ): string {
   const withYear = today === undefined || today.slice(0, 4) !== date.slice(0, 4)
-  return formatter(englishLocale(style.locale), {
-    weekday: length,
-    day: 'numeric',
-    month: length,
-    year: withYear ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(noonOf(date))
+  const locale = englishLocale(style.locale)
+  const key = `${locale}|${length}|${withYear}|${date}`
+  let text = dayTexts.get(key)
+  if (text === undefined) {
+    text = formatter(locale, {
+      weekday: length,
+      day: 'numeric',
+      month: length,
+      year: withYear ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    }).format(noonOf(date))
+    if (dayTexts.size >= 20_000) dayTexts.clear()
+    dayTexts.set(key, text)
+  }
+  return text
 }
+
+const dayTexts = new Map<string, string>()
 
 /**
  * A date as a letter writes it, weekday first: "Thursday, 5 March" (US:
