@@ -223,3 +223,33 @@ describe('business days, properties', () => {
     )
   })
 })
+
+describe('calendars asked for again', () => {
+  it('count each calendar by its own days, and refuse a bad one however alike a good one was', () => {
+    const christmas: BusinessCalendar = { weekendDays: [6, 7], holidays: ['2026-12-25'] }
+    const twoDays: BusinessCalendar = {
+      weekendDays: [6, 7],
+      holidays: ['2026-12-24', '2026-12-25'],
+    }
+    const fridays: BusinessCalendar = { weekendDays: [5, 6], holidays: [] }
+    for (let round = 0; round < 2; round++) {
+      expect(addBusinessDays('2026-12-23', 1, christmas)).toBe('2026-12-24')
+      expect(addBusinessDays('2026-12-23', 1, twoDays)).toBe('2026-12-28')
+      expect(addBusinessDays('2026-12-23', 1, weekendsOnly)).toBe('2026-12-24')
+      expect(addBusinessDays('2026-12-24', 1, fridays)).toBe('2026-12-27')
+      // Written like the two-holiday calendar once joined, and like its weekend as text: still refused.
+      expect(() =>
+        addBusinessDays('2026-12-23', 1, {
+          weekendDays: [6, 7],
+          holidays: ['2026-12-24,2026-12-25'],
+        }),
+      ).toThrow(/holidays|calendar date/)
+      expect(() =>
+        addBusinessDays('2026-12-23', 1, {
+          weekendDays: ['6', 7] as unknown as number[],
+          holidays: ['2026-12-25'],
+        }),
+      ).toThrow(/weekday/)
+    }
+  })
+})
