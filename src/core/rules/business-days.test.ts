@@ -253,3 +253,17 @@ describe('calendars asked for again', () => {
     }
   })
 })
+
+describe('dates read and written again', () => {
+  it('answer the same each time, a date that is none included', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(toEpochDay('2028-02-29')).toBe(toEpochDay('2028-02-28') + 1)
+      expect(isCalendarDate('2026-02-29')).toBe(false)
+      expect(() => toEpochDay('2026-02-30', 'due')).toThrow(/2026-02-30/)
+      expect(fromEpochDay(0)).toBe('1970-01-01')
+      expect(fromEpochDay(-1)).toBe('1969-12-31')
+      expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29')
+      expect(() => fromEpochDay(Number.NaN)).toThrow(RangeError)
+    }
+  })
+})

@@ -185,9 +185,21 @@ function formatDateOf(instant: string | Date, timeZone: string): string {
 
 /** Noon UTC of a calendar date: a moment that is that date in every reading. */
 function noonOf(date: string): Date {
-  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day, 12))
+  return new Date(noonMs(date))
 }
+
+function noonMs(date: string): number {
+  let ms = noons.get(date)
+  if (ms === undefined) {
+    const [year = 1970, month = 1, day = 1] = date.split('-').map(Number)
+    ms = Date.UTC(year, month - 1, day, 12)
+    if (noons.size >= 20_000) noons.clear()
+    noons.set(date, ms)
+  }
+  return ms
+}
+
+const noons = new Map<string, number>()
 
 /**
  * A calendar date in words: "Thu 5 Mar", with the year when it is not the
@@ -248,7 +260,7 @@ export function calendarDaysAfter(date: string, days: number): string {
 
 /** Days from `from` to `to`, both `YYYY-MM-DD`. */
 function daysBetween(from: string, to: string): number {
-  return Math.round((noonOf(to).getTime() - noonOf(from).getTime()) / 86_400_000)
+  return Math.round((noonMs(to) - noonMs(from)) / 86_400_000)
 }
 
 /**
