@@ -327,7 +327,9 @@ export function deadlineText(dueBy: string, style: DateStyle, now: string | Date
   const wall = timeText(dueBy, { ...style, clock: '24h' })
   const endOfDay = wall === '00:00'
   const dueDate = dateOf(dueBy, style.timeZone)
-  const date = endOfDay ? dateOf(new Date(Date.parse(dueBy) - 60_000), style.timeZone) : dueDate
+  // The minute before, as an instant written out, so its date is remembered like any other.
+  const minuteBefore = endOfDay ? new Date(Date.parse(dueBy) - 60_000).toISOString() : ''
+  const date = endOfDay ? dateOf(minuteBefore, style.timeZone) : dueDate
   const day = relativeDayText(date, today, style)
   const time = timeText(dueBy, style)
   if (Date.parse(dueBy) < new Date(now).getTime()) {
