@@ -94,8 +94,15 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   // server), has committed since (`PRAGMA data_version`).
   let writes = 0
   const dataVersionStatement = raw.prepare('PRAGMA data_version')
-  const dataVersion = () =>
-    Number((dataVersionStatement.get() as { data_version: number }).data_version)
+  // Asked before every remembered answer: one number, without an object to hold it.
+  const versionAsArray = typeof dataVersionStatement.setReturnArrays === 'function'
+  if (versionAsArray) dataVersionStatement.setReturnArrays(true)
+  const dataVersion = () => {
+    const row = dataVersionStatement.get() as unknown
+    return Number(
+      versionAsArray ? (row as number[])[0] : (row as { data_version: number }).data_version,
+    )
+  }
   const rowsOf = (prepared: Prepared, parameters: ReadonlyArray<unknown>) => {
     const rows = prepared.statement.all(...toInputs(parameters))
     const { toRow } = prepared
