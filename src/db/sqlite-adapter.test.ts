@@ -94,6 +94,33 @@ describe('rows (SQLite)', () => {
     expect([...database.prepare(sql).iterate([])]).toEqual(direct)
   })
 
+  it('hold any column name as it is written, wide rows in order too, and run no name as code', () => {
+    const { database, run } = open()
+    run('insert into items values (?, ?)', 'ada', 'Ada')
+    const odd = [
+      'a b',
+      "it's",
+      'say "hi"',
+      'back\\slash',
+      '}; throw 1; ({',
+      '12',
+      'constructor',
+      'zoë',
+      '\u2028',
+    ]
+    const columns = [
+      ...odd.map((name, i) => `${i} as "${name.replaceAll('"', '""')}"`),
+      ...Array.from({ length: 30 }, (_, i) => `owner || ${i} as c${i}`),
+    ]
+    const sql = `select ${columns.join(', ')} from items`
+    const direct = database.raw.prepare(sql).all()
+    const rows = run(sql) as Array<Record<string, unknown>>
+    expect(rows).toEqual(direct)
+    expect(Object.keys(rows[0] ?? {})).toEqual(Object.keys(direct[0] ?? {}))
+    expect(JSON.stringify(rows)).toBe(JSON.stringify(direct))
+    expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype)
+  })
+
   it('keep what node:sqlite does with a repeated column name, and never take __proto__ as a prototype', () => {
     const { database, run } = open()
     run('insert into items values (?, ?)', 'ada', 'Ada')

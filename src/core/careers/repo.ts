@@ -1,5 +1,6 @@
-import type { Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import { toCount } from '../../db/dialect.ts'
+import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import {
   deleteOwnedRows,
   selectOwnedColumn,
@@ -10,14 +11,21 @@ import type {
   CareersTable,
   ConversationCareersTable,
   ConversationsTable,
+  Database,
   PeopleTable,
 } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 export type CareerRow = Selectable<CareersTable>
 
+// The careers, whole or by name, and what coverage counts are read on every
+// board and every Today: compiled once (db/fixed-query.ts).
+const allCareers = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db.selectFrom('careers').selectAll().where('owner_id', '=', owner),
+)
+
 export async function selectCareers(ctx: Ctx): Promise<CareerRow[]> {
-  return ctx.db.selectFrom('careers').selectAll().where('owner_id', '=', ctx.ownerId).execute()
+  return allCareers(ctx, ctx.ownerId)
 }
 
 export async function selectCareer(ctx: Ctx, id: string): Promise<CareerRow | undefined> {
@@ -51,13 +59,16 @@ export async function selectCareersByName(
     Pick<CareerRow, 'id' | 'name' | 'name_key' | 'status'> & { parentId: CareerRow['parent_id'] }
   >
 > {
-  return ctx.db
+  return careersByName(ctx, ctx.ownerId)
+}
+
+const careersByName = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db
     .selectFrom('careers')
     .select(['id', 'name', 'name_key', 'parent_id as parentId', 'status'])
-    .where('owner_id', '=', ctx.ownerId)
-    .orderBy('name_key')
-    .execute()
-}
+    .where('owner_id', '=', owner)
+    .orderBy('name_key'),
+)
 
 /** The conversations in these statuses, with the careers they are about: what coverage counts. */
 export async function selectSpokenConversations(
@@ -70,15 +81,19 @@ export async function selectSpokenConversations(
       Pick<Selectable<ConversationCareersTable>, 'career_id'>
   >
 > {
-  return ctx.db
-    .selectFrom('conversation_careers as cc')
-    .innerJoin('conversations as c', 'c.id', 'cc.conversation_id')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .select(['cc.career_id', 'c.person_id', 'p.organization_id', 'c.status'])
-    .where('cc.owner_id', '=', ctx.ownerId)
-    .where('c.status', 'in', [...statuses])
-    .execute()
+  return spokenConversations(ctx, [...statuses], ctx.ownerId)
 }
+
+const spokenConversations = fixedListQuery(
+  (db: Kysely<Database>, statuses: readonly string[], owner: string) =>
+    db
+      .selectFrom('conversation_careers as cc')
+      .innerJoin('conversations as c', 'c.id', 'cc.conversation_id')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .select(['cc.career_id', 'c.person_id', 'p.organization_id', 'c.status'])
+      .where('cc.owner_id', '=', owner)
+      .where('c.status', 'in', statuses),
+)
 
 /** People and conversations linked to each career, by career id. */
 export async function countLinks(

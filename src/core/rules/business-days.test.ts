@@ -223,3 +223,47 @@ describe('business days, properties', () => {
     )
   })
 })
+
+describe('calendars asked for again', () => {
+  it('count each calendar by its own days, and refuse a bad one however alike a good one was', () => {
+    const christmas: BusinessCalendar = { weekendDays: [6, 7], holidays: ['2026-12-25'] }
+    const twoDays: BusinessCalendar = {
+      weekendDays: [6, 7],
+      holidays: ['2026-12-24', '2026-12-25'],
+    }
+    const fridays: BusinessCalendar = { weekendDays: [5, 6], holidays: [] }
+    for (let round = 0; round < 2; round++) {
+      expect(addBusinessDays('2026-12-23', 1, christmas)).toBe('2026-12-24')
+      expect(addBusinessDays('2026-12-23', 1, twoDays)).toBe('2026-12-28')
+      expect(addBusinessDays('2026-12-23', 1, weekendsOnly)).toBe('2026-12-24')
+      expect(addBusinessDays('2026-12-24', 1, fridays)).toBe('2026-12-27')
+      // Written like the two-holiday calendar once joined, and like its weekend as text: still refused.
+      expect(() =>
+        addBusinessDays('2026-12-23', 1, {
+          weekendDays: [6, 7],
+          holidays: ['2026-12-24,2026-12-25'],
+        }),
+      ).toThrow(/holidays|calendar date/)
+      expect(() =>
+        addBusinessDays('2026-12-23', 1, {
+          weekendDays: ['6', 7] as unknown as number[],
+          holidays: ['2026-12-25'],
+        }),
+      ).toThrow(/weekday/)
+    }
+  })
+})
+
+describe('dates read and written again', () => {
+  it('answer the same each time, a date that is none included', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(toEpochDay('2028-02-29')).toBe(toEpochDay('2028-02-28') + 1)
+      expect(isCalendarDate('2026-02-29')).toBe(false)
+      expect(() => toEpochDay('2026-02-30', 'due')).toThrow(/2026-02-30/)
+      expect(fromEpochDay(0)).toBe('1970-01-01')
+      expect(fromEpochDay(-1)).toBe('1969-12-31')
+      expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29')
+      expect(() => fromEpochDay(Number.NaN)).toThrow(RangeError)
+    }
+  })
+})

@@ -83,7 +83,25 @@ export function nextBusinessDayOnOrAfter(date: string, calendar: BusinessCalenda
   return fromEpochDay(day)
 }
 
+/**
+ * The calendar as a test of epoch days, made once per calendar written the
+ * same: Today's cadence asks for it a few times per person it follows.
+ */
 function compile(calendar: BusinessCalendar): (epochDay: number) => boolean {
+  // JSON tells 6 from "6" and one holiday from two: a calendar that must be refused never reads as one that was not.
+  const key = JSON.stringify([calendar.weekendDays, calendar.holidays])
+  let compiled = compiledCalendars.get(key)
+  if (!compiled) {
+    compiled = compileCalendar(calendar)
+    if (compiledCalendars.size >= 100) compiledCalendars.clear()
+    compiledCalendars.set(key, compiled)
+  }
+  return compiled
+}
+
+const compiledCalendars = new Map<string, (epochDay: number) => boolean>()
+
+function compileCalendar(calendar: BusinessCalendar): (epochDay: number) => boolean {
   const weekend = new Set(calendar.weekendDays)
   for (const weekday of weekend) {
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {

@@ -39,8 +39,17 @@ export function toEpochDay(date: string, field = 'date'): number {
  * @example fromEpochDay(0) // '1970-01-01'
  */
 export function fromEpochDay(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10)
+  // Today's deadlines step through the same few hundred days on every load.
+  let date = datesOfDays.get(day)
+  if (date === undefined) {
+    date = new Date(day * msPerDay).toISOString().slice(0, 10)
+    if (datesOfDays.size >= 20_000) datesOfDays.clear()
+    datesOfDays.set(day, date)
+  }
+  return date
 }
+
+const datesOfDays = new Map<number, string>()
 
 /**
  * The date `n` calendar days after `date` (before it when `n` is negative).
@@ -66,6 +75,19 @@ export function isoWeekdayOfEpochDay(day: number): number {
 }
 
 function epochDayOrNull(text: string): number | null {
+  let day = daysOfDates.get(text)
+  if (day === undefined) {
+    day = readEpochDay(text)
+    if (daysOfDates.size >= 20_000) daysOfDates.clear()
+    daysOfDates.set(text, day)
+  }
+  return day
+}
+
+/** What each date text read as (null: not a date), since the same dates are read again and again. */
+const daysOfDates = new Map<string, number | null>()
+
+function readEpochDay(text: string): number | null {
   const match = datePattern.exec(text)
   if (!match) return null
   const [, y, m, d] = match

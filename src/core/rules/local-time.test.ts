@@ -2,7 +2,14 @@ import fc from 'fast-check'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import { addBusinessDays, businessDaysBetween, weekendsOnly } from './business-days.ts'
-import { atLocalTime, localClockTime, localDate, toUtcIso } from './local-time.ts'
+import {
+  atLocalTime,
+  compareInstants,
+  instantMs,
+  localClockTime,
+  localDate,
+  toUtcIso,
+} from './local-time.ts'
 
 const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney'] as const
 
@@ -180,3 +187,26 @@ function minutesOf(time: string): number {
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
+
+describe('instants and wall clocks read before', () => {
+  it('read the same the second time, and still refuse what is not an instant', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(instantMs('2026-03-02T09:00:00.000Z')).toBe(1772442000000)
+      expect(compareInstants('2026-03-02T10:00:00+01:00', '2026-03-02T09:30:00.000Z')).toBeLessThan(
+        0,
+      )
+      // Shaped like a stored instant, but no such day: refused every time, never remembered.
+      expect(() => instantMs('2026-02-30T09:00:00.000Z', 'sentAt')).toThrow(/sentAt|instant/)
+    }
+  })
+
+  it('give each zone its own wall clock for the same instant, however often asked', () => {
+    const instant = '2026-03-02T23:30:00.000Z'
+    for (let round = 0; round < 2; round++) {
+      expect(localDate(instant, 'Europe/Berlin')).toBe('2026-03-03')
+      expect(localDate(instant, 'America/New_York')).toBe('2026-03-02')
+      expect(localClockTime(instant, 'Asia/Kolkata')).toBe('05:00')
+      expect(() => localDate(instant, 'Mars/Olympus')).toThrow(/time zone/)
+    }
+  })
+})

@@ -49,10 +49,23 @@ export function localClockTime(instantIso: string, zone: string): string {
  * DateTime per call was a measurable share of its time.
  */
 function wallClock(instantIso: string, zone: string): string {
-  return wallClocks(`${zone}\u0000${instantIso}`, () => computeWallClock(instantIso, zone))
+  // By zone, then by the instant itself: a key made of both was a new string
+  // (made and hashed) on each of Today's hundreds of calls.
+  const byInstant = wallClocks.get(zone)
+  const hit = byInstant?.get(instantIso)
+  if (hit !== undefined) return hit
+  const value = computeWallClock(instantIso, zone)
+  if (byInstant) {
+    if (byInstant.size >= 20_000) byInstant.clear()
+    byInstant.set(instantIso, value)
+  } else {
+    if (wallClocks.size >= 100) wallClocks.clear()
+    wallClocks.set(zone, new Map([[instantIso, value]]))
+  }
+  return value
 }
 
-const wallClocks = memo<string>(20_000)
+const wallClocks = new Map<string, Map<string, string>>()
 
 function computeWallClock(instantIso: string, zone: string): string {
   const ms = instantMs(instantIso)
@@ -74,12 +87,22 @@ const storedInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
  * @example instantMs('2026-03-02T09:00:00.000Z') // 1772442000000
  */
 export function instantMs(instantIso: string, field = 'instant'): number {
+  const known = storedInstants.get(instantIso)
+  if (known !== undefined) return known
   if (storedInstant.test(instantIso)) {
     const ms = Date.parse(instantIso)
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === instantIso) return ms
+    if (!Number.isNaN(ms) && new Date(ms).toISOString() === instantIso) {
+      // Sorting Today's items reads the same stored instants again and again.
+      if (storedInstants.size >= 20_000) storedInstants.clear()
+      storedInstants.set(instantIso, ms)
+      return ms
+    }
   }
   return parseInstant(instantIso, field).toMillis()
 }
+
+/** Stored instants already read, to their milliseconds (only ones that passed the checks). */
+const storedInstants = new Map<string, number>()
 
 /**
  * The UTC instant at which the clocks in `zone` show `time` (`HH:MM`) on

@@ -45,3 +45,91 @@ describe('snippet', () => {
     expect(parts.map((p) => p.text).join('')).not.toMatch(/\uFFFD/)
   })
 })
+
+/** The snippet as it was cut before ASCII text took its own path: one string per character. */
+function snippetByCharacters(text: string, terms: string[], width = 160) {
+  const chars = [...text.normalize('NFC')]
+  const isWord = (c: string) => /[\p{L}\p{N}\p{M}]/u.test(c)
+  const ranges: Array<[number, number]> = []
+  for (let i = 0; i < chars.length; ) {
+    if (!isWord(chars[i] ?? '')) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < chars.length && isWord(chars[j] ?? '')) j++
+    const folded = chars.slice(i, j).map((c) => fold(c))
+    const term = terms.find((t) => folded.join('').startsWith(t))
+    if (term) {
+      let length = 0
+      let k = i
+      while (k < j && length < term.length) length += (folded[k++ - i] ?? '').length
+      ranges.push([i, k])
+    }
+    i = j
+  }
+  const first = ranges[0]
+  let start = 0
+  if (first && chars.length > width)
+    start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), chars.length - width))
+  const end = Math.min(chars.length, start + width)
+  const parts: Array<{ text: string; match: boolean }> = []
+  const push = (from: number, to: number, match: boolean) => {
+    if (to > from) parts.push({ text: chars.slice(from, to).join(''), match })
+  }
+  let cursor = start
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue
+    push(cursor, Math.max(cursor, from), false)
+    push(Math.max(cursor, from), Math.min(to, end), true)
+    cursor = Math.min(to, end)
+  }
+  push(cursor, end, false)
+  if (parts.length === 0) return []
+  const head = parts[0]
+  const tail = parts[parts.length - 1]
+  if (head && start > 0) head.text = `…${head.text.trimStart()}`
+  if (tail && end < chars.length) tail.text = `${tail.text.trimEnd()}…`
+  return parts
+}
+
+describe('snippet of ASCII text', () => {
+  it('cuts and marks exactly what the character-by-character snippet does', () => {
+    // A small deterministic generator, so a failure can be replayed.
+    let seed = 7
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const words = [
+      'Data',
+      'data',
+      'metadata',
+      'DATABASE',
+      'sci',
+      'Science',
+      'x1',
+      '2026',
+      'a',
+      'data-driven',
+    ]
+    const gaps = [' ', '  ', ', ', '. ', '\n', '-', '_', '(', ') ', '"', "'", '/', '\t']
+    for (let round = 0; round < 400; round++) {
+      const pieces: string[] = []
+      for (let w = next(80); w >= 0; w--)
+        pieces.push(words[next(words.length)] ?? '', gaps[next(gaps.length)] ?? '')
+      const text = pieces.join('')
+      const terms =
+        [['data'], ['sci', 'data'], ['2026'], ['x'], ['nomatch'], ['a', 'd']][next(6)] ?? []
+      const width = [160, 60, 20, 5][next(4)] ?? 160
+      expect(snippet(text, terms, fold, width)).toEqual(snippetByCharacters(text, terms, width))
+    }
+  })
+
+  it('keeps to characters for text that is not ASCII, as before', () => {
+    const text = 'Zoë met the data team in Zürich; DATA-driven ☕ notes'
+    expect(snippet(text, ['data', 'zur'], fold, 30)).toEqual(
+      snippetByCharacters(text, ['data', 'zur'], 30),
+    )
+  })
+})

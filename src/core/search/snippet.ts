@@ -25,17 +25,26 @@ export function snippet(
   fold: (text: string) => string,
   width = 160,
 ): SnippetPart[] {
-  const chars = [...text.normalize('NFC')]
-  const ranges = matchRanges(chars, terms, fold)
+  const normalized = text.normalize('NFC')
+  // ASCII text (most of it) is cut as a string: each character one code unit,
+  // so the same positions as its list of characters give the same pieces.
+  const ascii = isAsciiText(normalized)
+  const chars = ascii ? undefined : [...normalized]
+  const length = chars ? chars.length : normalized.length
+  const ranges = chars ? matchRanges(chars, terms, fold) : asciiMatchRanges(normalized, terms)
   const first = ranges[0]
   let start = 0
-  if (first && chars.length > width) {
-    start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), chars.length - width))
+  if (first && length > width) {
+    start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), length - width))
   }
-  const end = Math.min(chars.length, start + width)
+  const end = Math.min(length, start + width)
   const parts: SnippetPart[] = []
   const push = (from: number, to: number, match: boolean) => {
-    if (to > from) parts.push({ text: chars.slice(from, to).join(''), match })
+    if (to > from)
+      parts.push({
+        text: chars ? chars.slice(from, to).join('') : normalized.slice(from, to),
+        match,
+      })
   }
   let cursor = start
   for (const [from, to] of ranges) {
@@ -49,7 +58,7 @@ export function snippet(
   const head = parts[0]
   const tail = parts[parts.length - 1]
   if (head && start > 0) head.text = `…${head.text.trimStart()}`
-  if (tail && end < chars.length) tail.text = `${tail.text.trimEnd()}…`
+  if (tail && end < length) tail.text = `${tail.text.trimEnd()}…`
   return parts
 }
 
@@ -78,6 +87,35 @@ function matchRanges(chars: string[], terms: string[], fold: (text: string) => s
     i = j
   }
   return ranges
+}
+
+function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false
+  return true
+}
+
+/** `matchRanges` for ASCII text, on the string itself: the same ranges, without a string per character. */
+function asciiMatchRanges(text: string, terms: string[]) {
+  const ranges: Array<[number, number]> = []
+  let i = 0
+  while (i < text.length) {
+    if (!isAsciiWordCode(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < text.length && isAsciiWordCode(text.charCodeAt(j))) j++
+    const word = text.slice(i, j).toLowerCase()
+    const term = terms.find((t) => word.startsWith(t))
+    // Each folded ASCII character is one character: the prefix ends term.length on.
+    if (term) ranges.push([i, i + term.length])
+    i = j
+  }
+  return ranges
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 // Most characters of a snippet are ASCII: folding one (no accents, no

@@ -1,12 +1,16 @@
+import type { Kysely } from 'kysely'
+import { fixedQuery } from '../../db/fixed-query.ts'
 import { deleteOwnedRows } from '../../db/owned-rows.ts'
+import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
+// Read by Today, the boards and every deadline: compiled once (db/fixed-query.ts).
+const settingRows = fixedQuery((db: Kysely<Database>, owner: string) =>
+  db.selectFrom('settings').select(['key', 'value']).where('owner_id', '=', owner),
+)
+
 export async function readSettingRows(ctx: Ctx): Promise<Array<{ key: string; value: string }>> {
-  return ctx.db
-    .selectFrom('settings')
-    .select(['key', 'value'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  return settingRows(ctx, ctx.ownerId)
 }
 
 export async function writeSetting(ctx: Ctx, key: string, value: string): Promise<void> {

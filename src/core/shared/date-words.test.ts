@@ -113,3 +113,29 @@ describe('deadlines', () => {
     }
   })
 })
+
+describe('remembered times and days', () => {
+  it('answer each style its own words, however the same instant and date were asked before', () => {
+    const instant = '2026-03-05T14:00:00.000Z'
+    const styles: DateStyle[] = [
+      { timeZone: 'Europe/Berlin', clock: '24h' },
+      { timeZone: 'Europe/Berlin', clock: '12h' },
+      { timeZone: 'America/New_York', clock: null, locale: 'en-US' },
+      { timeZone: 'America/New_York', clock: null, locale: 'de-DE' },
+      { timeZone: 'Asia/Kolkata', clock: null },
+    ]
+    const expected = ['15:00', '3:00 PM', '9:00 AM', '09:00', '19:30']
+    // Twice over, so the second round reads what the first remembered.
+    for (let round = 0; round < 2; round++) {
+      expect(styles.map((style) => timeText(instant, style))).toEqual(expected)
+      expect(dayText('2026-03-05', styles[0] as DateStyle, '2026-01-10')).toBe('Thu 5 Mar')
+      expect(dayText('2026-03-05', styles[0] as DateStyle, '2025-12-30')).toBe('Thu, 5 Mar 2026')
+      expect(dayText('2026-03-05', styles[2] as DateStyle, '2026-01-10')).toBe('Thu, Mar 5')
+      expect(dayText('2026-03-05', styles[0] as DateStyle, '2026-01-10', 'long')).toBe(
+        'Thursday 5 March',
+      )
+    }
+    // A Date is formatted as it is, not remembered by its text.
+    expect(timeText(new Date(instant), styles[1] as DateStyle)).toBe('3:00 PM')
+  })
+})

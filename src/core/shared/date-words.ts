@@ -111,6 +111,22 @@ function timeOptions(style: DateStyle): Intl.DateTimeFormatOptions {
  * @example timeText('2026-03-05T14:00:00Z', { timeZone: 'Europe/Berlin', clock: '24h' }) // '15:00'
  */
 export function timeText(instant: string | Date, style: DateStyle): string {
+  if (typeof instant !== 'string') return formatTimeText(instant, style)
+  // Today writes the same stored instants on every load (~50 Intl calls a load).
+  const locale = englishLocale(style.locale)
+  const key = `${locale}|${uses12Hours(style)}|${style.timeZone}|${instant}`
+  let text = timeTexts.get(key)
+  if (text === undefined) {
+    text = formatTimeText(instant, style)
+    if (timeTexts.size >= 20_000) timeTexts.clear()
+    timeTexts.set(key, text)
+  }
+  return text
+}
+
+const timeTexts = new Map<string, string>()
+
+function formatTimeText(instant: string | Date, style: DateStyle): string {
   const text = formatter(englishLocale(style.locale), {
     ...timeOptions(style),
     timeZone: style.timeZone,
@@ -169,9 +185,21 @@ function formatDateOf(instant: string | Date, timeZone: string): string {
 
 /** Noon UTC of a calendar date: a moment that is that date in every reading. */
 function noonOf(date: string): Date {
-  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day, 12))
+  return new Date(noonMs(date))
 }
+
+function noonMs(date: string): number {
+  let ms = noons.get(date)
+  if (ms === undefined) {
+    const [year = 1970, month = 1, day = 1] = date.split('-').map(Number)
+    ms = Date.UTC(year, month - 1, day, 12)
+    if (noons.size >= 20_000) noons.clear()
+    noons.set(date, ms)
+  }
+  return ms
+}
+
+const noons = new Map<string, number>()
 
 /**
  * A calendar date in words: "Thu 5 Mar", with the year when it is not the
@@ -187,14 +215,24 @@ export function dayText(
   length: 'short' | 'long' = 'short',
 ): string {
   const withYear = today === undefined || today.slice(0, 4) !== date.slice(0, 4)
-  return formatter(englishLocale(style.locale), {
-    weekday: length,
-    day: 'numeric',
-    month: length,
-    year: withYear ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(noonOf(date))
+  const locale = englishLocale(style.locale)
+  const key = `${locale}|${length}|${withYear}|${date}`
+  let text = dayTexts.get(key)
+  if (text === undefined) {
+    text = formatter(locale, {
+      weekday: length,
+      day: 'numeric',
+      month: length,
+      year: withYear ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    }).format(noonOf(date))
+    if (dayTexts.size >= 20_000) dayTexts.clear()
+    dayTexts.set(key, text)
+  }
+  return text
 }
+
+const dayTexts = new Map<string, string>()
 
 /**
  * A date as a letter writes it, weekday first: "Thursday, 5 March" (US:
@@ -222,7 +260,7 @@ export function calendarDaysAfter(date: string, days: number): string {
 
 /** Days from `from` to `to`, both `YYYY-MM-DD`. */
 function daysBetween(from: string, to: string): number {
-  return Math.round((noonOf(to).getTime() - noonOf(from).getTime()) / 86_400_000)
+  return Math.round((noonMs(to) - noonMs(from)) / 86_400_000)
 }
 
 /**
@@ -289,7 +327,9 @@ export function deadlineText(dueBy: string, style: DateStyle, now: string | Date
   const wall = timeText(dueBy, { ...style, clock: '24h' })
   const endOfDay = wall === '00:00'
   const dueDate = dateOf(dueBy, style.timeZone)
-  const date = endOfDay ? dateOf(new Date(Date.parse(dueBy) - 60_000), style.timeZone) : dueDate
+  // The minute before, as an instant written out, so its date is remembered like any other.
+  const minuteBefore = endOfDay ? new Date(Date.parse(dueBy) - 60_000).toISOString() : ''
+  const date = endOfDay ? dateOf(minuteBefore, style.timeZone) : dueDate
   const day = relativeDayText(date, today, style)
   const time = timeText(dueBy, style)
   if (Date.parse(dueBy) < new Date(now).getTime()) {
