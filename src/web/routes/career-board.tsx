@@ -47,6 +47,27 @@ function Figure({ label, children }: { label: string; children: React.ReactNode 
   )
 }
 
+/** One section in the board's grid: half the width from medium screens up, or the whole. */
+function Cell({
+  title,
+  count,
+  half = false,
+  children,
+}: {
+  title: string
+  count?: number
+  half?: boolean
+  children: React.ReactNode
+}) {
+  return (
+    <Grid.Col span={half ? { base: 12, md: 6 } : 12}>
+      <Section title={title} {...(count === undefined ? {} : { count })}>
+        {children}
+      </Section>
+    </Grid.Col>
+  )
+}
+
 function Summary({ board }: { board: CareerBoard }) {
   const held = board.conversations.filter((c) => c.held).length
   const { coverage } = board
@@ -156,52 +177,40 @@ export function CareerBoardPage() {
           </Stack>
         </Section>
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="What they like">
-              <Statements
-                items={b.pros}
-                color="teal"
-                label="Pros with counts"
-                empty="No pros noted in reflections yet."
-              />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="What they dislike">
-              <Statements
-                items={b.cons}
-                color="red"
-                label="Cons with counts"
-                empty="No cons noted in reflections yet."
-              />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Fit over time">
-              <FitChart fit={b.fit} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Next conversation">
-              <NextSuggestionPanel suggestion={next.data} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Section title="Pay ledger" count={b.pay.entries.length}>
-              <PayChart pay={b.pay} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Section title="Training needed">
-              {b.training.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  Nothing noted yet.
-                </Text>
-              ) : (
-                <TrainingLines training={b.training} gap={6} />
-              )}
-            </Section>
-          </Grid.Col>
+          <Cell title="What they like" half>
+            <Statements
+              items={b.pros}
+              color="teal"
+              label="Pros with counts"
+              empty="No pros noted in reflections yet."
+            />
+          </Cell>
+          <Cell title="What they dislike" half>
+            <Statements
+              items={b.cons}
+              color="red"
+              label="Cons with counts"
+              empty="No cons noted in reflections yet."
+            />
+          </Cell>
+          <Cell title="Fit over time" half>
+            <FitChart fit={b.fit} />
+          </Cell>
+          <Cell title="Next conversation" half>
+            <NextSuggestionPanel suggestion={next.data} />
+          </Cell>
+          <Cell title="Pay ledger" count={b.pay.entries.length}>
+            <PayChart pay={b.pay} />
+          </Cell>
+          <Cell title="Training needed">
+            {b.training.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Nothing noted yet.
+              </Text>
+            ) : (
+              <TrainingLines training={b.training} gap={6} />
+            )}
+          </Cell>
         </Grid>
         <Section title="Conversations" count={b.conversations.length}>
           <Stack gap={6}>
