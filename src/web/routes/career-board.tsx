@@ -14,7 +14,6 @@ import { IconColumns3, IconInfoCircle } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { CareerBoard } from '../../core/insights/schema.ts'
 import { useCareerBoard, useNextSuggestion } from '../api/insights.ts'
-import { isNotFound } from '../api/request.ts'
 import { ComparisonGrid } from '../components/board/comparison-grid.tsx'
 import { FitChart } from '../components/board/fit-chart.tsx'
 import { NarrowCareer } from '../components/board/narrow-career.tsx'
@@ -24,9 +23,7 @@ import { rangeText } from '../components/board/pay-range.ts'
 import { Statements } from '../components/board/statements.tsx'
 import { TrainingLines } from '../components/board/training-lines.tsx'
 import { TrendWord } from '../components/board/trend-word.tsx'
-import { LoadError } from '../components/feedback/load-error.tsx'
-import { NotFound } from '../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../components/feedback/record-wait.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { coverageText } from '../components/records/coverage-text.ts'
 import { formatDay } from '../components/records/dates.ts'
@@ -111,11 +108,7 @@ export function CareerBoardPage() {
   const { id = '' } = useParams()
   const board = useCareerBoard(id)
   const next = useNextSuggestion(id)
-  if (board.isPending) return <PageSkeleton rows={4} />
-  if (isNotFound(board.error)) {
-    return <NotFound title="No such career" back={{ label: 'All careers', to: paths.careers }} />
-  }
-  if (board.isError) return <LoadError error={board.error} onRetry={() => board.refetch()} />
+  if (!isLoaded(board)) return <RecordWait query={board} kind="career" rows={4} />
   const b = board.data
   const { career } = b
   return (
