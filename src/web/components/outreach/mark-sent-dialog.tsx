@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Modal, Radio, Stack, Text, TextInput } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { MarkSent, Message } from '../../../core/outreach/schema.ts'
 import { useMarkSent } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { messageKindLabels } from './kinds.ts'
 import { forgetSentHere, rememberSentHere } from './sent-here.ts'
 
@@ -90,14 +91,11 @@ export function MarkSentDialog({ message, opened, suggested, onClose }: MarkSent
               {markSent.error.message}
             </Alert>
           ) : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <DialogActions cancel="Cancel" onCancel={close}>
             <Button type="submit" disabled={!channel} loading={markSent.isPending}>
               Record it as sent
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

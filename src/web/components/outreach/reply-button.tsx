@@ -3,6 +3,7 @@ import { IconMessageReply } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ReplyInput } from '../../../core/outreach/schema.ts'
 import { useRecordReply } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { ScheduleAfterReply } from './schedule-after-reply.tsx'
 
 /**
@@ -69,10 +70,7 @@ export function ReplyButton({
               value={when}
               onChange={(event) => setWhen(event.currentTarget.value)}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
+            <DialogActions cancel="Cancel" onCancel={close}>
               <Button
                 loading={reply.isPending}
                 onClick={() =>
@@ -84,7 +82,7 @@ export function ReplyButton({
               >
                 Record the reply
               </Button>
-            </Group>
+            </DialogActions>
           </Stack>
         )}
       </Modal>
