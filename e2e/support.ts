@@ -10,6 +10,17 @@ import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
 
 export const chromiumPath = '/usr/bin/chromium'
+
+/** How every run here starts Chromium: no sandbox, GPU, background traffic, updates, sync or QUIC. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
 const root = fileURLToPath(new URL('..', import.meta.url))
 const webSource = join(root, 'src/web')
 export const webDir = join(root, 'dist/web')
@@ -109,16 +120,7 @@ export async function launchChromium(
     colorScheme: options.colorScheme ?? 'light',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: options.locale ?? 'en-GB',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: ['--headless', ...chromiumFlags],
   })
   return {
     context,
