@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core'
-import { IconColumns3, IconInfoCircle } from '@tabler/icons-react'
+import { Alert, Anchor, Badge, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconInfoCircle } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { CareerBoard } from '../../core/insights/schema.ts'
 import { useCareerBoard, useNextSuggestion } from '../api/insights.ts'
+import { CompareCareersLink } from '../components/board/compare-link.tsx'
 import { ComparisonGrid } from '../components/board/comparison-grid.tsx'
 import { FitChart } from '../components/board/fit-chart.tsx'
 import { NarrowCareer } from '../components/board/narrow-career.tsx'
@@ -123,14 +113,7 @@ export function CareerBoardPage() {
         ]}
         actions={
           <>
-            <Button
-              component={Link}
-              to={paths.careersCompare}
-              variant="default"
-              leftSection={<IconColumns3 size={16} />}
-            >
-              Compare careers
-            </Button>
+            <CompareCareersLink>Compare careers</CompareCareersLink>
             {career.dropped ? null : <NarrowCareer careerId={career.id} careerName={career.name} />}
           </>
         }

@@ -9,11 +9,12 @@ import {
   Text,
   useMatches,
 } from '@mantine/core'
-import { IconColumns3, IconCompass, IconPlus } from '@tabler/icons-react'
+import { IconCompass, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
+import { CompareCareersLink } from '../../components/board/compare-link.tsx'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
@@ -34,14 +35,7 @@ export function CareersPage() {
         description="The careers you are weighing, from broad to specific. Narrow one into focus areas as you learn."
         actions={
           <>
-            <Button
-              component={Link}
-              to={paths.careersCompare}
-              variant="default"
-              leftSection={<IconColumns3 size={16} />}
-            >
-              Compare
-            </Button>
+            <CompareCareersLink>Compare</CompareCareersLink>
             <Button
               component={Link}
               to={`${paths.careers}/new`}
