@@ -1,15 +1,5 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  useMatches,
-} from '@mantine/core'
-import { IconCompass, IconPlus } from '@tabler/icons-react'
+import { Anchor, Box, Group, Paper, SegmentedControl, Stack, Text, useMatches } from '@mantine/core'
+import { IconCompass } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
@@ -20,6 +10,7 @@ import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { coverageAdvice, coverageText } from '../../components/records/coverage-text.ts'
 import { paths } from '../../components/records/paths.ts'
+import { NewLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import classes from './careers-page.module.css'
 
@@ -36,13 +27,7 @@ export function CareersPage() {
         actions={
           <>
             <CompareCareersLink>Compare</CompareCareersLink>
-            <Button
-              component={Link}
-              to={`${paths.careers}/new`}
-              leftSection={<IconPlus size={16} />}
-            >
-              New career
-            </Button>
+            <NewLink to={`${paths.careers}/new`}>New career</NewLink>
           </>
         }
       />

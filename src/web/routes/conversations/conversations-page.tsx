@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Button,
   Group,
   Input,
   MultiSelect,
@@ -10,7 +9,7 @@ import {
   Table,
   Text,
 } from '@mantine/core'
-import { IconMessages, IconPlus } from '@tabler/icons-react'
+import { IconMessages } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import {
@@ -26,6 +25,7 @@ import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
+import { NewLink } from '../../components/records/section.tsx'
 import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
 
 const pageSize = 50
@@ -56,15 +56,7 @@ export function ConversationsPage() {
       <PageHeader
         title="Conversations"
         description="Every chat from the first idea to the thank-you: identified → requested → scheduled → met → thanked."
-        actions={
-          <Button
-            component={Link}
-            to={`${paths.conversations}/new`}
-            leftSection={<IconPlus size={16} />}
-          >
-            New conversation
-          </Button>
-        }
+        actions={<NewLink to={`${paths.conversations}/new`}>New conversation</NewLink>}
       />
       <Group gap="sm" mb="md" align="flex-end">
         <MultiSelect

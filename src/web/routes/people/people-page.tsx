@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconFileImport, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import { IconFileImport, IconSearch, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useCareers } from '../../api/careers.ts'
@@ -25,6 +25,7 @@ import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { initials } from '../../components/records/people-lines.tsx'
+import { NewLink } from '../../components/records/section.tsx'
 import { connectionLabels } from './connection-labels.ts'
 
 const pageSize = 50
@@ -71,13 +72,7 @@ export function PeoplePage() {
             >
               Import
             </Button>
-            <Button
-              component={Link}
-              to={`${paths.people}/new`}
-              leftSection={<IconPlus size={16} />}
-            >
-              New person
-            </Button>
+            <NewLink to={`${paths.people}/new`}>New person</NewLink>
           </>
         }
       />

@@ -1,11 +1,10 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import {
   IconAt,
   IconBrandLinkedin,
   IconCake,
   IconMail,
   IconPhone,
-  IconPlus,
   IconWorld,
 } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -24,7 +23,7 @@ import { MergeWith } from '../../components/people/duplicates-merge-with.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { PeopleSection } from '../../components/records/people-lines.tsx'
-import { EditLink, Section } from '../../components/records/section.tsx'
+import { EditLink, NewLink, Section } from '../../components/records/section.tsx'
 import { AboutPerson } from './about-person.tsx'
 
 export function PersonPage() {
@@ -61,13 +60,9 @@ export function PersonPage() {
         extra={<ResponsivenessBadge personId={id} />}
         actions={
           <>
-            <Button
-              component={Link}
-              to={`${paths.conversations}/new?personId=${encodeURIComponent(id)}`}
-              leftSection={<IconPlus size={16} />}
-            >
+            <NewLink to={`${paths.conversations}/new?personId=${encodeURIComponent(id)}`}>
               Plan a conversation
-            </Button>
+            </NewLink>
             <EditLink to={`${paths.people}/${encodeURIComponent(id)}/edit`} />
             <MergeWith personId={id} name={p.name} />
             <ConfirmDelete
