@@ -1,8 +1,8 @@
 import {
   closedLoop,
   compare,
+  compareCpu,
   compareHeader,
-  cpuText,
   flag,
   pairedLoad,
   ratioText,
@@ -52,14 +52,7 @@ export async function benchApiReads(
         ratioText(read.requestsPerSecond / reference.requestsPerSecond),
         '≥ 1/20, p99 < 50 ms',
       )
-      if (read.cpuMsPerRequest && reference.cpuMsPerRequest)
-        compare(
-          '  server CPU per request',
-          cpuText(read),
-          `hello-world ${cpuText(reference)}`,
-          ratioText(reference.cpuMsPerRequest / read.cpuMsPerRequest),
-          '',
-        )
+      compareCpu(read, reference)
     }
   } finally {
     await server.stop()

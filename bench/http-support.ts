@@ -172,6 +172,18 @@ export function cpuText(figures: LoadFigures): string {
     : `${figures.cpuMsPerRequest.toFixed(figures.cpuMsPerRequest < 0.1 ? 3 : 2)} ms CPU/req`
 }
 
+/** The server's CPU per request beside hello-world's, as a row under the figure, when both were measured. */
+export function compareCpu(ours: LoadFigures, helloWorld: LoadFigures): void {
+  if (!ours.cpuMsPerRequest || !helloWorld.cpuMsPerRequest) return
+  compare(
+    '  server CPU per request',
+    cpuText(ours),
+    `hello-world ${cpuText(helloWorld)}`,
+    ratioText(helloWorld.cpuMsPerRequest / ours.cpuMsPerRequest),
+    '',
+  )
+}
+
 /** "1/37" for a ratio below one, "1.8×" above. */
 export function ratioText(value: number): string {
   if (!Number.isFinite(value) || value <= 0) return '—'

@@ -1,29 +1,15 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { LOCAL_OWNER_ID } from '../src/core/accounts/service.ts'
 import { generatePeople } from '../src/demo/synthetic.ts'
 import { openRuntime } from '../src/runtime.ts'
 import { compare } from './ratio.ts'
-import { median, tempDir, timeCli } from './support.ts'
+import { median, tempDir, timeCli, timeNode } from './support.ts'
 
 const reference = join(import.meta.dirname, 'reference/people-list-raw.mjs')
 
 /** The reference as a whole process: `node:sqlite`, the same queries, JSON.stringify. */
 function timeReference(dataDir: string): Promise<{ ms: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, [reference, dataDir, LOCAL_OWNER_ID], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    const chunks: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => chunks.push(c))
-    child.once('error', reject)
-    child.once('exit', (code) => {
-      const ms = performance.now() - started
-      if (code !== 0) reject(new Error(`the reference exited with ${code}`))
-      else resolve({ ms, stdout: Buffer.concat(chunks).toString('utf8') })
-    })
-  })
+  return timeNode([reference, dataDir, LOCAL_OWNER_ID], {}, 'the reference')
 }
 
 /**

@@ -18,14 +18,15 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
-/** Runs the CLI as a whole process and returns its wall time in milliseconds. */
-export function timeCli(
+/** Runs a Node script as a whole process and returns its wall time in milliseconds and its output. */
+export function timeNode(
   args: string[],
   env: Record<string, string>,
+  name: string,
 ): Promise<{ ms: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
@@ -34,10 +35,18 @@ export function timeCli(
     child.once('error', reject)
     child.once('exit', (code) => {
       const ms = performance.now() - started
-      if (code !== 0) reject(new Error(`coffeechat ${args.join(' ')} exited with ${code}`))
+      if (code !== 0) reject(new Error(`${name} exited with ${code}`))
       else resolve({ ms, stdout: Buffer.concat(chunks).toString('utf8') })
     })
   })
+}
+
+/** Runs the CLI as a whole process and returns its wall time in milliseconds. */
+export function timeCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ ms: number; stdout: string }> {
+  return timeNode([bin, ...args], env, `coffeechat ${args.join(' ')}`)
 }
 
 export function report(name: string, figure: string, target: string): void {

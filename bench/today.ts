@@ -1,8 +1,8 @@
 import {
   closedLoop,
   compare,
+  compareCpu,
   compareHeader,
-  cpuText,
   flag,
   type LoadFigures,
   pairedLoad,
@@ -59,14 +59,7 @@ export async function benchToday(
       ratioText(today.requestsPerSecond / reference.requestsPerSecond),
       '≥ 1/40',
     )
-    if (today.cpuMsPerRequest && reference.cpuMsPerRequest)
-      compare(
-        '  server CPU per request',
-        cpuText(today),
-        `hello-world ${cpuText(reference)}`,
-        ratioText(reference.cpuMsPerRequest / today.cpuMsPerRequest),
-        '',
-      )
+    compareCpu(today, reference)
   }
   const smallest = rows[0]
   for (const row of rows.slice(1)) {

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { Hono } from 'hono'
 import { type BrowserContext, chromium } from 'playwright-core'
 import { build } from 'vite'
+import { chromiumFlags, chromiumPath } from '../e2e/support.ts'
 import { compressAnswers } from '../src/server/compression.ts'
 import type { AppEnv } from '../src/server/env.ts'
 import { listen, type RunningServer } from '../src/server/serve.ts'
@@ -11,11 +12,10 @@ import { serveWebApp } from '../src/server/static.ts'
 import { precompress } from '../src/web/build/precompress.ts'
 import { root, tempDir } from './support.ts'
 
-export const chromiumPath = '/usr/bin/chromium'
 export const coffeechatWebDir = join(root, 'dist/web')
 
 /** Builds the web app as `npm run build` does, unless dist/web is newer than its sources. */
-export { buildWebApp as buildCoffeechat } from '../e2e/support.ts'
+export { buildWebApp as buildCoffeechat, chromiumPath } from '../e2e/support.ts'
 
 const referenceSource = join(import.meta.dirname, 'fixtures/minimal-web')
 
@@ -73,15 +73,7 @@ export async function launchPhoneBrowser() {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumFlags,
   })
 }
 

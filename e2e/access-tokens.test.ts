@@ -1,18 +1,10 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listAccessTokens } from '../src/core/access-tokens/service.ts'
 import { phone } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
-
-const shots = join(import.meta.dirname, 'screenshots')
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
   const world = chromiumWorld({ browser: { viewport: phone } })
-  beforeAll(() => {
-    mkdirSync(shots, { recursive: true })
-  })
-
   it('makes a token shown once, lists it with its scope, and revokes it after asking', async () => {
     const page = await world.browser.context.newPage()
     const errors: string[] = []
@@ -37,7 +29,7 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     await expect
       .poll(() => section.getByText('read and write', { exact: true }).isVisible())
       .toBe(true)
-    await section.screenshot({ path: join(shots, 'access-tokens-390.png') })
+    await section.screenshot({ path: screenshot('access-tokens-390.png') })
 
     // The token works at once, for the local explorer, against /mcp.
     const answer = await fetch(`${world.server.url}/mcp`, {
@@ -53,7 +45,7 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
     expect(await answer.text()).toContain('career_board')
 
     await page.setViewportSize({ width: 360, height: 780 })
-    await section.screenshot({ path: join(shots, 'access-tokens-360.png') })
+    await section.screenshot({ path: screenshot('access-tokens-360.png') })
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.reload()
     const again = page.getByRole('region', { name: 'Access tokens' })
@@ -66,11 +58,11 @@ describe.skipIf(!chromiumAvailable())('access tokens in Settings', () => {
       30 * 24 * 3600 * 1000,
     )
     await expect.poll(() => again.getByText(/^expires /).isVisible()).toBe(true)
-    await again.screenshot({ path: join(shots, 'access-tokens-desktop.png') })
+    await again.screenshot({ path: screenshot('access-tokens-desktop.png') })
 
     await again.getByRole('button', { name: 'Revoke the token Claude on my laptop' }).click()
     const dialog = page.getByRole('dialog')
-    await page.screenshot({ path: join(shots, 'access-tokens-revoke.png') })
+    await page.screenshot({ path: screenshot('access-tokens-revoke.png') })
     await dialog.getByRole('button', { name: 'Revoke' }).click()
     await expect.poll(() => again.getByText('No tokens yet.').isVisible()).toBe(true)
     expect(await listAccessTokens(world.server.runtime.ctx)).toEqual([])

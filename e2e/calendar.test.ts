@@ -1,13 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { parseResponse } from 'hono/client'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
 import { verifyIcs } from '../src/formats/ics-verify.ts'
 import { pageProblems } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
-
-const shots = join(import.meta.dirname, 'screenshots')
+import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
   let conversationId = ''
@@ -15,7 +12,6 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
   const world = chromiumWorld()
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true })
     const client = api(`${world.server.url}/api`, { headers: { origin: world.server.url } })
     const person = await parseResponse(
       client.people.$post({ json: { name: 'Ada Lovelace', title: 'Senior Engineer' } }),
@@ -49,7 +45,7 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
       start: '2099-03-05T14:00:00.000Z',
       summary: 'Coffee chat with Ada Lovelace',
     })
-    await page.screenshot({ path: join(shots, 'calendar-conversation-desktop.png') })
+    await page.screenshot({ path: screenshot('calendar-conversation-desktop.png') })
     expect(errors).toEqual([])
     await page.close()
   })
@@ -66,7 +62,7 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
     await input.waitFor({ timeout: 10_000 })
     const url = await input.inputValue()
     expect(url).toMatch(new RegExp(`^${world.server.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`))
-    await section.screenshot({ path: join(shots, 'calendar-feed-desktop.png') })
+    await section.screenshot({ path: screenshot('calendar-feed-desktop.png') })
 
     const feed = await fetch(url)
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
@@ -94,13 +90,13 @@ describe.skipIf(!chromiumAvailable())('calendar in the web app', () => {
       const page = await phone.context.newPage()
       await page.goto(`${world.server.url}/conversations/${conversationId}`)
       await page.getByRole('link', { name: 'Add to calendar' }).waitFor({ timeout: 10_000 })
-      await page.screenshot({ path: join(shots, 'calendar-conversation-phone.png') })
+      await page.screenshot({ path: screenshot('calendar-conversation-phone.png') })
       await page.goto(`${world.server.url}/settings`)
       const section = page.getByRole('region', { name: 'Calendar feed' })
       await section.getByRole('button', { name: 'Make a feed URL' }).click()
       await section.getByLabel('Your feed URL').waitFor({ timeout: 10_000 })
       await section.scrollIntoViewIfNeeded()
-      await page.screenshot({ path: join(shots, 'calendar-feed-phone.png') })
+      await page.screenshot({ path: screenshot('calendar-feed-phone.png') })
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       expect(width).toBeLessThanOrEqual(390)
     } finally {

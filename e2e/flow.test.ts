@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { captureReferral } from '../src/core/meetings/referrals.ts'
 import { endMeeting, startMeeting, updateMeeting } from '../src/core/meetings/service.ts'
@@ -8,7 +6,7 @@ import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, updatePlanItem } from '../src/core/plans/service.ts'
 import { getReflection } from '../src/core/reflections/service.ts'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
 
 /**
  * The flow a person expects, in Chromium: a first run that asks who they
@@ -18,15 +16,9 @@ import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
  * people referred.
  */
 
-const shots = join(import.meta.dirname, 'screenshots')
-
 describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
   const world = chromiumWorld()
   const call = world.ok
-
-  beforeAll(() => {
-    mkdirSync(shots, { recursive: true })
-  })
 
   it('asks the name, time zone and clock on the first run, once, and says what to do first', async () => {
     const page = await world.browser.context.newPage()
@@ -34,7 +26,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     const about = page.getByRole('region', { name: 'First, about you' })
     await about.waitFor()
     await page.getByRole('heading', { name: 'What to do first' }).waitFor()
-    await page.screenshot({ path: join(shots, 'welcome-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('welcome-desktop.png'), fullPage: true })
     await about.getByRole('button', { name: 'Save' }).click()
     await about.getByText('Write the name you sign with, or skip this for now.').waitFor()
     await about.getByLabel('Your name, as you sign your emails').fill('Sam Lee')
@@ -64,7 +56,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
       await small.goto(world.server.url)
       const ask = small.getByRole('region', { name: 'First, about you' })
       await ask.waitFor()
-      await small.screenshot({ path: join(shots, 'welcome-phone.png'), fullPage: true })
+      await small.screenshot({ path: screenshot('welcome-phone.png'), fullPage: true })
       expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         phone.width,
       )
@@ -103,7 +95,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     await dialog.getByLabel('Time', { exact: true }).fill('15:00')
     await dialog.getByText('video', { exact: true }).click()
     await dialog.getByLabel('Where').fill('https://meet.example/ana')
-    await dialog.screenshot({ path: join(shots, 'reply-schedule.png') })
+    await dialog.screenshot({ path: screenshot('reply-schedule.png') })
     await dialog.getByRole('button', { name: 'Schedule it' }).click()
     await dialog.getByText(/^Scheduled: /).waitFor()
     await dialog.getByRole('button', { name: 'Done' }).click()
@@ -149,7 +141,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
       await sees(small, 'Meeting ended')
       await small.getByTestId('thank-you-card').getByText('Thank Amara Okafor').waitFor()
       await small.getByTestId('reflection-card').waitFor()
-      await small.screenshot({ path: join(shots, 'meeting-end-phone.png'), fullPage: true })
+      await small.screenshot({ path: screenshot('meeting-end-phone.png'), fullPage: true })
     } finally {
       await handset.close()
     }
@@ -163,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     // Side by side: the same row.
     expect(a && b && Math.abs(a.y - b.y)).toBeLessThan(2)
     expect(a && b && a.x < b.x).toBe(true)
-    await page.screenshot({ path: join(shots, 'meeting-end-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('meeting-end-desktop.png'), fullPage: true })
     await thanks.getByRole('button', { name: 'Write the thank-you' }).click()
     await heading(page, /Thank-you to Amara Okafor/)
     await page.goBack()
@@ -174,7 +166,7 @@ describe.skipIf(!chromiumAvailable())('the flow a person expects', () => {
     const beside = page.getByRole('region', { name: 'From the meeting' })
     await beside.getByText('A postdoc, then a bootcamp.').waitFor()
     await beside.getByText('Offered a practice case.').waitFor()
-    await page.screenshot({ path: join(shots, 'reflection-beside-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('reflection-beside-desktop.png'), fullPage: true })
     await beside.getByRole('button', { name: 'Add €55–62k to the pay heard' }).click()
     await beside.getByRole('button', { name: 'Add Raj Patel to the next people' }).click()
     await eventually(async () => {

@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations, scrollsSideways, settled, sizes } from './axe.ts'
 import { pageProblems, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
-
-const screenshots = join(import.meta.dirname, 'screenshots')
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
 /** A CSV of no program coffeechat knows, as exact bytes: German headers, `;`, CRLF. */
 const csv = Buffer.from(
@@ -31,10 +27,6 @@ async function choose(page: Page, column: string, option: string): Promise<void>
 describe.skipIf(!chromiumAvailable())('mapping the columns of any contacts CSV in Chromium', () => {
   const world = chromiumWorld()
 
-  beforeAll(() => {
-    mkdirSync(screenshots, { recursive: true })
-  })
-
   it.each([
     ['desktop', sizes.desktop],
     ['phone', sizes.phone],
@@ -51,7 +43,7 @@ describe.skipIf(!chromiumAvailable())('mapping the columns of any contacts CSV i
     })
     await sees(page, `Map the columns of adressen-${size}.csv`)
     await page.screenshot({
-      path: join(screenshots, `import-mapping-start-${size}.png`),
+      path: screenshot(`import-mapping-start-${size}.png`),
       fullPage: true,
     })
     // The suggestions from the German headers, the first values under each column.
@@ -76,7 +68,7 @@ describe.skipIf(!chromiumAvailable())('mapping the columns of any contacts CSV i
       ])
     expect(await scrollsSideways(page)).toBeNull()
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({ path: join(screenshots, `import-mapping-${size}.png`), fullPage: true })
+    await page.screenshot({ path: screenshot(`import-mapping-${size}.png`), fullPage: true })
 
     // Two columns for one name field: said beside the column, and the import waits.
     await choose(page, 'Handy', 'Last name')
@@ -90,7 +82,7 @@ describe.skipIf(!chromiumAvailable())('mapping the columns of any contacts CSV i
     await page.getByRole('button', { name: 'Import with this mapping' }).click()
     await sees(page, `adressen-${size}.csv: ${size === 'desktop' ? 3 : 0} added`)
     await page.screenshot({
-      path: join(screenshots, `import-mapping-done-${size}.png`),
+      path: screenshot(`import-mapping-done-${size}.png`),
       fullPage: true,
     })
     const people = await world.call('GET', '/people?q=Ada')

@@ -1,19 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fixture } from '../test/fixtures/corpus.ts'
 import { pageProblems, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
-const screenshots = join(import.meta.dirname, 'screenshots')
 const zipName = 'Basic_LinkedInDataExport_01-05-2026.zip'
 
 describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
   const world = chromiumWorld()
-
-  beforeAll(() => {
-    mkdirSync(screenshots, { recursive: true })
-  })
 
   it('uploads a LinkedIn ZIP, shows the preview, imports on confirm, and lists the people', async () => {
     const page = await world.browser.context.newPage()
@@ -21,7 +14,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Import' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Import contacts' }).waitFor()
-    await page.screenshot({ path: join(screenshots, 'import-start.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('import-start.png'), fullPage: true })
 
     await page.locator('input[type=file]').setInputFiles({
       name: zipName,
@@ -33,14 +26,14 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     await sees(page, /Read as LinkedIn connections \(utf-8\), 12 rows; \d+ new organizations\./)
     await sees(page, /^no first or last name/)
     await sees(page, 'Ada Lovelace')
-    await page.screenshot({ path: join(screenshots, 'import-preview.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('import-preview.png'), fullPage: true })
     // The preview wrote nothing.
     const before = await fetch(`${world.server.url}/api/people`).then((r) => r.json())
     expect(before.total).toBe(0)
 
     await page.getByRole('button', { name: 'Import 11 people' }).click()
     await sees(page, /: 11 added, 0 updated, 0 already up to date, 1 skipped\./)
-    await page.screenshot({ path: join(screenshots, 'import-done.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('import-done.png'), fullPage: true })
     await page.getByRole('link', { name: 'See your people' }).click()
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor()
     await sees(page, 'Grace Hopper')
@@ -65,7 +58,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     )
     // Said once, beside the file: no notification on top.
     expect(await page.getByText('Not saved').count()).toBe(0)
-    await page.screenshot({ path: join(screenshots, 'import-refused-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('import-refused-phone.png'), fullPage: true })
 
     await page.goto(`${world.server.url}/settings`)
     const section = page.getByRole('region', { name: 'Export and backup' })
@@ -74,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('importing contacts in Chromium', () => {
     expect(backup).toBe('/api/export/json')
     const response = await page.request.get(`${world.server.url}${backup}`)
     expect(JSON.parse(await response.text()).tables.people).toHaveLength(11)
-    await section.screenshot({ path: join(screenshots, 'settings-export-phone.png') })
+    await section.screenshot({ path: screenshot('settings-export-phone.png') })
     // The refusal is a 400 the page shows; nothing else may fail.
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([])
   })

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dovecotAround, dovecotOrSkip } from '../test/dovecot.ts'
 import { axeViolations, scrollsSideways, settled } from './axe.ts'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
 /**
  * The mail check in the web app (issue 15), in Chromium against a real IMAP
@@ -14,7 +12,6 @@ import { chromiumAvailable, chromiumWorld } from './support.ts'
  * address as bouncing. Desktop and 390 px, each page axe-clean.
  */
 
-const shots = join(import.meta.dirname, 'screenshots')
 const bin = chromiumAvailable() ? dovecotOrSkip() : null
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000)
 // Mail dates have whole seconds.
@@ -28,7 +25,6 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
   let gus: { id: string }
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true })
     amara = (
       await call('POST', '/people', { name: 'Amara Okafor', emails: ['amara@northwind.example'] })
     ).body
@@ -94,7 +90,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     await dialog.getByLabel('App password').fill('not the password')
     await page.waitForTimeout(250)
     expect(await axeViolations(page), 'connect dialog').toEqual([])
-    await page.screenshot({ path: join(shots, 'mail-connect-desktop.png') })
+    await page.screenshot({ path: screenshot('mail-connect-desktop.png') })
     await dialog.getByRole('button', { name: 'Connect' }).click()
     await section.getByText(`Connected to ${server.host} as ${server.user}`).waitFor()
     await section.getByRole('button', { name: 'Check now' }).click()
@@ -115,7 +111,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     expect(await section.getByText('The last check stopped').count()).toBe(0)
     await section.getByText(/checks every 10 minutes/).waitFor()
     await clean(page, 'settings')
-    await section.screenshot({ path: join(shots, 'mail-settings-desktop.png') })
+    await section.screenshot({ path: screenshot('mail-settings-desktop.png') })
 
     // Today: the proposals come first.
     await page.goto(world.server.url)
@@ -127,7 +123,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     const firstRegion = await page.locator('main section').first().getAttribute('aria-label')
     expect(firstRegion).toBe('Found in your mail')
     await clean(page, 'today with proposals')
-    await page.screenshot({ path: join(shots, 'mail-today-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('mail-today-desktop.png'), fullPage: true })
     await found.getByRole('button', { name: /^Confirm the reply: Reply from Amara Okafor/ }).click()
     await eventually(() => found.getByText(/Reply from Amara Okafor/).count()).toBe(0)
     // The reply is recorded as "They replied" is: the message is answered, the chase is over.
@@ -143,7 +139,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     await mail.getByText('confirmed').waitFor()
     await mail.getByText(/Happy to talk!/).waitFor()
     await clean(page, 'person page')
-    await mail.screenshot({ path: join(shots, 'mail-person-desktop.png') })
+    await mail.screenshot({ path: screenshot('mail-person-desktop.png') })
     expect(pageErrors).toEqual([])
     await page.close()
   })
@@ -156,19 +152,19 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     await found.getByText('Mail to gus@old.example came back').waitFor()
     await sees(page, /try another route/)
     await clean(page, 'today at 390 px')
-    await page.screenshot({ path: join(shots, 'mail-today-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('mail-today-phone.png'), fullPage: true })
     await page.goto(`${world.server.url}/people/${gus.id}`)
     await heading(page, 'Gus Ray')
     await page.getByText('Bouncing: gus@old.example').waitFor()
     await clean(page, 'person page at 390 px')
-    await page.screenshot({ path: join(shots, 'mail-person-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('mail-person-phone.png'), fullPage: true })
     // Dark, too: the bounce's red and the badges stay readable.
     await page.emulateMedia({ colorScheme: 'dark' })
     await clean(page, 'person page at 390 px, dark')
     await page.goto(world.server.url)
     await found.getByText('Mail to gus@old.example came back').waitFor()
     await clean(page, 'today at 390 px, dark')
-    await page.screenshot({ path: join(shots, 'mail-today-phone-dark.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('mail-today-phone-dark.png'), fullPage: true })
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(`${world.server.url}/settings`)
     await heading(page, 'Settings')
@@ -177,7 +173,7 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
     const ask = page.getByRole('dialog', { name: 'Disconnect your mailbox?' })
     await ask.getByText(/deletes every finding/).waitFor()
     await page.waitForTimeout(300)
-    await page.screenshot({ path: join(shots, 'mail-disconnect-phone.png') })
+    await page.screenshot({ path: screenshot('mail-disconnect-phone.png') })
     await ask.getByRole('button', { name: 'Disconnect and delete' }).click()
     await section.getByRole('button', { name: 'Connect a mailbox' }).waitFor()
     expect((await call('GET', '/mail/findings')).body.findings).toEqual([])

@@ -1,9 +1,8 @@
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp-server.ts'
 import { sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
 
 /**
  * The issue's "done means", in Chromium: an outreach drafted and passing the
@@ -13,8 +12,6 @@ import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
  * and after the meeting the thank-you due that night. The server runs in
  * process with a clock the test moves.
  */
-
-const shots = join(import.meta.dirname, 'screenshots')
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 10_000 })
@@ -88,7 +85,7 @@ describe.skipIf(!chromiumAvailable())(
       await smtpSection.getByPlaceholder('stored — leave empty to keep it').waitFor()
       await smtpSection.getByRole('button', { name: 'Test the connection' }).click()
       await sees(page, 'The server accepted the connection and the sign-in.')
-      await smtpSection.screenshot({ path: join(shots, 'outreach-smtp-settings.png') })
+      await smtpSection.screenshot({ path: screenshot('outreach-smtp-settings.png') })
 
       // Thursday 5 March, 10:00 in Berlin: draft the first email from her page.
       await page.goto(`${world.server.url}/people/${amara.id}`)
@@ -109,7 +106,7 @@ describe.skipIf(!chromiumAvailable())(
       await expect
         .poll(() => page.getByTestId('lint-marks').locator('mark').allInnerTexts())
         .toEqual(['Are you hiring'])
-      await page.screenshot({ path: join(shots, 'outreach-live-lint.png'), fullPage: true })
+      await page.screenshot({ path: screenshot('outreach-live-lint.png'), fullPage: true })
       await body.fill(drafted)
       await problems.getByText(/no problems/).waitFor()
 
@@ -119,7 +116,7 @@ describe.skipIf(!chromiumAvailable())(
       await expect
         .poll(() => dialog.getByTestId('smtp-recipient').textContent())
         .toBe('Amara Okafor <amara@northwind.example>')
-      await dialog.screenshot({ path: join(shots, 'outreach-smtp-confirm.png') })
+      await dialog.screenshot({ path: screenshot('outreach-smtp-confirm.png') })
       const before = smtp.received.length
       await dialog.getByRole('button', { name: 'Send now' }).click()
       await page.getByText('They replied').first().waitFor()
@@ -141,7 +138,7 @@ describe.skipIf(!chromiumAvailable())(
         'Write to a second person at Northwind Health',
       ])
       await page.getByRole('link', { name: 'Write to Jonas Becker' }).waitFor()
-      await page.screenshot({ path: join(shots, 'outreach-today-3b7.png'), fullPage: true })
+      await page.screenshot({ path: screenshot('outreach-today-3b7.png'), fullPage: true })
 
       // … Thu 12 (4), Fri 13 (5), Mon 16 (6): no follow-up yet; Tue 17 (7): the one follow-up.
       clock = new Date('2026-03-16T12:00:00Z')
@@ -220,7 +217,7 @@ describe.skipIf(!chromiumAvailable())(
       expect(await agendaTitles(page, 'thank-you')).toEqual(['Thank Amara Okafor'])
       const thanks = page.locator('[data-testid="agenda-item"][data-kind="thank-you"]')
       await thanks.getByText('tonight by 21:00').waitFor()
-      await page.screenshot({ path: join(shots, 'outreach-today-thank-you.png'), fullPage: true })
+      await page.screenshot({ path: screenshot('outreach-today-thank-you.png'), fullPage: true })
 
       expect(pageErrors).toEqual([])
     }, 120_000)
@@ -240,7 +237,7 @@ describe.skipIf(!chromiumAvailable())(
       await subject.fill('Still keen to hear from you, {firstName}')
       await section.getByRole('button', { name: 'Save your version' }).click()
       await section.getByRole('button', { name: 'Reset to our text' }).waitFor()
-      await section.screenshot({ path: join(shots, 'outreach-templates.png') })
+      await section.screenshot({ path: screenshot('outreach-templates.png') })
       const saved = await call('GET', '/templates/follow-up')
       expect(saved).toMatchObject({
         isDefault: false,
@@ -256,11 +253,11 @@ describe.skipIf(!chromiumAvailable())(
         const page = await phone.context.newPage()
         await page.goto(world.server.url)
         await page.getByTestId('agenda-item').first().waitFor()
-        await page.screenshot({ path: join(shots, 'outreach-today-phone.png'), fullPage: true })
+        await page.screenshot({ path: screenshot('outreach-today-phone.png'), fullPage: true })
         const [message] = (await call('GET', '/messages')).items
         await page.goto(`${world.server.url}/drafts/${message.id}`)
         await heading(page, /to Amara Okafor/)
-        await page.screenshot({ path: join(shots, 'outreach-message-phone.png'), fullPage: true })
+        await page.screenshot({ path: screenshot('outreach-message-phone.png'), fullPage: true })
       } finally {
         await phone.close()
       }

@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, scrollsSideways } from './axe.ts'
 import { heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
 /**
  * Duplicates in Chromium, at desktop width and on a 390 px phone: the
@@ -11,8 +9,6 @@ import { chromiumAvailable, chromiumWorld } from './support.ts'
  * preview says what each field becomes, Merge puts both people's
  * conversations on the kept person's page, and Undo brings the other back.
  */
-
-const shots = join(import.meta.dirname, 'screenshots')
 
 const sizes = [
   {
@@ -29,7 +25,6 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
 
   for (const size of sizes) {
     it(`sees a suggestion, previews, merges and undoes (${size.name})`, async () => {
-      mkdirSync(shots, { recursive: true })
       const { call } = world
       const org = await call('POST', '/organizations', { name: `Acme ${size.name}` })
       const first = size.kept.split(' ')[0]?.toLowerCase()
@@ -66,7 +61,7 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       const link = page.getByRole('link', { name: /^Possible duplicates: \d+$/ })
       await link.waitFor()
       expect(await scrollsSideways(page)).toBeNull()
-      await page.screenshot({ path: join(shots, `people-merge-people-page-${size.name}.png`) })
+      await page.screenshot({ path: screenshot(`people-merge-people-page-${size.name}.png`) })
       await link.click()
       await heading(page, 'Possible duplicates')
       const pair = page.getByRole('article', { name: `${size.kept} and ${size.other}` })
@@ -79,7 +74,7 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       expect(await axeViolations(page)).toEqual([])
       expect(await scrollsSideways(page)).toBeNull()
       await page.screenshot({
-        path: join(shots, `people-merge-suggestion-${size.name}.png`),
+        path: screenshot(`people-merge-suggestion-${size.name}.png`),
         fullPage: true,
       })
 
@@ -95,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       // The dialog fades in; the picture (and axe, which reads colours) waits for it.
       await page.waitForTimeout(600)
       expect(await axeViolations(page)).toEqual([])
-      await page.screenshot({ path: join(shots, `people-merge-preview-${size.name}.png`) })
+      await page.screenshot({ path: screenshot(`people-merge-preview-${size.name}.png`) })
       await dialog.getByRole('button', { name: 'Merge', exact: true }).click()
 
       // The kept person's page holds both conversations; the notification offers Undo.
@@ -111,7 +106,7 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
       )
       expect((await call('GET', `/people/${other.body.id}`)).status).toBe(404)
       await page.screenshot({
-        path: join(shots, `people-merge-merged-${size.name}.png`),
+        path: screenshot(`people-merge-merged-${size.name}.png`),
         fullPage: true,
       })
 
@@ -123,7 +118,7 @@ describe.skipIf(!chromiumAvailable())('merging duplicates in Chromium', () => {
         .toBe(other.body.id)
       expect((await call('GET', `/people/${kept.body.id}`)).body.title).toBe('')
       await page.screenshot({
-        path: join(shots, `people-merge-undone-${size.name}.png`),
+        path: screenshot(`people-merge-undone-${size.name}.png`),
         fullPage: true,
       })
       expect(pageErrors).toEqual([])

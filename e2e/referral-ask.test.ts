@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
 
 /**
  * Asking for referrals in Chromium, with a clock the test moves: the
@@ -12,8 +10,6 @@ import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
  * ways out wait for that reason, kept with the message on the server (a
  * reason an older version kept in localStorage moves there once).
  */
-
-const shots = join(import.meta.dirname, 'screenshots')
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 10_000 })
@@ -52,10 +48,6 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     })
   }
 
-  beforeAll(() => {
-    mkdirSync(shots, { recursive: true })
-  })
-
   it('advises, asks for a reason when cautioned, and keeps the ways out behind it', async () => {
     await call('PATCH', '/settings', { timeZone: 'Europe/Berlin', explorerName: 'Sam Lee' })
     const career = await call('POST', '/careers', { name: 'Data scientist' })
@@ -81,7 +73,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await heading(page, 'Ana Souza')
     const anaSection = page.getByRole('region', { name: 'Ask for referrals' })
     await anaSection.getByText('A good time to ask').waitFor()
-    await anaSection.screenshot({ path: join(shots, 'referral-ask-good-time.png') })
+    await anaSection.screenshot({ path: screenshot('referral-ask-good-time.png') })
     await anaSection.getByRole('button', { name: 'Ask for referrals' }).click()
     await heading(page, /Check-in to Ana Souza/)
     expect(await page.getByLabel('Subject').inputValue()).toBe('Who else should I talk to?')
@@ -103,7 +95,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
       .getByLabel(/Why ask anyway/)
       .fill('He offered two names at the end of our chat.')
     expect(await anyway.isDisabled()).toBe(false)
-    await benSection.screenshot({ path: join(shots, 'referral-ask-cautioned.png') })
+    await benSection.screenshot({ path: screenshot('referral-ask-cautioned.png') })
     await anyway.click()
     await heading(page, /Check-in to Ben Adler/)
     await page
@@ -124,7 +116,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await page.getByText('Better not ask yet').waitFor()
     expect(await page.getByRole('button', { name: 'Copy text' }).count()).toBe(0)
     await page.screenshot({
-      path: join(shots, 'referral-ask-draft-gate-desktop.png'),
+      path: screenshot('referral-ask-draft-gate-desktop.png'),
       fullPage: true,
     })
     await page.getByLabel(/Why ask anyway/).fill('He asked me to remind him.')
@@ -175,7 +167,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     await page.goto(`${world.server.url}/people/${ben.id}`)
     await heading(page, 'Ben Adler')
     await page.getByRole('region', { name: 'Ask for referrals' }).scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(shots, 'referral-ask-person-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('referral-ask-person-phone.png'), fullPage: true })
     expect(pageErrors).toEqual([])
   }, 120_000)
 })

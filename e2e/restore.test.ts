@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { deleteOwnedData } from '../src/core/backup/wipe.ts'
 import { inTransaction } from '../src/core/context.ts'
 import { hostedChromiumWorld, postgresAvailable } from './hosted-server.ts'
-import { chromiumAvailable, chromiumWorld } from './support.ts'
+import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
 
 /**
  * Restoring a backup from Settings → Export and backup, in Chromium: the
@@ -16,8 +16,6 @@ import { chromiumAvailable, chromiumWorld } from './support.ts'
  * field; an emptied coffeechat restored without a warning; and on a hosted
  * coffeechat the replaced data downloaded, since the server keeps no copy.
  */
-
-const shots = join(import.meta.dirname, 'screenshots')
 
 /** Collects script errors of a page. */
 function watch(page: Page): string[] {
@@ -48,10 +46,6 @@ async function choose(page: Page, name: string, content: string) {
 describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
   const world = chromiumWorld()
   const call = world.ok
-
-  beforeAll(() => {
-    mkdirSync(shots, { recursive: true })
-  })
 
   it('downloads a backup, replaces changed data with it, and finds the records again', async () => {
     const career = await call('POST', '/careers', { name: 'Data scientist' })
@@ -86,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     const replace = preview.getByRole('button', { name: 'Replace with this backup' })
     expect(await replace.isDisabled()).toBe(true)
     await preview.getByLabel('Replace my data with this backup').check()
-    await exportSection(page).screenshot({ path: join(shots, 'restore-preview-desktop.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-preview-desktop.png') })
     await replace.click()
 
     await page.getByTestId('restore-done').waitFor()
@@ -96,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     expect(savedTo.startsWith(join(world.server.dataDir, 'backups'))).toBe(true)
     expect(existsSync(savedTo)).toBe(true)
     expect(readFileSync(savedTo, 'utf8')).toContain('Zoe Zhang')
-    await exportSection(page).screenshot({ path: join(shots, 'restore-done-desktop.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-done-desktop.png') })
 
     await page.goto(`${world.server.url}/people`)
     await page.getByRole('link', { name: 'Ada Lovelace' }).first().waitFor()
@@ -120,14 +114,14 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
     await refusal.getByText('damaged.json cannot be restored').waitFor()
     await refusal.getByText(/^people, row 1 \(id [0-9a-f-]+\), name: expected text$/).waitFor()
     await refusal.getByText('Nothing was changed.').waitFor()
-    await exportSection(page).screenshot({ path: join(shots, 'restore-damaged-phone.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-damaged-phone.png') })
 
     await inTransaction(world.server.runtime.ctx, (tx) => deleteOwnedData(tx))
     await choose(page, 'backup.json', backup)
     const preview = page.getByTestId('restore-preview')
     await preview.getByText('coffeechat is empty here, so nothing is replaced.').waitFor()
     expect(await preview.getByText('This replaces everything here now').count()).toBe(0)
-    await exportSection(page).screenshot({ path: join(shots, 'restore-preview-phone.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-preview-phone.png') })
     await preview.getByRole('button', { name: 'Restore this backup' }).click()
     await page.getByTestId('restore-done').waitFor()
     expect(await page.getByTestId('restore-replaced').count()).toBe(0)
@@ -164,13 +158,13 @@ describe.skipIf(!chromiumAvailable())('restoring a backup in Chromium', () => {
       )
       .waitFor()
     await preview.getByLabel('Replace my data with this backup').check()
-    await exportSection(page).screenshot({ path: join(shots, 'restore-cleaning-phone.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-cleaning-phone.png') })
     await page.setViewportSize({ width: 360, height: 800 })
     await preview.getByRole('button', { name: 'Clean and replace' }).screenshot({
-      path: join(shots, 'restore-cleaning-button-360.png'),
+      path: screenshot('restore-cleaning-button-360.png'),
     })
     await page.setViewportSize({ width: 1280, height: 900 })
-    await exportSection(page).screenshot({ path: join(shots, 'restore-cleaning-desktop.png') })
+    await exportSection(page).screenshot({ path: screenshot('restore-cleaning-desktop.png') })
     await preview.getByRole('button', { name: 'Clean and replace' }).click()
     await page.getByTestId('restore-done').waitFor()
     const person = await call('GET', `/people/${ada.id}`)

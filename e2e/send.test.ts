@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
+import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
 
 /**
  * Sending unfinished text, in Chromium, on a fresh install that was never
@@ -13,15 +11,9 @@ import { chromiumAvailable, chromiumWorld, launchChromium } from './support.ts'
  * moved with it. The draft saves as it is typed.
  */
 
-const shots = join(import.meta.dirname, 'screenshots')
-
 describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sending back', () => {
   const world = chromiumWorld()
   const call = world.call
-
-  beforeAll(() => {
-    mkdirSync(shots, { recursive: true })
-  })
 
   it('blocks every way out while {myName} is unfilled, signs it, asks how it went, and undoes it', async () => {
     const career = (await call('POST', '/careers', { name: 'Data scientist' })).body
@@ -61,10 +53,10 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
       expect(await page.getByRole('button', { name }).isDisabled(), name).toBe(true)
     }
     expect(await page.getByRole('link', { name: 'Download an .eml draft' }).count()).toBe(0)
-    await page.screenshot({ path: join(shots, 'send-blocked-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('send-blocked-desktop.png'), fullPage: true })
     await page.setViewportSize(phone)
     await unfinished.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(shots, 'send-blocked-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('send-blocked-phone.png'), fullPage: true })
     // The link to the setting lands on the name field itself, focused and in view.
     await unfinished.getByRole('link', { name: /set it in Settings/ }).click()
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
@@ -78,7 +70,7 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
       .locator('#setting-explorerName')
       .evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)
     expect(inView).toBe(true)
-    await page.screenshot({ path: join(shots, 'settings-name-phone.png') })
+    await page.screenshot({ path: screenshot('settings-name-phone.png') })
     await page.goBack()
     await unfinished.getByText(/\{myName\} is still in the draft/).waitFor()
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -109,7 +101,7 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
     const record = dialog.getByRole('button', { name: 'Record it as sent' })
     expect(await record.isDisabled()).toBe(true)
     await dialog.getByLabel('Another way').check()
-    await dialog.screenshot({ path: join(shots, 'send-how-dialog.png') })
+    await dialog.screenshot({ path: screenshot('send-how-dialog.png') })
     await record.click()
     await sees(page, /\(another way\) to amara@northwind\.example/)
     const sent = (await call('GET', `/messages/${draftId(page)}`)).body
@@ -117,7 +109,7 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
     expect((await call('GET', `/conversations/${sent.conversationId}`)).body.status).toBe(
       'requested',
     )
-    await page.screenshot({ path: join(shots, 'send-undo-desktop.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('send-undo-desktop.png'), fullPage: true })
 
     // Undo, in the same session: a draft again, and the conversation it started is gone.
     await page.getByRole('button', { name: 'Undo: not sent' }).click()
@@ -163,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         phone.width,
       )
-      await page.screenshot({ path: join(shots, 'send-ways-out-phone.png'), fullPage: true })
+      await page.screenshot({ path: screenshot('send-ways-out-phone.png'), fullPage: true })
     } finally {
       await handset.close()
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,25 @@ import { openRuntime, type Runtime } from '../src/runtime.ts'
 import { type RunningServer, startServer } from '../src/server/serve.ts'
 
 export const chromiumPath = '/usr/bin/chromium'
+
+const screenshots = join(import.meta.dirname, 'screenshots')
+
+/** Where a test keeps a screenshot by this name: `e2e/screenshots/` (made when missing). */
+export function screenshot(name: string): string {
+  mkdirSync(screenshots, { recursive: true })
+  return join(screenshots, name)
+}
+
+/** How every run here starts Chromium: no sandbox, GPU, background traffic, updates, sync or QUIC. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
 const root = fileURLToPath(new URL('..', import.meta.url))
 const webSource = join(root, 'src/web')
 export const webDir = join(root, 'dist/web')
@@ -109,16 +128,7 @@ export async function launchChromium(
     colorScheme: options.colorScheme ?? 'light',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: options.locale ?? 'en-GB',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: ['--headless', ...chromiumFlags],
   })
   return {
     context,

@@ -8,7 +8,7 @@ import { eventually, heading, phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Everything the page says, notifications included. */
-const pageText = (page: Page) => page.evaluate(() => document.body.innerText)
+const pageText = (page: Page) => page.evaluate(() => document.body.textContent)
 
 /**
  * Finding the way around the app, on the demo: scroll, Back, the command

@@ -47,6 +47,11 @@ export async function startHostedServers(
 }
 
 /** A browser-like client of one server: keeps its session cookie and sends the right Origin. */
+/** A sign-in by a new visitor (no session of an earlier one), on one of the servers. */
+export function signIn(server: { url: string }, email: string, password: string) {
+  return new Visitor(server).call('POST', '/api/auth/login', { email, password })
+}
+
 export class Visitor {
   cookie = ''
   server: { url: string }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { RunningHostedServer } from '../src/server/serve-hosted.ts'
 import { createPostgresDatabase } from './engines.ts'
-import { BASE_URL, type Mail, startHostedServers, Visitor } from './hosted-support.ts'
+import { BASE_URL, type Mail, signIn, startHostedServers, Visitor } from './hosted-support.ts'
 
 const postgres = inject('postgresUrl')
 if (!postgres) console.warn('\n*** hosted-mode tests SKIPPED: no PostgreSQL ***\n')
@@ -76,14 +76,8 @@ describe.runIf(postgres)('hosted mode: two app servers, one PostgreSQL', () => {
       email: 'bo@example.org',
       password: 'bo-password-1',
     })
-    const unknown = await new Visitor(a).call('POST', '/api/auth/login', {
-      email: 'nobody@example.org',
-      password: 'bo-password-1',
-    })
-    const wrong = await new Visitor(b).call('POST', '/api/auth/login', {
-      email: 'bo@example.org',
-      password: 'not-the-password',
-    })
+    const unknown = await signIn(a, 'nobody@example.org', 'bo-password-1')
+    const wrong = await signIn(b, 'bo@example.org', 'not-the-password')
     expect(unknown.status).toBe(401)
     expect(wrong.status).toBe(401)
     expect(unknown.body).toEqual(wrong.body)
@@ -97,19 +91,9 @@ describe.runIf(postgres)('hosted mode: two app servers, one PostgreSQL', () => {
     })
     for (let i = 0; i < 5; i++) {
       const server = i % 2 === 0 ? a : b
-      expect(
-        (
-          await new Visitor(server).call('POST', '/api/auth/login', {
-            email: 'cy@example.org',
-            password: `wrong-${i}-pass`,
-          })
-        ).status,
-      ).toBe(401)
+      expect((await signIn(server, 'cy@example.org', `wrong-${i}-pass`)).status).toBe(401)
     }
-    const locked = await new Visitor(b).call('POST', '/api/auth/login', {
-      email: 'cy@example.org',
-      password: 'cy-password-1',
-    })
+    const locked = await signIn(b, 'cy@example.org', 'cy-password-1')
     expect(locked.status).toBe(429)
     expect(locked.body.error).toMatch(/too many failed sign-ins; try again in 15 minutes/)
     expect(locked.headers.get('retry-after')).toBe('900')
@@ -178,14 +162,7 @@ describe.runIf(postgres)('hosted mode: two app servers, one PostgreSQL', () => {
       newPassword: 'eve-password-3',
     })
     expect(again.body.issues[0].path).toBe('token')
-    expect(
-      (
-        await new Visitor(a).call('POST', '/api/auth/login', {
-          email: 'eve@example.org',
-          password: 'eve-password-2',
-        })
-      ).status,
-    ).toBe(200)
+    expect((await signIn(a, 'eve@example.org', 'eve-password-2')).status).toBe(200)
   })
 
   it('lets the administrator invite, disable and see counts — never notes', async () => {
@@ -223,20 +200,10 @@ describe.runIf(postgres)('hosted mode: two app servers, one PostgreSQL', () => {
 
     await admin.call('POST', `/api/admin/accounts/${row.id}/disable`)
     expect((await fay.call('GET', '/api/people')).status).toBe(401)
-    const disabled = await new Visitor(a).call('POST', '/api/auth/login', {
-      email: 'fay@example.org',
-      password: 'fay-password-1',
-    })
+    const disabled = await signIn(a, 'fay@example.org', 'fay-password-1')
     expect(disabled.status).toBe(403)
     await admin.call('POST', `/api/admin/accounts/${row.id}/enable`)
-    expect(
-      (
-        await new Visitor(a).call('POST', '/api/auth/login', {
-          email: 'fay@example.org',
-          password: 'fay-password-1',
-        })
-      ).status,
-    ).toBe(200)
+    expect((await signIn(a, 'fay@example.org', 'fay-password-1')).status).toBe(200)
     await admin.call('PUT', '/api/admin/sign-up-mode', { signUpMode: 'open' })
   })
 
@@ -278,14 +245,7 @@ describe.runIf(postgres)('hosted mode: two app servers, one PostgreSQL', () => {
       .where('account_id', '=', account.body.id)
       .execute()
     expect(sessions).toEqual([])
-    expect(
-      (
-        await new Visitor(b).call('POST', '/api/auth/login', {
-          email: 'gus@example.org',
-          password: 'gus-password-1',
-        })
-      ).status,
-    ).toBe(401)
+    expect((await signIn(b, 'gus@example.org', 'gus-password-1')).status).toBe(401)
   })
 
   it('sends one digest per account per day, however many servers run the jobs', async () => {

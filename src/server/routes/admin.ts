@@ -5,10 +5,10 @@ import { NotFoundError } from '../../core/errors.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json, jsonBody } from '../openapi.ts'
 
 const tags = ['Administration']
-const forbidden = { 403: { description: 'Not the administrator', content: json(ErrorBody) } }
+const forbidden = { 403: answer('Not the administrator', ErrorBody) }
 
 function instanceOf(hosted: AppEnv['Variables']['hosted']) {
   if (!hosted) throw new NotFoundError('route', 'admin')
@@ -43,7 +43,7 @@ export const adminRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       path: '/invitations',
       tags,
       summary: 'Invite someone by email; the link is emailed and returned',
-      request: { body: { content: json(Invitation), required: true } },
+      request: { body: jsonBody(Invitation) },
       responses: {
         201: { description: 'Invited', content: json(z.object({ link: z.string() })) },
         ...forbidden,
@@ -98,7 +98,7 @@ export const adminRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       summary: 'Open sign-up, or by invitation only',
       request: { body: { content: json(z.object({ signUpMode: SignUpMode })), required: true } },
       responses: {
-        200: { description: 'Set', content: json(z.object({ signUpMode: SignUpMode })) },
+        200: answer('Set', z.object({ signUpMode: SignUpMode })),
         ...forbidden,
       },
     }),

@@ -29,12 +29,12 @@ import {
   type HostedOptions,
   setSessionCookie,
 } from '../hosted.ts'
-import { json } from '../openapi.ts'
+import { answer, jsonBody } from '../openapi.ts'
 
 const tags = ['Accounts']
 const errors = {
-  400: { description: 'Invalid input', content: json(ErrorBody) },
-  401: { description: 'Not signed in, or wrong email or password', content: json(ErrorBody) },
+  400: answer('Invalid input', ErrorBody),
+  401: answer('Not signed in, or wrong email or password', ErrorBody),
 }
 const Done = z.object({ ok: z.literal(true) })
 
@@ -59,8 +59,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/signup',
       tags,
       summary: 'Open an account and sign in (the first account administers the instance)',
-      request: { body: { content: json(SignUp), required: true } },
-      responses: { 201: { description: 'Signed up', content: json(Me) }, ...errors },
+      request: { body: jsonBody(SignUp) },
+      responses: { 201: answer('Signed up', Me), ...errors },
     }),
     async (c) => {
       const hosted = hostedOf(c)
@@ -79,11 +79,11 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/login',
       tags,
       summary: 'Sign in; the same answer for an unknown email and a wrong password',
-      request: { body: { content: json(Credentials), required: true } },
+      request: { body: jsonBody(Credentials) },
       responses: {
-        200: { description: 'Signed in', content: json(Me) },
+        200: answer('Signed in', Me),
         ...errors,
-        429: { description: 'Too many failed attempts', content: json(ErrorBody) },
+        429: answer('Too many failed attempts', ErrorBody),
       },
     }),
     async (c) => {
@@ -107,7 +107,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/logout',
       tags,
       summary: 'Sign out',
-      responses: { 200: { description: 'Signed out', content: json(Done) }, 401: errors[401] },
+      responses: { 200: answer('Signed out', Done), 401: errors[401] },
     }),
     async (c) => {
       const hosted = hostedOf(c)
@@ -122,7 +122,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/me',
       tags,
       summary: 'The signed-in account',
-      responses: { 200: { description: 'The account', content: json(Me) }, 401: errors[401] },
+      responses: { 200: answer('The account', Me), 401: errors[401] },
     }),
     async (c) => c.json(await me(hostedOf(c).instance, c.var.ctx.ownerId), 200),
   )
@@ -132,8 +132,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/password',
       tags,
       summary: 'Change the password; other sessions end',
-      request: { body: { content: json(PasswordChange), required: true } },
-      responses: { 200: { description: 'Changed', content: json(Done) }, ...errors },
+      request: { body: jsonBody(PasswordChange) },
+      responses: { 200: answer('Changed', Done), ...errors },
     }),
     async (c) => {
       const hosted = hostedOf(c)
@@ -154,8 +154,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       tags,
       summary:
         'Email a one-time reset link (the answer never says whether the email has an account)',
-      request: { body: { content: json(ResetRequest), required: true } },
-      responses: { 200: { description: 'Requested', content: json(Done) }, 400: errors[400] },
+      request: { body: jsonBody(ResetRequest) },
+      responses: { 200: answer('Requested', Done), 400: errors[400] },
     }),
     async (c) => {
       const hosted = hostedOf(c)
@@ -177,8 +177,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/password-reset',
       tags,
       summary: 'Choose a new password with a reset link; every session ends',
-      request: { body: { content: json(PasswordReset), required: true } },
-      responses: { 200: { description: 'Reset', content: json(Done) }, 400: errors[400] },
+      request: { body: jsonBody(PasswordReset) },
+      responses: { 200: answer('Reset', Done), 400: errors[400] },
     }),
     async (c) => {
       await resetPassword(hostedOf(c).instance, c.req.valid('json'))
@@ -191,8 +191,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/account',
       tags,
       summary: 'Delete the account and every record of it',
-      request: { body: { content: json(AccountDeletion), required: true } },
-      responses: { 200: { description: 'Deleted', content: json(Done) }, ...errors },
+      request: { body: jsonBody(AccountDeletion) },
+      responses: { 200: answer('Deleted', Done), ...errors },
     }),
     async (c) => {
       const hosted = hostedOf(c)
@@ -216,7 +216,7 @@ export function metaRoutes(version: string) {
       path: '/',
       tags: ['Meta'],
       summary: 'Mode and version of this coffeechat',
-      responses: { 200: { description: 'About this instance', content: json(Meta) } },
+      responses: { 200: answer('About this instance', Meta) },
     }),
     async (c) => {
       const hosted = c.var.hosted

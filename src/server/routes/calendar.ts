@@ -12,7 +12,7 @@ import { CalendarFeed, CalendarFeedCreated } from '../../core/calendar/schema.ts
 import { conversationCalendar } from '../../core/calendar/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer } from '../openapi.ts'
 import { idParam } from './params.ts'
 
 const calendarType = 'text/calendar; charset=utf-8'
@@ -34,8 +34,8 @@ export const conversationCalendarRoutes = new OpenAPIHono<AppEnv>({
     request: { params: ConversationParam },
     responses: {
       200: { description: 'The .ics file, as a download', content: ics },
-      400: { description: 'The conversation has no start time yet', content: json(ErrorBody) },
-      404: { description: 'No such conversation', content: json(ErrorBody) },
+      400: answer('The conversation has no start time yet', ErrorBody),
+      404: answer('No such conversation', ErrorBody),
     },
   }),
   async (c) => {
@@ -55,7 +55,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/feed',
       tags: ['Calendar'],
       summary: 'Whether the calendar feed is on (its URL is shown only when made)',
-      responses: { 200: { description: 'The feed', content: json(CalendarFeed) } },
+      responses: { 200: answer('The feed', CalendarFeed) },
     }),
     async (c) => c.json(await getCalendarFeed(c.var.ctx), 200),
   )
@@ -68,7 +68,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       description:
         'Answers the full URL this once; only a SHA-256 of its secret is kept. Google Calendar cannot subscribe to a server on localhost: import the .ics instead.',
       responses: {
-        201: { description: 'The new feed URL', content: json(CalendarFeedCreated) },
+        201: answer('The new feed URL', CalendarFeedCreated),
       },
     }),
     async (c) => {
@@ -88,7 +88,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/feed',
       tags: ['Calendar'],
       summary: 'Turn the feed off: its URL answers 404 from now on',
-      responses: { 200: { description: 'The feed, off', content: json(CalendarFeed) } },
+      responses: { 200: answer('The feed, off', CalendarFeed) },
     }),
     async (c) => c.json(await deleteCalendarFeed(c.var.ctx), 200),
   )

@@ -3,7 +3,7 @@ import type { Ctx } from '../../core/context.ts'
 import type { Page } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json } from '../openapi.ts'
 import { IdParam } from './params.ts'
 
 /** The core functions behind one REST resource. */
@@ -27,12 +27,9 @@ export interface ResourceSpec<R extends z.ZodType> {
 }
 
 const errors = {
-  400: {
-    description: 'The input is not valid; `issues` names each failing field',
-    content: json(ErrorBody),
-  },
-  404: { description: 'No such record', content: json(ErrorBody) },
-  409: { description: 'The change conflicts with other records', content: json(ErrorBody) },
+  400: answer('The input is not valid; `issues` names each failing field', ErrorBody),
+  404: answer('No such record', ErrorBody),
+  409: answer('The change conflicts with other records', ErrorBody),
 } as const
 
 /**
@@ -58,7 +55,7 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         tags: [tag],
         summary: `List ${tag.toLowerCase()}`,
         request: { query: spec.listQuery },
-        responses: { 200: { description: 'One page', content: json(page) }, 400: errors[400] },
+        responses: { 200: answer('One page', page), 400: errors[400] },
       }),
       async (c) => c.json(await service.list(c.var.ctx, c.req.valid('query')), 200),
     )
@@ -70,7 +67,7 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         summary: `Create a ${noun}`,
         request: { body: { content: json(spec.create), required: true } },
         responses: {
-          201: { description: 'Created', content: json(spec.record) },
+          201: answer('Created', spec.record),
           400: errors[400],
         },
       }),
@@ -84,7 +81,7 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         summary: `Read a ${noun}`,
         request: { params: IdParam },
         responses: {
-          200: { description: `The ${noun}`, content: json(spec.record) },
+          200: answer(`The ${noun}`, spec.record),
           404: errors[404],
         },
       }),
@@ -98,7 +95,7 @@ export function resource<R extends z.ZodType>(spec: ResourceSpec<R>) {
         summary: `Change some fields of a ${noun}`,
         request: { params: IdParam, body: { content: json(spec.patch), required: true } },
         responses: {
-          200: { description: `The changed ${noun}`, content: json(spec.record) },
+          200: answer(`The changed ${noun}`, spec.record),
           400: errors[400],
           404: errors[404],
         },

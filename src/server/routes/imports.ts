@@ -14,7 +14,7 @@ import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, onError, validationHook } from '../errors.ts'
 import { type ImportSlot, importSlots } from '../import-slots.ts'
-import { json } from '../openapi.ts'
+import { answer, json } from '../openapi.ts'
 
 /**
  * What a contact file may arrive as: raw bytes (any of the types browsers and
@@ -150,12 +150,12 @@ export function importRoutes(
               'The file is no contact export we read (the error says what it is), is past a limit (the error says which and how to split it), or a row could not be saved',
             content: json(ErrorBody),
           },
-          413: { description: `The file is larger than ${uploadSize}`, content: json(ErrorBody) },
-          415: { description: 'Not a file upload', content: json(ErrorBody) },
-          429: {
-            description: 'An import of the account, or as many as the server runs, is running',
-            content: json(ErrorBody),
-          },
+          413: answer(`The file is larger than ${uploadSize}`, ErrorBody),
+          415: answer('Not a file upload', ErrorBody),
+          429: answer(
+            'An import of the account, or as many as the server runs, is running',
+            ErrorBody,
+          ),
         },
       }),
       async (c) => {
@@ -241,7 +241,7 @@ export function importRoutes(
             description: 'The report',
             content: { 'text/csv': { schema: z.string() } },
           },
-          404: { description: 'No such report (or no longer kept)', content: json(ErrorBody) },
+          404: answer('No such report (or no longer kept)', ErrorBody),
         },
       }),
       async (c) => {

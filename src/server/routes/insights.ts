@@ -12,11 +12,11 @@ import { compareCareers, getCareerBoard, suggestNext } from '../../core/insights
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
 
 const CareerParam = idParam('The career')
-const missing = { description: 'No such career', content: json(ErrorBody) }
+const missing = answer('No such career', ErrorBody)
 
 /**
  * What the explorer learned across conversations, under `/careers`. Mounted
@@ -40,7 +40,7 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
           description: 'One entry per career, in tree order',
           content: json(z.object({ careers: z.array(CareerComparison) })),
         },
-        400: { description: 'Not valid', content: json(ErrorBody) },
+        400: answer('Not valid', ErrorBody),
         404: missing,
       },
     }),
@@ -81,7 +81,7 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary:
         'The career board: conversations, comparison grid, gaps, pros and cons, pay ledger, fit trend',
       request: { params: CareerParam },
-      responses: { 200: { description: 'The board', content: json(CareerBoard) }, 404: missing },
+      responses: { 200: answer('The board', CareerBoard), 404: missing },
     }),
     async (c) => c.json(await getCareerBoard(c.var.ctx, c.req.valid('param').id), 200),
   )
@@ -93,7 +93,7 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'What the next conversation in this career should cover',
       request: { params: CareerParam },
       responses: {
-        200: { description: 'The suggestion', content: json(NextSuggestion) },
+        200: answer('The suggestion', NextSuggestion),
         404: missing,
       },
     }),
@@ -110,10 +110,10 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       path: '/{id}/narrow',
       tags: ['Careers'],
       summary: 'Narrow a career into a focus area and move people and questions to it',
-      request: { params: CareerParam, body: { content: json(NarrowInput), required: true } },
+      request: { params: CareerParam, body: jsonBody(NarrowInput) },
       responses: {
-        201: { description: 'The focus area and what moved', content: json(NarrowResult) },
-        400: { description: 'Not valid; `issues` names each field', content: json(ErrorBody) },
+        201: answer('The focus area and what moved', NarrowResult),
+        400: invalidInput,
         404: missing,
       },
     }),

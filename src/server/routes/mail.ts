@@ -12,15 +12,14 @@ import { connectMail, disconnectMail, mailStatus } from '../../core/mail/setting
 import { Id } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, invalidInput, jsonBody } from '../openapi.ts'
 import { IdParam } from './params.ts'
 
 const Answer = z.object({
   mail: MailStatus.nullable().describe('Null until a mailbox is connected; never the password'),
 })
 const Findings = z.object({ findings: z.array(MailFinding) })
-const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
-const notFound = { description: 'No such finding', content: json(ErrorBody) }
+const notFound = answer('No such finding', ErrorBody)
 
 /** The explorer's mailbox, read only, under `/mail`. */
 export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -31,7 +30,7 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       tags: ['Mail'],
       summary:
         'Whether a mailbox is connected, when it was last checked, and how many proposals wait',
-      responses: { 200: { description: 'The status', content: json(Answer) } },
+      responses: { 200: answer('The status', Answer) },
     }),
     async (c) => c.json({ mail: await mailStatus(c.var.ctx) }, 200),
   )
@@ -41,8 +40,8 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/',
       tags: ['Mail'],
       summary: 'Connect a mailbox (IMAP); the password is stored encrypted',
-      request: { body: { content: json(MailConnectInput), required: true } },
-      responses: { 200: { description: 'Connected', content: json(Answer) }, 400: invalid },
+      request: { body: jsonBody(MailConnectInput) },
+      responses: { 200: answer('Connected', Answer), 400: invalidInput },
     }),
     async (c) => c.json({ mail: await connectMail(c.var.ctx, c.req.valid('json')) }, 200),
   )
@@ -52,7 +51,7 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/',
       tags: ['Mail'],
       summary: 'Disconnect: forget the account, the password and everything found',
-      responses: { 200: { description: 'Gone', content: json(Answer) } },
+      responses: { 200: answer('Gone', Answer) },
     }),
     async (c) => {
       await disconnectMail(c.var.ctx)
@@ -66,8 +65,8 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       tags: ['Mail'],
       summary: 'Read the new mail now (read-only); `error` says why it stopped early',
       responses: {
-        200: { description: 'What was found', content: json(MailCheckResult) },
-        409: { description: 'No mailbox connected', content: json(ErrorBody) },
+        200: answer('What was found', MailCheckResult),
+        409: answer('No mailbox connected', ErrorBody),
       },
     }),
     async (c) => c.json(await checkMail(c.var.ctx), 200),
@@ -84,7 +83,7 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
           status: z.enum(findingStatuses).optional(),
         }),
       },
-      responses: { 200: { description: 'The findings', content: json(Findings) }, 400: invalid },
+      responses: { 200: answer('The findings', Findings), 400: invalidInput },
     }),
     async (c) => c.json({ findings: await listFindings(c.var.ctx, c.req.valid('query')) }, 200),
   )
@@ -96,8 +95,8 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
       request: { params: IdParam },
       responses: {
-        200: { description: 'Confirmed', content: json(MailFinding) },
-        400: invalid,
+        200: answer('Confirmed', MailFinding),
+        400: invalidInput,
         404: notFound,
       },
     }),
@@ -110,7 +109,7 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       tags: ['Mail'],
       summary: 'Dismiss a proposal; nothing changes',
       request: { params: IdParam },
-      responses: { 200: { description: 'Dismissed', content: json(MailFinding) }, 404: notFound },
+      responses: { 200: answer('Dismissed', MailFinding), 404: notFound },
     }),
     async (c) => c.json(await dismissFinding(c.var.ctx, c.req.valid('param').id), 200),
   )

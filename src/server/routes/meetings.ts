@@ -11,8 +11,8 @@ import { endMeeting, getMeeting, startMeeting, updateMeeting } from '../../core/
 import { Person } from '../../core/people/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
-import { ConversationParam, invalidInput, noConversation } from './plans.ts'
+import { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
+import { ConversationParam, invalidPlanInput, noConversation } from './plans.ts'
 
 const Referral = z.object({
   person: Person,
@@ -29,7 +29,7 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'Research and free notes, actual start and end, overrun, referrals',
       request: { params: ConversationParam },
       responses: {
-        200: { description: 'The meeting', content: json(Meeting) },
+        200: answer('The meeting', Meeting),
         404: noConversation,
       },
     }),
@@ -45,11 +45,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         'Safe to replay: with `updatedAt` (the client time of the edit) an older edit never overwrites a newer one, field by field. `ignored` lists the fields left alone.',
       request: {
         params: ConversationParam,
-        body: { content: json(MeetingPatch), required: true },
+        body: jsonBody(MeetingPatch),
       },
       responses: {
-        200: { description: 'The meeting as saved', content: json(MeetingSaved) },
-        400: invalidInput,
+        200: answer('The meeting as saved', MeetingSaved),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -64,11 +64,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'Start the meeting (records the actual start; a second start changes nothing)',
       request: {
         params: ConversationParam,
-        body: { content: json(MeetingMark), required: false },
+        body: optionalJsonBody(MeetingMark),
       },
       responses: {
-        200: { description: 'The running meeting', content: json(Meeting) },
-        400: invalidInput,
+        200: answer('The running meeting', Meeting),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -86,11 +86,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'End the meeting: records the end and the overrun, moves a scheduled one to met',
       request: {
         params: ConversationParam,
-        body: { content: json(MeetingMark), required: false },
+        body: optionalJsonBody(MeetingMark),
       },
       responses: {
-        200: { description: 'The ended meeting', content: json(Meeting) },
-        400: invalidInput,
+        200: answer('The ended meeting', Meeting),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -107,12 +107,12 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         'Creates the person with the conversation’s careers, referred by the person met, at the organization named (created when new). The same name twice gives the person captured before (200) instead of a duplicate.',
       request: {
         params: ConversationParam,
-        body: { content: json(ReferralCreate), required: true },
+        body: jsonBody(ReferralCreate),
       },
       responses: {
-        201: { description: 'The person captured', content: json(Referral) },
-        200: { description: 'Captured before: the same person', content: json(Referral) },
-        400: invalidInput,
+        201: answer('The person captured', Referral),
+        200: answer('Captured before: the same person', Referral),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),

@@ -28,11 +28,10 @@ import { getPerson } from '../../core/people/service.ts'
 import { pageOf } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
 import { IdParam } from './params.ts'
 
-const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
-const missing = { description: 'No such message', content: json(ErrorBody) }
+const missing = answer('No such message', ErrorBody)
 const conflict = {
   description:
     'Already sent, one attempt too many (maxAttemptsPerPerson), or unfinished: `issues` names the part holding an unfilled {variable}',
@@ -51,7 +50,7 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       tags: ['Messages'],
       summary: 'List messages, newest first (filter by person, conversation, status, kind)',
       request: { query: MessageListQuery },
-      responses: { 200: { description: 'One page', content: json(pageOf(Message)) }, 400: invalid },
+      responses: { 200: answer('One page', pageOf(Message)), 400: invalidInput },
     }),
     async (c) => c.json(await listMessages(c.var.ctx, c.req.valid('query')), 200),
   )
@@ -61,10 +60,10 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       path: '/',
       tags: ['Messages'],
       summary: 'Draft a message from the template for its kind, filled in and linted',
-      request: { body: { content: json(MessageCreate), required: true } },
+      request: { body: jsonBody(MessageCreate) },
       responses: {
-        201: { description: 'The draft, with its lint', content: json(Message) },
-        400: invalid,
+        201: answer('The draft, with its lint', Message),
+        400: invalidInput,
         409: conflict,
       },
     }),
@@ -77,7 +76,7 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       tags: ['Messages'],
       summary: 'Read a message, with its lint and its mailto: link',
       request: { params: IdParam },
-      responses: { 200: { description: 'The message', content: json(Message) }, 404: missing },
+      responses: { 200: answer('The message', Message), 404: missing },
     }),
     async (c) => c.json(await getMessage(c.var.ctx, c.req.valid('param').id), 200),
   )
@@ -87,10 +86,10 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       path: '/{id}',
       tags: ['Messages'],
       summary: 'Change a draft (a sent message stays as it went out); linted again',
-      request: { params: IdParam, body: { content: json(MessagePatch), required: true } },
+      request: { params: IdParam, body: jsonBody(MessagePatch) },
       responses: {
-        200: { description: 'The draft, with its lint', content: json(Message) },
-        400: invalid,
+        200: answer('The draft, with its lint', Message),
+        400: invalidInput,
         404: missing,
         409: conflict,
       },
@@ -118,10 +117,10 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       path: '/{id}/sent',
       tags: ['Messages'],
       summary: '"I sent it": record a draft the explorer sent by copy, mailto or .eml',
-      request: { params: IdParam, body: { content: json(MarkSent), required: true } },
+      request: { params: IdParam, body: jsonBody(MarkSent) },
       responses: {
-        200: { description: 'The message, now sent', content: json(Message) },
-        400: invalid,
+        200: answer('The message, now sent', Message),
+        400: invalidInput,
         404: missing,
         409: conflict,
       },
@@ -139,9 +138,9 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         'Undoes what marking it sent moved (the conversation back to its status, or the conversation it started removed) when nothing moved it since. Refused (409) for a message sent through SMTP, one that was replied to, or one with a later message to the same person after it.',
       request: { params: IdParam },
       responses: {
-        200: { description: 'A draft again, and what was undone', content: json(UnsendResult) },
+        200: answer('A draft again, and what was undone', UnsendResult),
         404: missing,
-        409: { description: 'It really went out, or is a draft', content: json(ErrorBody) },
+        409: answer('It really went out, or is a draft', ErrorBody),
       },
     }),
     async (c) => c.json(await unsendMessage(c.var.ctx, c.req.valid('param').id), 200),
@@ -154,7 +153,7 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: "Fill in a draft's {variables} that coffeechat now knows (your name once set)",
       request: { params: IdParam },
       responses: {
-        200: { description: 'The draft, with what is still to write', content: json(Message) },
+        200: answer('The draft, with what is still to write', Message),
         404: missing,
         409: conflict,
       },
@@ -169,13 +168,13 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: 'Send this one draft through SMTP; needs `{ "confirm": true }`',
       description:
         'Nothing is sent without the explicit confirmation for this message. A refusal of the SMTP server answers 502 with `reason` and leaves the draft as it was.',
-      request: { params: IdParam, body: { content: json(SmtpSend), required: true } },
+      request: { params: IdParam, body: jsonBody(SmtpSend) },
       responses: {
-        200: { description: 'Sent: the message as recorded', content: json(Message) },
-        400: invalid,
+        200: answer('Sent: the message as recorded', Message),
+        400: invalidInput,
         404: missing,
         409: conflict,
-        502: { description: 'The SMTP server refused or failed', content: json(SmtpFailure) },
+        502: answer('The SMTP server refused or failed', SmtpFailure),
       },
     }),
     async (c) => {
@@ -223,10 +222,10 @@ export const replyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     summary: 'Record a reply to a message, or to the latest one sent to a person',
     description:
       'The message becomes `replied`; a `no_response` conversation is picked up again as `requested`. The answer says how responsive the person is (booster, obligate).',
-    request: { body: { content: json(ReplyInput), required: true } },
+    request: { body: jsonBody(ReplyInput) },
     responses: {
-      200: { description: 'The reply, and where things stand', content: json(ReplyRecorded) },
-      400: invalid,
+      200: answer('The reply, and where things stand', ReplyRecorded),
+      400: invalidInput,
       404: missing,
     },
   }),
@@ -244,8 +243,8 @@ export const personOutreachRoutes = new OpenAPIHono<AppEnv>({
     summary: 'How responsive a person is (booster, obligate, curmudgeon) and the 3B7 steps',
     request: { params: IdParam },
     responses: {
-      200: { description: 'Derived from the messages', content: json(PersonOutreach) },
-      404: { description: 'No such person', content: json(ErrorBody) },
+      200: answer('Derived from the messages', PersonOutreach),
+      404: answer('No such person', ErrorBody),
     },
   }),
   async (c) => {

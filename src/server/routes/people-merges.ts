@@ -10,14 +10,11 @@ import { mergePeople } from '../../core/merges/service.ts'
 import { listMerges, undoLastMerge, undoMerge } from '../../core/merges/undo-service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json, jsonBody } from '../openapi.ts'
 import { IdParam, idParam } from './params.ts'
 
-const bad = {
-  description: 'The input is not valid; `issues` names each field',
-  content: json(ErrorBody),
-}
-const missing = { description: 'No such person or merge', content: json(ErrorBody) }
+const bad = answer('The input is not valid; `issues` names each field', ErrorBody)
+const missing = answer('No such person or merge', ErrorBody)
 const refused = {
   description:
     'Undo refused, nothing changed: not the last merge, no merge at all, or the kept person was changed since',
@@ -38,7 +35,7 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       description:
         'Rules: the same name (accents and capitals aside), a name with and without a middle name or initial at the same organization, an email address differing only in capitals (for Gmail also in dots, a `+tag`, googlemail.com). Dismissed pairs are left out; a key shared by more than 20 people is not suggested.',
       request: { query: DuplicateListQuery },
-      responses: { 200: { description: 'The pairs', content: json(DuplicateList) }, 400: bad },
+      responses: { 200: answer('The pairs', DuplicateList), 400: bad },
     }),
     async (c) => c.json(await findDuplicates(c.var.ctx, c.req.valid('query')), 200),
   )
@@ -48,7 +45,7 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       path: '/duplicates/dismiss',
       tags: ['People'],
       summary: '"Not the same person": never suggest this pair again',
-      request: { body: { content: json(DuplicateDismiss), required: true } },
+      request: { body: jsonBody(DuplicateDismiss) },
       responses: { 204: { description: 'Dismissed' }, 400: bad, 404: missing },
     }),
     async (c) => {
@@ -62,7 +59,7 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       path: '/merges',
       tags: ['People'],
       summary: 'The merges done, newest first (the first can be undone)',
-      responses: { 200: { description: 'The last 20 merges', content: json(MergeList) } },
+      responses: { 200: answer('The last 20 merges', MergeList) },
     }),
     async (c) => c.json(await listMerges(c.var.ctx), 200),
   )
@@ -73,7 +70,7 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       tags: ['People'],
       summary: 'Undo the last merge',
       responses: {
-        200: { description: 'Both people as they were', content: json(UndoOutcome) },
+        200: answer('Both people as they were', UndoOutcome),
         409: refused,
       },
     }),
@@ -89,7 +86,7 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
         'The removed person comes back with the same id and fields; exactly what moved moves back (a conversation added since stays). Refused when the kept person was changed after the merge.',
       request: { params: idParam('The merge, as `mergeId` of the merge answered') },
       responses: {
-        200: { description: 'Both people as they were', content: json(UndoOutcome) },
+        200: answer('Both people as they were', UndoOutcome),
         404: missing,
         409: refused,
       },
@@ -104,9 +101,9 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       summary: 'Merge another person into this one, or preview it (`dryRun`)',
       description:
         'Keeps `{id}`; every field of `otherId` is kept (a differing value goes to the notes under "Merged from …", lists hold both), and their conversations, messages, mail findings, referrals, careers and next-people mentions move; then `otherId` is gone. The answer\'s `mergeId` undoes it.',
-      request: { params: IdParam, body: { content: json(MergeRequest), required: true } },
+      request: { params: IdParam, body: jsonBody(MergeRequest) },
       responses: {
-        200: { description: 'The preview, or the merge done', content: json(MergeOutcome) },
+        200: answer('The preview, or the merge done', MergeOutcome),
         400: bad,
         404: missing,
       },

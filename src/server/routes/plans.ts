@@ -22,25 +22,16 @@ import {
   updatePlanItem,
 } from '../../core/plans/service.ts'
 import { suggestPlan } from '../../core/plans/suggest.ts'
-import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
+import { idParam } from './params.ts'
 
-const idParam = (description: string) =>
-  z.object({
-    id: Text.min(1)
-      .max(64)
-      .openapi({ param: { name: 'id', in: 'path' }, description }),
-  })
 export const ConversationParam = idParam('The conversation')
 const ItemParam = idParam('The plan item')
-export const invalidInput = {
-  description: 'Not valid; `issues` names each failing field',
-  content: json(ErrorBody),
-}
-export const noConversation = { description: 'No such conversation', content: json(ErrorBody) }
-const noItem = { description: 'No such plan item', content: json(ErrorBody) }
+export const invalidPlanInput = answer('Not valid; `issues` names each failing field', ErrorBody)
+export const noConversation = answer('No such conversation', ErrorBody)
+const noItem = answer('No such plan item', ErrorBody)
 
 /** A conversation's question plan and prep sheet, under `/conversations/{id}/…`. */
 export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -51,7 +42,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       tags: ['Plans'],
       summary: 'The question plan: items in order, counts, size warnings, etiquette problems',
       request: { params: ConversationParam },
-      responses: { 200: { description: 'The plan', content: json(Plan) }, 404: noConversation },
+      responses: { 200: answer('The plan', Plan), 404: noConversation },
     }),
     async (c) => c.json(await getPlan(c.var.ctx, c.req.valid('param').id), 200),
   )
@@ -61,10 +52,10 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/{id}/plan',
       tags: ['Plans'],
       summary: 'Reorder the plan: `order` names every item once',
-      request: { params: ConversationParam, body: { content: json(PlanOrder), required: true } },
+      request: { params: ConversationParam, body: jsonBody(PlanOrder) },
       responses: {
-        200: { description: 'The plan in its new order', content: json(Plan) },
-        400: invalidInput,
+        200: answer('The plan in its new order', Plan),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -77,10 +68,10 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/{id}/plan/items',
       tags: ['Plans'],
       summary: 'Add questions: from the bank (`questionId`) or new texts (with a topic)',
-      request: { params: ConversationParam, body: { content: json(PlanAdd), required: true } },
+      request: { params: ConversationParam, body: jsonBody(PlanAdd) },
       responses: {
-        200: { description: 'The plan with the questions added', content: json(Plan) },
-        400: invalidInput,
+        200: answer('The plan with the questions added', Plan),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -97,11 +88,11 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
         'In this order: questions carried over unasked from met or thanked conversations of the same career(s); questions raised in their reflections; one question for each core topic nobody in the career has answered; then the bank (the career’s own first, more specific ones once general ones were asked). Never a question already asked in the career or already planned.',
       request: {
         params: ConversationParam,
-        body: { content: json(SuggestInput), required: false },
+        body: optionalJsonBody(SuggestInput),
       },
       responses: {
-        200: { description: 'The suggestions and the plan', content: json(SuggestAnswer) },
-        400: invalidInput,
+        200: answer('The suggestions and the plan', SuggestAnswer),
+        400: invalidPlanInput,
         404: noConversation,
       },
     }),
@@ -150,7 +141,7 @@ export const planItemRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       tags: ['Plans'],
       summary: 'One plan item',
       request: { params: ItemParam },
-      responses: { 200: { description: 'The item', content: json(PlanItem) }, 404: noItem },
+      responses: { 200: answer('The item', PlanItem), 404: noItem },
     }),
     async (c) => c.json(await getPlanItem(c.var.ctx, c.req.valid('param').id), 200),
   )
@@ -162,10 +153,10 @@ export const planItemRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       summary: 'Mark asked or skipped, save the answer (autosave), edit, move',
       description:
         'Idempotent and safe to replay: send `updatedAt` (the client time of the edit) and an older edit never overwrites a newer one, field by field (last writer wins by client time). `ignored` lists the fields left alone. A question with an answer was asked: an answer marks a planned or skipped question asked, a `state` edit older than the answer is ignored, and `planned` or `skipped` while an answer stands is refused (400) unless the same edit clears the answer (`answer: ""`).',
-      request: { params: ItemParam, body: { content: json(PlanItemPatch), required: true } },
+      request: { params: ItemParam, body: jsonBody(PlanItemPatch) },
       responses: {
-        200: { description: 'The item as saved', content: json(PlanItemSaved) },
-        400: invalidInput,
+        200: answer('The item as saved', PlanItemSaved),
+        400: invalidPlanInput,
         404: noItem,
       },
     }),
@@ -179,7 +170,7 @@ export const planItemRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       tags: ['Plans'],
       summary: 'Take a question out of its plan (the bank keeps it)',
       request: { params: ItemParam },
-      responses: { 200: { description: 'The plan without it', content: json(Plan) }, 404: noItem },
+      responses: { 200: answer('The plan without it', Plan), 404: noItem },
     }),
     async (c) => c.json(await removePlanItem(c.var.ctx, c.req.valid('param').id), 200),
   )

@@ -7,10 +7,10 @@ import {
 import { draftReferralAsk, referralAskFor } from '../../core/referral-asks/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, optionalJsonBody } from '../openapi.ts'
 import { IdParam } from './params.ts'
 
-const missing = { description: 'No such person', content: json(ErrorBody) }
+const missing = answer('No such person', ErrorBody)
 
 /**
  * Asking someone met for referrals ("who else should I talk to?"), under
@@ -27,7 +27,7 @@ export const referralAskRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
         "For their latest met or thanked conversation: advised from `referralAskAfterDays` after it (in the explorer's time zone) and only of boosters. `advice` is null until you have met them.",
       request: { params: IdParam },
       responses: {
-        200: { description: 'The advice and why', content: json(ReferralAsk) },
+        200: answer('The advice and why', ReferralAsk),
         404: missing,
       },
     }),
@@ -41,18 +41,12 @@ export const referralAskRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       summary: 'Draft a check-in asking who else to talk to',
       description:
         'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it is kept with the draft as `message.overrideReason` and comes back as `referralAsk.advice.overriddenBecause`.',
-      request: { params: IdParam, body: { content: json(ReferralAskCreate), required: false } },
+      request: { params: IdParam, body: optionalJsonBody(ReferralAskCreate) },
       responses: {
-        201: {
-          description: 'The draft, and the advice it was written under',
-          content: json(ReferralAskDrafted),
-        },
-        400: {
-          description: 'Cautioned and no `reason` given, or a reason too long',
-          content: json(ErrorBody),
-        },
+        201: answer('The draft, and the advice it was written under', ReferralAskDrafted),
+        400: answer('Cautioned and no `reason` given, or a reason too long', ErrorBody),
         404: missing,
-        409: { description: 'Not met yet: nothing to ask about', content: json(ErrorBody) },
+        409: answer('Not met yet: nothing to ask about', ErrorBody),
       },
     }),
     async (c) =>

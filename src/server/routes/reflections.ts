@@ -11,12 +11,11 @@ import {
 import { deleteReflection, getReflection, saveReflection } from '../../core/reflections/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
 
 const ConversationParam = idParam('The conversation')
-const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
-const missing = { description: 'No such conversation', content: json(ErrorBody) }
+const missing = answer('No such conversation', ErrorBody)
 
 /** The reflection of one conversation, under `/conversations/{id}/reflection`. */
 export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -29,7 +28,7 @@ export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
         'The reflection on a conversation (empty, with `exists: false`, before the first save)',
       request: { params: ConversationParam },
       responses: {
-        200: { description: 'The reflection', content: json(Reflection) },
+        200: answer('The reflection', Reflection),
         404: missing,
       },
     }),
@@ -46,7 +45,7 @@ export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
         'Pay figures said in the answers and notes that the pay ledger does not hold yet, and people they referred you to who are not among the next people yet.',
       request: { params: ConversationParam },
       responses: {
-        200: { description: 'What was heard', content: json(MeetingHeard) },
+        200: answer('What was heard', MeetingHeard),
         404: missing,
       },
     }),
@@ -62,11 +61,11 @@ export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
         'Lists (pros, cons, pay, questions, nextPeople) are replaced whole. Each new question joins the bank as a specific question of every career of the conversation; saving the same list again changes nothing. `completed: true` marks it done.',
       request: {
         params: ConversationParam,
-        body: { content: json(ReflectionPatch), required: true },
+        body: jsonBody(ReflectionPatch),
       },
       responses: {
-        200: { description: 'The reflection after the save', content: json(Reflection) },
-        400: invalid,
+        200: answer('The reflection after the save', Reflection),
+        400: invalidInput,
         404: missing,
       },
     }),
@@ -95,16 +94,16 @@ export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
       summary: 'Add one of the next people to meet as a person, referred by the one met',
       request: {
         params: ConversationParam,
-        body: { content: json(CreateNextPerson), required: true },
+        body: jsonBody(CreateNextPerson),
       },
       responses: {
         201: {
           description: 'The person was created and linked',
           content: json(z.object({ reflection: Reflection, personId: z.string() })),
         },
-        400: invalid,
+        400: invalidInput,
         404: missing,
-        409: { description: 'Already added', content: json(ErrorBody) },
+        409: answer('Already added', ErrorBody),
       },
     }),
     async (c) =>

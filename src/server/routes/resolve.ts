@@ -8,7 +8,7 @@ import { resolveReflectedConversationId } from '../../core/reflections/resolve.t
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json } from '../openapi.ts'
 
 /** What a name may name: the records the CLI lets you call by name (or id). */
 export const resolvableKinds = [
@@ -59,7 +59,7 @@ export const resolveRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     },
     responses: {
       200: { description: 'The record’s id', content: json(z.object({ id: z.string() })) },
-      400: { description: 'No such name, or more than one', content: json(ErrorBody) },
+      400: answer('No such name, or more than one', ErrorBody),
     },
   }),
   async (c) => {

@@ -10,7 +10,7 @@ import { ConflictError, ValidationError } from '../../core/errors.ts'
 import { limitBody } from '../body-limit.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json } from '../openapi.ts'
 
 /** The largest backup a restore over HTTP takes; `coffeechat restore FILE` takes any size. */
 export const maxRestoreBytes = 20 * 1024 * 1024
@@ -91,18 +91,15 @@ export function restoreRoutes(options: RestoreRouteOptions = {}) {
         },
       },
       responses: {
-        200: { description: 'Restored, or (dry run) what would be', content: json(RestoreReport) },
+        200: answer('Restored, or (dry run) what would be', RestoreReport),
         400: {
           description:
             'Not a backup this coffeechat can restore; each problem with its table, row and field',
           content: json(ErrorBody),
         },
-        409: {
-          description: 'Your account has data and `replace` is not `true`',
-          content: json(ErrorBody),
-        },
-        413: { description: 'The backup is larger than 20 MB', content: json(ErrorBody) },
-        415: { description: 'Not sent as application/json', content: json(ErrorBody) },
+        409: answer('Your account has data and `replace` is not `true`', ErrorBody),
+        413: answer('The backup is larger than 20 MB', ErrorBody),
+        415: answer('Not sent as application/json', ErrorBody),
       },
     }),
     async (c) => {

@@ -4,7 +4,7 @@ import { search } from '../../core/search/service.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, json } from '../openapi.ts'
 
 export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
   createRoute({
@@ -26,7 +26,7 @@ export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
         description: 'Best matches first',
         content: json(z.object({ results: z.array(SearchResult) })),
       },
-      400: { description: 'No query', content: json(ErrorBody) },
+      400: answer('No query', ErrorBody),
     },
   }),
   async (c) => {

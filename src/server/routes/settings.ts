@@ -4,7 +4,7 @@ import { listSettings, resetSetting, updateSettings } from '../../core/settings/
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, jsonBody } from '../openapi.ts'
 
 const SettingsAnswer = z.object({ settings: Settings, entries: z.array(SettingEntry) })
 
@@ -15,7 +15,7 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/',
       tags: ['Settings'],
       summary: 'Every setting: values, defaults and meanings',
-      responses: { 200: { description: 'The settings', content: json(SettingsAnswer) } },
+      responses: { 200: answer('The settings', SettingsAnswer) },
     }),
     async (c) => c.json(await settingsAnswer(c.var.ctx), 200),
   )
@@ -25,10 +25,10 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/',
       tags: ['Settings'],
       summary: 'Change some settings',
-      request: { body: { content: json(SettingsPatch), required: true } },
+      request: { body: jsonBody(SettingsPatch) },
       responses: {
-        200: { description: 'The settings after the change', content: json(SettingsAnswer) },
-        400: { description: 'A value is not valid', content: json(ErrorBody) },
+        200: answer('The settings after the change', SettingsAnswer),
+        400: answer('A value is not valid', ErrorBody),
       },
     }),
     async (c) => {
@@ -44,8 +44,8 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       summary: 'Put one setting back to its default',
       request: { params: z.object({ key: Text.min(1).max(64) }) },
       responses: {
-        200: { description: 'The settings after the reset', content: json(SettingsAnswer) },
-        400: { description: 'No such setting', content: json(ErrorBody) },
+        200: answer('The settings after the reset', SettingsAnswer),
+        400: answer('No such setting', ErrorBody),
       },
     }),
     async (c) => {

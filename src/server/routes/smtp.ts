@@ -9,12 +9,11 @@ import {
 } from '../../core/outreach/smtp-settings.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
 
 const Answer = z.object({
   smtp: SmtpSettings.nullable().describe('Null until set; never holds the password'),
 })
-const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
 
 /** The explorer's SMTP account, under `/smtp`. The password is never returned. */
 export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -24,7 +23,7 @@ export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/',
       tags: ['SMTP'],
       summary: 'The SMTP settings (`passwordSet`, never the password)',
-      responses: { 200: { description: 'The settings', content: json(Answer) } },
+      responses: { 200: answer('The settings', Answer) },
     }),
     async (c) => c.json({ smtp: await getSmtpSettings(c.var.ctx) }, 200),
   )
@@ -34,8 +33,8 @@ export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/',
       tags: ['SMTP'],
       summary: 'Save the SMTP settings; the password is stored encrypted (leave it out to keep it)',
-      request: { body: { content: json(SmtpSettingsInput), required: true } },
-      responses: { 200: { description: 'As saved', content: json(Answer) }, 400: invalid },
+      request: { body: jsonBody(SmtpSettingsInput) },
+      responses: { 200: answer('As saved', Answer), 400: invalidInput },
     }),
     async (c) => c.json({ smtp: await saveSmtpSettings(c.var.ctx, c.req.valid('json')) }, 200),
   )
@@ -45,7 +44,7 @@ export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       path: '/',
       tags: ['SMTP'],
       summary: 'Forget the SMTP settings and the password',
-      responses: { 200: { description: 'Gone', content: json(Answer) } },
+      responses: { 200: answer('Gone', Answer) },
     }),
     async (c) => {
       await deleteSmtpSettings(c.var.ctx)
@@ -60,7 +59,7 @@ export const smtpRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       summary: 'Connect and sign in, sending nothing',
       responses: {
         200: { description: 'It works', content: json(z.object({ ok: z.literal(true) })) },
-        409: { description: 'No SMTP settings yet', content: json(ErrorBody) },
+        409: answer('No SMTP settings yet', ErrorBody),
         502: {
           description: 'The server refused or could not be reached',
           content: json(ErrorBody.extend({ reason: z.enum(smtpFailureReasons) })),

@@ -9,8 +9,8 @@ import {
 } from '../../core/outreach/template-store.ts'
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
-import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { validationHook } from '../errors.ts'
+import { answer, invalidInput, jsonBody } from '../openapi.ts'
 
 const KeyParam = z.object({
   key: Text.min(1)
@@ -24,7 +24,6 @@ const Templates = z.object({
   templates: z.array(StoredTemplate),
   variables: z.array(TemplateVariableEntry).describe('Every {variable}, with what it holds'),
 })
-const invalid = { description: 'Not valid; `issues` names each field', content: json(ErrorBody) }
 
 /** The explorer's message templates, under `/templates`. */
 export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -34,7 +33,7 @@ export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/',
       tags: ['Templates'],
       summary: 'Every message template (the explorer’s version or ours) and the variables',
-      responses: { 200: { description: 'The templates', content: json(Templates) } },
+      responses: { 200: answer('The templates', Templates) },
     }),
     async (c) =>
       c.json({ templates: await listTemplates(c.var.ctx), variables: templateVariableList() }, 200),
@@ -47,8 +46,8 @@ export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       summary: 'One template',
       request: { params: KeyParam },
       responses: {
-        200: { description: 'The template', content: json(StoredTemplate) },
-        400: invalid,
+        200: answer('The template', StoredTemplate),
+        400: invalidInput,
       },
     }),
     async (c) => c.json(await getTemplate(c.var.ctx, c.req.valid('param').key), 200),
@@ -59,10 +58,10 @@ export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       path: '/{key}',
       tags: ['Templates'],
       summary: 'Save the explorer’s version of a template (unknown {variables} are refused)',
-      request: { params: KeyParam, body: { content: json(TemplateSave), required: true } },
+      request: { params: KeyParam, body: jsonBody(TemplateSave) },
       responses: {
-        200: { description: 'The template as saved', content: json(StoredTemplate) },
-        400: invalid,
+        200: answer('The template as saved', StoredTemplate),
+        400: invalidInput,
       },
     }),
     async (c) =>
@@ -76,8 +75,8 @@ export const templateRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       summary: 'Put a template back to our default text',
       request: { params: KeyParam },
       responses: {
-        200: { description: 'The default template', content: json(StoredTemplate) },
-        400: invalid,
+        200: answer('The default template', StoredTemplate),
+        400: invalidInput,
       },
     }),
     async (c) => c.json(await resetTemplate(c.var.ctx, c.req.valid('param').key), 200),

@@ -11,7 +11,7 @@ import {
 } from '../../core/access-tokens/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { json } from '../openapi.ts'
+import { answer, jsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
 
 const tags = ['Access tokens']
@@ -29,7 +29,7 @@ export const tokenRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       path: '/',
       tags,
       summary: 'List the personal access tokens, with when each was last used',
-      responses: { 200: { description: 'The tokens', content: json(z.array(AccessToken)) } },
+      responses: { 200: answer('The tokens', z.array(AccessToken)) },
     }),
     async (c) => c.json(await listAccessTokens(c.var.ctx), 200),
   )
@@ -41,11 +41,11 @@ export const tokenRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       summary: 'Make a personal access token (read, or read and write)',
       description:
         'Answers the token this once; only its SHA-256 is kept. Send it as `Authorization: Bearer <token>` to the API or to `/mcp`.',
-      request: { body: { content: json(AccessTokenCreate), required: true } },
+      request: { body: jsonBody(AccessTokenCreate) },
       responses: {
-        201: { description: 'The new token', content: json(AccessTokenCreated) },
-        400: { description: 'The name or scope is not valid', content: json(ErrorBody) },
-        409: { description: 'Too many tokens already', content: json(ErrorBody) },
+        201: answer('The new token', AccessTokenCreated),
+        400: answer('The name or scope is not valid', ErrorBody),
+        409: answer('Too many tokens already', ErrorBody),
       },
     }),
     async (c) => c.json(await createAccessToken(c.var.ctx, c.req.valid('json')), 201),
@@ -59,7 +59,7 @@ export const tokenRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       request: { params: IdParam },
       responses: {
         204: { description: 'Revoked' },
-        404: { description: 'No such token', content: json(ErrorBody) },
+        404: answer('No such token', ErrorBody),
       },
     }),
     async (c) => {

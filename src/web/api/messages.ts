@@ -6,6 +6,7 @@ import type {
   MessagePatch,
   ReplyInput,
 } from '../../core/outreach/schema.ts'
+import { recordRequests } from './record-hooks.ts'
 import { client, request } from './request.ts'
 
 export interface MessageFilter {
@@ -15,50 +16,24 @@ export interface MessageFilter {
   limit?: number | undefined
 }
 
-export function useMessages(filter: MessageFilter = {}) {
-  return useQuery({
-    queryKey: ['messages', 'list', filter],
-    queryFn: () =>
-      request(
-        client.messages.$get({
-          query: {
-            limit: String(filter.limit ?? 100),
-            personId: filter.personId,
-            conversationId: filter.conversationId,
-            status: filter.status,
-          },
-        }),
-      ),
-  })
-}
+const messages = recordRequests<MessageCreate, MessagePatch>()(
+  client.messages,
+  'messages',
+  (filter: MessageFilter) => ({
+    limit: String(filter.limit ?? 100),
+    personId: filter.personId,
+    conversationId: filter.conversationId,
+    status: filter.status,
+  }),
+)
 
-export function useMessage(id: string) {
-  return useQuery({
-    queryKey: ['messages', 'one', id],
-    queryFn: () => request(client.messages[':id'].$get({ param: { id } })),
-  })
-}
-
-export function useCreateDraft() {
-  return useMutation({
-    mutationFn: (draft: MessageCreate) => request(client.messages.$post({ json: draft })),
-    // Shown beside the button that asked: "no more chasing" needs reading, not a toast.
-    meta: { inlineErrors: true },
-  })
-}
-
-export function useUpdateDraft() {
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: MessagePatch }) =>
-      request(client.messages[':id'].$patch({ param: { id }, json: patch })),
-  })
-}
-
-export function useDeleteMessage() {
-  return useMutation({
-    mutationFn: (id: string) => request(client.messages[':id'].$delete({ param: { id } })),
-  })
-}
+export const useMessages = (filter: MessageFilter = {}) => useQuery(messages.list(filter))
+export const useMessage = (id: string) => useQuery(messages.one(id))
+// Shown beside the button that asked: "no more chasing" needs reading, not a toast.
+export const useCreateDraft = () =>
+  useMutation({ ...messages.create, meta: { inlineErrors: true } })
+export const useUpdateDraft = () => useMutation(messages.update)
+export const useDeleteMessage = () => useMutation(messages.remove)
 
 /** The query key of one message, for pages that put a saved copy in place. */
 export function messageKey(id: string) {

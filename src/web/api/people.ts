@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import type { PersonCreate, PersonPatch } from '../../core/people/schema.ts'
-import { client, request } from './request.ts'
+import { recordRequests } from './record-hooks.ts'
+import { client } from './request.ts'
 
 export interface PeopleFilter {
   q?: string | undefined
@@ -13,55 +14,26 @@ export interface PeopleFilter {
   offset?: number | undefined
 }
 
-export function usePeople(filter: PeopleFilter = {}) {
-  return useQuery(peopleQuery(filter))
-}
+const people = recordRequests<PersonCreate, PersonPatch>()(
+  client.people,
+  'people',
+  (filter: PeopleFilter) => ({
+    limit: String(filter.limit ?? 50),
+    offset: String(filter.offset ?? 0),
+    q: filter.q || undefined,
+    careerId: filter.careerId,
+    organizationId: filter.organizationId,
+    tag: filter.tag || undefined,
+    referredById: filter.referredById,
+    sort: filter.sort,
+  }),
+)
 
+export const usePeople = (filter: PeopleFilter = {}) => useQuery(peopleQuery(filter))
 /** The query behind `usePeople`, for fetching it before its page draws (`app/prefetch.ts`). */
-export function peopleQuery(filter: PeopleFilter = {}) {
-  return queryOptions({
-    queryKey: ['people', 'list', filter],
-    queryFn: () =>
-      request(
-        client.people.$get({
-          query: {
-            limit: String(filter.limit ?? 50),
-            offset: String(filter.offset ?? 0),
-            q: filter.q || undefined,
-            careerId: filter.careerId,
-            organizationId: filter.organizationId,
-            tag: filter.tag || undefined,
-            referredById: filter.referredById,
-            sort: filter.sort,
-          },
-        }),
-      ),
-  })
-}
-
-export function usePerson(id: string, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    ...options,
-    queryKey: ['people', 'one', id],
-    queryFn: () => request(client.people[':id'].$get({ param: { id } })),
-  })
-}
-
-export function useCreatePerson() {
-  return useMutation({
-    mutationFn: (person: PersonCreate) => request(client.people.$post({ json: person })),
-  })
-}
-
-export function useUpdatePerson() {
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: PersonPatch }) =>
-      request(client.people[':id'].$patch({ param: { id }, json: patch })),
-  })
-}
-
-export function useDeletePerson() {
-  return useMutation({
-    mutationFn: (id: string) => request(client.people[':id'].$delete({ param: { id } })),
-  })
-}
+export const peopleQuery = (filter: PeopleFilter = {}) => people.list(filter)
+export const usePerson = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery(people.one(id, options))
+export const useCreatePerson = () => useMutation(people.create)
+export const useUpdatePerson = () => useMutation(people.update)
+export const useDeletePerson = () => useMutation(people.remove)

@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core'
-import { IconColumns3, IconInfoCircle } from '@tabler/icons-react'
+import { Alert, Anchor, Badge, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconInfoCircle } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { CareerBoard } from '../../core/insights/schema.ts'
 import { useCareerBoard, useNextSuggestion } from '../api/insights.ts'
-import { isNotFound } from '../api/request.ts'
+import { CompareCareersLink } from '../components/board/compare-link.tsx'
 import { ComparisonGrid } from '../components/board/comparison-grid.tsx'
 import { FitChart } from '../components/board/fit-chart.tsx'
 import { NarrowCareer } from '../components/board/narrow-career.tsx'
@@ -24,9 +13,7 @@ import { rangeText } from '../components/board/pay-range.ts'
 import { Statements } from '../components/board/statements.tsx'
 import { TrainingLines } from '../components/board/training-lines.tsx'
 import { TrendWord } from '../components/board/trend-word.tsx'
-import { LoadError } from '../components/feedback/load-error.tsx'
-import { NotFound } from '../components/feedback/not-found.tsx'
-import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
+import { isLoaded, RecordWait } from '../components/feedback/record-wait.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { coverageText } from '../components/records/coverage-text.ts'
 import { formatDay } from '../components/records/dates.ts'
@@ -44,6 +31,27 @@ function Figure({ label, children }: { label: string; children: React.ReactNode 
         {children}
       </Text>
     </Paper>
+  )
+}
+
+/** One section in the board's grid: half the width from medium screens up, or the whole. */
+function Cell({
+  title,
+  count,
+  half = false,
+  children,
+}: {
+  title: string
+  count?: number
+  half?: boolean
+  children: React.ReactNode
+}) {
+  return (
+    <Grid.Col span={half ? { base: 12, md: 6 } : 12}>
+      <Section title={title} {...(count === undefined ? {} : { count })}>
+        {children}
+      </Section>
+    </Grid.Col>
   )
 }
 
@@ -90,11 +98,7 @@ export function CareerBoardPage() {
   const { id = '' } = useParams()
   const board = useCareerBoard(id)
   const next = useNextSuggestion(id)
-  if (board.isPending) return <PageSkeleton rows={4} />
-  if (isNotFound(board.error)) {
-    return <NotFound title="No such career" back={{ label: 'All careers', to: paths.careers }} />
-  }
-  if (board.isError) return <LoadError error={board.error} onRetry={() => board.refetch()} />
+  if (!isLoaded(board)) return <RecordWait query={board} kind="career" rows={4} />
   const b = board.data
   const { career } = b
   return (
@@ -109,14 +113,7 @@ export function CareerBoardPage() {
         ]}
         actions={
           <>
-            <Button
-              component={Link}
-              to={paths.careersCompare}
-              variant="default"
-              leftSection={<IconColumns3 size={16} />}
-            >
-              Compare careers
-            </Button>
+            <CompareCareersLink>Compare careers</CompareCareersLink>
             {career.dropped ? null : <NarrowCareer careerId={career.id} careerName={career.name} />}
           </>
         }
@@ -156,52 +153,40 @@ export function CareerBoardPage() {
           </Stack>
         </Section>
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="What they like">
-              <Statements
-                items={b.pros}
-                color="teal"
-                label="Pros with counts"
-                empty="No pros noted in reflections yet."
-              />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="What they dislike">
-              <Statements
-                items={b.cons}
-                color="red"
-                label="Cons with counts"
-                empty="No cons noted in reflections yet."
-              />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Fit over time">
-              <FitChart fit={b.fit} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Next conversation">
-              <NextSuggestionPanel suggestion={next.data} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Section title="Pay ledger" count={b.pay.entries.length}>
-              <PayChart pay={b.pay} />
-            </Section>
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Section title="Training needed">
-              {b.training.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  Nothing noted yet.
-                </Text>
-              ) : (
-                <TrainingLines training={b.training} gap={6} />
-              )}
-            </Section>
-          </Grid.Col>
+          <Cell title="What they like" half>
+            <Statements
+              items={b.pros}
+              color="teal"
+              label="Pros with counts"
+              empty="No pros noted in reflections yet."
+            />
+          </Cell>
+          <Cell title="What they dislike" half>
+            <Statements
+              items={b.cons}
+              color="red"
+              label="Cons with counts"
+              empty="No cons noted in reflections yet."
+            />
+          </Cell>
+          <Cell title="Fit over time" half>
+            <FitChart fit={b.fit} />
+          </Cell>
+          <Cell title="Next conversation" half>
+            <NextSuggestionPanel suggestion={next.data} />
+          </Cell>
+          <Cell title="Pay ledger" count={b.pay.entries.length}>
+            <PayChart pay={b.pay} />
+          </Cell>
+          <Cell title="Training needed">
+            {b.training.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Nothing noted yet.
+              </Text>
+            ) : (
+              <TrainingLines training={b.training} gap={6} />
+            )}
+          </Cell>
         </Grid>
         <Section title="Conversations" count={b.conversations.length}>
           <Stack gap={6}>

@@ -14,20 +14,16 @@ import {
   type MappingChoice,
 } from '../components/import/column-mapping.tsx'
 import { FileDrop } from '../components/import/file-drop.tsx'
+import { importFormatWords } from '../components/import/format-names.ts'
 import { ImportProgressView } from '../components/import/import-progress.tsx'
 import { ImportReportView } from '../components/import/import-report.tsx'
 import { WhereToGetFiles } from '../components/import/where-to-get.tsx'
 import { PageHeader } from '../components/layout/page-header.tsx'
 import { paths } from '../components/records/paths.ts'
 
+/** The format picker's words: the report's, but a CSV is read through the mapping to come. */
 const formatLabels: Record<ImportFormatName, string> = {
-  linkedin: 'LinkedIn connections',
-  google: 'Google Contacts CSV',
-  outlook: 'Outlook CSV',
-  thunderbird: 'Thunderbird CSV',
-  roundcube: 'Roundcube CSV',
-  'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
-  vcard: 'vCard',
+  ...importFormatWords,
   csv: 'Any CSV (map its columns)',
 }
 

@@ -22,8 +22,8 @@ import { useMeeting } from '../api/meetings.ts'
 import { usePlan } from '../api/plans.ts'
 import { ApiError, isNotFound } from '../api/request.ts'
 import { LoadError } from '../components/feedback/load-error.tsx'
-import { NotFound } from '../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
+import { RecordNotFound } from '../components/feedback/record-wait.tsx'
 import { MarkdownView } from '../components/markdown/markdown-view.tsx'
 import classes from '../components/meeting/meeting.module.css'
 import { MeetingClock } from '../components/meeting/meeting-clock.tsx'
@@ -68,12 +68,7 @@ export function MeetingPage() {
     )
   }
   if (isNotFound(conversation.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
+    return <RecordNotFound kind="conversation" />
   }
   const error = conversation.error ?? plan.error ?? meeting.error
   if (error || !conversation.data || !plan.data || !meeting.data) {

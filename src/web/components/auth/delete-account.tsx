@@ -1,8 +1,9 @@
-import { Button, Group, List, Modal, PasswordInput, Stack, Text } from '@mantine/core'
+import { Button, List, Modal, PasswordInput, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDisclosure } from '@mantine/hooks'
 import { IconTrash } from '@tabler/icons-react'
 import { ApiError } from '../../api/request.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { showServerIssues } from '../forms/validation.ts'
 import { useDeleteAccount } from './api.ts'
 import { FormError } from './form-bits.tsx'
@@ -68,14 +69,11 @@ export function DeleteAccount({ email }: { email: string }) {
               data-autofocus
               {...form.getInputProps('password')}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={dismiss}>
-                Keep my account
-              </Button>
+            <DialogActions cancel="Keep my account" onCancel={dismiss}>
               <Button type="submit" color="red" loading={remove.isPending}>
                 Delete everything
               </Button>
-            </Group>
+            </DialogActions>
           </Stack>
         </form>
       </Modal>

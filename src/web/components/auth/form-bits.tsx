@@ -1,6 +1,7 @@
-import { Alert } from '@mantine/core'
+import { Alert, Anchor, TextInput, type TextInputProps } from '@mantine/core'
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { Email } from '../../../core/accounts/schema.ts'
 import { ApiError } from '../../api/request.ts'
 
@@ -57,4 +58,29 @@ export function emailError(value: string): string | null {
 /** `path` with `?next=…` when there is somewhere to go back to. */
 export function withNext(path: string, next: string): string {
   return next === '/' ? path : `${path}?next=${encodeURIComponent(next)}`
+}
+
+/** The footer link of the pages a signed-out explorer reaches from sign-in. */
+export function BackToSignIn() {
+  return (
+    <Anchor component={Link} to="/signin" size="sm">
+      Back to sign in
+    </Anchor>
+  )
+}
+
+/** The email field of the sign-in, sign-up and reset forms: the email keyboard, filled by the browser. */
+export function EmailInput({
+  autoComplete = 'email',
+  ...props
+}: Omit<TextInputProps, 'label' | 'type' | 'inputMode'>) {
+  return (
+    <TextInput
+      label="Email"
+      type="email"
+      autoComplete={autoComplete}
+      inputMode="email"
+      {...props}
+    />
+  )
 }

@@ -21,6 +21,11 @@ const missing = {
   message: { title: 'No such message', back: { label: 'All messages', to: draftPaths.list } },
 } as const
 
+/** "No such …", with the way to the list of its kind, for a page whose record is not there. */
+export function RecordNotFound({ kind }: { kind: keyof typeof missing }) {
+  return <NotFound {...missing[kind]} />
+}
+
 /** True once the record is there; the page then reads `query.data` as loaded. */
 export function isLoaded<Data>(
   query: UseQueryResult<Data>,
@@ -45,6 +50,6 @@ export function RecordWait({
   rows?: number
 }) {
   if (query.isPending) return <PageSkeleton rows={rows} />
-  if (isNotFound(query.error)) return <NotFound {...missing[kind]} />
+  if (isNotFound(query.error)) return <RecordNotFound kind={kind} />
   return <LoadError error={query.error} onRetry={() => query.refetch()} />
 }

@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 
 /** Save and Cancel at the foot of a form. */
@@ -20,6 +21,29 @@ export function FormActions({
       <Button type="submit" loading={saving}>
         {saveLabel}
       </Button>
+    </Group>
+  )
+}
+
+/**
+ * The foot of a dialog or of a form inside a page: the way back (Cancel,
+ * Later, Keep it…), then the buttons that act.
+ */
+export function DialogActions({
+  cancel,
+  onCancel,
+  children,
+}: {
+  cancel: string
+  onCancel: () => void
+  children: ReactNode
+}) {
+  return (
+    <Group justify="flex-end" gap="sm">
+      <Button variant="default" onClick={onCancel}>
+        {cancel}
+      </Button>
+      {children}
     </Group>
   )
 }

@@ -14,17 +14,7 @@ import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
 import { fullReportUrl } from '../../api/imports.ts'
 import { WideScroll } from '../layout/wide-scroll.tsx'
-
-const formatNames: Record<ImportReport['format'], string> = {
-  linkedin: 'LinkedIn connections',
-  google: 'Google Contacts CSV',
-  outlook: 'Outlook CSV',
-  thunderbird: 'Thunderbird CSV',
-  roundcube: 'Roundcube CSV',
-  'linkedin-contacts': "LinkedIn's Imported Contacts.csv",
-  vcard: 'vCard',
-  csv: 'CSV through your column mapping',
-}
+import { importFormatWords } from './format-names.ts'
 
 const fieldNames: Record<string, string> = {
   firstName: 'first name',
@@ -144,7 +134,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
-        Read as {formatNames[report.format]} ({report.encoding}), {plural(report.rows, 'row')}
+        Read as {importFormatWords[report.format]} ({report.encoding}), {plural(report.rows, 'row')}
         {report.organizationsCreated > 0
           ? `; ${plural(report.organizationsCreated, 'new organization')}`
           : ''}

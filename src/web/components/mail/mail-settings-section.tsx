@@ -22,6 +22,7 @@ import { dateTimeText } from '../../../core/shared/date-words.ts'
 import { useCheckMail, useConnectMail, useDisconnectMail, useMailStatus } from '../../api/mail.ts'
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { SettingsSection } from '../layout/settings-section.tsx'
 import { dateStyle } from '../records/date-style.ts'
 import { ServerFields } from './server-fields.tsx'
@@ -275,14 +276,11 @@ function ConnectForm({ current, onDone }: { current: MailStatus | null; onDone: 
             {general}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+        <DialogActions cancel="Cancel" onCancel={onDone}>
           <Button type="submit" loading={connect.isPending}>
             Connect
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </form>
   )

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Modal, Radio, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { MarkSent, Message } from '../../../core/outreach/schema.ts'
 import { useMarkSent } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { messageKindLabels } from './kinds.ts'
 import { forgetSentHere, rememberSentHere } from './sent-here.ts'
+import { WhenInput } from './when-input.tsx'
 
 export type ManualChannel = MarkSent['channel']
 
@@ -78,26 +80,17 @@ export function MarkSentDialog({ message, opened, suggested, onClose }: MarkSent
               ))}
             </Stack>
           </Radio.Group>
-          <TextInput
-            type="datetime-local"
-            label="When did it go out?"
-            description="Leave it empty for now."
-            value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
-          />
+          <WhenInput label="When did it go out?" value={when} onChange={setWhen} />
           {markSent.error ? (
             <Alert color="red" title="Not recorded">
               {markSent.error.message}
             </Alert>
           ) : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <DialogActions cancel="Cancel" onCancel={close}>
             <Button type="submit" disabled={!channel} loading={markSent.isPending}>
               Record it as sent
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

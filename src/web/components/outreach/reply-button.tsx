@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconMessageReply } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ReplyInput } from '../../../core/outreach/schema.ts'
 import { useRecordReply } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { ScheduleAfterReply } from './schedule-after-reply.tsx'
+import { WhenInput } from './when-input.tsx'
 
 /**
  * "They replied": records the reply now (the server's clock) or at the time
@@ -62,17 +64,8 @@ export function ReplyButton({
           </Stack>
         ) : (
           <Stack gap="sm">
-            <TextInput
-              type="datetime-local"
-              label="When did they reply?"
-              description="Leave it empty for now."
-              value={when}
-              onChange={(event) => setWhen(event.currentTarget.value)}
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
+            <WhenInput label="When did they reply?" value={when} onChange={setWhen} />
+            <DialogActions cancel="Cancel" onCancel={close}>
               <Button
                 loading={reply.isPending}
                 onClick={() =>
@@ -84,7 +77,7 @@ export function ReplyButton({
               >
                 Record the reply
               </Button>
-            </Group>
+            </DialogActions>
           </Stack>
         )}
       </Modal>

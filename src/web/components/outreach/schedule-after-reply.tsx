@@ -20,6 +20,7 @@ import {
 import { useUpdateConversation } from '../../api/conversations.ts'
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { formatLabel } from '../records/conversation-lines.tsx'
 import { browserTimeZone, dateIn, formatStart, timeZones } from '../records/dates.ts'
 
@@ -167,14 +168,11 @@ export function ScheduleAfterReply({
             {update.error.message}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Later
-          </Button>
+        <DialogActions cancel="Later" onCancel={onDone}>
           <Button type="submit" loading={update.isPending}>
             Schedule it
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </form>
   )

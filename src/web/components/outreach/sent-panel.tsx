@@ -4,6 +4,7 @@ import { IconArrowBackUp } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useUnsend } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { channelLabels, formatWhen } from './kinds.ts'
 import { ReplyButton } from './reply-button.tsx'
 import { forgetSentHere, sentHere } from './sent-here.ts'
@@ -77,14 +78,11 @@ export function SentPanel({ message: m }: { message: Message }) {
             sent moved is put back too (the conversation's status, or the conversation it started)
             unless something else changed it since.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setAsking(false)}>
-              Keep it sent
-            </Button>
+          <DialogActions cancel="Keep it sent" onCancel={() => setAsking(false)}>
             <Button loading={unsend.isPending} onClick={takeBack}>
               Back to draft
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </Modal>
     </Stack>

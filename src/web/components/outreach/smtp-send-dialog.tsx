@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Anchor, Button, Modal, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useSendSmtp } from '../../api/messages.ts'
+import { DialogActions } from '../forms/form-actions.tsx'
 import { paths } from '../records/paths.ts'
 
 interface SmtpSendDialogProps {
@@ -55,10 +56,7 @@ export function SmtpSendDialog({ message, opened, onClose }: SmtpSendDialogProps
             ) : null}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
+        <DialogActions cancel="Cancel" onCancel={close}>
           <Button
             leftSection={<IconSend size={16} />}
             loading={send.isPending}
@@ -67,7 +65,7 @@ export function SmtpSendDialog({ message, opened, onClose }: SmtpSendDialogProps
           >
             Send now
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   )

@@ -41,6 +41,7 @@ export function WaysOut({ message, saving, fields, onFilled }: WaysOutProps) {
   const hasSmtp = Boolean(smtp.data?.smtp)
   const unfinished = message.mailto.blockedBy.length > 0
   const off = unfinished || saving
+  const onCopy = () => setUsed('copy')
   return (
     <Stack gap="sm">
       {unfinished ? (
@@ -52,38 +53,8 @@ export function WaysOut({ message, saving, fields, onFilled }: WaysOutProps) {
         </Text>
       ) : null}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-        <CopyButton value={message.subject}>
-          {({ copied, copy }) => (
-            <Button
-              variant="default"
-              size="sm"
-              disabled={off}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-              onClick={() => {
-                copy()
-                setUsed('copy')
-              }}
-            >
-              {copied ? 'Copied' : 'Copy subject'}
-            </Button>
-          )}
-        </CopyButton>
-        <CopyButton value={message.body}>
-          {({ copied, copy }) => (
-            <Button
-              variant="default"
-              size="sm"
-              disabled={off}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-              onClick={() => {
-                copy()
-                setUsed('copy')
-              }}
-            >
-              {copied ? 'Copied' : 'Copy text'}
-            </Button>
-          )}
-        </CopyButton>
+        <CopyOut value={message.subject} label="Copy subject" disabled={off} onCopy={onCopy} />
+        <CopyOut value={message.body} label="Copy text" disabled={off} onCopy={onCopy} />
       </SimpleGrid>
       {safeHref(message.mailto.href) && !off ? (
         <Button
@@ -161,5 +132,37 @@ export function WaysOut({ message, saving, fields, onFilled }: WaysOutProps) {
       />
       <SmtpSendDialog message={message} opened={confirming} onClose={() => setConfirming(false)} />
     </Stack>
+  )
+}
+
+/** A button that copies one part of the message to the clipboard, and says so. */
+function CopyOut({
+  value,
+  label,
+  disabled,
+  onCopy,
+}: {
+  value: string
+  label: string
+  disabled: boolean
+  onCopy: () => void
+}) {
+  return (
+    <CopyButton value={value}>
+      {({ copied, copy }) => (
+        <Button
+          variant="default"
+          size="sm"
+          disabled={disabled}
+          leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+          onClick={() => {
+            copy()
+            onCopy()
+          }}
+        >
+          {copied ? 'Copied' : label}
+        </Button>
+      )}
+    </CopyButton>
   )
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import type { PlanItem } from '../../../core/plans/schema.ts'
 import { questionTopicLabels } from '../../../core/questions/topics.ts'
 import { EtiquetteProblems } from '../forms/etiquette-warnings.tsx'
@@ -59,37 +60,57 @@ export function PlanItemRow({
         <EtiquetteProblems problems={item.problems} />
       </Stack>
       <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="lg"
+        <RowAction
+          label={`Move question ${number} up`}
           disabled={first || busy}
           onClick={() => onMove(-1)}
-          aria-label={`Move question ${number} up`}
         >
           <IconArrowUp size={18} />
-        </ActionIcon>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="lg"
+        </RowAction>
+        <RowAction
+          label={`Move question ${number} down`}
           disabled={last || busy}
           onClick={() => onMove(1)}
-          aria-label={`Move question ${number} down`}
         >
           <IconArrowDown size={18} />
-        </ActionIcon>
-        <ActionIcon
-          variant="subtle"
+        </RowAction>
+        <RowAction
+          label={`Remove question ${number}`}
           color="red"
-          size="lg"
           disabled={busy}
           onClick={onRemove}
-          aria-label={`Remove question ${number}`}
         >
           <IconX size={18} />
-        </ActionIcon>
+        </RowAction>
       </Group>
     </Group>
+  )
+}
+
+/** One of a row's icon buttons, named for screen readers by what it does. */
+function RowAction({
+  label,
+  color = 'gray',
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string
+  color?: string
+  disabled: boolean
+  onClick: () => void
+  children: ReactNode
+}) {
+  return (
+    <ActionIcon
+      variant="subtle"
+      color={color}
+      size="lg"
+      disabled={disabled}
+      onClick={onClick}
+      aria-label={label}
+    >
+      {children}
+    </ActionIcon>
   )
 }

@@ -45,44 +45,26 @@ export function LampControls({ value, onChange, disabled, size = 'xs' }: LampCon
   const id = useId()
   return (
     <Group gap="md" wrap="wrap" align="flex-end">
-      <Stack gap={2}>
-        <Tooltip label="Your gut call: how much do you want to work there? 0–3">
-          <Text size="xs" fw={600} c="dimmed" id={`${id}-m`} w="fit-content">
-            Motivation
-          </Text>
-        </Tooltip>
-        <SegmentedControl
-          aria-labelledby={`${id}-m`}
-          size={size}
-          disabled={disabled}
-          value={toChoice(value.motivation)}
-          color={value.motivation === null ? 'gray' : 'clay'}
-          onChange={(choice) => onChange({ motivation: fromChoice(choice) })}
-          data={[
-            { value: 'unset', label: unset },
-            ...['0', '1', '2', '3'].map((n) => ({ value: n, label: n })),
-          ]}
-        />
-      </Stack>
-      <Stack gap={2}>
-        <Tooltip label="Relevant job postings there: 1 none, 2 some, 3 a matching one">
-          <Text size="xs" fw={600} c="dimmed" id={`${id}-p`} w="fit-content">
-            Posting
-          </Text>
-        </Tooltip>
-        <SegmentedControl
-          aria-labelledby={`${id}-p`}
-          size={size}
-          disabled={disabled}
-          value={toChoice(value.posting)}
-          color={value.posting === null ? 'gray' : 'clay'}
-          onChange={(choice) => onChange({ posting: fromChoice(choice) })}
-          data={[
-            { value: 'unset', label: unset },
-            ...['1', '2', '3'].map((n) => ({ value: n, label: n })),
-          ]}
-        />
-      </Stack>
+      <LampScore
+        id={`${id}-m`}
+        name="Motivation"
+        hint="Your gut call: how much do you want to work there? 0–3"
+        scores={['0', '1', '2', '3']}
+        value={value.motivation}
+        onChange={(motivation) => onChange({ motivation })}
+        size={size}
+        disabled={disabled}
+      />
+      <LampScore
+        id={`${id}-p`}
+        name="Posting"
+        hint="Relevant job postings there: 1 none, 2 some, 3 a matching one"
+        scores={['1', '2', '3']}
+        value={value.posting}
+        onChange={(posting) => onChange({ posting })}
+        size={size}
+        disabled={disabled}
+      />
       <Stack gap={6} w={64}>
         <Tooltip label="An alumnus or a contact of yours works there">
           <Text size="xs" fw={600} c="dimmed" id={`${id}-a`} w="fit-content">
@@ -99,5 +81,45 @@ export function LampControls({ value, onChange, disabled, size = 'xs' }: LampCon
         />
       </Stack>
     </Group>
+  )
+}
+
+/** One LAMP score: its name (the hint on hover) over the choices, "not decided" first. */
+function LampScore({
+  id,
+  name,
+  hint,
+  scores,
+  value,
+  onChange,
+  size,
+  disabled,
+}: {
+  id: string
+  name: string
+  hint: string
+  scores: string[]
+  value: number | null
+  onChange: (score: number | null) => void
+  size: 'xs' | 'sm'
+  disabled: boolean | undefined
+}) {
+  return (
+    <Stack gap={2}>
+      <Tooltip label={hint}>
+        <Text size="xs" fw={600} c="dimmed" id={id} w="fit-content">
+          {name}
+        </Text>
+      </Tooltip>
+      <SegmentedControl
+        aria-labelledby={id}
+        size={size}
+        disabled={disabled}
+        value={toChoice(value)}
+        color={value === null ? 'gray' : 'clay'}
+        onChange={(choice) => onChange(fromChoice(choice))}
+        data={[{ value: 'unset', label: unset }, ...scores.map((n) => ({ value: n, label: n }))]}
+      />
+    </Stack>
   )
 }

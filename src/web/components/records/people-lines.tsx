@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import type { Person } from '../../../core/people/schema.ts'
 import { Lines } from './lines.tsx'
 import { paths } from './paths.ts'
+import { Section, SectionAddLink } from './section.tsx'
 
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/)
@@ -30,5 +31,35 @@ export function PeopleLines({ people, empty }: { people: readonly Person[]; empt
         </Group>
       )}
     </Lines>
+  )
+}
+
+/**
+ * A record's section of the people linked to it, with an Add that starts a
+ * new person linked the same way (`{ careerId: id }` fills in the form).
+ */
+export function PeopleSection({
+  title,
+  people,
+  linkedBy,
+  empty,
+}: {
+  title: string
+  people: { items: readonly Person[]; total: number } | undefined
+  linkedBy: Record<string, string>
+  empty: string
+}) {
+  return (
+    <Section
+      title={title}
+      count={people?.total}
+      action={
+        <SectionAddLink to={`${paths.people}/new?${new URLSearchParams(linkedBy)}`}>
+          Add
+        </SectionAddLink>
+      }
+    >
+      <PeopleLines people={people?.items ?? []} empty={empty} />
+    </Section>
   )
 }

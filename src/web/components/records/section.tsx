@@ -48,3 +48,12 @@ export function EditLink({ to }: { to: string }) {
     </Button>
   )
 }
+
+/** A page's button that starts a new record (its form, perhaps filled in from this page). */
+export function NewLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Button component={Link} to={to} leftSection={<IconPlus size={16} />}>
+      {children}
+    </Button>
+  )
+}

@@ -21,40 +21,54 @@ export const careerStatusColors: Record<CareerStatus, MantineColor> = {
   dropped: 'gray',
 }
 
+type BadgeSize = 'sm' | 'md' | 'lg'
+
+/** A status as a badge: light, or outlined for a status that ended the record's course. */
+function StatusBadge({
+  color,
+  ended,
+  size,
+  children,
+}: {
+  color: MantineColor
+  ended: boolean
+  size: BadgeSize | undefined
+  children: string
+}) {
+  return (
+    <Badge
+      color={color}
+      size={size}
+      variant={ended ? 'outline' : 'light'}
+      style={{ flexShrink: 0 }}
+    >
+      {children}
+    </Badge>
+  )
+}
+
 export function ConversationStatusBadge({
   status,
   size,
 }: {
   status: ConversationStatus
-  size?: 'sm' | 'md' | 'lg'
+  size?: BadgeSize
 }) {
   return (
-    <Badge
+    <StatusBadge
       color={conversationStatusColors[status]}
+      ended={status === 'cancelled'}
       size={size}
-      variant={status === 'cancelled' ? 'outline' : 'light'}
-      style={{ flexShrink: 0 }}
     >
       {statusLabel(status)}
-    </Badge>
+    </StatusBadge>
   )
 }
 
-export function CareerStatusBadge({
-  status,
-  size,
-}: {
-  status: CareerStatus
-  size?: 'sm' | 'md' | 'lg'
-}) {
+export function CareerStatusBadge({ status, size }: { status: CareerStatus; size?: BadgeSize }) {
   return (
-    <Badge
-      color={careerStatusColors[status]}
-      size={size}
-      variant={status === 'dropped' ? 'outline' : 'light'}
-      style={{ flexShrink: 0 }}
-    >
+    <StatusBadge color={careerStatusColors[status]} ended={status === 'dropped'} size={size}>
       {status}
-    </Badge>
+    </StatusBadge>
   )
 }

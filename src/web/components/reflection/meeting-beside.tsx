@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Spoiler, Stack, Text, Title } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import type { MeetingHeard } from '../../../core/reflections/schema.ts'
 import { useMeetingHeard } from '../../api/reflections.ts'
 import { type DraftField, payRowOf, type ReflectionDraft } from './draft.ts'
@@ -45,100 +46,122 @@ export function MeetingBeside({ conversationId, draft, change }: MeetingBesidePr
           From the meeting
         </Title>
         {pay.length > 0 ? (
-          <Stack gap={6} data-testid="pay-said">
-            <Text size="sm" fw={600}>
-              Pay they mentioned
-            </Text>
-            {pay.map((p) => (
-              <Group
-                key={`${p.low}-${p.high}-${p.currency}-${p.period}`}
-                gap="xs"
-                wrap="nowrap"
-                justify="space-between"
-              >
-                <Text size="sm">
-                  “{p.text}”{' '}
-                  <Text span c="dimmed" size="xs">
-                    {p.low.toLocaleString()}
-                    {p.high !== p.low ? `–${p.high.toLocaleString()}` : ''} {p.currency}{' '}
-                    {periodWords[p.period]}
-                  </Text>
+          <CarryOver
+            title="Pay they mentioned"
+            testId="pay-said"
+            items={pay}
+            keyOf={(p) => `${p.low}-${p.high}-${p.currency}-${p.period}`}
+            addLabel={(p) => `Add ${p.text} to the pay heard`}
+            onAdd={(p) =>
+              change(
+                'pay',
+                [
+                  ...draft.pay,
+                  payRowOf({
+                    low: p.low,
+                    high: p.high,
+                    currency: p.currency,
+                    period: p.period,
+                    level: '',
+                    location: '',
+                    note: p.question ? `Said to “${p.question}”` : 'From the notes',
+                  }),
+                ],
+                { now: true },
+              )
+            }
+          >
+            {(p) => (
+              <Text size="sm">
+                “{p.text}”{' '}
+                <Text span c="dimmed" size="xs">
+                  {p.low.toLocaleString()}
+                  {p.high !== p.low ? `–${p.high.toLocaleString()}` : ''} {p.currency}{' '}
+                  {periodWords[p.period]}
                 </Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
-                  aria-label={`Add ${p.text} to the pay heard`}
-                  onClick={() =>
-                    change(
-                      'pay',
-                      [
-                        ...draft.pay,
-                        payRowOf({
-                          low: p.low,
-                          high: p.high,
-                          currency: p.currency,
-                          period: p.period,
-                          level: '',
-                          location: '',
-                          note: p.question ? `Said to “${p.question}”` : 'From the notes',
-                        }),
-                      ],
-                      { now: true },
-                    )
-                  }
-                >
-                  Add
-                </Button>
-              </Group>
-            ))}
-          </Stack>
+              </Text>
+            )}
+          </CarryOver>
         ) : null}
         {referrals.length > 0 ? (
-          <Stack gap={6} data-testid="referrals-captured">
-            <Text size="sm" fw={600}>
-              People they referred you to
-            </Text>
-            {referrals.map((r) => (
-              <Group key={r.personId} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">
-                  {r.name}
-                  {r.organization ? (
-                    <Text span c="dimmed" size="sm">
-                      {' '}
-                      · {r.organization}
-                    </Text>
-                  ) : null}
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={<IconPlus size={14} />}
-                  aria-label={`Add ${r.name} to the next people`}
-                  onClick={() =>
-                    change(
-                      'nextPeople',
-                      [
-                        ...draft.nextPeople,
-                        {
-                          name: r.name,
-                          note: r.organization ? `at ${r.organization}` : '',
-                          personId: r.personId,
-                        },
-                      ],
-                      { now: true },
-                    )
-                  }
-                >
-                  Add
-                </Button>
-              </Group>
-            ))}
-          </Stack>
+          <CarryOver
+            title="People they referred you to"
+            testId="referrals-captured"
+            items={referrals}
+            keyOf={(r) => r.personId}
+            addLabel={(r) => `Add ${r.name} to the next people`}
+            onAdd={(r) =>
+              change(
+                'nextPeople',
+                [
+                  ...draft.nextPeople,
+                  {
+                    name: r.name,
+                    note: r.organization ? `at ${r.organization}` : '',
+                    personId: r.personId,
+                  },
+                ],
+                { now: true },
+              )
+            }
+          >
+            {(r) => (
+              <Text size="sm">
+                {r.name}
+                {r.organization ? (
+                  <Text span c="dimmed" size="sm">
+                    {' '}
+                    · {r.organization}
+                  </Text>
+                ) : null}
+              </Text>
+            )}
+          </CarryOver>
         ) : null}
         <Answers answers={answers} notes={notes} />
       </Stack>
     </Paper>
+  )
+}
+
+/** Things heard in the meeting, each with an Add that carries it over into the reflection. */
+function CarryOver<Heard>({
+  title,
+  testId,
+  items,
+  keyOf,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  title: string
+  testId: string
+  items: readonly Heard[]
+  keyOf: (item: Heard) => string
+  addLabel: (item: Heard) => string
+  onAdd: (item: Heard) => void
+  children: (item: Heard) => ReactNode
+}) {
+  return (
+    <Stack gap={6} data-testid={testId}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      {items.map((item) => (
+        <Group key={keyOf(item)} gap="xs" wrap="nowrap" justify="space-between">
+          {children(item)}
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            aria-label={addLabel(item)}
+            onClick={() => onAdd(item)}
+          >
+            Add
+          </Button>
+        </Group>
+      ))}
+    </Stack>
   )
 }
 

@@ -42,6 +42,23 @@ export function PayLines({ rows, errors, onChange }: PayLinesProps) {
       { now },
     )
   const error = (index: number, field: string) => errors[`pay.${index}.${field}`]
+  const text = (
+    row: PayRow,
+    index: number,
+    field: 'low' | 'high' | 'level' | 'location' | 'year' | 'note',
+    label: string,
+    placeholder: string,
+    inputMode?: 'numeric',
+  ) => (
+    <TextInput
+      label={label}
+      inputMode={inputMode}
+      placeholder={placeholder}
+      value={row[field]}
+      error={error(index, field)}
+      onChange={(e) => set(index, { [field]: e.currentTarget.value })}
+    />
+  )
   return (
     <Stack gap="sm">
       {rows.length === 0 ? (
@@ -53,22 +70,8 @@ export function PayLines({ rows, errors, onChange }: PayLinesProps) {
       {rows.map((row, index) => (
         <Paper key={row.key} withBorder p="sm" radius="md" aria-label={`Pay line ${index + 1}`}>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" verticalSpacing="xs">
-            <TextInput
-              label="Low"
-              inputMode="numeric"
-              placeholder="60000"
-              value={row.low}
-              error={error(index, 'low')}
-              onChange={(e) => set(index, { low: e.currentTarget.value })}
-            />
-            <TextInput
-              label="High"
-              inputMode="numeric"
-              placeholder="75000"
-              value={row.high}
-              error={error(index, 'high')}
-              onChange={(e) => set(index, { high: e.currentTarget.value })}
-            />
+            {text(row, index, 'low', 'Low', '60000', 'numeric')}
+            {text(row, index, 'high', 'High', '75000', 'numeric')}
             <Select
               label="Currency"
               data={currencies.includes(row.currency) ? currencies : [row.currency, ...currencies]}
@@ -88,32 +91,10 @@ export function PayLines({ rows, errors, onChange }: PayLinesProps) {
                 if (period) set(index, { period }, true)
               }}
             />
-            <TextInput
-              label="Level"
-              placeholder="junior, PhD entry…"
-              value={row.level}
-              onChange={(e) => set(index, { level: e.currentTarget.value })}
-            />
-            <TextInput
-              label="Location"
-              placeholder="Berlin"
-              value={row.location}
-              onChange={(e) => set(index, { location: e.currentTarget.value })}
-            />
-            <TextInput
-              label="Year"
-              inputMode="numeric"
-              placeholder="2026"
-              value={row.year}
-              error={error(index, 'year')}
-              onChange={(e) => set(index, { year: e.currentTarget.value })}
-            />
-            <TextInput
-              label="Note"
-              placeholder="bonus 10%"
-              value={row.note}
-              onChange={(e) => set(index, { note: e.currentTarget.value })}
-            />
+            {text(row, index, 'level', 'Level', 'junior, PhD entry…')}
+            {text(row, index, 'location', 'Location', 'Berlin')}
+            {text(row, index, 'year', 'Year', '2026', 'numeric')}
+            {text(row, index, 'note', 'Note', 'bonus 10%')}
           </SimpleGrid>
           <Group justify="flex-end" mt="xs">
             <ActionIcon

@@ -85,6 +85,22 @@ export function ReflectionForm({
       onChange={(e) => change(field, e.currentTarget.value)}
     />
   )
+  const statements = (
+    field: 'pros' | 'cons',
+    label: string,
+    description: string,
+    placeholder: string,
+  ) => (
+    <TagsInput
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      splitChars={[';']}
+      value={draft[field]}
+      error={errors[field]}
+      onChange={(value) => change(field, value, { now: true })}
+    />
+  )
   return (
     <Stack gap="md">
       <Section title="Fit">
@@ -128,24 +144,13 @@ export function ReflectionForm({
             'Training or education needed',
             'Skills, courses, degrees — and what is optional',
           )}
-          <TagsInput
-            label="What they like (pros)"
-            description="Short statements; press Enter after each. The career board counts them across people."
-            placeholder="Work with real data"
-            splitChars={[';']}
-            value={draft.pros}
-            error={errors.pros}
-            onChange={(value) => change('pros', value, { now: true })}
-          />
-          <TagsInput
-            label="What they dislike (cons)"
-            description="Press Enter after each."
-            placeholder="Long hours"
-            splitChars={[';']}
-            value={draft.cons}
-            error={errors.cons}
-            onChange={(value) => change('cons', value, { now: true })}
-          />
+          {statements(
+            'pros',
+            'What they like (pros)',
+            'Short statements; press Enter after each. The career board counts them across people.',
+            'Work with real data',
+          )}
+          {statements('cons', 'What they dislike (cons)', 'Press Enter after each.', 'Long hours')}
         </Stack>
       </Section>
 

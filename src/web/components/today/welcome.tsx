@@ -1,6 +1,7 @@
 import { Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { useDocumentTitle } from '@mantine/hooks'
 import { IconCompass, IconFileImport } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useSettings } from '../../api/settings.ts'
 import { paths } from '../records/paths.ts'
@@ -27,43 +28,36 @@ export function Welcome() {
         What to do first
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Card p="xl">
-          <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
-            <IconCompass size={26} stroke={1.6} />
-          </ThemeIcon>
-          <Title order={3} fz="lg" mt="md">
-            1. Add the career you are considering
-          </Title>
-          <Text size="sm" c="dimmed" mt={6} mb="lg">
-            “Data scientist”, “Management consultant”, “R&amp;D scientist”… Write down what you
-            expect it to be like; conversations will test it.
-          </Text>
-          <Group mt="auto" gap="xs">
+        <FirstStep
+          icon={<IconCompass size={26} stroke={1.6} />}
+          title="1. Add the career you are considering"
+          actions={
             <Button component={Link} to={`${paths.careers}/new`}>
               Add a career
             </Button>
-          </Group>
-        </Card>
-        <Card p="xl">
-          <ThemeIcon size={44} radius="md" variant="light" color="teal" aria-hidden>
-            <IconFileImport size={26} stroke={1.6} />
-          </ThemeIcon>
-          <Title order={3} fz="lg" mt="md">
-            2. Bring in the people you know
-          </Title>
-          <Text size="sm" c="dimmed" mt={6} mb="lg">
-            Import your LinkedIn connections or address book, or add the first person by hand. Then
-            write to them from their page: a short email asking for their advice.
-          </Text>
-          <Group mt="auto" gap="xs">
-            <Button component={Link} to={paths.import} variant="light" color="teal">
-              Import contacts
-            </Button>
-            <Button component={Link} to={`${paths.people}/new`} variant="default">
-              Add a person
-            </Button>
-          </Group>
-        </Card>
+          }
+        >
+          “Data scientist”, “Management consultant”, “R&amp;D scientist”… Write down what you expect
+          it to be like; conversations will test it.
+        </FirstStep>
+        <FirstStep
+          icon={<IconFileImport size={26} stroke={1.6} />}
+          color="teal"
+          title="2. Bring in the people you know"
+          actions={
+            <>
+              <Button component={Link} to={paths.import} variant="light" color="teal">
+                Import contacts
+              </Button>
+              <Button component={Link} to={`${paths.people}/new`} variant="default">
+                Add a person
+              </Button>
+            </>
+          }
+        >
+          Import your LinkedIn connections or address book, or add the first person by hand. Then
+          write to them from their page: a short email asking for their advice.
+        </FirstStep>
       </SimpleGrid>
       <div>
         <Text fw={600} mb="xs">
@@ -80,5 +74,37 @@ export function Welcome() {
         </List>
       </div>
     </Stack>
+  )
+}
+
+/** One card of "What to do first": its number and step, why, and the buttons that start it. */
+function FirstStep({
+  icon,
+  color,
+  title,
+  actions,
+  children,
+}: {
+  icon: ReactNode
+  color?: string
+  title: string
+  actions: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <Card p="xl">
+      <ThemeIcon size={44} radius="md" variant="light" color={color} aria-hidden>
+        {icon}
+      </ThemeIcon>
+      <Title order={3} fz="lg" mt="md">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mt={6} mb="lg">
+        {children}
+      </Text>
+      <Group mt="auto" gap="xs">
+        {actions}
+      </Group>
+    </Card>
   )
 }

@@ -1,9 +1,14 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { Link } from 'react-router'
 import { useRequestReset } from '../../components/auth/api.ts'
 import { AuthFrame } from '../../components/auth/auth-frame.tsx'
-import { emailError, FormError, FormNotice } from '../../components/auth/form-bits.tsx'
+import {
+  BackToSignIn,
+  EmailInput,
+  emailError,
+  FormError,
+  FormNotice,
+} from '../../components/auth/form-bits.tsx'
 
 /**
  * Asks for a reset link. The answer is the same whether or not the email
@@ -16,11 +21,7 @@ export function ForgotPasswordPage() {
     <AuthFrame
       title="Forgot your password?"
       description="Type your email and we will send you a link to choose a new password."
-      footer={() => (
-        <Anchor component={Link} to="/signin" size="sm">
-          Back to sign in
-        </Anchor>
-      )}
+      footer={() => <BackToSignIn />}
     >
       {() =>
         requestReset.isSuccess ? (
@@ -41,13 +42,7 @@ export function ForgotPasswordPage() {
           <form noValidate onSubmit={form.onSubmit((values) => requestReset.mutate(values.email))}>
             <Stack gap="md">
               <FormError error={requestReset.error} />
-              <TextInput
-                label="Email"
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                {...form.getInputProps('email')}
-              />
+              <EmailInput {...form.getInputProps('email')} />
               <Button type="submit" loading={requestReset.isPending}>
                 Send me a link
               </Button>

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useResetPassword } from '../../components/auth/api.ts'
 import { AuthFrame } from '../../components/auth/auth-frame.tsx'
-import { FormError } from '../../components/auth/form-bits.tsx'
+import { BackToSignIn, FormError } from '../../components/auth/form-bits.tsx'
 import {
   confirmError,
   minPasswordLength,
@@ -28,11 +28,7 @@ export function ResetPasswordPage() {
     <AuthFrame
       title="Choose a new password"
       description="Every device signed in to your account will be signed out."
-      footer={() => (
-        <Anchor component={Link} to="/signin" size="sm">
-          Back to sign in
-        </Anchor>
-      )}
+      footer={() => <BackToSignIn />}
     >
       {() =>
         token ? (

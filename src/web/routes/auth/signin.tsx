@@ -1,10 +1,16 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { meKey, useSignIn } from '../../components/auth/api.ts'
 import { AuthFrame } from '../../components/auth/auth-frame.tsx'
-import { emailError, FormError, FormNotice, withNext } from '../../components/auth/form-bits.tsx'
+import {
+  EmailInput,
+  emailError,
+  FormError,
+  FormNotice,
+  withNext,
+} from '../../components/auth/form-bits.tsx'
 import { forgetAccountData } from '../../components/auth/session.tsx'
 import { safeNext } from '../../components/auth/sign-in-needed.ts'
 
@@ -66,13 +72,7 @@ export function SignInPage() {
           <Stack gap="md">
             {notice && !signIn.isError ? <FormNotice>{notice}</FormNotice> : null}
             <FormError error={signIn.error} />
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="username"
-              inputMode="email"
-              {...form.getInputProps('email')}
-            />
+            <EmailInput autoComplete="username" {...form.getInputProps('email')} />
             <PasswordInput
               label="Password"
               autoComplete="current-password"

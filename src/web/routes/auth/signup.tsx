@@ -1,10 +1,10 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { meKey, useSignUp } from '../../components/auth/api.ts'
 import { AuthFrame } from '../../components/auth/auth-frame.tsx'
-import { emailError, FormError, withNext } from '../../components/auth/form-bits.tsx'
+import { EmailInput, emailError, FormError, withNext } from '../../components/auth/form-bits.tsx'
 import {
   confirmError,
   minPasswordLength,
@@ -95,11 +95,7 @@ function SignUpForm({
     >
       <Stack gap="md">
         <FormError error={signUp.error} />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
+        <EmailInput
           readOnly={Boolean(invitation && invitedEmail)}
           description={
             invitation && invitedEmail ? 'Your invitation is for this email address.' : undefined

@@ -1,4 +1,4 @@
-import { Blockquote, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { Blockquote, Button, Group, Text } from '@mantine/core'
 import { IconLayoutBoard } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
@@ -8,10 +8,11 @@ import { usePeople } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
-import { PeopleLines } from '../../components/records/people-lines.tsx'
+import { PeopleSection } from '../../components/records/people-lines.tsx'
 import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import { Coverage } from './coverage.tsx'
@@ -31,7 +32,6 @@ export function CareerPage() {
   const all = careers.data?.items ?? []
   const children = all.filter((c) => c.parentId === id)
   const ancestors = ancestorsOf(all, career.data.parentId)
-  const peopleList = people.data?.items ?? []
 
   return (
     <>
@@ -66,80 +66,69 @@ export function CareerPage() {
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            {career.data.hypothesis ? (
-              <Blockquote color="clay" p="md" radius="lg" cite="Your hypothesis">
-                {career.data.hypothesis}
-              </Blockquote>
-            ) : (
-              <Text c="dimmed" size="sm">
-                No hypothesis yet. What do you expect this work to be like? Write it down under
-                Edit, then test it in conversations.
-              </Text>
-            )}
-            <FocusAreas careerId={id} focusAreas={children} />
-            <Section
-              title="Conversations"
-              count={conversations.data?.total}
-              action={
-                <SectionAddLink
-                  to={`${paths.conversations}/new?careerId=${encodeURIComponent(id)}`}
-                >
-                  Plan one
-                </SectionAddLink>
-              }
-            >
-              <ConversationLines
-                conversations={conversations.data?.items ?? []}
-                empty="No conversations about this career yet."
-              />
-            </Section>
-            <Section title="Notes">
-              <MarkdownView source={career.data.notes} />
-            </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md">
-            <Coverage coverage={career.data.coverage} dropped={career.data.status === 'dropped'} />
-            <Section
-              title="People linked"
-              count={people.data?.total}
-              action={
-                <SectionAddLink to={`${paths.people}/new?careerId=${encodeURIComponent(id)}`}>
-                  Add
-                </SectionAddLink>
-              }
-            >
-              <PeopleLines people={peopleList} empty="Nobody who can speak to this career yet." />
-            </Section>
-            <Section title="Target organizations" count={organizations.data?.total}>
-              <Group gap="xs">
-                {(organizations.data?.items ?? []).length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    None yet. Mark organizations as targets for this career on their page.
-                  </Text>
-                ) : (
-                  organizations.data?.items.map((org) => (
-                    <Button
-                      key={org.id}
-                      component={Link}
-                      to={paths.organization(org.id)}
-                      size="xs"
-                      variant="default"
-                      radius="xl"
-                    >
-                      {org.name}
-                    </Button>
-                  ))
-                )}
-              </Group>
-            </Section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <RecordColumns>
+        <MainColumn>
+          {career.data.hypothesis ? (
+            <Blockquote color="clay" p="md" radius="lg" cite="Your hypothesis">
+              {career.data.hypothesis}
+            </Blockquote>
+          ) : (
+            <Text c="dimmed" size="sm">
+              No hypothesis yet. What do you expect this work to be like? Write it down under Edit,
+              then test it in conversations.
+            </Text>
+          )}
+          <FocusAreas careerId={id} focusAreas={children} />
+          <Section
+            title="Conversations"
+            count={conversations.data?.total}
+            action={
+              <SectionAddLink to={`${paths.conversations}/new?careerId=${encodeURIComponent(id)}`}>
+                Plan one
+              </SectionAddLink>
+            }
+          >
+            <ConversationLines
+              conversations={conversations.data?.items ?? []}
+              empty="No conversations about this career yet."
+            />
+          </Section>
+          <Section title="Notes">
+            <MarkdownView source={career.data.notes} />
+          </Section>
+        </MainColumn>
+        <SideColumn>
+          <Coverage coverage={career.data.coverage} dropped={career.data.status === 'dropped'} />
+          <PeopleSection
+            title="People linked"
+            people={people.data}
+            linkedBy={{ careerId: id }}
+            empty="Nobody who can speak to this career yet."
+          />
+          <Section title="Target organizations" count={organizations.data?.total}>
+            <Group gap="xs">
+              {(organizations.data?.items ?? []).length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  None yet. Mark organizations as targets for this career on their page.
+                </Text>
+              ) : (
+                organizations.data?.items.map((org) => (
+                  <Button
+                    key={org.id}
+                    component={Link}
+                    to={paths.organization(org.id)}
+                    size="xs"
+                    variant="default"
+                    radius="xl"
+                  >
+                    {org.name}
+                  </Button>
+                ))
+              )}
+            </Group>
+          </Section>
+        </SideColumn>
+      </RecordColumns>
     </>
   )
 }

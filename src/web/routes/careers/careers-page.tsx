@@ -1,24 +1,16 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  useMatches,
-} from '@mantine/core'
-import { IconColumns3, IconCompass, IconPlus } from '@tabler/icons-react'
+import { Anchor, Box, Group, Paper, SegmentedControl, Stack, Text, useMatches } from '@mantine/core'
+import { IconCompass } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
+import { CompareCareersLink } from '../../components/board/compare-link.tsx'
 import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { coverageAdvice, coverageText } from '../../components/records/coverage-text.ts'
 import { paths } from '../../components/records/paths.ts'
+import { NewLink } from '../../components/records/section.tsx'
 import { CareerStatusBadge } from '../../components/records/status-badges.tsx'
 import classes from './careers-page.module.css'
 
@@ -34,21 +26,8 @@ export function CareersPage() {
         description="The careers you are weighing, from broad to specific. Narrow one into focus areas as you learn."
         actions={
           <>
-            <Button
-              component={Link}
-              to={paths.careersCompare}
-              variant="default"
-              leftSection={<IconColumns3 size={16} />}
-            >
-              Compare
-            </Button>
-            <Button
-              component={Link}
-              to={`${paths.careers}/new`}
-              leftSection={<IconPlus size={16} />}
-            >
-              New career
-            </Button>
+            <CompareCareersLink>Compare</CompareCareersLink>
+            <NewLink to={`${paths.careers}/new`}>New career</NewLink>
           </>
         }
       />

@@ -1,16 +1,14 @@
 import {
   Anchor,
-  Button,
   Group,
   Input,
   MultiSelect,
-  Paper,
   SegmentedControl,
   Stack,
   Table,
   Text,
 } from '@mantine/core'
-import { IconMessages, IconPlus } from '@tabler/icons-react'
+import { IconMessages } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import {
@@ -24,8 +22,10 @@ import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
+import { ListTable } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
+import { NewLink } from '../../components/records/section.tsx'
 import { ConversationStatusBadge } from '../../components/records/status-badges.tsx'
 
 const pageSize = 50
@@ -56,15 +56,7 @@ export function ConversationsPage() {
       <PageHeader
         title="Conversations"
         description="Every chat from the first idea to the thank-you: identified → requested → scheduled → met → thanked."
-        actions={
-          <Button
-            component={Link}
-            to={`${paths.conversations}/new`}
-            leftSection={<IconPlus size={16} />}
-          >
-            New conversation
-          </Button>
-        }
+        actions={<NewLink to={`${paths.conversations}/new`}>New conversation</NewLink>}
       />
       <Group gap="sm" mb="md" align="flex-end">
         <MultiSelect
@@ -112,60 +104,50 @@ export function ConversationsPage() {
       >
         {(data) => (
           <>
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>With</Table.Th>
-                    <Table.Th visibleFrom="sm">When</Table.Th>
-                    <Table.Th visibleFrom="md">Careers</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((conversation) => {
-                    const start = formatStart(conversation)
-                    return (
-                      <Table.Tr key={conversation.id}>
-                        <Table.Td>
-                          <Anchor
-                            component={Link}
-                            to={paths.conversation(conversation.id)}
-                            fw={600}
-                            c="var(--mantine-color-text)"
-                          >
-                            {conversation.person}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {[conversation.organization, formatLabel(conversation.format)]
-                              .filter(Boolean)
-                              .join(' · ')}
-                          </Text>
-                          <Text size="xs" c="dimmed" hiddenFrom="sm">
-                            {start ?? ''}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Text size="sm">
-                            {start ?? (
-                              <Text span c="dimmed" size="sm">
-                                not set
-                              </Text>
-                            )}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td visibleFrom="md">
-                          <Text size="sm">{conversation.careers.join(', ') || '—'}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <ConversationStatusBadge status={conversation.status} />
-                        </Table.Td>
-                      </Table.Tr>
-                    )
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <ListTable columns={[['With'], ['When', 'sm'], ['Careers', 'md'], ['Status']]}>
+              <Table.Tbody>
+                {data.items.map((conversation) => {
+                  const start = formatStart(conversation)
+                  return (
+                    <Table.Tr key={conversation.id}>
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={paths.conversation(conversation.id)}
+                          fw={600}
+                          c="var(--mantine-color-text)"
+                        >
+                          {conversation.person}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {[conversation.organization, formatLabel(conversation.format)]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </Text>
+                        <Text size="xs" c="dimmed" hiddenFrom="sm">
+                          {start ?? ''}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm">
+                          {start ?? (
+                            <Text span c="dimmed" size="sm">
+                              not set
+                            </Text>
+                          )}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Text size="sm">{conversation.careers.join(', ') || '—'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <ConversationStatusBadge status={conversation.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </ListTable>
             <Pager total={data.total} limit={pageSize} offset={offset} onOffsetChange={setOffset} />
           </>
         )}

@@ -1,12 +1,12 @@
-import { Button, Paper, SegmentedControl, Stack } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
-import { Link, useSearchParams } from 'react-router'
+import { Paper, SegmentedControl, Stack } from '@mantine/core'
+import { useSearchParams } from 'react-router'
 import { useMessages } from '../../api/messages.ts'
 import { LoadError } from '../../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { draftPaths } from '../../components/outreach/kinds.ts'
 import { MessageLines } from '../../components/outreach/message-lines.tsx'
+import { NewLink } from '../../components/records/section.tsx'
 
 const filters = ['draft', 'sent', 'replied', 'all'] as const
 type Filter = (typeof filters)[number]
@@ -26,11 +26,7 @@ export function DraftsPage() {
       <PageHeader
         title="Messages"
         description="Drafts checked against the short-email rules, and everything you sent, by your own hand."
-        actions={
-          <Button component={Link} to={draftPaths.new({})} leftSection={<IconPlus size={16} />}>
-            New draft
-          </Button>
-        }
+        actions={<NewLink to={draftPaths.new({})}>New draft</NewLink>}
       />
       <Stack gap="md">
         <SegmentedControl

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Text } from '@mantine/core'
 import { IconExternalLink } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import {
@@ -10,12 +10,13 @@ import { usePeople } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { LampControls } from '../../components/records/lamp-controls.tsx'
 import { paths } from '../../components/records/paths.ts'
-import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
+import { PeopleSection } from '../../components/records/people-lines.tsx'
+import { EditLink, Section } from '../../components/records/section.tsx'
 
 export function OrganizationPage() {
   const { id = '' } = useParams()
@@ -72,60 +73,51 @@ export function OrganizationPage() {
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            <Section title="LAMP">
-              <LampControls
-                size="sm"
-                value={org}
-                disabled={update.isPending}
-                onChange={(patch) => update.mutate({ id, patch })}
-              />
-            </Section>
-            <Section title="Notes">
-              <MarkdownView source={org.notes} />
-            </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md">
-            <Section
-              title="People there"
-              count={people.data?.total}
-              action={
-                <SectionAddLink to={`${paths.people}/new?organizationId=${encodeURIComponent(id)}`}>
-                  Add
-                </SectionAddLink>
-              }
-            >
-              <PeopleLines people={people.data?.items ?? []} empty="Nobody from here yet." />
-            </Section>
-            <Section title="Target for careers" count={org.careers.length}>
-              {org.careers.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  Not linked to a career yet.
-                </Text>
-              ) : (
-                <Group gap="xs">
-                  {org.careers.map((career) => (
-                    <Badge
-                      key={career.id}
-                      component={Link}
-                      to={paths.career(career.id)}
-                      color="gray"
-                      size="lg"
-                      style={{ cursor: 'pointer' }}
-                    >
-                      {career.name}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-            </Section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <RecordColumns>
+        <MainColumn>
+          <Section title="LAMP">
+            <LampControls
+              size="sm"
+              value={org}
+              disabled={update.isPending}
+              onChange={(patch) => update.mutate({ id, patch })}
+            />
+          </Section>
+          <Section title="Notes">
+            <MarkdownView source={org.notes} />
+          </Section>
+        </MainColumn>
+        <SideColumn>
+          <PeopleSection
+            title="People there"
+            people={people.data}
+            linkedBy={{ organizationId: id }}
+            empty="Nobody from here yet."
+          />
+          <Section title="Target for careers" count={org.careers.length}>
+            {org.careers.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Not linked to a career yet.
+              </Text>
+            ) : (
+              <Group gap="xs">
+                {org.careers.map((career) => (
+                  <Badge
+                    key={career.id}
+                    component={Link}
+                    to={paths.career(career.id)}
+                    color="gray"
+                    size="lg"
+                    style={{ cursor: 'pointer' }}
+                  >
+                    {career.name}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+          </Section>
+        </SideColumn>
+      </RecordColumns>
     </>
   )
 }

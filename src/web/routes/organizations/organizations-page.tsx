@@ -1,17 +1,7 @@
-import {
-  Button,
-  Group,
-  Input,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Group, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconBuildingSkyscraper, IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconBuildingSkyscraper, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
-import { Link } from 'react-router'
 import { organizationSorts } from '../../../core/organizations/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { useOrganizations } from '../../api/organizations.ts'
@@ -21,6 +11,7 @@ import { PageHeader } from '../../components/layout/page-header.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
+import { NewLink } from '../../components/records/section.tsx'
 import { OrganizationCard } from './organization-card.tsx'
 
 const pageSize = 50
@@ -46,15 +37,7 @@ export function OrganizationsPage() {
       <PageHeader
         title="Organizations"
         description="Where the people you talk to work. In LAMP order: Motivation first, then Posting, then Advocacy — the order of attack."
-        actions={
-          <Button
-            component={Link}
-            to={`${paths.organizations}/new`}
-            leftSection={<IconPlus size={16} />}
-          >
-            New organization
-          </Button>
-        }
+        actions={<NewLink to={`${paths.organizations}/new`}>New organization</NewLink>}
       />
       <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
         <TextInput

@@ -1,17 +1,6 @@
-import {
-  Anchor,
-  Avatar,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Anchor, Avatar, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconFileImport, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import { IconFileImport, IconSearch, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useCareers } from '../../api/careers.ts'
@@ -22,9 +11,11 @@ import { OrganizationSelect } from '../../components/forms/record-selects.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DuplicatesLink } from '../../components/people/duplicates-link.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
+import { ListTable } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { initials } from '../../components/records/people-lines.tsx'
+import { NewLink } from '../../components/records/section.tsx'
 import { connectionLabels } from './connection-labels.ts'
 
 const pageSize = 50
@@ -71,13 +62,7 @@ export function PeoplePage() {
             >
               Import
             </Button>
-            <Button
-              component={Link}
-              to={`${paths.people}/new`}
-              leftSection={<IconPlus size={16} />}
-            >
-              New person
-            </Button>
+            <NewLink to={`${paths.people}/new`}>New person</NewLink>
           </>
         }
       />
@@ -149,105 +134,97 @@ export function PeoplePage() {
       >
         {(data) => (
           <>
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th visibleFrom="sm">Organization</Table.Th>
-                    <Table.Th visibleFrom="md">Careers</Table.Th>
-                    <Table.Th visibleFrom="lg">Connection</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((person) => (
-                    <Table.Tr key={person.id}>
-                      <Table.Td>
-                        <Group gap="sm" wrap="nowrap">
-                          <Avatar
-                            radius="xl"
-                            size={36}
-                            color="initials"
-                            name={person.name}
-                            aria-hidden
-                          >
-                            {initials(person.name)}
-                          </Avatar>
-                          <div style={{ minWidth: 0 }}>
-                            <Anchor
-                              component={Link}
-                              to={paths.person(person.id)}
-                              fw={600}
-                              c="var(--mantine-color-text)"
-                            >
-                              {person.name}
-                            </Anchor>
-                            <Text size="xs" c="dimmed" lineClamp={1}>
-                              {person.title || '—'}
-                              <Text span hiddenFrom="sm" inherit>
-                                {person.organization ? ` · ${person.organization}` : ''}
-                              </Text>
-                            </Text>
-                            {person.tags.length > 0 ? (
-                              <Group gap={4} mt={4}>
-                                {person.tags.map((t) => (
-                                  <Badge
-                                    key={t}
-                                    size="xs"
-                                    color="gray"
-                                    component="button"
-                                    type="button"
-                                    style={{ cursor: 'pointer' }}
-                                    onClick={() => setParam('tag', t)}
-                                  >
-                                    #{t}
-                                  </Badge>
-                                ))}
-                              </Group>
-                            ) : null}
-                          </div>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        {person.organization && person.organizationId ? (
+            <ListTable
+              columns={[['Name'], ['Organization', 'sm'], ['Careers', 'md'], ['Connection', 'lg']]}
+            >
+              <Table.Tbody>
+                {data.items.map((person) => (
+                  <Table.Tr key={person.id}>
+                    <Table.Td>
+                      <Group gap="sm" wrap="nowrap">
+                        <Avatar
+                          radius="xl"
+                          size={36}
+                          color="initials"
+                          name={person.name}
+                          aria-hidden
+                        >
+                          {initials(person.name)}
+                        </Avatar>
+                        <div style={{ minWidth: 0 }}>
                           <Anchor
                             component={Link}
-                            to={paths.organization(person.organizationId)}
-                            size="sm"
+                            to={paths.person(person.id)}
+                            fw={600}
+                            c="var(--mantine-color-text)"
                           >
-                            {person.organization}
+                            {person.name}
                           </Anchor>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            —
+                          <Text size="xs" c="dimmed" lineClamp={1}>
+                            {person.title || '—'}
+                            <Text span hiddenFrom="sm" inherit>
+                              {person.organization ? ` · ${person.organization}` : ''}
+                            </Text>
                           </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">
-                        <Group gap={4}>
-                          {person.careers.map((career) => (
-                            <Badge key={career} size="sm" color="gray">
-                              {career}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td visibleFrom="lg">
-                        <Text size="sm">{connectionLabels[person.connection]}</Text>
-                        {person.referredBy && person.referredById ? (
-                          <Text size="xs" c="dimmed">
-                            via{' '}
-                            <Anchor component={Link} to={paths.person(person.referredById)} inherit>
-                              {person.referredBy}
-                            </Anchor>
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+                          {person.tags.length > 0 ? (
+                            <Group gap={4} mt={4}>
+                              {person.tags.map((t) => (
+                                <Badge
+                                  key={t}
+                                  size="xs"
+                                  color="gray"
+                                  component="button"
+                                  type="button"
+                                  style={{ cursor: 'pointer' }}
+                                  onClick={() => setParam('tag', t)}
+                                >
+                                  #{t}
+                                </Badge>
+                              ))}
+                            </Group>
+                          ) : null}
+                        </div>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      {person.organization && person.organizationId ? (
+                        <Anchor
+                          component={Link}
+                          to={paths.organization(person.organizationId)}
+                          size="sm"
+                        >
+                          {person.organization}
+                        </Anchor>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td visibleFrom="md">
+                      <Group gap={4}>
+                        {person.careers.map((career) => (
+                          <Badge key={career} size="sm" color="gray">
+                            {career}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td visibleFrom="lg">
+                      <Text size="sm">{connectionLabels[person.connection]}</Text>
+                      {person.referredBy && person.referredById ? (
+                        <Text size="xs" c="dimmed">
+                          via{' '}
+                          <Anchor component={Link} to={paths.person(person.referredById)} inherit>
+                            {person.referredBy}
+                          </Anchor>
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </ListTable>
             <Pager
               total={data.total}
               limit={pageSize}

@@ -1,11 +1,10 @@
-import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import {
   IconAt,
   IconBrandLinkedin,
   IconCake,
   IconMail,
   IconPhone,
-  IconPlus,
   IconWorld,
 } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -14,6 +13,7 @@ import { useDeletePerson, usePeople, usePerson } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { PersonMail } from '../../components/mail/person-mail.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
@@ -22,8 +22,8 @@ import { ReferralAskSection } from '../../components/outreach/referral-ask-secti
 import { MergeWith } from '../../components/people/duplicates-merge-with.tsx'
 import { ConversationLines } from '../../components/records/conversation-lines.tsx'
 import { paths } from '../../components/records/paths.ts'
-import { PeopleLines } from '../../components/records/people-lines.tsx'
-import { EditLink, Section, SectionAddLink } from '../../components/records/section.tsx'
+import { PeopleSection } from '../../components/records/people-lines.tsx'
+import { EditLink, NewLink, Section } from '../../components/records/section.tsx'
 import { AboutPerson } from './about-person.tsx'
 
 export function PersonPage() {
@@ -60,13 +60,9 @@ export function PersonPage() {
         extra={<ResponsivenessBadge personId={id} />}
         actions={
           <>
-            <Button
-              component={Link}
-              to={`${paths.conversations}/new?personId=${encodeURIComponent(id)}`}
-              leftSection={<IconPlus size={16} />}
-            >
+            <NewLink to={`${paths.conversations}/new?personId=${encodeURIComponent(id)}`}>
               Plan a conversation
-            </Button>
+            </NewLink>
             <EditLink to={`${paths.people}/${encodeURIComponent(id)}/edit`} />
             <MergeWith personId={id} name={p.name} />
             <ConfirmDelete
@@ -82,129 +78,117 @@ export function PersonPage() {
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            <Section title="Conversations" count={conversations.data?.total}>
-              <ConversationLines
-                conversations={conversations.data?.items ?? []}
-                showPerson={false}
-                empty="None yet. Plan one when you are ready to ask."
-              />
-            </Section>
-            <PersonMessages personId={id} name={p.name} />
-            <PersonMail personId={id} emails={p.emails} />
-            <Section title="Notes">
-              <MarkdownView source={p.notes} />
-            </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md">
-            <Section title="Contact">
-              <Stack gap={6}>
-                {p.emails.map((email) => (
-                  <Group key={email} gap={8} wrap="nowrap">
-                    <IconMail size={16} aria-hidden />
-                    <Anchor
-                      href={safeHref(`mailto:${email}`) ?? undefined}
-                      size="sm"
-                      style={{ overflowWrap: 'anywhere' }}
-                    >
-                      {email}
-                    </Anchor>
-                  </Group>
-                ))}
-                {p.phones.map((phone) => (
-                  <Group key={phone} gap={8} wrap="nowrap">
-                    <IconPhone size={16} aria-hidden />
-                    <Anchor
-                      href={safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`) ?? undefined}
-                      size="sm"
-                    >
-                      {phone}
-                    </Anchor>
-                  </Group>
-                ))}
-                {p.linkedinUrl && safeHref(p.linkedinUrl) ? (
-                  <Group gap={8} wrap="nowrap">
-                    <IconBrandLinkedin size={16} aria-hidden />
-                    <Anchor
-                      href={safeHref(p.linkedinUrl) ?? undefined}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      size="sm"
-                    >
-                      LinkedIn profile
-                    </Anchor>
-                  </Group>
-                ) : null}
-                {p.websites.map((site) => (
-                  <Group key={site} gap={8} wrap="nowrap">
-                    <IconWorld size={16} aria-hidden />
-                    <ProfileLink address={site} label={site} />
-                  </Group>
-                ))}
-                {p.profiles.map((profile) => (
-                  <Group key={`${profile.service} ${profile.address}`} gap={8} wrap="nowrap">
-                    <IconAt size={16} aria-hidden />
-                    <Text size="sm" c="dimmed">
-                      {profile.service}
-                    </Text>
-                    <ProfileLink address={profile.address} label={profile.address} />
-                  </Group>
-                ))}
-                {p.birthday ? (
-                  <Group gap={8} wrap="nowrap">
-                    <IconCake size={16} aria-hidden />
-                    <Text size="sm">Birthday {p.birthday.replace(/^--/, '')}</Text>
-                  </Group>
-                ) : null}
-                {p.emails.length + p.phones.length + p.websites.length + p.profiles.length === 0 &&
-                !p.linkedinUrl &&
-                !p.birthday ? (
-                  <Text size="sm" c="dimmed">
-                    No contact details yet.
-                  </Text>
-                ) : null}
-              </Stack>
-            </Section>
-            <AboutPerson person={p} />
-            {p.tags.length > 0 ? (
-              <Section title="Tags">
-                <Group gap={6}>
-                  {p.tags.map((tag) => (
-                    <Badge
-                      key={tag}
-                      component={Link}
-                      to={`${paths.people}?tag=${encodeURIComponent(tag)}`}
-                      color="gray"
-                      style={{ cursor: 'pointer' }}
-                    >
-                      #{tag}
-                    </Badge>
-                  ))}
+      <RecordColumns>
+        <MainColumn>
+          <Section title="Conversations" count={conversations.data?.total}>
+            <ConversationLines
+              conversations={conversations.data?.items ?? []}
+              showPerson={false}
+              empty="None yet. Plan one when you are ready to ask."
+            />
+          </Section>
+          <PersonMessages personId={id} name={p.name} />
+          <PersonMail personId={id} emails={p.emails} />
+          <Section title="Notes">
+            <MarkdownView source={p.notes} />
+          </Section>
+        </MainColumn>
+        <SideColumn>
+          <Section title="Contact">
+            <Stack gap={6}>
+              {p.emails.map((email) => (
+                <Group key={email} gap={8} wrap="nowrap">
+                  <IconMail size={16} aria-hidden />
+                  <Anchor
+                    href={safeHref(`mailto:${email}`) ?? undefined}
+                    size="sm"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {email}
+                  </Anchor>
                 </Group>
-              </Section>
-            ) : null}
-            <ReferralAskSection personId={id} />
-            <Section
-              title="Referred you to"
-              count={referrals.data?.total}
-              action={
-                <SectionAddLink to={`${paths.people}/new?referredById=${encodeURIComponent(id)}`}>
-                  Add
-                </SectionAddLink>
-              }
-            >
-              <PeopleLines
-                people={referrals.data?.items ?? []}
-                empty="Nobody yet. Ask who else you should talk to."
-              />
+              ))}
+              {p.phones.map((phone) => (
+                <Group key={phone} gap={8} wrap="nowrap">
+                  <IconPhone size={16} aria-hidden />
+                  <Anchor
+                    href={safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`) ?? undefined}
+                    size="sm"
+                  >
+                    {phone}
+                  </Anchor>
+                </Group>
+              ))}
+              {p.linkedinUrl && safeHref(p.linkedinUrl) ? (
+                <Group gap={8} wrap="nowrap">
+                  <IconBrandLinkedin size={16} aria-hidden />
+                  <Anchor
+                    href={safeHref(p.linkedinUrl) ?? undefined}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    size="sm"
+                  >
+                    LinkedIn profile
+                  </Anchor>
+                </Group>
+              ) : null}
+              {p.websites.map((site) => (
+                <Group key={site} gap={8} wrap="nowrap">
+                  <IconWorld size={16} aria-hidden />
+                  <ProfileLink address={site} label={site} />
+                </Group>
+              ))}
+              {p.profiles.map((profile) => (
+                <Group key={`${profile.service} ${profile.address}`} gap={8} wrap="nowrap">
+                  <IconAt size={16} aria-hidden />
+                  <Text size="sm" c="dimmed">
+                    {profile.service}
+                  </Text>
+                  <ProfileLink address={profile.address} label={profile.address} />
+                </Group>
+              ))}
+              {p.birthday ? (
+                <Group gap={8} wrap="nowrap">
+                  <IconCake size={16} aria-hidden />
+                  <Text size="sm">Birthday {p.birthday.replace(/^--/, '')}</Text>
+                </Group>
+              ) : null}
+              {p.emails.length + p.phones.length + p.websites.length + p.profiles.length === 0 &&
+              !p.linkedinUrl &&
+              !p.birthday ? (
+                <Text size="sm" c="dimmed">
+                  No contact details yet.
+                </Text>
+              ) : null}
+            </Stack>
+          </Section>
+          <AboutPerson person={p} />
+          {p.tags.length > 0 ? (
+            <Section title="Tags">
+              <Group gap={6}>
+                {p.tags.map((tag) => (
+                  <Badge
+                    key={tag}
+                    component={Link}
+                    to={`${paths.people}?tag=${encodeURIComponent(tag)}`}
+                    color="gray"
+                    style={{ cursor: 'pointer' }}
+                  >
+                    #{tag}
+                  </Badge>
+                ))}
+              </Group>
             </Section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          ) : null}
+          <ReferralAskSection personId={id} />
+          <PeopleSection
+            title="Referred you to"
+            people={referrals.data}
+            linkedBy={{ referredById: id }}
+            empty="Nobody yet. Ask who else you should talk to."
+          />
+        </SideColumn>
+      </RecordColumns>
     </>
   )
 }

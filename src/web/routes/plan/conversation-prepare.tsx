@@ -8,8 +8,8 @@ import { usePerson } from '../../api/people.ts'
 import { usePlan } from '../../api/plans.ts'
 import { isNotFound } from '../../api/request.ts'
 import { LoadError } from '../../components/feedback/load-error.tsx'
-import { NotFound } from '../../components/feedback/not-found.tsx'
 import { PageSkeleton } from '../../components/feedback/page-skeleton.tsx'
+import { RecordNotFound } from '../../components/feedback/record-wait.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { PlanEditor } from '../../components/plan/plan-editor.tsx'
@@ -33,12 +33,7 @@ export function ConversationPreparePage() {
   if (conversation.isPending || plan.isPending || meeting.isPending)
     return <PageSkeleton rows={4} />
   if (isNotFound(conversation.error)) {
-    return (
-      <NotFound
-        title="No such conversation"
-        back={{ label: 'All conversations', to: paths.conversations }}
-      />
-    )
+    return <RecordNotFound kind="conversation" />
   }
   const error = conversation.error ?? plan.error ?? meeting.error
   if (error || !conversation.data || !plan.data || !meeting.data) {

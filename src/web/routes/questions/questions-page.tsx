@@ -4,6 +4,7 @@ import {
   Group,
   Paper,
   Select,
+  type SelectProps,
   Stack,
   Switch,
   Text,
@@ -77,41 +78,21 @@ export function QuestionsPage() {
             onChange={(event) => setWords(event.currentTarget.value)}
             style={{ flex: '1 1 200px' }}
           />
-          <Select
-            label="Topic"
-            data={topicOptions}
-            value={topic}
-            onChange={setTopic}
-            clearable
-            placeholder="Any"
-            w={190}
-          />
-          <Select
-            label="TIARA"
-            data={tiaraOptions}
-            value={tiara}
-            onChange={setTiara}
-            clearable
-            placeholder="Any"
-            w={150}
-          />
-          <Select
+          <AnyOf label="Topic" data={topicOptions} value={topic} onChange={setTopic} w={190} />
+          <AnyOf label="TIARA" data={tiaraOptions} value={tiara} onChange={setTiara} w={150} />
+          <AnyOf
             label="Specificity"
             data={specificityOptions}
             value={specificity}
             onChange={setSpecificity}
-            clearable
-            placeholder="Any"
             w={140}
           />
-          <Select
+          <AnyOf
             label="Career"
             data={careerOptions(careers.data?.items ?? [])}
             value={careerId}
             onChange={setCareerId}
-            clearable
             searchable
-            placeholder="Any"
             w={210}
           />
           <Switch
@@ -157,4 +138,9 @@ export function QuestionsPage() {
       )}
     </>
   )
+}
+
+/** A filter of the bank: empty reads "Any", and it clears back to that. */
+function AnyOf(props: Omit<SelectProps, 'clearable' | 'placeholder'>) {
+  return <Select clearable placeholder="Any" {...props} />
 }
