@@ -1,4 +1,5 @@
 import { invalid } from '../errors.ts'
+import { memo } from '../shared/memo.ts'
 import { fromEpochDay, isoWeekdayOfEpochDay, toEpochDay } from './calendar-date.ts'
 
 export { atLocalTime, localDate } from './local-time.ts'
@@ -90,16 +91,10 @@ export function nextBusinessDayOnOrAfter(date: string, calendar: BusinessCalenda
 function compile(calendar: BusinessCalendar): (epochDay: number) => boolean {
   // JSON tells 6 from "6" and one holiday from two: a calendar that must be refused never reads as one that was not.
   const key = JSON.stringify([calendar.weekendDays, calendar.holidays])
-  let compiled = compiledCalendars.get(key)
-  if (!compiled) {
-    compiled = compileCalendar(calendar)
-    if (compiledCalendars.size >= 100) compiledCalendars.clear()
-    compiledCalendars.set(key, compiled)
-  }
-  return compiled
+  return compiledCalendars(key, () => compileCalendar(calendar))
 }
 
-const compiledCalendars = new Map<string, (epochDay: number) => boolean>()
+const compiledCalendars = memo<(epochDay: number) => boolean>(100)
 
 function compileCalendar(calendar: BusinessCalendar): (epochDay: number) => boolean {
   const weekend = new Set(calendar.weekendDays)

@@ -1,4 +1,5 @@
 import { invalid } from '../errors.ts'
+import { memo } from '../shared/memo.ts'
 
 /**
  * Calendar dates as `YYYY-MM-DD` strings, the representation the database and
@@ -40,16 +41,10 @@ export function toEpochDay(date: string, field = 'date'): number {
  */
 export function fromEpochDay(day: number): string {
   // Today's deadlines step through the same few hundred days on every load.
-  let date = datesOfDays.get(day)
-  if (date === undefined) {
-    date = new Date(day * msPerDay).toISOString().slice(0, 10)
-    if (datesOfDays.size >= 20_000) datesOfDays.clear()
-    datesOfDays.set(day, date)
-  }
-  return date
+  return datesOfDays(day, () => new Date(day * msPerDay).toISOString().slice(0, 10))
 }
 
-const datesOfDays = new Map<number, string>()
+const datesOfDays = memo<string, number>(20_000)
 
 /**
  * The date `n` calendar days after `date` (before it when `n` is negative).
@@ -75,17 +70,11 @@ export function isoWeekdayOfEpochDay(day: number): number {
 }
 
 function epochDayOrNull(text: string): number | null {
-  let day = daysOfDates.get(text)
-  if (day === undefined) {
-    day = readEpochDay(text)
-    if (daysOfDates.size >= 20_000) daysOfDates.clear()
-    daysOfDates.set(text, day)
-  }
-  return day
+  return daysOfDates(text, () => readEpochDay(text))
 }
 
 /** What each date text read as (null: not a date), since the same dates are read again and again. */
-const daysOfDates = new Map<string, number | null>()
+const daysOfDates = memo<number | null>(20_000)
 
 function readEpochDay(text: string): number | null {
   const match = datePattern.exec(text)

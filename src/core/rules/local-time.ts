@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon'
 import { invalid } from '../errors.ts'
+import { memo } from '../shared/memo.ts'
 import { toEpochDay } from './calendar-date.ts'
-import { memo } from './memo.ts'
 import { isTimeZone } from './time-zones.ts'
 
 /**

@@ -10,6 +10,8 @@
  * the world "Thu 5 Mar, 15:00", a German locale the English of Germany.
  */
 
+import { memo } from './memo.ts'
+
 /** How the explorer reads the time: 12-hour (3:00 PM), 24-hour (15:00), or null: as their locale does. */
 export type ClockSetting = '12h' | '24h' | null
 
@@ -115,16 +117,10 @@ export function timeText(instant: string | Date, style: DateStyle): string {
   // Today writes the same stored instants on every load (~50 Intl calls a load).
   const locale = englishLocale(style.locale)
   const key = `${locale}|${uses12Hours(style)}|${style.timeZone}|${instant}`
-  let text = timeTexts.get(key)
-  if (text === undefined) {
-    text = formatTimeText(instant, style)
-    if (timeTexts.size >= 20_000) timeTexts.clear()
-    timeTexts.set(key, text)
-  }
-  return text
+  return timeTexts(key, () => formatTimeText(instant, style))
 }
 
-const timeTexts = new Map<string, string>()
+const timeTexts = memo<string>(20_000)
 
 function formatTimeText(instant: string | Date, style: DateStyle): string {
   const text = formatter(englishLocale(style.locale), {
@@ -163,16 +159,10 @@ export function dateOf(instant: string | Date, timeZone: string): string {
   if (typeof instant !== 'string') return formatDateOf(instant, timeZone)
   // The same stored instants are dated on every load of Today.
   const key = `${instant}|${timeZone}`
-  let date = datesOf.get(key)
-  if (date === undefined) {
-    date = formatDateOf(instant, timeZone)
-    if (datesOf.size >= 20_000) datesOf.clear()
-    datesOf.set(key, date)
-  }
-  return date
+  return datesOf(key, () => formatDateOf(instant, timeZone))
 }
 
-const datesOf = new Map<string, string>()
+const datesOf = memo<string>(20_000)
 
 function formatDateOf(instant: string | Date, timeZone: string): string {
   return formatter('en-CA', {
@@ -189,17 +179,13 @@ function noonOf(date: string): Date {
 }
 
 function noonMs(date: string): number {
-  let ms = noons.get(date)
-  if (ms === undefined) {
+  return noons(date, () => {
     const [year = 1970, month = 1, day = 1] = date.split('-').map(Number)
-    ms = Date.UTC(year, month - 1, day, 12)
-    if (noons.size >= 20_000) noons.clear()
-    noons.set(date, ms)
-  }
-  return ms
+    return Date.UTC(year, month - 1, day, 12)
+  })
 }
 
-const noons = new Map<string, number>()
+const noons = memo<number>(20_000)
 
 /**
  * A calendar date in words: "Thu 5 Mar", with the year when it is not the
@@ -217,22 +203,18 @@ export function dayText(
   const withYear = today === undefined || today.slice(0, 4) !== date.slice(0, 4)
   const locale = englishLocale(style.locale)
   const key = `${locale}|${length}|${withYear}|${date}`
-  let text = dayTexts.get(key)
-  if (text === undefined) {
-    text = formatter(locale, {
+  return dayTexts(key, () =>
+    formatter(locale, {
       weekday: length,
       day: 'numeric',
       month: length,
       year: withYear ? 'numeric' : undefined,
       timeZone: 'UTC',
-    }).format(noonOf(date))
-    if (dayTexts.size >= 20_000) dayTexts.clear()
-    dayTexts.set(key, text)
-  }
-  return text
+    }).format(noonOf(date)),
+  )
 }
 
-const dayTexts = new Map<string, string>()
+const dayTexts = memo<string>(20_000)
 
 /**
  * A date as a letter writes it, weekday first: "Thursday, 5 March" (US:
