@@ -15,6 +15,12 @@ export interface OpenDatabase {
   /** Where the data is, for messages: the SQLite file or the server (without password). */
   location: string
   close: () => Promise<void>
+  /**
+   * SQLite only: a value that changes whenever the data may have changed (a
+   * write on this connection, a commit by any other), for answers remembered
+   * until then. PostgreSQL has no such cheap signal.
+   */
+  dataStamp?: () => string
 }
 
 export interface DatabaseOptions {
@@ -99,7 +105,13 @@ function connect(options: DatabaseOptions): OpenDatabase {
   if (file !== ':memory:' && !existsSync(file)) closeSync(openSync(file, 'a', 0o600))
   const database = openSqlite(file)
   const db = new Kysely<Database>({ dialect: retrying(new SqliteDialect({ database })) })
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy() }
+  return {
+    db,
+    engine: 'sqlite',
+    location: file,
+    close: () => db.destroy(),
+    dataStamp: database.dataStamp,
+  }
 }
 
 function redact(url: string): string {

@@ -64,8 +64,9 @@ export function fixedQuery<Args extends unknown[], Row>(
 /**
  * `fixedQuery` for a statement with one list of values (`in (…)`): one
  * compiled statement per engine and list length, up to `longest`; a longer
- * list is built and compiled as usual. The list comes first, then the
- * other arguments.
+ * list is built and compiled as usual (and never remembered). The list
+ * comes first, then the other arguments; `untilDataChanges` as for
+ * `fixedQuery`.
  *
  * @example
  * const careersOf = fixedListQuery((db, ids: readonly string[], owner: string) =>
@@ -75,6 +76,7 @@ export function fixedQuery<Args extends unknown[], Row>(
 export function fixedListQuery<Item, Args extends unknown[], Row>(
   build: (db: Kysely<Database>, list: readonly Item[], ...args: Args) => Compilable<Row>,
   longest = 100,
+  options: { untilDataChanges?: boolean } = {},
 ): (scope: QueryScope, list: readonly Item[], ...args: Args) => Promise<Row[]> {
   const compiled = new Map<string, CompiledQuery<Row>>()
   const arity = build.length - 2
@@ -95,6 +97,8 @@ export function fixedListQuery<Item, Args extends unknown[], Row>(
           ),
         slots.length,
       )
+      if (options.untilDataChanges && scope.engine === 'sqlite')
+        rememberUntilDataChanges(template.sql)
       compiled.set(key, template)
     }
     return run(scope, template, [...list, ...args])

@@ -50,7 +50,9 @@ function optimize(raw: DatabaseSync): void {
  * @example
  * new SqliteDialect({ database: openSqlite('/tmp/coffeechat.sqlite') })
  */
-export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync } {
+export function openSqlite(
+  file: string,
+): SqliteDatabase & { raw: DatabaseSync; dataStamp: () => string } {
   const raw = new DatabaseSync(file)
   raw.exec('PRAGMA journal_mode = WAL')
   raw.exec('PRAGMA synchronous = NORMAL')
@@ -128,6 +130,9 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   }
   return {
     raw,
+    // Changes whenever a remembered answer would be forgotten: for answers
+    // remembered above this layer (server/remembered-answers.ts).
+    dataStamp: () => `${writes}.${dataVersion()}`,
     close: () => {
       clearInterval(optimizing)
       cache.clear()

@@ -8,6 +8,7 @@ import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
 import { type HostedOptions, sessionAuth } from './hosted.ts'
+import { rememberAnswers } from './remembered-answers.ts'
 import { withRequestLocale } from './request-locale.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { authRoutes, metaRoutes } from './routes/auth.ts'
@@ -52,6 +53,12 @@ export interface LocalAppOptions {
   contextFor: () => Ctx
   /** Where a restore over HTTP keeps the data it replaces (the data directory's `backups/`). */
   backupDir?: string | undefined
+  /**
+   * Changes whenever the data may have changed (SQLite's `dataStamp`): the
+   * reads that depend on nothing else are then answered again from memory
+   * until it does (see remembered-answers.ts).
+   */
+  dataStamp?: (() => string) | undefined
 }
 
 /** Hosted mode: accounts with sessions; each request acts for its session's account. */
@@ -69,6 +76,15 @@ export type AppOptions = (LocalAppOptions | HostedAppOptions) & {
   /** The PostgreSQL address, so a large import runs on its own connection in a worker thread. */
   importDatabaseUrl?: string | undefined
 }
+
+/** The reads answered again from memory while the data is unchanged (local mode). */
+const rememberedReads = [
+  '/api/people',
+  '/api/organizations',
+  '/api/careers',
+  '/api/careers/:id/board',
+  '/api/search',
+]
 
 /** Every API route, composed once; its type is what the typed client knows. */
 export function apiRoutes(
@@ -158,6 +174,12 @@ export function createApp(options: AppOptions) {
     app.use('/api/*', (c, next) => (c.var.tokenScope ? next() : session(c, next)))
   }
   app.use('/api/*', withRequestLocale())
+  if (options.local && options.dataStamp) {
+    // Reads made of the data and the request alone; Today and the
+    // conversations (due, overdue) read the clock, and are not among them.
+    const remembered = rememberAnswers(options.dataStamp)
+    for (const path of rememberedReads) app.use(path, remembered)
+  }
   const api = apiRoutes(
     options.version,
     { backupDir: options.local ? options.backupDir : undefined },

@@ -33,6 +33,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { runtime } = options
   const app = createApp({
     contextFor: () => runtime.ctx,
+    dataStamp: runtime.dataStamp,
     backupDir: join(runtime.dataDir, 'backups'),
     webDir: options.webDir,
     local: true,

@@ -62,12 +62,14 @@ export async function selectCareersByName(
   return careersByName(ctx, ctx.ownerId)
 }
 
-const careersByName = fixedQuery((db: Kysely<Database>, owner: string) =>
-  db
-    .selectFrom('careers')
-    .select(['id', 'name', 'name_key', 'parent_id as parentId', 'status'])
-    .where('owner_id', '=', owner)
-    .orderBy('name_key'),
+const careersByName = fixedQuery(
+  (db: Kysely<Database>, owner: string) =>
+    db
+      .selectFrom('careers')
+      .select(['id', 'name', 'name_key', 'parent_id as parentId', 'status'])
+      .where('owner_id', '=', owner)
+      .orderBy('name_key'),
+  { untilDataChanges: true },
 )
 
 /** The conversations in these statuses, with the careers they are about: what coverage counts. */
@@ -93,6 +95,8 @@ const spokenConversations = fixedListQuery(
       .select(['cc.career_id', 'c.person_id', 'p.organization_id', 'c.status'])
       .where('cc.owner_id', '=', owner)
       .where('c.status', 'in', statuses),
+  100,
+  { untilDataChanges: true },
 )
 
 /** People and conversations linked to each career, by career id. */

@@ -5,8 +5,11 @@ import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
 // Read by Today, the boards and every deadline: compiled once (db/fixed-query.ts).
-const settingRows = fixedQuery((db: Kysely<Database>, owner: string) =>
-  db.selectFrom('settings').select(['key', 'value']).where('owner_id', '=', owner),
+// Remembered by SQLite until the data changes: read by nearly every request.
+const settingRows = fixedQuery(
+  (db: Kysely<Database>, owner: string) =>
+    db.selectFrom('settings').select(['key', 'value']).where('owner_id', '=', owner),
+  { untilDataChanges: true },
 )
 
 export async function readSettingRows(ctx: Ctx): Promise<Array<{ key: string; value: string }>> {
