@@ -3,7 +3,7 @@ import type { AppEnv } from './env.ts'
 
 /** Answers kept at the most, and the characters they may hold together. */
 const MOST_ANSWERS = 128
-const MOST_CHARACTERS = 16 * 1024 * 1024
+const MOST_CHARACTERS = 8 * 1024 * 1024
 
 interface Remembered {
   stamp: string
