@@ -24,7 +24,7 @@ export interface AgendaSnapshot {
   candidates: AgendaPerson[]
   sent: MessageRow[]
   drafts: Array<{ id: string; kind: string; person_id: string; conversation_id: string | null }>
-  cadence: Map<string, PersonCadence>
+  cadence: ReadonlyMap<string, PersonCadence>
   coverage: CareerCoverage[]
 }
 

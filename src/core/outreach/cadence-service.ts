@@ -13,6 +13,7 @@ import { addCalendarDays } from '../rules/calendar-date.ts'
 import { compareInstants, localDate } from '../rules/local-time.ts'
 import type { Settings } from '../settings/schema.ts'
 import { effectiveTimeZone, getSettings } from '../settings/service.ts'
+import { memo } from '../shared/memo.ts'
 import { storedEnum } from '../shared/schema.ts'
 import {
   type MessageRow,
@@ -76,8 +77,33 @@ export function cadenceOfEveryone(
   organizationOf: ReadonlyMap<string, string | null>,
   clock: CadenceClock,
   absences: Absences = new Map(),
-): Map<string, PersonCadence> {
+): ReadonlyMap<string, PersonCadence> {
   const messages = sent.flatMap((row) => toSentMessage(row) ?? [])
+  // Everything the answer is made of, whole: the messages as the cadence
+  // reads them, the organization and the absence of each person written
+  // to, the settings, zone and calendar, and the day (`cadenceStatus` reads
+  // the clock only as the local date). Today asks again and again between
+  // writes, and this was a third of its work; the answer is shared, and
+  // never changed by those who read it.
+  const people = [...new Set(messages.map((m) => m.personId))]
+  const key = JSON.stringify([
+    localDate(clock.now, clock.time.zone),
+    clock.settings,
+    clock.time,
+    messages,
+    people.map((id) => [organizationOf.get(id) ?? null, absences.get(id) ?? null]),
+  ])
+  return cadencesOnTheDay(key, () => cadencesOf(messages, organizationOf, clock, absences))
+}
+
+const cadencesOnTheDay = memo<ReadonlyMap<string, PersonCadence>>(16)
+
+function cadencesOf(
+  messages: readonly SentMessage[],
+  organizationOf: ReadonlyMap<string, string | null>,
+  clock: CadenceClock,
+  absences: Absences,
+): ReadonlyMap<string, PersonCadence> {
   const threads = threadsByPerson(messages)
   const outreachByOrganization = new Map<string, SentMessage[]>()
   for (const message of messages) {
