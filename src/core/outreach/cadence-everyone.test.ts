@@ -99,7 +99,10 @@ describe('the 3B7 state of everyone, remembered by the day', () => {
       ),
     ).toBe(first)
 
-    const replied = [{ ...sent[0], replied_at: '2026-03-04T09:00:00Z' } as MessageRow, sent[1]!]
+    const replied = [
+      message('m1', 'ada', '2026-03-02T09:00:00Z', '2026-03-04T09:00:00Z'),
+      message('m2', 'grace', '2026-03-03T09:00:00Z', null),
+    ]
     expect(
       cadenceOfEveryone(replied, orgs, clockAt(now)).get('ada')?.status.secondContact.state,
     ).toBe('not-needed')
