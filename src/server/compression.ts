@@ -43,7 +43,7 @@ function compressor(coding: ContentCoding): ReadableWritablePair<Uint8Array, Uin
 }
 
 /** The same coding of a body already whole (a JSON answer): one call, no stream pair. */
-function compressWhole(coding: ContentCoding, bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+export function compressWhole(coding: ContentCoding, bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = coding === 'br' ? brotliCompressSync(bytes, brotliOptions) : gzipSync(bytes)
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Ctx } from '../core/context.ts'
@@ -74,6 +75,27 @@ describe('answers remembered until the data changes (local SQLite)', () => {
     expect(again.headers.get('x-content-type-options')).toBe(
       first.headers.get('x-content-type-options'),
     )
+  })
+
+  it('keeps each answer compressed in the codings asked for', async () => {
+    for (let i = 0; i < 30; i++) await post('/api/people', { name: `Person ${i}` })
+    const plain = await get('/api/people?limit=50')
+    for (const coding of ['br', 'gzip'] as const) {
+      const response = await app.request('/api/people?limit=50', {
+        headers: { ...headers, 'accept-encoding': `${coding}, identity` },
+      })
+      expect(response.headers.get('content-encoding')).toBe(coding)
+      expect(response.headers.get('vary')).toBe('Accept-Encoding')
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const body = (coding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)).toString()
+      expect(body).toBe(plain.body)
+    }
+    const before = statements
+    const again = await app.request('/api/people?limit=50', {
+      headers: { ...headers, 'accept-encoding': 'gzip' },
+    })
+    expect(gunzipSync(Buffer.from(await again.arrayBuffer())).toString()).toBe(plain.body)
+    expect(statements).toBe(before)
   })
 
   it('forgets every answer when the app writes', async () => {

@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
+import { type ContentCoding, negotiateEncoding } from './accept-encoding.ts'
+import { compressionThreshold, compressWhole } from './compression.ts'
 import type { AppEnv } from './env.ts'
 
 /** Answers kept at the most, and the characters they may hold together. */
@@ -9,7 +11,15 @@ interface Remembered {
   stamp: string
   body: string
   headers: Record<string, string>
+  /** The body in each coding asked for so far, compressed once. */
+  coded: Partial<Record<ContentCoding, Uint8Array<ArrayBuffer>>>
 }
+
+const encoder = new TextEncoder()
+
+/** What an answer holds, counted in characters and bytes alike. */
+const sizeOf = (answer: Remembered) =>
+  answer.body.length + (answer.coded.br?.byteLength ?? 0) + (answer.coded.gzip?.byteLength ?? 0)
 
 /**
  * Remembers the JSON answers of reads that depend on nothing but the data
@@ -23,7 +33,9 @@ interface Remembered {
  * The key is the path with its query and the request's `Accept-Language`
  * (the one header these answers read). Only 200 answers of JSON are kept,
  * at most `MOST_ANSWERS` of them and `MOST_CHARACTERS` together, the oldest
- * used forgotten first.
+ * used forgotten first. An answer is compressed once for each coding asked
+ * for (brotli or gzip, as compressAnswers would choose), and the
+ * compressed bytes are kept with it.
  *
  * @example app.use('/api/people', rememberAnswers(() => runtime.dataStamp()))
  */
@@ -33,7 +45,7 @@ export function rememberAnswers(dataStamp: () => string): MiddlewareHandler<AppE
   const forget = (key: string) => {
     const old = answers.get(key)
     if (!old) return
-    characters -= old.body.length
+    characters -= sizeOf(old)
     answers.delete(key)
   }
   return async (c, next) => {
@@ -46,7 +58,23 @@ export function rememberAnswers(dataStamp: () => string): MiddlewareHandler<AppE
       // Used again: the last one to be forgotten.
       answers.delete(key)
       answers.set(key, hit)
-      return c.body(hit.body, 200, hit.headers)
+      // Compressed here, once, as compressAnswers would on every request.
+      const coding =
+        hit.body.length >= compressionThreshold
+          ? negotiateEncoding(c.req.header('accept-encoding'))
+          : null
+      if (!coding) return c.body(hit.body, 200, hit.headers)
+      let bytes = hit.coded[coding]
+      if (!bytes) {
+        bytes = compressWhole(coding, encoder.encode(hit.body))
+        hit.coded[coding] = bytes
+        characters += bytes.byteLength
+      }
+      return c.body(bytes, 200, {
+        ...hit.headers,
+        'Content-Encoding': coding,
+        Vary: 'Accept-Encoding',
+      })
     }
     await next()
     const response = c.res
@@ -62,7 +90,9 @@ export function rememberAnswers(dataStamp: () => string): MiddlewareHandler<AppE
       if (oldest === undefined) break
       forget(oldest)
     }
-    answers.set(key, { stamp, body, headers: Object.fromEntries(response.headers) })
+    const headers = Object.fromEntries(response.headers)
+    delete headers['content-length']
+    answers.set(key, { stamp, body, headers, coded: {} })
     characters += body.length
   }
 }
