@@ -49,6 +49,33 @@ export async function selectOwnedRow<T extends OwnedTable>(
 }
 
 /**
+ * One column of the owner's row of `table` whose `key` is `value`; undefined
+ * when there is no such row.
+ *
+ * @example const status = await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)
+ */
+export async function selectOwnedValue<
+  T extends OwnedTable,
+  C extends keyof Selectable<Database[T]> & string,
+>(
+  scope: OwnerScope,
+  table: T,
+  column: C,
+  key: RowKey<T>,
+  value: string,
+): Promise<Selectable<Database[T]>[C] | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(column)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return (row as Record<string, unknown> | undefined)?.[column] as
+    | Selectable<Database[T]>[C]
+    | undefined
+}
+
+/**
  * The owner's one row of a table that holds at most one per owner (their
  * mail account, SMTP account, calendar feed), every column.
  *

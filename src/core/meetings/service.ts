@@ -114,9 +114,7 @@ export async function startMeeting(
   conversationId: string,
   input: unknown = {},
 ): Promise<Meeting> {
-  const { at } = parseInput(MeetingMark, input)
-  await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversationRow(tx, conversationId)
+  return markMeeting(ctx, conversationId, input, async (tx, conversation, at) => {
     if (!meetable.has(conversation.status)) {
       const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
       throw invalid(
@@ -132,7 +130,6 @@ export async function startMeeting(
       updated_at: tx.now().toISOString(),
     })
   })
-  return getMeeting(ctx, conversationId)
 }
 
 /**
@@ -148,9 +145,7 @@ export async function endMeeting(
   conversationId: string,
   input: unknown = {},
 ): Promise<Meeting> {
-  const { at } = parseInput(MeetingMark, input)
-  await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversationRow(tx, conversationId)
+  return markMeeting(ctx, conversationId, input, async (tx, conversation, at) => {
     const current = await currentRow(tx, conversationId)
     if (current.ended_at) return
     if (!current.started_at) {
@@ -167,6 +162,19 @@ export async function endMeeting(
       await updateConversation(tx, conversationId, { status: 'met' })
     }
   })
+}
+
+/** Marks a moment of the meeting (`at`, if given) in one transaction, then reads the meeting. */
+async function markMeeting(
+  ctx: Ctx,
+  conversationId: string,
+  input: unknown,
+  mark: (tx: Ctx, conversation: ConversationRow, at: string | undefined) => Promise<void>,
+): Promise<Meeting> {
+  const { at } = parseInput(MeetingMark, input)
+  await inTransaction(ctx, async (tx) =>
+    mark(tx, await requireConversationRow(tx, conversationId), at),
+  )
   return getMeeting(ctx, conversationId)
 }
 

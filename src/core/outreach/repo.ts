@@ -3,6 +3,7 @@ import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
   selectOwnedRow,
+  selectOwnedValue,
   selectOwnersRow,
   writeOwnedRow,
 } from '../../db/owned-rows.ts'
@@ -206,13 +207,7 @@ export async function selectPersonOrganizations(
 
 /** The status of a conversation, or null when there is none with this id. */
 export async function selectConversationStatus(ctx: Ctx, id: string): Promise<string | null> {
-  const row = await ctx.db
-    .selectFrom('conversations')
-    .select('status')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return row?.status ?? null
+  return (await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)) ?? null
 }
 
 /** The explorer's own versions of the templates (those they never changed have none). */
