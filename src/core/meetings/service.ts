@@ -109,28 +109,22 @@ export async function updateMeeting(
  *
  * @example (await startMeeting(ctx, conversationId)).state // 'running'
  */
-export async function startMeeting(
-  ctx: Ctx,
-  conversationId: string,
-  input: unknown = {},
-): Promise<Meeting> {
-  return markMeeting(ctx, conversationId, input, async (tx, conversation, at) => {
-    if (!meetable.has(conversation.status)) {
-      const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
-      throw invalid(
-        'status',
-        `${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
-      )
-    }
-    const current = await currentRow(tx, conversationId)
-    if (current.started_at) return
-    await upsertMeeting(tx, {
-      ...current,
-      started_at: at ? iso(at) : tx.now().toISOString(),
-      updated_at: tx.now().toISOString(),
-    })
+export const startMeeting = meetingMark(async (tx, conversation, at) => {
+  if (!meetable.has(conversation.status)) {
+    const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
+    throw invalid(
+      'status',
+      `${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
+    )
+  }
+  const current = await currentRow(tx, conversation.id)
+  if (current.started_at) return
+  await upsertMeeting(tx, {
+    ...current,
+    started_at: at ? iso(at) : tx.now().toISOString(),
+    updated_at: tx.now().toISOString(),
   })
-}
+})
 
 /**
  * Ends the meeting: records the actual end (now, or `at`) and moves a
@@ -140,42 +134,38 @@ export async function startMeeting(
  *
  * @example (await endMeeting(ctx, conversationId)).overrunMinutes // 3
  */
-export async function endMeeting(
-  ctx: Ctx,
-  conversationId: string,
-  input: unknown = {},
-): Promise<Meeting> {
-  return markMeeting(ctx, conversationId, input, async (tx, conversation, at) => {
-    const current = await currentRow(tx, conversationId)
-    if (current.ended_at) return
-    if (!current.started_at) {
-      throw invalid('startedAt', 'the meeting has not started; start it first, then end it')
-    }
-    const next = {
-      ...current,
-      ended_at: at ? iso(at) : tx.now().toISOString(),
-      updated_at: tx.now().toISOString(),
-    }
-    requireOrder(next)
-    await upsertMeeting(tx, next)
-    if (conversation.status === 'scheduled') {
-      await updateConversation(tx, conversationId, { status: 'met' })
-    }
-  })
-}
+export const endMeeting = meetingMark(async (tx, conversation, at) => {
+  const current = await currentRow(tx, conversation.id)
+  if (current.ended_at) return
+  if (!current.started_at) {
+    throw invalid('startedAt', 'the meeting has not started; start it first, then end it')
+  }
+  const next = {
+    ...current,
+    ended_at: at ? iso(at) : tx.now().toISOString(),
+    updated_at: tx.now().toISOString(),
+  }
+  requireOrder(next)
+  await upsertMeeting(tx, next)
+  if (conversation.status === 'scheduled') {
+    await updateConversation(tx, conversation.id, { status: 'met' })
+  }
+})
 
-/** Marks a moment of the meeting (`at`, if given) in one transaction, then reads the meeting. */
-async function markMeeting(
-  ctx: Ctx,
-  conversationId: string,
-  input: unknown,
+/**
+ * A mark of the meeting (its start, its end): records one moment (`at`, if
+ * given) in a transaction, then answers the meeting.
+ */
+function meetingMark(
   mark: (tx: Ctx, conversation: ConversationRow, at: string | undefined) => Promise<void>,
-): Promise<Meeting> {
-  const { at } = parseInput(MeetingMark, input)
-  await inTransaction(ctx, async (tx) =>
-    mark(tx, await requireConversationRow(tx, conversationId), at),
-  )
-  return getMeeting(ctx, conversationId)
+) {
+  return async (ctx: Ctx, conversationId: string, input: unknown = {}): Promise<Meeting> => {
+    const { at } = parseInput(MeetingMark, input)
+    await inTransaction(ctx, async (tx) =>
+      mark(tx, await requireConversationRow(tx, conversationId), at),
+    )
+    return getMeeting(ctx, conversationId)
+  }
 }
 
 async function currentRow(ctx: Ctx, conversationId: string): Promise<MeetingRow> {
