@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { conversationsWithPerson } from '../../db/conversation-people.ts'
 import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -26,9 +27,7 @@ export interface AgendaConversation {
 // Today's statements never change shape: each is built and compiled once
 // (db/fixed-query.ts), which cost more than running most of them.
 const agendaConversations = fixedQuery((db: Kysely<Database>, owner: string) =>
-  db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
+  conversationsWithPerson(db, owner)
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
@@ -47,7 +46,6 @@ const agendaConversations = fixedQuery((db: Kysely<Database>, owner: string) =>
       'c.place',
       'r.completed_at as reflection_completed_at',
     ])
-    .where('c.owner_id', '=', owner)
     .where('c.status', 'in', ['requested', 'scheduled', 'met', 'thanked', 'no_response'])
     .orderBy('c.scheduled_at')
     .orderBy('c.id'),
