@@ -49,6 +49,31 @@ export async function selectOwnedRow<T extends OwnedTable>(
 }
 
 /**
+ * Some columns of the owner's row of `table` whose `key` is `value`;
+ * undefined when there is no such row.
+ *
+ * @example const report = await selectOwnedColumns(ctx, 'import_reports', ['filename'], 'id', id)
+ */
+export async function selectOwnedColumns<
+  T extends OwnedTable,
+  C extends keyof Selectable<Database[T]> & string,
+>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+  key: RowKey<T>,
+  value: string,
+): Promise<Pick<Selectable<Database[T]>, C> | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(columns)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return row as Pick<Selectable<Database[T]>, C> | undefined
+}
+
+/**
  * One column of the owner's row of `table` whose `key` is `value`; undefined
  * when there is no such row.
  *

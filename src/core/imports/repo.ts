@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { tryTransactionLock } from '../../db/dialect.ts'
-import { selectOwnedValue } from '../../db/owned-rows.ts'
+import { selectOwnedColumns, selectOwnedValue } from '../../db/owned-rows.ts'
 import { refreshStatistics } from '../../db/statistics.ts'
 import type { ImportReportsTable, OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -186,10 +186,6 @@ export async function selectImportReport(
   ctx: Ctx,
   id: string,
 ): Promise<Pick<ImportReportRow, 'filename' | 'dry_run' | 'report_gzip_base64'> | undefined> {
-  return ctx.db
-    .selectFrom('import_reports')
-    .select(['filename', 'dry_run', 'report_gzip_base64'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const columns = ['filename', 'dry_run', 'report_gzip_base64'] as const
+  return selectOwnedColumns(ctx, 'import_reports', columns, 'id', id)
 }

@@ -2,6 +2,7 @@ import type { Selectable, Updateable } from 'kysely'
 import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
+  selectOwnedColumns,
   selectOwnedRow,
   selectOwnedValue,
   selectOwnersRow,
@@ -221,12 +222,7 @@ export async function selectTemplateRows(ctx: Ctx): Promise<TemplateText[]> {
 
 /** The explorer's own version of one template, if they have one. */
 export async function selectTemplateRow(ctx: Ctx, key: string): Promise<TemplateText | undefined> {
-  return ctx.db
-    .selectFrom('message_templates')
-    .select(['key', 'subject', 'body'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .executeTakeFirst()
+  return selectOwnedColumns(ctx, 'message_templates', ['key', 'subject', 'body'], 'key', key)
 }
 
 /** Writes the explorer's version of a template, replacing the one they had. */

@@ -154,9 +154,7 @@ export async function selectAnswerTargets(
 export async function selectConversationPeople(
   ctx: Ctx,
   conversationIds: string[],
-): Promise<
-  Array<Pick<Selectable<ConversationsTable>, 'id'> & Pick<Selectable<PeopleTable>, 'name'>>
-> {
+): Promise<Array<{ id: string; name: string }>> {
   return selectConversationPersonNames(ctx, conversationIds)
 }
 
