@@ -49,6 +49,58 @@ export async function selectOwnedRow<T extends OwnedTable>(
 }
 
 /**
+ * Some columns of the owner's row of `table` whose `key` is `value`;
+ * undefined when there is no such row.
+ *
+ * @example const report = await selectOwnedColumns(ctx, 'import_reports', ['filename'], 'id', id)
+ */
+export async function selectOwnedColumns<
+  T extends OwnedTable,
+  C extends keyof Selectable<Database[T]> & string,
+>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+  key: RowKey<T>,
+  value: string,
+): Promise<Pick<Selectable<Database[T]>, C> | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(columns)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return row as Pick<Selectable<Database[T]>, C> | undefined
+}
+
+/**
+ * One column of the owner's row of `table` whose `key` is `value`; undefined
+ * when there is no such row.
+ *
+ * @example const status = await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)
+ */
+export async function selectOwnedValue<
+  T extends OwnedTable,
+  C extends keyof Selectable<Database[T]> & string,
+>(
+  scope: OwnerScope,
+  table: T,
+  column: C,
+  key: RowKey<T>,
+  value: string,
+): Promise<Selectable<Database[T]>[C] | undefined> {
+  const row = await (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .select(column)
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', value)
+    .executeTakeFirst()
+  return (row as Record<string, unknown> | undefined)?.[column] as
+    | Selectable<Database[T]>[C]
+    | undefined
+}
+
+/**
  * The owner's one row of a table that holds at most one per owner (their
  * mail account, SMTP account, calendar feed), every column.
  *
@@ -133,9 +185,19 @@ export async function writeOwnedRow<T extends TableWithId>(
     .execute()
 }
 
+/** A text column of an owned table that may name another row, or none (`referred_by_id`). */
+type LinkKey<T extends OwnedTable> = {
+  [C in keyof Database[T]]: Database[T][C] extends string | null ? C : never
+}[keyof Database[T]] &
+  string
+
+/** A column of `table` to order rows by. */
+type OrderColumn<T extends OwnedTable> = keyof Database[T] & string
+
 /**
  * The owner's rows of `table` whose `key` is `value` (or one of `values`),
- * every column, in no particular order (none for an empty `values`).
+ * every column (none for an empty `values`), by `orderBy` if given, else in
+ * no particular order.
  *
  * @example const meetings = await selectOwnedRows(ctx, 'meetings', 'conversation_id', ids)
  */
@@ -144,15 +206,43 @@ export async function selectOwnedRows<T extends OwnedTable>(
   table: T,
   key: RowKey<T>,
   value: string | readonly string[],
+  orderBy?: OrderColumn<T>,
 ): Promise<Array<Selectable<Database[T]>>> {
   if (typeof value !== 'string' && value.length === 0) return []
-  const rows = await (scope.db as unknown as Untyped)
+  let query = (scope.db as unknown as Untyped)
     .selectFrom(table as string)
     .selectAll()
     .where('owner_id', '=', scope.ownerId)
     .where(key as string, typeof value === 'string' ? '=' : 'in', value)
+  if (orderBy) query = query.orderBy(orderBy)
+  return (await query.execute()) as Array<Selectable<Database[T]>>
+}
+
+/**
+ * Moves the owner's rows among `ids` of `table` whose `key` is still `from`
+ * to `to` (a person's conversations, the people they referred); the ids of
+ * those it moved.
+ *
+ * @example await moveOwnedRows(ctx, 'people', 'referred_by_id', ids, removedId, keptId)
+ */
+export async function moveOwnedRows<T extends TableWithId>(
+  scope: OwnerScope,
+  table: T,
+  key: LinkKey<T>,
+  ids: readonly string[],
+  from: string,
+  to: string,
+): Promise<string[]> {
+  if (ids.length === 0) return []
+  const moved = await (scope.db as unknown as Untyped)
+    .updateTable(table as string)
+    .set({ [key]: to })
+    .where('owner_id', '=', scope.ownerId)
+    .where(key as string, '=', from)
+    .where('id', 'in', [...ids])
+    .returning('id')
     .execute()
-  return rows as Array<Selectable<Database[T]>>
+  return moved.map((row) => row.id as string)
 }
 
 /**
@@ -180,8 +270,8 @@ export async function replaceOwnedLinks<T extends OwnedTable>(
 
 /**
  * One text column of the owner's rows of `table` whose `key` is `value` (or
- * one of `values`; none for an empty list): the ids of a person's
- * conversations, the careers of a conversation.
+ * one of `values`; none for an empty list), by `orderBy` if given: the ids
+ * of a person's conversations, the careers of a conversation.
  *
  * @example const ids = await selectOwnedColumn(ctx, 'conversations', 'id', 'person_id', personId)
  */
@@ -191,13 +281,14 @@ export async function selectOwnedColumn<T extends OwnedTable>(
   column: RowKey<T>,
   key: RowKey<T>,
   value: string | readonly string[],
+  orderBy?: OrderColumn<T>,
 ): Promise<string[]> {
   if (typeof value !== 'string' && value.length === 0) return []
-  const rows = await (scope.db as unknown as Untyped)
+  let query = (scope.db as unknown as Untyped)
     .selectFrom(table as string)
     .select(column as string)
     .where('owner_id', '=', scope.ownerId)
     .where(key as string, typeof value === 'string' ? '=' : 'in', value)
-    .execute()
-  return rows.map((row) => row[column] as string)
+  if (orderBy) query = query.orderBy(orderBy)
+  return (await query.execute()).map((row) => row[column] as string)
 }

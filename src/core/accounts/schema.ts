@@ -46,11 +46,7 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>
 
 /** What the administrator sees of an account: counts, never notes. */
-export const AccountSummary = z.object({
-  id: Text,
-  email: Text,
-  role: z.enum(accountRoles),
-  createdAt: Text,
+export const AccountSummary = Me.extend({
   lastSignInAt: Text.nullable(),
   disabled: z.boolean(),
   counts: z.object({

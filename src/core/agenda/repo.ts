@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { conversationsWithPerson } from '../../db/conversation-people.ts'
 import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -30,9 +31,7 @@ export interface AgendaConversation {
 // and again between writes, and its reads were a third of its time.
 const agendaConversations = fixedQuery(
   (db: Kysely<Database>, owner: string) =>
-    db
-      .selectFrom('conversations as c')
-      .innerJoin('people as p', 'p.id', 'c.person_id')
+    conversationsWithPerson(db, owner)
       .leftJoin('organizations as o', 'o.id', 'p.organization_id')
       .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
       .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
@@ -51,7 +50,6 @@ const agendaConversations = fixedQuery(
         'c.place',
         'r.completed_at as reflection_completed_at',
       ])
-      .where('c.owner_id', '=', owner)
       .where('c.status', 'in', ['requested', 'scheduled', 'met', 'thanked', 'no_response'])
       .orderBy('c.scheduled_at')
       .orderBy('c.id'),

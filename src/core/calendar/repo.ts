@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { conversationsWithPerson } from '../../db/conversation-people.ts'
 import { selectOwnersRow } from '../../db/owned-rows.ts'
 import type { CalendarEventsTable, CalendarFeedsTable } from '../../db/tables.ts'
 import type { Ctx, Db } from '../context.ts'
@@ -44,9 +45,7 @@ export async function selectCalendarConversations(
   ctx: Ctx,
   filter: CalendarFilter,
 ): Promise<CalendarConversationRow[]> {
-  let query = ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
+  let query = conversationsWithPerson(ctx.db, ctx.ownerId)
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('people as r', 'r.id', 'p.referred_by_id')
     .select([
@@ -64,7 +63,6 @@ export async function selectCalendarConversations(
       'o.name as organization_name',
       'r.name as referrer_name',
     ])
-    .where('c.owner_id', '=', ctx.ownerId)
     .where('c.scheduled_at', 'is not', null)
   if (filter.ids) query = query.where('c.id', 'in', filter.ids.length > 0 ? [...filter.ids] : [''])
   if (filter.since) query = query.where('c.scheduled_at', '>=', filter.since)

@@ -103,24 +103,20 @@ const spokenConversations = fixedListQuery(
 export async function countLinks(
   ctx: Ctx,
 ): Promise<{ people: Map<string, number>; conversations: Map<string, number> }> {
-  const [people, conversations] = await Promise.all([
-    ctx.db
-      .selectFrom('person_careers')
+  const perCareer = async (table: 'person_careers' | 'conversation_careers') => {
+    const rows = await ctx.db
+      .selectFrom(table)
       .select(['career_id', (eb) => eb.fn.countAll().as('n')])
       .where('owner_id', '=', ctx.ownerId)
       .groupBy('career_id')
-      .execute(),
-    ctx.db
-      .selectFrom('conversation_careers')
-      .select(['career_id', (eb) => eb.fn.countAll().as('n')])
-      .where('owner_id', '=', ctx.ownerId)
-      .groupBy('career_id')
-      .execute(),
-  ])
-  return {
-    people: new Map(people.map((r) => [r.career_id, toCount(r.n)])),
-    conversations: new Map(conversations.map((r) => [r.career_id, toCount(r.n)])),
+      .execute()
+    return new Map(rows.map((r) => [r.career_id, toCount(r.n)]))
   }
+  const [people, conversations] = await Promise.all([
+    perCareer('person_careers'),
+    perCareer('conversation_careers'),
+  ])
+  return { people, conversations }
 }
 
 export async function insertCareer(ctx: Ctx, row: CareerRow): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { tryTransactionLock } from '../../db/dialect.ts'
+import { selectOwnedColumns, selectOwnedValue } from '../../db/owned-rows.ts'
 import { refreshStatistics } from '../../db/statistics.ts'
 import type { ImportReportsTable, OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -112,13 +113,9 @@ export async function updateImportedPeople(
 
 /** The mapping remembered for a header (by `headerKey`), as stored: JSON of column → target. */
 export async function selectImportMapping(ctx: Ctx, headerKey: string): Promise<string | null> {
-  const row = await ctx.db
-    .selectFrom('import_mappings')
-    .select('mapping')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('header_key', '=', headerKey)
-    .executeTakeFirst()
-  return row?.mapping ?? null
+  return (
+    (await selectOwnedValue(ctx, 'import_mappings', 'mapping', 'header_key', headerKey)) ?? null
+  )
 }
 
 /** Remembers a mapping for a header, replacing the one it had. */
@@ -189,10 +186,6 @@ export async function selectImportReport(
   ctx: Ctx,
   id: string,
 ): Promise<Pick<ImportReportRow, 'filename' | 'dry_run' | 'report_gzip_base64'> | undefined> {
-  return ctx.db
-    .selectFrom('import_reports')
-    .select(['filename', 'dry_run', 'report_gzip_base64'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const columns = ['filename', 'dry_run', 'report_gzip_base64'] as const
+  return selectOwnedColumns(ctx, 'import_reports', columns, 'id', id)
 }

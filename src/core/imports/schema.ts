@@ -43,19 +43,17 @@ export const mappingTargets = [...mappingFields, 'details', 'ignore'] as const
 export const MappingTarget = z.enum(mappingTargets)
 export type MappingTarget = z.infer<typeof MappingTarget>
 
-/** Fields that hold one value: only one column may go to each. */
-export const singleValueFields: ReadonlySet<MappingTarget> = new Set<MappingTarget>([
-  'name',
-  'firstName',
-  'middleName',
-  'lastName',
-  'organization',
-  'title',
-  'linkedinUrl',
-  'birthday',
-  'notes',
-  'tags',
+const severalColumnFields: ReadonlySet<MappingField> = new Set([
+  'email',
+  'phone',
+  'website',
+  'profile',
 ])
+
+/** Fields that hold one value: only one column may go to each. */
+export const singleValueFields: ReadonlySet<MappingTarget> = new Set<MappingTarget>(
+  mappingFields.filter((field) => !severalColumnFields.has(field)),
+)
 
 /**
  * The column-mapping step of a CSV import: each column of the header with

@@ -19,7 +19,7 @@ import {
   tryImportLock,
   updateImportedPeople,
 } from './repo.ts'
-import { type RowSource, rowFailure } from './row-failure.ts'
+import { rowFailure } from './row-failure.ts'
 import type { ImportProgress } from './schema.ts'
 
 /** How one import runs, besides its file and what it plans. */
@@ -143,14 +143,9 @@ async function writePlanned(
  */
 async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
   const sources = new Map(batch.sources)
-  const sourceOf = (id: string, name: string): RowSource => sources.get(id) ?? { row: 0, name }
-  await insertInBatches(
-    ctx,
-    batch.organizations,
-    12,
-    (tx, rows) => insertOrganizations(tx, rows),
-    (o, error) => rowFailure(sourceOf(o.id, o.name), error),
-  )
+  const failure = ({ id, name }: { id: string; name: string }, error: unknown) =>
+    rowFailure(sources.get(id) ?? { row: 0, name }, error)
+  await insertInBatches(ctx, batch.organizations, 12, insertOrganizations, failure)
   await insertInBatches(
     ctx,
     batch.people,
@@ -159,15 +154,9 @@ async function writeBatch(ctx: Ctx, batch: WriteBatch): Promise<void> {
       await insertPeople(tx, rows)
       await writeSearchDocuments(tx, rows.map(personDocument))
     },
-    (p, error) => rowFailure(sourceOf(p.id, p.name), error),
+    failure,
   )
-  await insertInBatches(
-    ctx,
-    batch.changed,
-    21,
-    (tx, rows) => updateImportedPeople(tx, rows),
-    (p, error) => rowFailure(sourceOf(p.id, p.name), error),
-  )
+  await insertInBatches(ctx, batch.changed, 21, updateImportedPeople, failure)
   await writeSearchDocuments(ctx, [
     ...batch.organizations.map(organizationDocument),
     ...batch.changed.map(personDocument),

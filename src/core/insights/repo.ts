@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { conversationsWithPerson } from '../../db/conversation-people.ts'
 import { fixedQuery } from '../../db/fixed-query.ts'
 import type { Database, PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -50,9 +51,7 @@ export interface Evidence {
 // The evidence's statements never change shape: each is built and compiled
 // once (db/fixed-query.ts), which cost about as much as running them.
 const evidenceConversations = fixedQuery((db: Kysely<Database>, owner: string) =>
-  db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
+  conversationsWithPerson(db, owner)
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
@@ -66,8 +65,7 @@ const evidenceConversations = fixedQuery((db: Kysely<Database>, owner: string) =
       'c.duration_minutes',
       'm.started_at',
       'm.ended_at',
-    ])
-    .where('c.owner_id', '=', owner),
+    ]),
 )
 const evidenceConversationCareers = fixedQuery((db: Kysely<Database>, owner: string) =>
   db

@@ -98,9 +98,10 @@ async function readMailbox(ctx: Ctx): Promise<MailCheckResult> {
           const mailAt = new Date(
             message.envelope?.date ?? message.internalDate ?? ctx.now(),
           ).toISOString()
+          const mail: FetchedMail = { headers, text, mailAt, folder: target.path }
           const outcome = target.sent
-            ? await takeSent(ctx, known, headers, text, mailAt, target.path)
-            : await takeIncoming(ctx, known, headers, text, mailAt, target.path, autoConfirm)
+            ? await takeSent(ctx, known, mail)
+            : await takeIncoming(ctx, known, mail, autoConfirm)
           result.found += outcome.found
           result.applied += outcome.applied
           seen[target.path] = {
@@ -170,24 +171,34 @@ function explain(error: unknown, account: MailAccount): MailError {
 
 type Outcome = { found: number; applied: number }
 
-async function takeIncoming(
-  ctx: Ctx,
-  known: Map<string, string>,
-  headers: Headers,
-  text: string,
-  mailAt: string,
-  folder: string,
-  autoConfirm: boolean,
-): Promise<Outcome> {
-  const headerId = messageIdOf(headers)
-  const nature = classifyMail(headers, text)
-  const base = {
+/** One mail as fetched from a folder: its headers, the start of its text, when it was sent. */
+interface FetchedMail {
+  headers: Headers
+  text: string
+  mailAt: string
+  folder: string
+}
+
+/** What every finding says of the mail it came from. */
+function findingOf(ctx: Ctx, { headers, mailAt, folder }: FetchedMail) {
+  return {
     folder,
-    header_message_id: headerId,
+    header_message_id: messageIdOf(headers),
     subject: (headers.get('subject') ?? '').slice(0, 300),
     mail_at: mailAt,
     created_at: ctx.now().toISOString(),
   }
+}
+
+async function takeIncoming(
+  ctx: Ctx,
+  known: Map<string, string>,
+  mail: FetchedMail,
+  autoConfirm: boolean,
+): Promise<Outcome> {
+  const { headers, text } = mail
+  const nature = classifyMail(headers, text)
+  const base = findingOf(ctx, mail)
   if (nature.nature === 'bounce') {
     const address = nature.failedRecipients.find((a) => known.has(a))
     const personId = address ? known.get(address) : undefined
@@ -234,14 +245,8 @@ async function takeIncoming(
   return { found: 1, applied: 0 }
 }
 
-async function takeSent(
-  ctx: Ctx,
-  known: Map<string, string>,
-  headers: Headers,
-  text: string,
-  mailAt: string,
-  folder: string,
-): Promise<Outcome> {
+async function takeSent(ctx: Ctx, known: Map<string, string>, mail: FetchedMail): Promise<Outcome> {
+  const { headers, text, mailAt } = mail
   const recipients = `${headers.get('to') ?? ''},${headers.get('cc') ?? ''}`
     .split(',')
     .map(addressOf)
@@ -261,12 +266,8 @@ async function takeSent(
     )
   }
   const added = await insertFinding(ctx, {
+    ...findingOf(ctx, mail),
     id,
-    folder,
-    header_message_id: messageIdOf(headers),
-    subject: subject.slice(0, 300),
-    mail_at: mailAt,
-    created_at: ctx.now().toISOString(),
     person_id: personId,
     kind: applied ? 'sent_draft' : 'sent_outside',
     status: applied ? 'applied' : 'proposed',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ConversationStatus } from '../conversations/schema.ts'
 import { EditedAt } from '../plans/schema.ts'
-import { Instant, Markdown, Text } from '../shared/schema.ts'
+import { Instant, Markdown, savedEdit, Text } from '../shared/schema.ts'
 
 export const meetingStates = ['not-started', 'running', 'ended'] as const
 export const MeetingState = z.enum(meetingStates)
@@ -54,11 +54,7 @@ export const MeetingPatch = z
   .strict()
 export type MeetingPatch = z.input<typeof MeetingPatch>
 
-export const MeetingSaved = Meeting.extend({
-  ignored: z
-    .array(Text)
-    .describe('Fields of this edit left alone because a newer edit was already saved'),
-})
+export const MeetingSaved = savedEdit(Meeting)
 export type MeetingSaved = z.infer<typeof MeetingSaved>
 
 export const MeetingMark = z.object({ at: at.optional() }).strict()

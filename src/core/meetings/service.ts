@@ -109,31 +109,22 @@ export async function updateMeeting(
  *
  * @example (await startMeeting(ctx, conversationId)).state // 'running'
  */
-export async function startMeeting(
-  ctx: Ctx,
-  conversationId: string,
-  input: unknown = {},
-): Promise<Meeting> {
-  const { at } = parseInput(MeetingMark, input)
-  await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversationRow(tx, conversationId)
-    if (!meetable.has(conversation.status)) {
-      const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
-      throw invalid(
-        'status',
-        `${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
-      )
-    }
-    const current = await currentRow(tx, conversationId)
-    if (current.started_at) return
-    await upsertMeeting(tx, {
-      ...current,
-      started_at: at ? iso(at) : tx.now().toISOString(),
-      updated_at: tx.now().toISOString(),
-    })
+export const startMeeting = meetingMark(async (tx, conversation, at) => {
+  if (!meetable.has(conversation.status)) {
+    const status = aStatus(storedEnum(conversationStatuses, conversation.status, 'identified'))
+    throw invalid(
+      'status',
+      `${status} conversation is not scheduled yet; schedule it (a date and time) before starting the meeting`,
+    )
+  }
+  const current = await currentRow(tx, conversation.id)
+  if (current.started_at) return
+  await upsertMeeting(tx, {
+    ...current,
+    started_at: at ? iso(at) : tx.now().toISOString(),
+    updated_at: tx.now().toISOString(),
   })
-  return getMeeting(ctx, conversationId)
-}
+})
 
 /**
  * Ends the meeting: records the actual end (now, or `at`) and moves a
@@ -143,31 +134,38 @@ export async function startMeeting(
  *
  * @example (await endMeeting(ctx, conversationId)).overrunMinutes // 3
  */
-export async function endMeeting(
-  ctx: Ctx,
-  conversationId: string,
-  input: unknown = {},
-): Promise<Meeting> {
-  const { at } = parseInput(MeetingMark, input)
-  await inTransaction(ctx, async (tx) => {
-    const conversation = await requireConversationRow(tx, conversationId)
-    const current = await currentRow(tx, conversationId)
-    if (current.ended_at) return
-    if (!current.started_at) {
-      throw invalid('startedAt', 'the meeting has not started; start it first, then end it')
-    }
-    const next = {
-      ...current,
-      ended_at: at ? iso(at) : tx.now().toISOString(),
-      updated_at: tx.now().toISOString(),
-    }
-    requireOrder(next)
-    await upsertMeeting(tx, next)
-    if (conversation.status === 'scheduled') {
-      await updateConversation(tx, conversationId, { status: 'met' })
-    }
-  })
-  return getMeeting(ctx, conversationId)
+export const endMeeting = meetingMark(async (tx, conversation, at) => {
+  const current = await currentRow(tx, conversation.id)
+  if (current.ended_at) return
+  if (!current.started_at) {
+    throw invalid('startedAt', 'the meeting has not started; start it first, then end it')
+  }
+  const next = {
+    ...current,
+    ended_at: at ? iso(at) : tx.now().toISOString(),
+    updated_at: tx.now().toISOString(),
+  }
+  requireOrder(next)
+  await upsertMeeting(tx, next)
+  if (conversation.status === 'scheduled') {
+    await updateConversation(tx, conversation.id, { status: 'met' })
+  }
+})
+
+/**
+ * A mark of the meeting (its start, its end): records one moment (`at`, if
+ * given) in a transaction, then answers the meeting.
+ */
+function meetingMark(
+  mark: (tx: Ctx, conversation: ConversationRow, at: string | undefined) => Promise<void>,
+) {
+  return async (ctx: Ctx, conversationId: string, input: unknown = {}): Promise<Meeting> => {
+    const { at } = parseInput(MeetingMark, input)
+    await inTransaction(ctx, async (tx) =>
+      mark(tx, await requireConversationRow(tx, conversationId), at),
+    )
+    return getMeeting(ctx, conversationId)
+  }
 }
 
 async function currentRow(ctx: Ctx, conversationId: string): Promise<MeetingRow> {

@@ -9,11 +9,12 @@ import {
 import type { Ctx } from '../context.ts'
 import type { PersonRow } from '../people/repo.ts'
 import { writeSearchDocuments } from '../search/service.ts'
+import { storedArray } from '../shared/stored-lists.ts'
 import { selectConversationRecords } from './repo.ts'
 
 /** Positions in a reflection's next people (JSON) whose `personId` is `personId`. */
 export function entriesNaming(nextPeople: string, personId: string): number[] {
-  const list = parsedList(nextPeople)
+  const list = storedArray(nextPeople)
   return list.flatMap((entry, index) =>
     isEntry(entry) && entry.personId === personId ? [index] : [],
   )
@@ -30,7 +31,7 @@ export function renamePerson(
   to: string,
   only?: readonly number[],
 ): string | null {
-  const list = parsedList(nextPeople)
+  const list = storedArray(nextPeople)
   let changed = false
   const next = list.map((entry, index) => {
     if (!isEntry(entry) || entry.personId !== from) return entry
@@ -39,15 +40,6 @@ export function renamePerson(
     return { ...entry, personId: to }
   })
   return changed ? JSON.stringify(next) : null
-}
-
-function parsedList(text: string): unknown[] {
-  try {
-    const value: unknown = JSON.parse(text)
-    return Array.isArray(value) ? value : []
-  } catch {
-    return []
-  }
 }
 
 function isEntry(value: unknown): value is { personId?: unknown } {

@@ -2,6 +2,8 @@ import type { Selectable } from 'kysely'
 import { containsText } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
+  moveOwnedRows,
+  selectOwnedColumn,
   selectOwnedRow,
   selectOwnedRows,
   updateOwnedRow,
@@ -21,14 +23,7 @@ export async function selectIdsOfPerson(
   table: PersonTable,
   personId: string,
 ): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom(table)
-    .select('id')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', personId)
-    .orderBy('id')
-    .execute()
-  return rows.map((r) => r.id)
+  return selectOwnedColumn(ctx, table, 'id', 'person_id', personId, 'id')
 }
 
 /** Moves the rows `ids` of `table` from one person to another; only those that are still `from`'s. */
@@ -39,16 +34,7 @@ export async function moveToPerson(
   from: string,
   to: string,
 ): Promise<string[]> {
-  if (ids.length === 0) return []
-  const moved = await ctx.db
-    .updateTable(table)
-    .set({ person_id: to })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('person_id', '=', from)
-    .where('id', 'in', [...ids])
-    .returning('id')
-    .execute()
-  return moved.map((r) => r.id)
+  return moveOwnedRows(ctx, table, 'person_id', ids, from, to)
 }
 
 /** People the person referred you to, but `except`. */
@@ -74,14 +60,7 @@ export async function moveReferrals(
   from: string,
   to: string,
 ): Promise<void> {
-  if (ids.length === 0) return
-  await ctx.db
-    .updateTable('people')
-    .set({ referred_by_id: to })
-    .where('owner_id', '=', ctx.ownerId)
-    .where('referred_by_id', '=', from)
-    .where('id', 'in', [...ids])
-    .execute()
+  await moveOwnedRows(ctx, 'people', 'referred_by_id', ids, from, to)
 }
 
 /** Reflections whose next people may name the person (their id appears in the JSON). */
@@ -142,13 +121,7 @@ export async function insertDismissals(ctx: Ctx, rows: readonly DismissalRow[]):
 }
 
 export async function selectMergesKeeping(ctx: Ctx, personId: string): Promise<MergeRow[]> {
-  return ctx.db
-    .selectFrom('person_merges')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('kept_person_id', '=', personId)
-    .orderBy('id')
-    .execute()
+  return selectOwnedRows(ctx, 'person_merges', 'kept_person_id', personId, 'id')
 }
 
 export async function insertMerges(ctx: Ctx, rows: readonly MergeRow[]): Promise<void> {

@@ -2,7 +2,9 @@ import type { Selectable, Updateable } from 'kysely'
 import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
+  selectOwnedColumns,
   selectOwnedRow,
+  selectOwnedValue,
   selectOwnersRow,
   writeOwnedRow,
 } from '../../db/owned-rows.ts'
@@ -206,13 +208,7 @@ export async function selectPersonOrganizations(
 
 /** The status of a conversation, or null when there is none with this id. */
 export async function selectConversationStatus(ctx: Ctx, id: string): Promise<string | null> {
-  const row = await ctx.db
-    .selectFrom('conversations')
-    .select('status')
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return row?.status ?? null
+  return (await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)) ?? null
 }
 
 /** The explorer's own versions of the templates (those they never changed have none). */
@@ -226,12 +222,7 @@ export async function selectTemplateRows(ctx: Ctx): Promise<TemplateText[]> {
 
 /** The explorer's own version of one template, if they have one. */
 export async function selectTemplateRow(ctx: Ctx, key: string): Promise<TemplateText | undefined> {
-  return ctx.db
-    .selectFrom('message_templates')
-    .select(['key', 'subject', 'body'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('key', '=', key)
-    .executeTakeFirst()
+  return selectOwnedColumns(ctx, 'message_templates', ['key', 'subject', 'body'], 'key', key)
 }
 
 /** Writes the explorer's version of a template, replacing the one they had. */

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { selectConversationPersonNames } from '../../db/conversation-people.ts'
 import { deleteOwnedRows, writeOwnedRow } from '../../db/owned-rows.ts'
 import type { PlanItemsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -129,13 +130,6 @@ export async function selectPersonNamesOfConversations(
   ctx: Ctx,
   conversationIds: readonly string[],
 ): Promise<Map<string, string>> {
-  if (conversationIds.length === 0) return new Map()
-  const rows = await ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .select(['c.id', 'p.name'])
-    .where('c.owner_id', '=', ctx.ownerId)
-    .where('c.id', 'in', [...conversationIds])
-    .execute()
+  const rows = await selectConversationPersonNames(ctx, conversationIds)
   return new Map(rows.map((r) => [r.id, r.name]))
 }

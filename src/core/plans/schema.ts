@@ -6,7 +6,7 @@ import {
   TextProblem,
   TiaraLetter,
 } from '../questions/schema.ts'
-import { Id, Instant, Markdown, Text } from '../shared/schema.ts'
+import { Id, Instant, Markdown, savedEdit, Text } from '../shared/schema.ts'
 
 export const planItemStates = ['planned', 'asked', 'skipped'] as const
 export const PlanItemState = z.enum(planItemStates)
@@ -132,11 +132,7 @@ export const PlanItemPatch = z
   .strict()
 export type PlanItemPatch = z.input<typeof PlanItemPatch>
 
-export const PlanItemSaved = PlanItem.extend({
-  ignored: z
-    .array(Text)
-    .describe('Fields of this edit left alone because a newer edit was already saved'),
-})
+export const PlanItemSaved = savedEdit(PlanItem)
 export type PlanItemSaved = z.infer<typeof PlanItemSaved>
 
 export const suggestionReasons = ['carried-over', 'reflection', 'gap', 'career', 'bank'] as const

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { conversationsWithPerson } from '../../db/conversation-people.ts'
 import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -25,9 +26,7 @@ export async function selectReflectedConversation(
   ctx: Ctx,
   id: string,
 ): Promise<ReflectedConversation | undefined> {
-  return ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
+  return conversationsWithPerson(ctx.db, ctx.ownerId)
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
       'c.id',
@@ -41,7 +40,6 @@ export async function selectReflectedConversation(
       'm.started_at',
       'm.ended_at',
     ])
-    .where('c.owner_id', '=', ctx.ownerId)
     .where('c.id', '=', id)
     .executeTakeFirst()
 }
@@ -154,9 +152,7 @@ export async function selectQuestionIdsInPlans(ctx: Ctx, ids: string[]): Promise
 
 /** Conversations that were held (met or thanked) with their reflection's state, for the agenda. */
 export async function selectHeldConversations(ctx: Ctx) {
-  return ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
+  return conversationsWithPerson(ctx.db, ctx.ownerId)
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
     .select([
@@ -170,7 +166,6 @@ export async function selectHeldConversations(ctx: Ctx) {
       'm.ended_at',
       'r.completed_at',
     ])
-    .where('c.owner_id', '=', ctx.ownerId)
     .where('c.status', 'in', ['met', 'thanked'])
     .execute()
 }

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
+import { selectConversationPersonNames } from '../../db/conversation-people.ts'
 import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
 import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type {
@@ -153,16 +154,8 @@ export async function selectAnswerTargets(
 export async function selectConversationPeople(
   ctx: Ctx,
   conversationIds: string[],
-): Promise<
-  Array<Pick<Selectable<ConversationsTable>, 'id'> & Pick<Selectable<PeopleTable>, 'name'>>
-> {
-  return ctx.db
-    .selectFrom('conversations as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
-    .select(['c.id', 'p.name'])
-    .where('c.owner_id', '=', ctx.ownerId)
-    .where('c.id', 'in', conversationIds)
-    .execute()
+): Promise<Array<{ id: string; name: string }>> {
+  return selectConversationPersonNames(ctx, conversationIds)
 }
 
 /** Every record of the explorer the index is built from. */

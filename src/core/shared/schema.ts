@@ -54,6 +54,21 @@ export interface Page<T> {
   offset: number
 }
 
+/**
+ * What saving an edit answers when edits may arrive late and out of order
+ * (see shared/last-writer.ts): the record as saved, and the fields the edit
+ * did not change.
+ *
+ * @example export const MeetingSaved = savedEdit(Meeting)
+ */
+export function savedEdit<Shape extends z.ZodRawShape>(record: z.ZodObject<Shape>) {
+  return record.extend({
+    ignored: z
+      .array(Text)
+      .describe('Fields of this edit left alone because a newer edit was already saved'),
+  })
+}
+
 /** A reference to another record, with its name for display. */
 export const Ref = z.object({ id: Text, name: Text })
 export type Ref = z.infer<typeof Ref>

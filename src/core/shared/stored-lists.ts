@@ -2,12 +2,7 @@ import type { NextPerson } from '../reflections/schema.ts'
 
 /** A JSON list of strings as stored (emails, tags, pros, cons); anything else reads as empty. */
 export function jsonList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text)
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-  } catch {
-    return []
-  }
+  return storedArray(text).filter((v): v is string => typeof v === 'string')
 }
 
 /** Profiles as stored (`[{ service, address }]`); anything else reads as none. */
@@ -41,7 +36,7 @@ export function readNextPeople(text: string): NextPerson[] {
 }
 
 /** The items of a stored JSON array; anything else reads as none. */
-function storedArray(text: string): unknown[] {
+export function storedArray(text: string): unknown[] {
   try {
     const value: unknown = JSON.parse(text)
     return Array.isArray(value) ? value : []

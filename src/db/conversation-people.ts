@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely'
+import type { OwnerScope } from './owned-rows.ts'
+import type { Database } from './tables.ts'
+
+/**
+ * The owner's conversations (`c`), each with the person it is with (`p`):
+ * where every read that names a conversation's person starts. Joins and
+ * selections go on from here.
+ *
+ * @example await conversationsWithPerson(ctx.db, ctx.ownerId).select(['c.id', 'p.name']).execute()
+ */
+export function conversationsWithPerson(db: Kysely<Database>, ownerId: string) {
+  return db
+    .selectFrom('conversations as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .where('c.owner_id', '=', ownerId)
+}
+
+/**
+ * The name of the person of each of the owner's conversations in `ids`
+ * (none for an empty list), to title what belongs to a conversation.
+ *
+ * @example const names = await selectConversationPersonNames(ctx, [conversationId])
+ */
+export async function selectConversationPersonNames(
+  scope: OwnerScope,
+  ids: readonly string[],
+): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return []
+  return conversationsWithPerson(scope.db, scope.ownerId)
+    .select(['c.id', 'p.name'])
+    .where('c.id', 'in', [...ids])
+    .execute()
+}
