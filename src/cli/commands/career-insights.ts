@@ -4,30 +4,35 @@ import { resolvePerson } from '../../core/people/service.ts'
 import { collect, details } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 import { boardText, compareText } from './board-text.ts'
 
 /**
  * `careers show`: the career with its board. `--json` prints the career's
  * fields and `board`, exactly what `GET /api/careers/{id}/board` answers.
  */
-export async function showCareer(session: CliSession, command: Command, ref: string) {
-  const { io } = session
-  const source = await session.source(command)
+export async function showCareer(
+  session: CliSession,
+  source: CliSource,
+  command: Command,
+  ref: string,
+) {
   const career = await source.careers.get(await source.resolve('career', ref))
   const board = await source.careers.board(career.id)
-  if (session.wantsJson(command)) return printJson(io, { ...career, board })
-  writeLine(
-    io.stdout,
-    `${details([
-      ['Career', [...career.path, career.name].join(' › ')],
-      ['Status', career.status],
-      ['Hypothesis', career.hypothesis],
-      ['Focus areas', board.career.focusAreas.map((f) => f.name)],
-      ['People linked', career.peopleCount],
-      ['Conversations', career.conversationCount],
-      ['Notes', career.notes],
-      ['Id', career.id],
-    ])}\n${boardText(board, await session.dateStyle(command))}`,
+  await session.reply(
+    command,
+    { ...career, board },
+    async () =>
+      `${details([
+        ['Career', [...career.path, career.name].join(' › ')],
+        ['Status', career.status],
+        ['Hypothesis', career.hypothesis],
+        ['Focus areas', board.career.focusAreas.map((f) => f.name)],
+        ['People linked', career.peopleCount],
+        ['Conversations', career.conversationCount],
+        ['Notes', career.notes],
+        ['Id', career.id],
+      ])}\n${boardText(board, await session.dateStyle(command))}`,
   )
 }
 

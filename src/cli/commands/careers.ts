@@ -4,6 +4,9 @@ import { table } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import { registerCareerInsights, showCareer } from './career-insights.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const CAREER = nameOrId('career')
 
 interface CareerOptions {
   name?: string
@@ -74,21 +77,20 @@ export function registerCareers(program: Command, session: CliSession): void {
       writeLine(io.stdout, `Added career ${career.name} (${career.id})`)
     })
 
-  careers
-    .command('show')
-    .description('show one career with its board: grid, gaps, pros and cons, pay, fit trend')
-    .argument('<career>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) =>
-      showCareer(session, command, ref),
-    )
+  recordCommand(
+    careers,
+    session,
+    ['show', 'show one career with its board: grid, gaps, pros and cons, pay, fit trend'],
+    CAREER,
+    async (source, ref, command) => showCareer(session, source, command, ref),
+  )
 
   registerCareerInsights(careers, session)
 
   careers
     .command('edit')
     .description('change a career')
-    .argument('<career>', 'name or id')
+    .argument(...CAREER)
     .option('--name <name>', 'new name')
     .option('--parent <career>', 'move under this career ("none" for top level)')
     .option('--status <status>', careerStatuses.join(', '))
@@ -115,16 +117,15 @@ export function registerCareers(program: Command, session: CliSession): void {
       writeLine(io.stdout, `Changed career ${changed.name}`)
     })
 
-  careers
-    .command('rm')
-    .description(
-      'delete a career (people and conversations stay); consider --status dropped instead',
-    )
-    .argument('<career>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const career = await source.careers.get(await source.resolve('career', ref))
-      await source.remove('career', career.id)
-      writeLine(io.stdout, `Deleted career ${career.name}`)
-    })
+  removeCommand(
+    careers,
+    session,
+    'delete a career (people and conversations stay); consider --status dropped instead',
+    CAREER,
+    {
+      kind: 'career',
+      get: async (source, ref) => source.careers.get(await source.resolve('career', ref)),
+      said: (career) => `Deleted career ${career.name}`,
+    },
+  )
 }

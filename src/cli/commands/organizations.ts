@@ -4,6 +4,9 @@ import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const ORGANIZATION = nameOrId('organization')
 
 interface OrganizationOptions {
   name?: string
@@ -104,37 +107,22 @@ export function registerOrganizations(program: Command, session: CliSession): vo
       writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
     })
 
-  orgs
-    .command('show')
-    .description('show one organization')
-    .argument('<organization>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
+  recordCommand(
+    orgs,
+    session,
+    ['show', 'show one organization'],
+    ORGANIZATION,
+    async (source, ref, command) => {
       const organization = await source.organizations.get(await source.resolve('organization', ref))
-      if (session.wantsJson(command)) return printJson(io, organization)
-      writeLine(
-        io.stdout,
-        details([
-          ['Organization', organization.name],
-          ['Website', organization.website],
-          ['Industry', organization.industry],
-          ['Advocacy', organization.advocacy ? 'yes' : 'no'],
-          ['Motivation', organization.motivation],
-          ['Posting', organization.posting],
-          ['Careers', organization.careers.map((c) => c.name)],
-          ['People', organization.peopleCount],
-          ['Notes', organization.notes],
-          ['Id', organization.id],
-        ]),
-      )
-    })
+      await session.reply(command, organization, describe)
+    },
+  )
 
   withFieldOptions(
     orgs
       .command('edit')
       .description('change an organization')
-      .argument('<organization>', 'name or id')
+      .argument(...ORGANIZATION)
       .option('--name <name>', 'new name'),
   )
     .option('--json', 'print the changed organization as JSON')
@@ -149,14 +137,24 @@ export function registerOrganizations(program: Command, session: CliSession): vo
       writeLine(io.stdout, `Changed organization ${changed.name}`)
     })
 
-  orgs
-    .command('rm')
-    .description('delete an organization (its people stay)')
-    .argument('<organization>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const organization = await source.organizations.get(await source.resolve('organization', ref))
-      await source.remove('organization', organization.id)
-      writeLine(io.stdout, `Deleted organization ${organization.name}`)
-    })
+  removeCommand(orgs, session, 'delete an organization (its people stay)', ORGANIZATION, {
+    kind: 'organization',
+    get: async (source, ref) => source.organizations.get(await source.resolve('organization', ref)),
+    said: (organization) => `Deleted organization ${organization.name}`,
+  })
+}
+
+function describe(organization: Organization): string {
+  return details([
+    ['Organization', organization.name],
+    ['Website', organization.website],
+    ['Industry', organization.industry],
+    ['Advocacy', organization.advocacy ? 'yes' : 'no'],
+    ['Motivation', organization.motivation],
+    ['Posting', organization.posting],
+    ['Careers', organization.careers.map((c) => c.name)],
+    ['People', organization.peopleCount],
+    ['Notes', organization.notes],
+    ['Id', organization.id],
+  ])
 }

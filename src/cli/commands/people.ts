@@ -5,6 +5,9 @@ import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { registerPeopleMerge } from './people-merge.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const PERSON = nameOrId('person')
 
 interface PersonOptions {
   name?: string
@@ -169,29 +172,28 @@ export function registerPeople(program: Command, session: CliSession): void {
       )
     })
 
-  people
-    .command('show')
-    .description('show one person')
-    .argument('<person>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
+  recordCommand(
+    people,
+    session,
+    ['show', 'show one person'],
+    PERSON,
+    async (source, ref, command) => {
       const person = await source.people.get(await source.resolve('person', ref))
       const [referralAsk, bouncingEmails] = await Promise.all([
         source.people.referralAsk(person.id),
         source.people.bouncingEmails(person),
       ])
-      if (session.wantsJson(command)) {
-        return printJson(io, { ...person, bouncingEmails, referralAsk })
-      }
-      writeLine(io.stdout, describe(person, referralAsk.summary, bouncingEmails))
-    })
+      await session.reply(command, { ...person, bouncingEmails, referralAsk }, () =>
+        describe(person, referralAsk.summary, bouncingEmails),
+      )
+    },
+  )
 
   withFieldOptions(
     people
       .command('edit')
       .description('change a person')
-      .argument('<person>', 'name or id')
+      .argument(...PERSON)
       .option('--name <name>', 'new name'),
   )
     .option('--json', 'print the changed person as JSON')
@@ -206,16 +208,11 @@ export function registerPeople(program: Command, session: CliSession): void {
       writeLine(io.stdout, `Changed ${changed.name}`)
     })
 
-  people
-    .command('rm')
-    .description('delete a person and their conversations')
-    .argument('<person>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const person = await source.people.get(await source.resolve('person', ref))
-      await source.remove('person', person.id)
-      writeLine(io.stdout, `Deleted ${person.name}`)
-    })
+  removeCommand(people, session, 'delete a person and their conversations', PERSON, {
+    kind: 'person',
+    get: async (source, ref) => source.people.get(await source.resolve('person', ref)),
+    said: (person) => `Deleted ${person.name}`,
+  })
 
   registerPeopleMerge(people, session)
 }
