@@ -73,8 +73,7 @@ export function registerCareers(program: Command, session: CliSession): void {
         hypothesis: options.hypothesis,
         notes: options.notes,
       })
-      if (session.wantsJson(command)) return printJson(io, career)
-      writeLine(io.stdout, `Added career ${career.name} (${career.id})`)
+      await session.reply(command, career, () => `Added career ${career.name} (${career.id})`)
     })
 
   recordCommand(
@@ -113,8 +112,7 @@ export function registerCareers(program: Command, session: CliSession): void {
         hypothesis: options.hypothesis,
         notes: options.notes,
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed career ${changed.name}`)
+      await session.reply(command, changed, () => `Changed career ${changed.name}`)
     })
 
   removeCommand(

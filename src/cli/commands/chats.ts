@@ -139,10 +139,11 @@ export function registerChats(program: Command, session: CliSession): void {
         personId,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, conversation)
-      writeLine(
-        io.stdout,
-        `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`,
+      await session.reply(
+        command,
+        conversation,
+        () =>
+          `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`,
       )
     })
 
@@ -184,10 +185,10 @@ export function registerChats(program: Command, session: CliSession): void {
         personId,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(
-        io.stdout,
-        `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
+      await session.reply(
+        command,
+        changed,
+        () => `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
       )
     })
 

@@ -103,8 +103,11 @@ export function registerOrganizations(program: Command, session: CliSession): vo
         name: options.name ?? name ?? '',
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, organization)
-      writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
+      await session.reply(
+        command,
+        organization,
+        () => `Added organization ${organization.name} (${organization.id})`,
+      )
     })
 
   recordCommand(
@@ -133,8 +136,7 @@ export function registerOrganizations(program: Command, session: CliSession): vo
         name: options.name,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed organization ${changed.name}`)
+      await session.reply(command, changed, () => `Changed organization ${changed.name}`)
     })
 
   removeCommand(orgs, session, 'delete an organization (its people stay)', ORGANIZATION, {

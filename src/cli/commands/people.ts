@@ -165,10 +165,11 @@ export function registerPeople(program: Command, session: CliSession): void {
         name: options.name ?? name ?? '',
         ...(await fields(source, io, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, person)
-      writeLine(
-        io.stdout,
-        `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
+      await session.reply(
+        command,
+        person,
+        () =>
+          `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
       )
     })
 
@@ -204,8 +205,7 @@ export function registerPeople(program: Command, session: CliSession): void {
         name: options.name,
         ...(await fields(source, io, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed ${changed.name}`)
+      await session.reply(command, changed, () => `Changed ${changed.name}`)
     })
 
   removeCommand(people, session, 'delete a person and their conversations', PERSON, {
