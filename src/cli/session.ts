@@ -116,6 +116,21 @@ export class CliSession {
     this.say(await text(value))
   }
 
+  /**
+   * Prints a list: `json` (the items themselves by default) with `--json`,
+   * else `empty` when there are none, else the text `text` makes of them.
+   */
+  async replyList<T>(
+    command: Command,
+    items: readonly T[],
+    empty: string,
+    text: (items: readonly T[]) => string | Promise<string>,
+    json: unknown = items,
+  ): Promise<void> {
+    if (this.wantsJson(command)) return printJson(this.io, json)
+    this.say(items.length === 0 ? empty : await text(items))
+  }
+
   async close(): Promise<void> {
     await this.#runtime?.close()
     this.#runtime = undefined

@@ -51,13 +51,13 @@ export function registerCareerInsights(careers: Command, session: CliSession): v
         ? await Promise.all(refs.map((ref) => source.resolve('career', ref)))
         : undefined
       const rows = await source.careers.compare({ ids, top: options.top })
-      if (session.wantsJson(command)) return printJson(io, { careers: rows })
-      if (rows.length === 0)
-        return writeLine(
-          io.stdout,
-          'No careers yet. Add one: coffeechat careers add "Data scientist"',
-        )
-      writeLine(io.stdout, compareText(rows))
+      await session.replyList(
+        command,
+        rows,
+        'No careers yet. Add one: coffeechat careers add "Data scientist"',
+        (rows) => compareText(rows),
+        { careers: rows },
+      )
     })
 
   careers

@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
 import { table } from '../format.ts'
-import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import { registerCareerInsights, showCareer } from './career-insights.ts'
 import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
@@ -17,7 +16,6 @@ interface CareerOptions {
 }
 
 export function registerCareers(program: Command, session: CliSession): void {
-  const { io } = session
   const careers = program.command('careers').description('careers and their focus areas')
 
   careers
@@ -27,27 +25,24 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(async (options: { status?: string }, command: Command) => {
       const items = await (await session.source(command)).careers.list({ status: options.status })
-      if (session.wantsJson(command)) return printJson(io, items)
-      if (items.length === 0)
-        return writeLine(
-          io.stdout,
-          'No careers yet. Add one: coffeechat careers add "Data scientist"',
-        )
-      writeLine(
-        io.stdout,
-        table(
-          items.map((c) => [
-            `${'  '.repeat(c.depth)}${c.name}`,
-            c.status,
-            `${c.coverage.people} of ${c.coverage.minPeople}`,
-            `${c.coverage.organizations} of ${c.coverage.minOrganizations}`,
-            String(c.peopleCount),
-            String(c.conversationCount),
-            c.id,
-          ]),
-          ['CAREER', 'STATUS', 'SPOKEN WITH', 'ORGS', 'LINKED', 'CHATS', 'ID'],
-          60,
-        ),
+      await session.replyList(
+        command,
+        items,
+        'No careers yet. Add one: coffeechat careers add "Data scientist"',
+        (items) =>
+          table(
+            items.map((c) => [
+              `${'  '.repeat(c.depth)}${c.name}`,
+              c.status,
+              `${c.coverage.people} of ${c.coverage.minPeople}`,
+              `${c.coverage.organizations} of ${c.coverage.minOrganizations}`,
+              String(c.peopleCount),
+              String(c.conversationCount),
+              c.id,
+            ]),
+            ['CAREER', 'STATUS', 'SPOKEN WITH', 'ORGS', 'LINKED', 'CHATS', 'ID'],
+            60,
+          ),
       )
     })
 

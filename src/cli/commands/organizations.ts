@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
 import type { Organization } from '../../core/organizations/schema.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
-import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
@@ -57,7 +56,6 @@ function withFieldOptions(command: Command): Command {
 }
 
 export function registerOrganizations(program: Command, session: CliSession): void {
-  const { io } = session
   const orgs = program.command('orgs').description('organizations, in LAMP order')
 
   orgs
@@ -76,15 +74,15 @@ export function registerOrganizations(program: Command, session: CliSession): vo
           careerId,
           q: options.query,
         })
-        if (session.wantsJson(command)) return printJson(io, items)
-        if (items.length === 0)
-          return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
-        writeLine(
-          io.stdout,
-          table(
-            items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
-            ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
-          ),
+        await session.replyList(
+          command,
+          items,
+          'No organizations yet. Add one: coffeechat orgs add "Acme"',
+          (items) =>
+            table(
+              items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
+              ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
+            ),
         )
       },
     )

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { connectionKinds, type Person } from '../../core/people/schema.ts'
 import { collect, details, table } from '../format.ts'
-import { type CliIO, printJson, writeLine } from '../io.ts'
+import { type CliIO, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { registerPeopleMerge } from './people-merge.ts'
@@ -133,20 +133,16 @@ export function registerPeople(program: Command, session: CliSession): void {
           organizationId,
           tag: options.tag,
         })
-        if (session.wantsJson(command)) return printJson(io, items)
-        if (items.length === 0) {
-          return writeLine(
-            io.stdout,
-            'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"',
-          )
-        }
-        writeLine(
-          io.stdout,
-          table(
-            items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
-            ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
-            32,
-          ),
+        await session.replyList(
+          command,
+          items,
+          'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"',
+          (items) =>
+            table(
+              items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
+              ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
+              32,
+            ),
         )
       },
     )
