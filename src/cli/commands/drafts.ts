@@ -114,13 +114,24 @@ export function registerDrafts(program: Command, session: CliSession): void {
       },
     )
 
-  recordCommand(
-    drafts,
-    session,
-    ['show', 'show a message with its lint problems and how it can go out'],
-    MESSAGE,
-    async (source, ref, command) =>
-      show(command, await source.messages.get(await source.resolve('message', ref))),
+  /** A command that finds one message (`what`), then prints it as `drafts show` does. */
+  const onMessage = (
+    word: readonly [name: string, description: string],
+    what: (source: CliSource, id: string) => Promise<Message>,
+    json?: string,
+  ) =>
+    recordCommand(
+      drafts,
+      session,
+      word,
+      MESSAGE,
+      async (source, ref, command) =>
+        show(command, await what(source, await source.resolve('message', ref))),
+      json,
+    )
+
+  onMessage(['show', 'show a message with its lint problems and how it can go out'], (source, id) =>
+    source.messages.get(id),
   )
 
   drafts
@@ -152,13 +163,9 @@ export function registerDrafts(program: Command, session: CliSession): void {
       await show(command, changed)
     })
 
-  recordCommand(
-    drafts,
-    session,
+  onMessage(
     ['fill', 'fill in the {variables} coffeechat now knows, such as your name once it is set'],
-    MESSAGE,
-    async (source, ref, command) =>
-      show(command, await source.messages.fill(await source.resolve('message', ref))),
+    (source, id) => source.messages.fill(id),
     'print the draft as JSON',
   )
 
