@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { expect, inject } from 'vitest'
 import { runCli } from '../src/cli/program.ts'
+import type { Ctx } from '../src/core/context.ts'
+import { openRuntime } from '../src/runtime.ts'
 import { createPostgresDatabase } from './engines.ts'
 
 export interface CliResult {
@@ -17,6 +19,24 @@ export interface CliResult {
 /** A fresh, empty data directory. */
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'coffeechat-cli-'))
+}
+
+/**
+ * A fresh data directory at `now` holding what `write` puts there through
+ * the core (what the CLI has no command for), closed again: answers the
+ * environment of CLI runs on it and what `write` answered.
+ *
+ * @example const { env, written } = await writtenThroughCore(NOW, (ctx) => createPerson(ctx, { name: 'Ben' }))
+ */
+export async function writtenThroughCore<T>(
+  now: string,
+  write: (ctx: Ctx) => Promise<T>,
+): Promise<{ env: Record<string, string>; written: T }> {
+  const data = tempDataDir()
+  const env = { COFFEECHAT_DATA: data, COFFEECHAT_NOW: now }
+  const runtime = await openRuntime({ dataDir: data, env })
+  const written = await write(runtime.ctx).finally(() => runtime.close())
+  return { env, written }
 }
 
 /**

@@ -4,6 +4,7 @@ import { createConversation } from '../src/core/conversations/service.ts'
 import type { ConversationStatus } from '../src/core/conversations/status.ts'
 import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
+import { addPlanItems } from '../src/core/plans/service.ts'
 
 /**
  * A small world for the conversation tests: careers, and a helper that adds
@@ -53,4 +54,15 @@ export async function conversationWorld(ctx: Ctx) {
       return { person, conversation }
     },
   }
+}
+
+/**
+ * The plan tests' start: Amara Okafor of a conversation world, to meet about
+ * Data scientist, and a plan of `items` for the conversation with her.
+ *
+ * @example const { conversation, plan } = await plannedConversation(ctx, [{ text: 'How did you start?', topic: 'path' }])
+ */
+export async function plannedConversation(ctx: Ctx, items: Array<Record<string, unknown>>) {
+  const { conversation } = await (await conversationWorld(ctx)).meet('Amara Okafor', ['ds'])
+  return { conversation, plan: await addPlanItems(ctx, conversation.id, { items }) }
 }

@@ -18,3 +18,19 @@ export async function metConversation(ctx: Ctx) {
     timeZone: 'Europe/Berlin',
   })
 }
+
+/**
+ * The laptop's two edits in turn, then the phone's late replay of what it
+ * typed before them; `save` is one record's autosave. Answers the replay's
+ * result, to check that the laptop's newer fields stand.
+ *
+ * @example const replay = await laptopThenPhone((edit) => saveReflection(ctx, id, edit), [first, second], older)
+ */
+export async function laptopThenPhone<Edit, Saved>(
+  save: (edit: Edit) => Promise<Saved>,
+  laptop: readonly [Edit, Edit],
+  phone: Edit,
+): Promise<Saved> {
+  for (const edit of laptop) await save(edit)
+  return save(phone)
+}

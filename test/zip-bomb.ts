@@ -1,4 +1,10 @@
 import { crc32, createDeflateRaw } from 'node:zlib'
+import {
+  centralDirectoryEntry,
+  endOfCentralDirectory,
+  localFileHeader,
+  type ZipEntryHeader,
+} from './fixtures/zip.ts'
 
 export interface ZipBombOptions {
   /** Data rows of Connections.csv (each ~80 bytes). */
@@ -44,33 +50,18 @@ export async function zipBomb(options: ZipBombOptions): Promise<{ zip: Uint8Arra
   const data = Buffer.concat(compressed)
   const declared = options.declaredSize ?? size
   const name = Buffer.from('Basic_LinkedInDataExport_01-05-2026/Connections.csv')
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  local.writeUInt16LE(20, 4)
-  local.writeUInt16LE(0x0800, 6)
-  local.writeUInt16LE(8, 8)
-  local.writeUInt32LE(crc, 14)
-  local.writeUInt32LE(data.length, 18)
-  local.writeUInt32LE(declared, 22)
-  local.writeUInt16LE(name.length, 26)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt16LE(20, 4)
-  central.writeUInt16LE(20, 6)
-  central.writeUInt16LE(0x0800, 8)
-  central.writeUInt16LE(8, 10)
-  central.writeUInt32LE(crc, 16)
-  central.writeUInt32LE(data.length, 20)
-  central.writeUInt32LE(declared, 24)
-  central.writeUInt16LE(name.length, 28)
-  central.writeUInt32LE(0, 42)
+  const entry: ZipEntryHeader = {
+    flags: 0x0800,
+    method: 8,
+    crc,
+    compressedSize: data.length,
+    size: declared,
+    nameLength: name.length,
+  }
+  const local = localFileHeader(entry)
+  const central = centralDirectoryEntry(entry, 0)
   const directoryOffset = local.length + name.length + data.length
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(central.length + name.length, 12)
-  end.writeUInt32LE(directoryOffset, 16)
+  const end = endOfCentralDirectory(1, central.length + name.length, directoryOffset)
   const zip = Buffer.concat([local, name, data, central, name, end])
   return { zip: new Uint8Array(zip.buffer, zip.byteOffset, zip.length), size }
 }

@@ -5,7 +5,7 @@ import { explorerDateStyle } from '../core/settings/service.ts'
 import { type DateStyle, localeFromEnv } from '../core/shared/date-words.ts'
 import { openRuntime, type Runtime } from '../runtime.ts'
 import { UsageError } from './format.ts'
-import type { CliIO } from './io.ts'
+import { type CliIO, printJson, writeLine } from './io.ts'
 import { type RemoteOptions, type RemoteTarget, remoteTarget } from './remote.ts'
 import type { CliSource } from './source.ts'
 
@@ -99,6 +99,36 @@ export class CliSession {
 
   wantsJson(command: Command): boolean {
     return Boolean(command.optsWithGlobals<{ json?: boolean }>().json)
+  }
+
+  /** Writes one line of the command's answer on stdout. */
+  say(text: string): void {
+    writeLine(this.io.stdout, text)
+  }
+
+  /** Prints `value` as JSON with `--json`, else the text `text` makes of it. */
+  async reply<T>(
+    command: Command,
+    value: T,
+    text: (value: T) => string | Promise<string>,
+  ): Promise<void> {
+    if (this.wantsJson(command)) return printJson(this.io, value)
+    this.say(await text(value))
+  }
+
+  /**
+   * Prints a list: `json` (the items themselves by default) with `--json`,
+   * else `empty` when there are none, else the text `text` makes of them.
+   */
+  async replyList<T>(
+    command: Command,
+    items: readonly T[],
+    empty: string,
+    text: (items: readonly T[]) => string | Promise<string>,
+    json: unknown = items,
+  ): Promise<void> {
+    if (this.wantsJson(command)) return printJson(this.io, json)
+    this.say(items.length === 0 ? empty : await text(items))
   }
 
   async close(): Promise<void> {

@@ -4,30 +4,35 @@ import { resolvePerson } from '../../core/people/service.ts'
 import { collect, details } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import type { CliSource } from '../source.ts'
 import { boardText, compareText } from './board-text.ts'
 
 /**
  * `careers show`: the career with its board. `--json` prints the career's
  * fields and `board`, exactly what `GET /api/careers/{id}/board` answers.
  */
-export async function showCareer(session: CliSession, command: Command, ref: string) {
-  const { io } = session
-  const source = await session.source(command)
+export async function showCareer(
+  session: CliSession,
+  source: CliSource,
+  command: Command,
+  ref: string,
+) {
   const career = await source.careers.get(await source.resolve('career', ref))
   const board = await source.careers.board(career.id)
-  if (session.wantsJson(command)) return printJson(io, { ...career, board })
-  writeLine(
-    io.stdout,
-    `${details([
-      ['Career', [...career.path, career.name].join(' › ')],
-      ['Status', career.status],
-      ['Hypothesis', career.hypothesis],
-      ['Focus areas', board.career.focusAreas.map((f) => f.name)],
-      ['People linked', career.peopleCount],
-      ['Conversations', career.conversationCount],
-      ['Notes', career.notes],
-      ['Id', career.id],
-    ])}\n${boardText(board, await session.dateStyle(command))}`,
+  await session.reply(
+    command,
+    { ...career, board },
+    async () =>
+      `${details([
+        ['Career', [...career.path, career.name].join(' › ')],
+        ['Status', career.status],
+        ['Hypothesis', career.hypothesis],
+        ['Focus areas', board.career.focusAreas.map((f) => f.name)],
+        ['People linked', career.peopleCount],
+        ['Conversations', career.conversationCount],
+        ['Notes', career.notes],
+        ['Id', career.id],
+      ])}\n${boardText(board, await session.dateStyle(command))}`,
   )
 }
 
@@ -46,13 +51,13 @@ export function registerCareerInsights(careers: Command, session: CliSession): v
         ? await Promise.all(refs.map((ref) => source.resolve('career', ref)))
         : undefined
       const rows = await source.careers.compare({ ids, top: options.top })
-      if (session.wantsJson(command)) return printJson(io, { careers: rows })
-      if (rows.length === 0)
-        return writeLine(
-          io.stdout,
-          'No careers yet. Add one: coffeechat careers add "Data scientist"',
-        )
-      writeLine(io.stdout, compareText(rows))
+      await session.replyList(
+        command,
+        rows,
+        'No careers yet. Add one: coffeechat careers add "Data scientist"',
+        (rows) => compareText(rows),
+        { careers: rows },
+      )
     })
 
   careers

@@ -1,9 +1,11 @@
 import type { Command } from 'commander'
 import { careerStatuses } from '../../core/careers/schema.ts'
 import { table } from '../format.ts'
-import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import { registerCareerInsights, showCareer } from './career-insights.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const CAREER = nameOrId('career')
 
 interface CareerOptions {
   name?: string
@@ -14,7 +16,6 @@ interface CareerOptions {
 }
 
 export function registerCareers(program: Command, session: CliSession): void {
-  const { io } = session
   const careers = program.command('careers').description('careers and their focus areas')
 
   careers
@@ -24,27 +25,24 @@ export function registerCareers(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(async (options: { status?: string }, command: Command) => {
       const items = await (await session.source(command)).careers.list({ status: options.status })
-      if (session.wantsJson(command)) return printJson(io, items)
-      if (items.length === 0)
-        return writeLine(
-          io.stdout,
-          'No careers yet. Add one: coffeechat careers add "Data scientist"',
-        )
-      writeLine(
-        io.stdout,
-        table(
-          items.map((c) => [
-            `${'  '.repeat(c.depth)}${c.name}`,
-            c.status,
-            `${c.coverage.people} of ${c.coverage.minPeople}`,
-            `${c.coverage.organizations} of ${c.coverage.minOrganizations}`,
-            String(c.peopleCount),
-            String(c.conversationCount),
-            c.id,
-          ]),
-          ['CAREER', 'STATUS', 'SPOKEN WITH', 'ORGS', 'LINKED', 'CHATS', 'ID'],
-          60,
-        ),
+      await session.replyList(
+        command,
+        items,
+        'No careers yet. Add one: coffeechat careers add "Data scientist"',
+        (items) =>
+          table(
+            items.map((c) => [
+              `${'  '.repeat(c.depth)}${c.name}`,
+              c.status,
+              `${c.coverage.people} of ${c.coverage.minPeople}`,
+              `${c.coverage.organizations} of ${c.coverage.minOrganizations}`,
+              String(c.peopleCount),
+              String(c.conversationCount),
+              c.id,
+            ]),
+            ['CAREER', 'STATUS', 'SPOKEN WITH', 'ORGS', 'LINKED', 'CHATS', 'ID'],
+            60,
+          ),
       )
     })
 
@@ -70,25 +68,23 @@ export function registerCareers(program: Command, session: CliSession): void {
         hypothesis: options.hypothesis,
         notes: options.notes,
       })
-      if (session.wantsJson(command)) return printJson(io, career)
-      writeLine(io.stdout, `Added career ${career.name} (${career.id})`)
+      await session.reply(command, career, () => `Added career ${career.name} (${career.id})`)
     })
 
-  careers
-    .command('show')
-    .description('show one career with its board: grid, gaps, pros and cons, pay, fit trend')
-    .argument('<career>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) =>
-      showCareer(session, command, ref),
-    )
+  recordCommand(
+    careers,
+    session,
+    ['show', 'show one career with its board: grid, gaps, pros and cons, pay, fit trend'],
+    CAREER,
+    async (source, ref, command) => showCareer(session, source, command, ref),
+  )
 
   registerCareerInsights(careers, session)
 
   careers
     .command('edit')
     .description('change a career')
-    .argument('<career>', 'name or id')
+    .argument(...CAREER)
     .option('--name <name>', 'new name')
     .option('--parent <career>', 'move under this career ("none" for top level)')
     .option('--status <status>', careerStatuses.join(', '))
@@ -111,20 +107,18 @@ export function registerCareers(program: Command, session: CliSession): void {
         hypothesis: options.hypothesis,
         notes: options.notes,
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed career ${changed.name}`)
+      await session.reply(command, changed, () => `Changed career ${changed.name}`)
     })
 
-  careers
-    .command('rm')
-    .description(
-      'delete a career (people and conversations stay); consider --status dropped instead',
-    )
-    .argument('<career>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const career = await source.careers.get(await source.resolve('career', ref))
-      await source.remove('career', career.id)
-      writeLine(io.stdout, `Deleted career ${career.name}`)
-    })
+  removeCommand(
+    careers,
+    session,
+    'delete a career (people and conversations stay); consider --status dropped instead',
+    CAREER,
+    {
+      kind: 'career',
+      get: async (source, ref) => source.careers.get(await source.resolve('career', ref)),
+      said: (career) => `Deleted career ${career.name}`,
+    },
+  )
 }

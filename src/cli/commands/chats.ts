@@ -6,6 +6,9 @@ import { collect, details, table, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
+import { recordCommand, removeCommand } from './record-commands.ts'
+
+const CONVERSATION_ID = ['<id>', 'the conversation id'] as const
 
 interface ChatOptions {
   person?: string
@@ -136,25 +139,23 @@ export function registerChats(program: Command, session: CliSession): void {
         personId,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, conversation)
-      writeLine(
-        io.stdout,
-        `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`,
+      await session.reply(
+        command,
+        conversation,
+        () =>
+          `Added conversation with ${conversation.person} (${conversation.status}) — ${conversation.id}`,
       )
     })
 
-  chats
-    .command('show')
-    .description('show one conversation')
-    .argument('<id>', 'the conversation id')
-    .option('--json', 'print JSON')
-    .action(async (id: string, _options: unknown, command: Command) => {
-      const c = await (await session.source(command)).conversations.get(id)
-      if (session.wantsJson(command)) return printJson(io, c)
-      const style = await session.dateStyle(command)
-      writeLine(
-        io.stdout,
-        details([
+  recordCommand(
+    chats,
+    session,
+    ['show', 'show one conversation'],
+    CONVERSATION_ID,
+    async (source, id, command) =>
+      session.reply(command, await source.conversations.get(id), async (c) => {
+        const style = await session.dateStyle(command)
+        return details([
           ['With', c.organization ? `${c.person} (${c.organization})` : c.person],
           ['Status', c.status.replace('_', ' ')],
           ['Next', c.allowedStatuses.map((s) => s.replace('_', ' '))],
@@ -165,15 +166,15 @@ export function registerChats(program: Command, session: CliSession): void {
           ['Careers', c.careers],
           ['Notes', c.notes],
           ['Id', c.id],
-        ]),
-      )
-    })
+        ])
+      }),
+  )
 
   withFieldOptions(
     chats
       .command('edit')
       .description('change a conversation, e.g. its status or time')
-      .argument('<id>', 'the conversation id')
+      .argument(...CONVERSATION_ID)
       .option('--person <person>', 'another person (name or id)'),
   )
     .option('--json', 'print the changed conversation as JSON')
@@ -184,21 +185,16 @@ export function registerChats(program: Command, session: CliSession): void {
         personId,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(
-        io.stdout,
-        `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
+      await session.reply(
+        command,
+        changed,
+        () => `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
       )
     })
 
-  chats
-    .command('rm')
-    .description('delete a conversation')
-    .argument('<id>', 'the conversation id')
-    .action(async (id: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const c = await source.conversations.get(id)
-      await source.remove('conversation', id)
-      writeLine(io.stdout, `Deleted conversation with ${c.person}`)
-    })
+  removeCommand(chats, session, 'delete a conversation', CONVERSATION_ID, {
+    kind: 'conversation',
+    get: (source, id) => source.conversations.get(id),
+    said: (c) => `Deleted conversation with ${c.person}`,
+  })
 }

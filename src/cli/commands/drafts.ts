@@ -9,6 +9,9 @@ import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { readText } from './lint.ts'
+import { recordCommand, removeCommand } from './record-commands.ts'
+
+const MESSAGE = ['<message>', 'its id'] as const
 
 interface DraftOptions {
   kind?: string
@@ -24,10 +27,10 @@ interface DraftOptions {
 export function registerDrafts(program: Command, session: CliSession): void {
   const { io } = session
   /** Prints a message as the explorer asked: JSON, or its lines with the lint problems. */
-  const show = async (command: Command, message: Message) => {
-    if (session.wantsJson(command)) return printJson(io, message)
-    writeLine(io.stdout, describeMessage(message, await session.dateStyle(command)))
-  }
+  const show = async (command: Command, message: Message) =>
+    session.reply(command, message, async () =>
+      describeMessage(message, await session.dateStyle(command)),
+    )
   const drafts = program
     .command('drafts')
     .description('messages: drafts from your templates, linted')
@@ -111,21 +114,30 @@ export function registerDrafts(program: Command, session: CliSession): void {
       },
     )
 
-  drafts
-    .command('show')
-    .description('show a message with its lint problems and how it can go out')
-    .argument('<message>', 'its id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const message = await source.messages.get(await source.resolve('message', ref))
-      await show(command, message)
-    })
+  /** A command that finds one message (`what`), then prints it as `drafts show` does. */
+  const onMessage = (
+    word: readonly [name: string, description: string],
+    what: (source: CliSource, id: string) => Promise<Message>,
+    json?: string,
+  ) =>
+    recordCommand(
+      drafts,
+      session,
+      word,
+      MESSAGE,
+      async (source, ref, command) =>
+        show(command, await what(source, await source.resolve('message', ref))),
+      json,
+    )
+
+  onMessage(['show', 'show a message with its lint problems and how it can go out'], (source, id) =>
+    source.messages.get(id),
+  )
 
   drafts
     .command('edit')
     .description('change a draft; it is linted again')
-    .argument('<message>', 'its id')
+    .argument(...MESSAGE)
     .addOption(new Option('--kind <kind>', 'what it is').choices(messageKinds))
     .option('--conversation <id>', 'the conversation it is about ("none" to unlink)')
     .option('--to <address>', 'the address ("none" to clear)')
@@ -151,27 +163,17 @@ export function registerDrafts(program: Command, session: CliSession): void {
       await show(command, changed)
     })
 
-  drafts
-    .command('fill')
-    .description('fill in the {variables} coffeechat now knows, such as your name once it is set')
-    .argument('<message>', 'its id')
-    .option('--json', 'print the draft as JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const filled = await source.messages.fill(await source.resolve('message', ref))
-      await show(command, filled)
-    })
+  onMessage(
+    ['fill', 'fill in the {variables} coffeechat now knows, such as your name once it is set'],
+    (source, id) => source.messages.fill(id),
+    'print the draft as JSON',
+  )
 
-  drafts
-    .command('rm')
-    .description('delete a message')
-    .argument('<message>', 'its id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const message = await source.messages.get(await source.resolve('message', ref))
-      await source.remove('message', message.id)
-      writeLine(io.stdout, `Deleted the ${message.kind} to ${message.person}`)
-    })
+  removeCommand(drafts, session, 'delete a message', MESSAGE, {
+    kind: 'message',
+    get: async (source, ref) => source.messages.get(await source.resolve('message', ref)),
+    said: (message) => `Deleted the ${message.kind} to ${message.person}`,
+  })
 }
 
 /** A message as the CLI shows it: facts, the text, the problems and the ways out. */

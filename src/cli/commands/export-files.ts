@@ -4,8 +4,12 @@ import { dirname, join } from 'node:path'
 import { Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
+import type { Ctx } from '../../core/context.ts'
 import { ValidationError } from '../../core/errors.ts'
 import type { ExportFile } from '../../core/exports/service.ts'
+
+type ExportsModule = typeof import('../../core/exports/service.ts')
+
 import { type CliIO, printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
@@ -103,6 +107,21 @@ async function writeFiles(io: CliIO, dir: string, files: AsyncIterable<ExportFil
   )
 }
 
+/**
+ * The action of an export into the folder `--out`: the files `files` streams
+ * from the exports (loaded on demand) for the explorer, with `--json` a list.
+ */
+function writeFilesInto(
+  session: CliSession,
+  files: (exports: ExportsModule, ctx: Ctx) => AsyncIterable<ExportFile>,
+) {
+  return async (options: { out: string }, command: Command) => {
+    const ctx = await session.ctx(command)
+    const exports = await import('../../core/exports/service.ts')
+    await writeFiles(session.io, options.out, files(exports, ctx), session.wantsJson(command))
+  }
+}
+
 /** `coffeechat export markdown --out DIR`: one file per conversation and people.md. */
 export function registerExportMarkdown(exportCommand: Command, session: CliSession): void {
   exportCommand
@@ -112,11 +131,7 @@ export function registerExportMarkdown(exportCommand: Command, session: CliSessi
     )
     .requiredOption('--out <dir>', 'the folder to write into (created when missing)')
     .option('--json', 'print JSON: the files written')
-    .action(async (options: { out: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { streamMarkdown } = await import('../../core/exports/service.ts')
-      await writeFiles(session.io, options.out, streamMarkdown(ctx), session.wantsJson(command))
-    })
+    .action(writeFilesInto(session, (exports, ctx) => exports.streamMarkdown(ctx)))
 }
 
 /** `coffeechat export csv [--out DIR]`: people.csv, organizations.csv, conversations.csv. */
@@ -126,11 +141,7 @@ export function registerExportCsv(exportCommand: Command, session: CliSession): 
     .description('people.csv, organizations.csv and conversations.csv for a spreadsheet')
     .option('--out <dir>', 'the folder to write into (default: the current folder)', '.')
     .option('--json', 'print JSON: the files written')
-    .action(async (options: { out: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { streamCsv } = await import('../../core/exports/service.ts')
-      await writeFiles(session.io, options.out, streamCsv(ctx), session.wantsJson(command))
-    })
+    .action(writeFilesInto(session, (exports, ctx) => exports.streamCsv(ctx)))
 }
 
 /** `coffeechat export vcard [--out FILE]`: every person as vCard 3.0. */

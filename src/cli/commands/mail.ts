@@ -59,10 +59,11 @@ export function registerMail(program: Command, session: CliSession): void {
         password,
         autoConfirm: options.autoConfirm ?? false,
       })
-      if (session.wantsJson(command)) return printJson(io, status)
-      writeLine(
-        io.stdout,
-        'Connected. Only INBOX and your Sent folder are read, never written. Check now: coffeechat mail check',
+      await session.reply(
+        command,
+        status,
+        () =>
+          'Connected. Only INBOX and your Sent folder are read, never written. Check now: coffeechat mail check',
       )
     })
 
@@ -138,10 +139,10 @@ export function registerMail(program: Command, session: CliSession): void {
         const ctx = await session.ctx(command)
         const finding =
           name === 'confirm' ? await confirmFinding(ctx, id) : await dismissFinding(ctx, id)
-        if (session.wantsJson(command)) return printJson(io, finding)
-        writeLine(
-          io.stdout,
-          `${finding.status === 'confirmed' ? 'Confirmed' : 'Dismissed'}: ${finding.subject}`,
+        await session.reply(
+          command,
+          finding,
+          () => `${finding.status === 'confirmed' ? 'Confirmed' : 'Dismissed'}: ${finding.subject}`,
         )
       })
   }

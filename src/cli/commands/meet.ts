@@ -195,8 +195,7 @@ export function registerMeet(program: Command, session: CliSession): void {
       ...patch,
       ...(answer === undefined ? {} : { answer }),
     })
-    if (session.wantsJson(command)) return printJson(io, saved)
-    writeLine(io.stdout, `${number}. ${saved.state}: ${saved.text}`)
+    await session.reply(command, saved, () => `${number}. ${saved.state}: ${saved.text}`)
   }
 
   meet
@@ -216,8 +215,11 @@ export function registerMeet(program: Command, session: CliSession): void {
         const saved = await source.meetings.update(conversation.id, {
           [field]: before ? `${before}\n${text}` : text,
         })
-        if (session.wantsJson(command)) return printJson(io, saved)
-        writeLine(io.stdout, `Noted in the ${options.research ? 'research' : 'meeting'} notes.`)
+        await session.reply(
+          command,
+          saved,
+          () => `Noted in the ${options.research ? 'research' : 'meeting'} notes.`,
+        )
       },
     )
 
@@ -243,9 +245,7 @@ export function registerMeet(program: Command, session: CliSession): void {
           organization: options.org,
           note: options.note,
         })
-        if (session.wantsJson(command)) return printJson(io, { person, created })
-        writeLine(
-          io.stdout,
+        await session.reply(command, { person, created }, () =>
           created
             ? `Added ${person.name}${person.organization ? ` (${person.organization})` : ''}, referred by ${conversation.person} — ${person.id}`
             : `${person.name} was already captured from ${conversation.person} — ${person.id}`,

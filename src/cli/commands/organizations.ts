@@ -1,9 +1,11 @@
 import type { Command } from 'commander'
 import type { Organization } from '../../core/organizations/schema.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
-import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const ORGANIZATION = nameOrId('organization')
 
 interface OrganizationOptions {
   name?: string
@@ -54,7 +56,6 @@ function withFieldOptions(command: Command): Command {
 }
 
 export function registerOrganizations(program: Command, session: CliSession): void {
-  const { io } = session
   const orgs = program.command('orgs').description('organizations, in LAMP order')
 
   orgs
@@ -73,15 +74,15 @@ export function registerOrganizations(program: Command, session: CliSession): vo
           careerId,
           q: options.query,
         })
-        if (session.wantsJson(command)) return printJson(io, items)
-        if (items.length === 0)
-          return writeLine(io.stdout, 'No organizations yet. Add one: coffeechat orgs add "Acme"')
-        writeLine(
-          io.stdout,
-          table(
-            items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
-            ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
-          ),
+        await session.replyList(
+          command,
+          items,
+          'No organizations yet. Add one: coffeechat orgs add "Acme"',
+          (items) =>
+            table(
+              items.map((o) => [o.name, lamp(o), o.industry, String(o.peopleCount), o.id]),
+              ['ORGANIZATION', 'M/P/A', 'INDUSTRY', 'PEOPLE', 'ID'],
+            ),
         )
       },
     )
@@ -100,41 +101,29 @@ export function registerOrganizations(program: Command, session: CliSession): vo
         name: options.name ?? name ?? '',
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, organization)
-      writeLine(io.stdout, `Added organization ${organization.name} (${organization.id})`)
-    })
-
-  orgs
-    .command('show')
-    .description('show one organization')
-    .argument('<organization>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const organization = await source.organizations.get(await source.resolve('organization', ref))
-      if (session.wantsJson(command)) return printJson(io, organization)
-      writeLine(
-        io.stdout,
-        details([
-          ['Organization', organization.name],
-          ['Website', organization.website],
-          ['Industry', organization.industry],
-          ['Advocacy', organization.advocacy ? 'yes' : 'no'],
-          ['Motivation', organization.motivation],
-          ['Posting', organization.posting],
-          ['Careers', organization.careers.map((c) => c.name)],
-          ['People', organization.peopleCount],
-          ['Notes', organization.notes],
-          ['Id', organization.id],
-        ]),
+      await session.reply(
+        command,
+        organization,
+        () => `Added organization ${organization.name} (${organization.id})`,
       )
     })
+
+  recordCommand(
+    orgs,
+    session,
+    ['show', 'show one organization'],
+    ORGANIZATION,
+    async (source, ref, command) => {
+      const organization = await source.organizations.get(await source.resolve('organization', ref))
+      await session.reply(command, organization, describe)
+    },
+  )
 
   withFieldOptions(
     orgs
       .command('edit')
       .description('change an organization')
-      .argument('<organization>', 'name or id')
+      .argument(...ORGANIZATION)
       .option('--name <name>', 'new name'),
   )
     .option('--json', 'print the changed organization as JSON')
@@ -145,18 +134,27 @@ export function registerOrganizations(program: Command, session: CliSession): vo
         name: options.name,
         ...(await fields(source, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed organization ${changed.name}`)
+      await session.reply(command, changed, () => `Changed organization ${changed.name}`)
     })
 
-  orgs
-    .command('rm')
-    .description('delete an organization (its people stay)')
-    .argument('<organization>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const organization = await source.organizations.get(await source.resolve('organization', ref))
-      await source.remove('organization', organization.id)
-      writeLine(io.stdout, `Deleted organization ${organization.name}`)
-    })
+  removeCommand(orgs, session, 'delete an organization (its people stay)', ORGANIZATION, {
+    kind: 'organization',
+    get: async (source, ref) => source.organizations.get(await source.resolve('organization', ref)),
+    said: (organization) => `Deleted organization ${organization.name}`,
+  })
+}
+
+function describe(organization: Organization): string {
+  return details([
+    ['Organization', organization.name],
+    ['Website', organization.website],
+    ['Industry', organization.industry],
+    ['Advocacy', organization.advocacy ? 'yes' : 'no'],
+    ['Motivation', organization.motivation],
+    ['Posting', organization.posting],
+    ['Careers', organization.careers.map((c) => c.name)],
+    ['People', organization.peopleCount],
+    ['Notes', organization.notes],
+    ['Id', organization.id],
+  ])
 }

@@ -1,10 +1,13 @@
 import type { Command } from 'commander'
 import { connectionKinds, type Person } from '../../core/people/schema.ts'
 import { collect, details, table } from '../format.ts'
-import { type CliIO, printJson, writeLine } from '../io.ts'
+import { type CliIO, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { registerPeopleMerge } from './people-merge.ts'
+import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+
+const PERSON = nameOrId('person')
 
 interface PersonOptions {
   name?: string
@@ -130,20 +133,16 @@ export function registerPeople(program: Command, session: CliSession): void {
           organizationId,
           tag: options.tag,
         })
-        if (session.wantsJson(command)) return printJson(io, items)
-        if (items.length === 0) {
-          return writeLine(
-            io.stdout,
-            'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"',
-          )
-        }
-        writeLine(
-          io.stdout,
-          table(
-            items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
-            ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
-            32,
-          ),
+        await session.replyList(
+          command,
+          items,
+          'No people yet. Add someone: coffeechat people add "Ada Lovelace" --org "Analytical Engines"',
+          (items) =>
+            table(
+              items.map((p) => [p.name, p.organization ?? '', p.title, p.careers.join(', '), p.id]),
+              ['NAME', 'ORGANIZATION', 'TITLE', 'CAREERS', 'ID'],
+              32,
+            ),
         )
       },
     )
@@ -162,36 +161,36 @@ export function registerPeople(program: Command, session: CliSession): void {
         name: options.name ?? name ?? '',
         ...(await fields(source, io, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, person)
-      writeLine(
-        io.stdout,
-        `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
+      await session.reply(
+        command,
+        person,
+        () =>
+          `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
       )
     })
 
-  people
-    .command('show')
-    .description('show one person')
-    .argument('<person>', 'name or id')
-    .option('--json', 'print JSON')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
+  recordCommand(
+    people,
+    session,
+    ['show', 'show one person'],
+    PERSON,
+    async (source, ref, command) => {
       const person = await source.people.get(await source.resolve('person', ref))
       const [referralAsk, bouncingEmails] = await Promise.all([
         source.people.referralAsk(person.id),
         source.people.bouncingEmails(person),
       ])
-      if (session.wantsJson(command)) {
-        return printJson(io, { ...person, bouncingEmails, referralAsk })
-      }
-      writeLine(io.stdout, describe(person, referralAsk.summary, bouncingEmails))
-    })
+      await session.reply(command, { ...person, bouncingEmails, referralAsk }, () =>
+        describe(person, referralAsk.summary, bouncingEmails),
+      )
+    },
+  )
 
   withFieldOptions(
     people
       .command('edit')
       .description('change a person')
-      .argument('<person>', 'name or id')
+      .argument(...PERSON)
       .option('--name <name>', 'new name'),
   )
     .option('--json', 'print the changed person as JSON')
@@ -202,20 +201,14 @@ export function registerPeople(program: Command, session: CliSession): void {
         name: options.name,
         ...(await fields(source, io, options)),
       })
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed ${changed.name}`)
+      await session.reply(command, changed, () => `Changed ${changed.name}`)
     })
 
-  people
-    .command('rm')
-    .description('delete a person and their conversations')
-    .argument('<person>', 'name or id')
-    .action(async (ref: string, _options: unknown, command: Command) => {
-      const source = await session.source(command)
-      const person = await source.people.get(await source.resolve('person', ref))
-      await source.remove('person', person.id)
-      writeLine(io.stdout, `Deleted ${person.name}`)
-    })
+  removeCommand(people, session, 'delete a person and their conversations', PERSON, {
+    kind: 'person',
+    get: async (source, ref) => source.people.get(await source.resolve('person', ref)),
+    said: (person) => `Deleted ${person.name}`,
+  })
 
   registerPeopleMerge(people, session)
 }

@@ -135,8 +135,9 @@ async function printPlan(
   plan?: Plan,
 ) {
   const current = plan ?? (await source.plans.get(conversationId))
-  if (session.wantsJson(command)) return printJson(session.io, current)
-  writeLine(session.io.stdout, planText(await source.conversations.get(conversationId), current))
+  await session.reply(command, current, async () =>
+    planText(await source.conversations.get(conversationId), current),
+  )
 }
 
 export function registerPlan(program: Command, session: CliSession): void {

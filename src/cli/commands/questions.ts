@@ -146,10 +146,11 @@ export function registerQuestions(program: Command, session: CliSession): void {
           rating: options.rating,
         })
         warnProblems(io, question)
-        if (session.wantsJson(command)) return printJson(io, question)
-        writeLine(
-          io.stdout,
-          `Added “${question.text}” (${questionTopicLabels[question.topic]}) — ${question.id}`,
+        await session.reply(
+          command,
+          question,
+          () =>
+            `Added “${question.text}” (${questionTopicLabels[question.topic]}) — ${question.id}`,
         )
       },
     )
@@ -161,8 +162,7 @@ export function registerQuestions(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(async (ref: string, _options: unknown, command: Command) => {
       const question = await resolveQuestion(await session.ctx(command), ref)
-      if (session.wantsJson(command)) return printJson(io, question)
-      writeLine(io.stdout, describe(question))
+      await session.reply(command, question, () => describe(question))
     })
 
   withTagOptions(
@@ -192,8 +192,7 @@ export function registerQuestions(program: Command, session: CliSession): void {
         rating: Number.isNaN(rating) ? options.rating : rating,
       })
       warnProblems(io, changed)
-      if (session.wantsJson(command)) return printJson(io, changed)
-      writeLine(io.stdout, `Changed “${changed.text}”`)
+      await session.reply(command, changed, () => `Changed “${changed.text}”`)
     })
 
   for (const [verb, retired, done] of [
@@ -211,8 +210,7 @@ export function registerQuestions(program: Command, session: CliSession): void {
         const ctx = await session.ctx(command)
         const question = await resolveQuestion(ctx, ref)
         const changed = await updateQuestion(ctx, question.id, { retired })
-        if (session.wantsJson(command)) return printJson(io, changed)
-        writeLine(io.stdout, `${done} “${changed.text}”`)
+        await session.reply(command, changed, () => `${done} “${changed.text}”`)
       })
   }
 

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { cli, tempDataDir } from '../../../test/cli-harness.ts'
-import { conversationWorld } from '../../../test/conversation-world.ts'
+import { cli, writtenThroughCore } from '../../../test/cli-harness.ts'
+import { plannedConversation } from '../../../test/conversation-world.ts'
 import { captureReferral } from '../../core/meetings/referrals.ts'
 import { startMeeting } from '../../core/meetings/service.ts'
-import { addPlanItems, updatePlanItem } from '../../core/plans/service.ts'
-import { openRuntime } from '../../runtime.ts'
+import { updatePlanItem } from '../../core/plans/service.ts'
 
 describe('coffeechat reflect: what the meeting captured', () => {
   it('shows the answers with --heard, and offers the pay said and the people referred', async () => {
-    const data = tempDataDir()
-    const env = { COFFEECHAT_DATA: data, COFFEECHAT_NOW: '2026-03-02T10:00:00Z' }
-    const runtime = await openRuntime({ dataDir: data, env })
-    const id = await (async () => {
-      const w = await conversationWorld(runtime.ctx)
-      const { conversation } = await w.meet('Amara Okafor', ['ds'])
-      const plan = await addPlanItems(runtime.ctx, conversation.id, {
-        items: [{ text: 'What does the pay look like?', topic: 'compensation' }],
-      })
-      await startMeeting(runtime.ctx, conversation.id)
-      await updatePlanItem(runtime.ctx, plan.items[0]?.id ?? '', { answer: 'Juniors: €55–62k.' })
-      await captureReferral(runtime.ctx, conversation.id, { name: 'Raj Patel' })
+    const { env, written: id } = await writtenThroughCore('2026-03-02T10:00:00Z', async (ctx) => {
+      const { conversation, plan } = await plannedConversation(ctx, [
+        { text: 'What does the pay look like?', topic: 'compensation' },
+      ])
+      await startMeeting(ctx, conversation.id)
+      await updatePlanItem(ctx, plan.items[0]?.id ?? '', { answer: 'Juniors: €55–62k.' })
+      await captureReferral(ctx, conversation.id, { name: 'Raj Patel' })
       return conversation.id
-    })().finally(() => runtime.close())
+    })
     const heard = await cli(['reflect', id, '--heard'], env)
     expect(heard.code, heard.stderr).toBe(0)
     expect(heard.stdout).toMatch(/\? What does the pay look like\?\n {2}Juniors: €55–62k\./)

@@ -118,7 +118,6 @@ export function registerSend(program: Command, session: CliSession): void {
 
 /** `coffeechat unsend MESSAGE`: a message marked sent by mistake becomes a draft again. */
 export function registerUnsend(program: Command, session: CliSession): void {
-  const { io } = session
   program
     .command('unsend')
     .description(
@@ -129,10 +128,10 @@ export function registerUnsend(program: Command, session: CliSession): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const source = await session.source(command)
       const back = await source.messages.unsend(await source.resolve('message', ref))
-      if (session.wantsJson(command)) return printJson(io, back)
-      writeLine(
-        io.stdout,
-        `The ${back.message.kind} to ${back.message.person} is a draft again. ${back.note}`,
+      await session.reply(
+        command,
+        back,
+        () => `The ${back.message.kind} to ${back.message.person} is a draft again. ${back.note}`,
       )
     })
 }

@@ -9,7 +9,7 @@ import {
   updateSettings,
 } from '../../core/settings/service.ts'
 import { table } from '../format.ts'
-import { printJson, writeLine } from '../io.ts'
+import { writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
 /** Reads a value typed on the command line as the type of the setting (the core checks it). */
@@ -48,9 +48,7 @@ export function registerSettings(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(async (_options: unknown, command: Command) => {
       const entries = await listSettings(await session.ctx(command))
-      if (session.wantsJson(command)) return printJson(io, entries)
-      writeLine(
-        io.stdout,
+      await session.reply(command, entries, () =>
         table(
           entries.map((e) => [
             `${e.key}${e.isDefault ? '' : ' *'}`,
@@ -72,10 +70,11 @@ export function registerSettings(program: Command, session: CliSession): void {
     .action(async (key: string, _options: unknown, command: Command) => {
       const entry = (await listSettings(await session.ctx(command))).find((e) => e.key === key)
       if (!entry) throw invalid('key', unknownKeyMessage(key))
-      if (session.wantsJson(command)) return printJson(io, entry)
-      writeLine(
-        io.stdout,
-        `${entry.key} = ${show(entry.value)}  (default ${show(entry.defaultValue)}) — ${entry.description}`,
+      await session.reply(
+        command,
+        entry,
+        () =>
+          `${entry.key} = ${show(entry.value)}  (default ${show(entry.defaultValue)}) — ${entry.description}`,
       )
     })
 
@@ -91,8 +90,7 @@ export function registerSettings(program: Command, session: CliSession): void {
       const updated = await updateSettings(await session.ctx(command), {
         [key]: parseSettingValue(key, value),
       })
-      if (session.wantsJson(command)) return printJson(io, updated)
-      writeLine(io.stdout, `${key} = ${show(updated[key])}`)
+      await session.reply(command, updated, () => `${key} = ${show(updated[key])}`)
     })
 
   settings

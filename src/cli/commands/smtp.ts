@@ -54,8 +54,7 @@ export function registerSmtp(program: Command, session: CliSession): void {
         fromName: options.fromName,
         fromAddress: options.fromAddress,
       })
-      if (session.wantsJson(command)) return printJson(io, saved)
-      writeLine(io.stdout, `Saved. Check it with: coffeechat smtp test`)
+      await session.reply(command, saved, () => `Saved. Check it with: coffeechat smtp test`)
     })
 
   smtp

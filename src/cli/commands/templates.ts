@@ -46,15 +46,16 @@ export function registerTemplates(program: Command, session: CliSession): void {
     .action(async (key: string, _options: unknown, command: Command) => {
       const { getTemplate } = await import('../../core/outreach/template-store.ts')
       const template = await getTemplate(await session.ctx(command), key)
-      if (session.wantsJson(command)) return printJson(io, template)
-      writeLine(
-        io.stdout,
-        `${details([
-          ['Key', template.key],
-          ['For', template.label],
-          ['Text', template.isDefault ? 'our default' : 'yours'],
-          ['Subject', template.subject],
-        ])}\n\n${template.body}`,
+      await session.reply(
+        command,
+        template,
+        () =>
+          `${details([
+            ['Key', template.key],
+            ['For', template.label],
+            ['Text', template.isDefault ? 'our default' : 'yours'],
+            ['Subject', template.subject],
+          ])}\n\n${template.body}`,
       )
     })
 
@@ -82,10 +83,11 @@ export function registerTemplates(program: Command, session: CliSession): void {
               ? await readText(io, options.file)
               : (options.body ?? current.body),
         })
-        if (session.wantsJson(command)) return printJson(io, saved)
-        writeLine(
-          io.stdout,
-          `Saved your version of ${saved.key} (variables: ${saved.variables.join(', ') || 'none'})`,
+        await session.reply(
+          command,
+          saved,
+          () =>
+            `Saved your version of ${saved.key} (variables: ${saved.variables.join(', ') || 'none'})`,
         )
       },
     )

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { explorerCli, newOutreach } from '../../../test/cli-harness.ts'
-import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts'
+import { smtpServerForTests } from '../../../test/smtp-for-tests.ts'
 import type { Today } from '../../core/agenda/schema.ts'
 import type { Message } from '../../core/outreach/schema.ts'
 
-let smtp: TestSmtpServer
-beforeAll(async () => {
-  smtp = await startTestSmtpServer()
-})
-afterAll(async () => {
-  await smtp.close()
-})
+const smtp = smtpServerForTests()
 
 /** One explorer's data directory, and the CLI run in it at a moment of our choosing. */
 const explorer = () => explorerCli({ COFFEECHAT_SECRET: 'a long random test secret' })

@@ -1,19 +1,16 @@
 import type { Command } from 'commander'
 import type { Today } from '../../core/agenda/schema.ts'
-import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 
 /** `coffeechat today`: what is due, most urgent first, with the command that clears each. */
 export function registerToday(program: Command, session: CliSession): void {
-  const { io } = session
   program
     .command('today')
     .description('what is due today, most urgent first, each with the command that clears it')
     .option('--json', 'print JSON')
     .action(async (_options: unknown, command: Command) => {
       const agenda = await (await session.source(command)).today()
-      if (session.wantsJson(command)) return printJson(io, agenda)
-      writeLine(io.stdout, describeToday(agenda))
+      await session.reply(command, agenda, () => describeToday(agenda))
     })
 }
 

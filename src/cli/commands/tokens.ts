@@ -63,27 +63,27 @@ export function registerTokens(program: Command, session: CliSession): void {
     .option('--json', 'print JSON')
     .action(async (_options: unknown, command: Command) => {
       const all = await (await session.source(command)).tokens()
-      if (session.wantsJson(command)) return printJson(io, all)
-      if (all.length === 0)
-        return writeLine(io.stdout, 'No access tokens. Make one: coffeechat tokens create <name>')
-      writeLine(
-        io.stdout,
-        table(
-          all.map((t) => [
-            t.id,
-            t.name,
-            t.scope,
-            `${t.prefix}…`,
-            minute(t.createdAt),
-            t.lastUsedAt ? minute(t.lastUsedAt) : 'never',
-            t.expired
-              ? `expired ${minute(t.expiresAt)}`
-              : t.expiresAt
-                ? minute(t.expiresAt)
-                : 'never',
-          ]),
-          ['ID', 'NAME', 'SCOPE', 'TOKEN', 'CREATED (UTC)', 'LAST USED', 'EXPIRES'],
-        ),
+      await session.replyList(
+        command,
+        all,
+        'No access tokens. Make one: coffeechat tokens create <name>',
+        (all) =>
+          table(
+            all.map((t) => [
+              t.id,
+              t.name,
+              t.scope,
+              `${t.prefix}…`,
+              minute(t.createdAt),
+              t.lastUsedAt ? minute(t.lastUsedAt) : 'never',
+              t.expired
+                ? `expired ${minute(t.expiresAt)}`
+                : t.expiresAt
+                  ? minute(t.expiresAt)
+                  : 'never',
+            ]),
+            ['ID', 'NAME', 'SCOPE', 'TOKEN', 'CREATED (UTC)', 'LAST USED', 'EXPIRES'],
+          ),
       )
     })
   tokens

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { laptopThenPhone } from '../../../test/two-devices.ts'
 import type { Ctx } from '../context.ts'
 import { getConversation, updateConversation } from '../conversations/service.ts'
 import { ValidationError } from '../errors.ts'
@@ -82,19 +83,19 @@ describeEngines('meetings', (h) => {
     const ctx = await h.newCtx()
     const w = await conversationWorld(ctx)
     const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    await updateMeeting(ctx, conversation.id, {
-      researchNotes: 'Her thesis: stochastic PDEs.',
-      updatedAt: '2026-03-02T08:00:00Z',
-    })
-    await updateMeeting(ctx, conversation.id, {
-      freeNotes: 'Dashboards eat a day a week.',
-      updatedAt: '2026-03-02T09:10:00Z',
-    })
-    const late = await updateMeeting(ctx, conversation.id, {
-      freeNotes: 'Dashboards',
-      researchNotes: 'Her thesis: stochastic PDEs. Ask about the move.',
-      updatedAt: '2026-03-02T09:05:00Z',
-    })
+    const laptop = [
+      { researchNotes: 'Her thesis: stochastic PDEs.', updatedAt: '2026-03-02T08:00:00Z' },
+      { freeNotes: 'Dashboards eat a day a week.', updatedAt: '2026-03-02T09:10:00Z' },
+    ] as const
+    const late = await laptopThenPhone(
+      (edit: object) => updateMeeting(ctx, conversation.id, edit),
+      laptop,
+      {
+        freeNotes: 'Dashboards',
+        researchNotes: 'Her thesis: stochastic PDEs. Ask about the move.',
+        updatedAt: '2026-03-02T09:05:00Z',
+      },
+    )
     expect(late).toMatchObject({
       freeNotes: 'Dashboards eat a day a week.',
       researchNotes: 'Her thesis: stochastic PDEs. Ask about the move.',

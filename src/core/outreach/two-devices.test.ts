@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { metConversation } from '../../../test/two-devices.ts'
+import { laptopThenPhone, metConversation } from '../../../test/two-devices.ts'
 import type { Ctx } from '../context.ts'
 import { createDraft, getMessage, updateDraft } from './service.ts'
 
@@ -22,21 +22,25 @@ describeEngines('a draft edited from two devices', (h) => {
     const ctx = await h.newCtx('2026-03-02T10:00:00Z')
     const draft = await thankYouDraft(ctx)
     // The laptop writes the subject at 10:20 and the text at 10:21.
-    await updateDraft(ctx, draft.id, {
-      subject: 'Thank you for Monday',
-      updatedAt: '2026-03-02T10:20:00.000Z',
-    })
-    await updateDraft(ctx, draft.id, {
-      body: 'Dear Amara, thank you for the hour on clinical data.',
-      updatedAt: '2026-03-02T10:21:00.000Z',
-    })
+    const laptop = [
+      { subject: 'Thank you for Monday', updatedAt: '2026-03-02T10:20:00.000Z' },
+      {
+        body: 'Dear Amara, thank you for the hour on clinical data.',
+        updatedAt: '2026-03-02T10:21:00.000Z',
+      },
+    ] as const
     // The phone, offline since 10:10, sends what it typed then: the subject
     // (older than the laptop's) and the address (nobody else set it).
-    const replay = await updateDraft(ctx, draft.id, {
+    const phone = {
       subject: 'Thanks!',
       to: 'amara@example.org',
       updatedAt: '2026-03-02T10:10:00.000Z',
-    })
+    }
+    const replay = await laptopThenPhone(
+      (edit: object) => updateDraft(ctx, draft.id, edit),
+      laptop,
+      phone,
+    )
     expect(text(replay)).toEqual({
       to: 'amara@example.org',
       subject: 'Thank you for Monday',

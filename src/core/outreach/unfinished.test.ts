@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts'
+import { smtpServerForTests } from '../../../test/smtp-for-tests.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { ConflictError } from '../errors.ts'
@@ -13,13 +13,7 @@ import { emlOf, markSent, sendViaSmtp } from './sending.ts'
 import { createDraft, fillDraft, getMessage, updateDraft } from './service.ts'
 import { saveSmtpSettings } from './smtp-settings.ts'
 
-let smtp: TestSmtpServer
-beforeAll(async () => {
-  smtp = await startTestSmtpServer()
-})
-afterAll(async () => {
-  await smtp.close()
-})
+const smtp = smtpServerForTests()
 
 /**
  * A fresh install never asks for the explorer's name, so every draft signs

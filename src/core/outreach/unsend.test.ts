@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
+import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
-import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import {
   createConversation,
@@ -9,9 +9,6 @@ import {
   updateConversation,
 } from '../conversations/service.ts'
 import { ConflictError } from '../errors.ts'
-import { createOrganization } from '../organizations/service.ts'
-import { createPerson } from '../people/service.ts'
-import { updateSettings } from '../settings/service.ts'
 import { personOutreach } from './cadence-service.ts'
 import { recordReply } from './replies.ts'
 import { markSent } from './sending.ts'
@@ -23,17 +20,8 @@ const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(in
 describeEngines('taking back a message marked sent by mistake', (h) => {
   async function explorer() {
     const ctx = await h.newCtx('2026-03-02T09:00:00Z')
-    await updateSettings(ctx, { explorerName: 'Sam Lee', timeZone: 'Europe/Berlin' })
-    const org = await createOrganization(ctx, { name: 'Northwind Health' })
-    const career = await createCareer(ctx, { name: 'Data scientist' })
-    const amara = await createPerson(ctx, {
-      name: 'Amara Okafor',
-      organizationId: org.id,
-      title: 'Senior Data Scientist',
-      careerIds: [career.id],
-      connection: 'alumni',
-      emails: ['amara@northwind.example'],
-    })
+    const more = { title: 'Senior Data Scientist', connection: 'alumni' }
+    const { amara } = await amaraAtNorthwind(ctx, more)
     return { ctx, amara }
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { conversationWorld } from '../../../test/conversation-world.ts'
+import { conversationWorld, plannedConversation } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { ValidationError } from '../errors.ts'
 import { listCareerQuestions, listQuestions } from '../questions/service.ts'
@@ -106,14 +106,10 @@ describeEngines('question plans', (h) => {
 
   it('shows the etiquette guard’s problems on each item', async () => {
     const ctx = await h.newCtx()
-    const w = await conversationWorld(ctx)
-    const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    const plan = await addPlanItems(ctx, conversation.id, {
-      items: [
-        { text: 'Do you have any openings on your team?', topic: 'advice' },
-        { text: 'What would you do in my place?', topic: 'advice' },
-      ],
-    })
+    const { plan } = await plannedConversation(ctx, [
+      { text: 'Do you have any openings on your team?', topic: 'advice' },
+      { text: 'What would you do in my place?', topic: 'advice' },
+    ])
     expect(plan.items[0]?.problems.map((p) => p.rule)).toEqual(['etiquette'])
     expect(plan.items[0]?.problems[0]?.message).toMatch(/bad impression/)
     expect(plan.items[1]?.problems).toEqual([])
@@ -121,11 +117,9 @@ describeEngines('question plans', (h) => {
 
   it('saves answers idempotently, and a late replay never overwrites newer text', async () => {
     const ctx = await h.newCtx()
-    const w = await conversationWorld(ctx)
-    const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    const plan = await addPlanItems(ctx, conversation.id, {
-      items: [{ text: 'What is a typical week?', topic: 'day-to-day' }],
-    })
+    const { conversation, plan } = await plannedConversation(ctx, [
+      { text: 'What is a typical week?', topic: 'day-to-day' },
+    ])
     const id = plan.items[0]?.id ?? ''
     const t = (s: number) => `2026-03-02T09:1${s}:00.000Z`
     const newest = await updatePlanItem(ctx, id, {
@@ -174,15 +168,11 @@ describeEngines('question plans', (h) => {
 
   it('keeps a question with an answer asked, whatever the order of the clicks and the replays', async () => {
     const ctx = await h.newCtx()
-    const w = await conversationWorld(ctx)
-    const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    const plan = await addPlanItems(ctx, conversation.id, {
-      items: [
-        { text: 'What is a typical week?', topic: 'day-to-day' },
-        { text: 'What do you like most?', topic: 'likes' },
-        { text: 'What would you change?', topic: 'dislikes' },
-      ],
-    })
+    const { conversation, plan } = await plannedConversation(ctx, [
+      { text: 'What is a typical week?', topic: 'day-to-day' },
+      { text: 'What do you like most?', topic: 'likes' },
+      { text: 'What would you change?', topic: 'dislikes' },
+    ])
     const [a, b, c] = plan.items.map((i) => i.id)
     if (!a || !b || !c) throw new Error('missing items')
     const t = (s: number) => `2026-03-02T09:1${s}:00.000Z`
@@ -275,11 +265,9 @@ describeEngines('question plans', (h) => {
 
   it('keeps answers in the search index while they have text', async () => {
     const ctx = await h.newCtx()
-    const w = await conversationWorld(ctx)
-    const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    const plan = await addPlanItems(ctx, conversation.id, {
-      items: [{ text: 'What surprised you?', topic: 'likes' }],
-    })
+    const { plan } = await plannedConversation(ctx, [
+      { text: 'What surprised you?', topic: 'likes' },
+    ])
     const id = plan.items[0]?.id ?? ''
     await updatePlanItem(ctx, id, { answer: 'How much time goes into readmission dashboards' })
     const hits = await search(ctx, { q: 'readmission', kinds: ['answer'] })

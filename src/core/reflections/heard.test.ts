@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
-import { conversationWorld } from '../../../test/conversation-world.ts'
+import { plannedConversation } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import type { Ctx } from '../context.ts'
 import { captureReferral } from '../meetings/referrals.ts'
 import { endMeeting, startMeeting, updateMeeting } from '../meetings/service.ts'
-import { addPlanItems, updatePlanItem } from '../plans/service.ts'
+import { updatePlanItem } from '../plans/service.ts'
 import { heardInMeeting } from './heard.ts'
 import { saveReflection } from './service.ts'
 
@@ -13,15 +13,11 @@ const at = (ctx: Ctx, iso: string): Ctx => ({ ...ctx, now: () => new Date(iso) }
 describeEngines('what the meeting captured, beside the reflection', (h) => {
   it('offers the answers, the pay said and the people referred, until they are in the reflection', async () => {
     const ctx = await h.newCtx('2026-03-02T10:00:00Z')
-    const w = await conversationWorld(ctx)
-    const { conversation } = await w.meet('Amara Okafor', ['ds'])
-    const plan = await addPlanItems(ctx, conversation.id, {
-      items: [
-        { text: 'How did you start?', topic: 'path' },
-        { text: 'What does the pay look like?', topic: 'compensation' },
-        { text: 'What does a bad week look like?', topic: 'hours' },
-      ],
-    })
+    const { conversation, plan } = await plannedConversation(ctx, [
+      { text: 'How did you start?', topic: 'path' },
+      { text: 'What does the pay look like?', topic: 'compensation' },
+      { text: 'What does a bad week look like?', topic: 'hours' },
+    ])
     await startMeeting(ctx, conversation.id)
     const [path, pay] = plan.items
     await updatePlanItem(ctx, path?.id ?? '', { answer: 'A postdoc, then a bootcamp.' })

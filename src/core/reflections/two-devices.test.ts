@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { metConversation } from '../../../test/two-devices.ts'
+import { laptopThenPhone, metConversation } from '../../../test/two-devices.ts'
 import { getReflection, saveReflection } from './service.ts'
 
 // One autosave protocol (issue 13): a reflection keeps, per field, the
@@ -10,21 +10,21 @@ describeEngines('a reflection edited from two devices', (h) => {
     const ctx = await h.newCtx('2026-03-02T10:00:00Z')
     const chat = await metConversation(ctx)
     // The laptop writes the takeaways at 09:20 and the surprises at 09:21.
-    await saveReflection(ctx, chat.id, {
-      takeaways: 'Hours are long before releases.',
-      updatedAt: '2026-03-02T09:20:00.000Z',
-    })
-    await saveReflection(ctx, chat.id, {
-      surprises: 'They review models with clinicians weekly.',
-      updatedAt: '2026-03-02T09:21:00.000Z',
-    })
+    const laptop = [
+      { takeaways: 'Hours are long before releases.', updatedAt: '2026-03-02T09:20:00.000Z' },
+      {
+        surprises: 'They review models with clinicians weekly.',
+        updatedAt: '2026-03-02T09:21:00.000Z',
+      },
+    ] as const
     // The phone, offline since 09:10, sends what it typed then: the takeaways
     // (older than the laptop's) and the fit rating (nobody else set it).
-    const replay = await saveReflection(ctx, chat.id, {
-      takeaways: 'Long hours?',
-      fitRating: 4,
-      updatedAt: '2026-03-02T09:10:00.000Z',
-    })
+    const phone = { takeaways: 'Long hours?', fitRating: 4, updatedAt: '2026-03-02T09:10:00.000Z' }
+    const replay = await laptopThenPhone(
+      (edit: object) => saveReflection(ctx, chat.id, edit),
+      laptop,
+      phone,
+    )
     expect(replay).toMatchObject({
       takeaways: 'Hours are long before releases.',
       surprises: 'They review models with clinicians weekly.',
