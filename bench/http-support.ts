@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 
@@ -28,6 +29,19 @@ function waitFor<T>(child: ChildProcess, type: string): Promise<T> {
 }
 
 /** Starts `bench/servers/<name>.ts` with `args` and waits until it listens. */
+/**
+ * The Node flags `npm start` gives the server (package.json's `start`
+ * script, the one place they are written), so a benchmark's server runs as
+ * the real one does.
+ */
+export function serverNodeFlags(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'),
+  ) as { scripts: { start: string } }
+  const words = manifest.scripts.start.split(/\s+/)
+  return words.slice(1, words.indexOf('bin/coffeechat.js'))
+}
+
 export async function startServerProcess(
   name: 'hello-world' | 'coffeechat',
   args: string[] = [],
@@ -36,9 +50,12 @@ export async function startServerProcess(
   const child = fork(join(import.meta.dirname, 'servers', `${name}.ts`), args, {
     env: { ...process.env, ...env },
     // BENCH_CPU_PROF=DIR profiles every server (written when it stops).
-    execArgv: process.env.BENCH_CPU_PROF
-      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-      : [],
+    execArgv: [
+      ...(name === 'coffeechat' ? serverNodeFlags() : []),
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const { url } = await waitFor<{ url: string }>(child, 'listening')
