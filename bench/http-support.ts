@@ -8,6 +8,8 @@ export interface ServerProcess {
   url: string
   /** Resident set size of the server process, in bytes. */
   rss: () => Promise<number>
+  /** The RSS right after a full garbage collection (coffeechat servers run with --expose-gc). */
+  rssCollected: () => Promise<number>
   /** CPU time (user + system) the server process has used so far, in microseconds. */
   cpuMicros: () => Promise<number>
   stop: () => Promise<void>
@@ -51,7 +53,7 @@ export async function startServerProcess(
     env: { ...process.env, ...env },
     // BENCH_CPU_PROF=DIR profiles every server (written when it stops).
     execArgv: [
-      ...(name === 'coffeechat' ? serverNodeFlags() : []),
+      ...(name === 'coffeechat' ? [...serverNodeFlags(), '--expose-gc'] : []),
       ...(process.env.BENCH_CPU_PROF
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
         : []),
@@ -64,6 +66,11 @@ export async function startServerProcess(
     rss: async () => {
       const answer = waitFor<{ rss: number }>(child, 'rss')
       child.send({ type: 'rss' })
+      return (await answer).rss
+    },
+    rssCollected: async () => {
+      const answer = waitFor<{ rss: number }>(child, 'rss-collected')
+      child.send({ type: 'rss-collected' })
       return (await answer).rss
     },
     cpuMicros: async () => {

@@ -22,8 +22,9 @@ async function soak(
   total: number,
   every: number,
   workers = 4,
-): Promise<{ curve: number[]; errors: number }> {
+): Promise<{ curve: number[]; collected: number[]; errors: number }> {
   const curve: number[] = []
+  const collected: number[] = []
   let errors = 0
   for (let done = 0; done < total; done += every) {
     let next = done
@@ -37,23 +38,33 @@ async function soak(
       }),
     )
     curve.push(await server.rss())
+    collected.push(await server.rssCollected())
   }
-  return { curve, errors }
+  return { curve, collected, errors }
 }
 
-function print(label: string, every: number, result: { curve: number[]; errors: number }) {
-  const [first = 0] = result.curve
-  const last = result.curve.at(-1) ?? 0
-  console.log(
-    `  ${label} RSS (MB) after each ${every.toLocaleString('en')}: ${result.curve.map((b) => (b / MB).toFixed(0)).join(' → ')}${result.errors ? ` (${result.errors} errors)` : ''}`,
-  )
-  compare(
-    `${label}: RSS growth after the first ${every.toLocaleString('en')}`,
-    `${((last - first) / MB).toFixed(1)} MB (${(last / MB).toFixed(0)} MB)`,
-    `after ${every.toLocaleString('en')}: ${(first / MB).toFixed(0)} MB`,
-    `${(last / first).toFixed(2)}×`,
-    '≤ 50 MB',
-  )
+function print(
+  label: string,
+  every: number,
+  result: { curve: number[]; collected: number[]; errors: number },
+) {
+  for (const [how, curve] of [
+    ['RSS', result.curve],
+    ['RSS after a full collection', result.collected],
+  ] as const) {
+    const [first = 0] = curve
+    const last = curve.at(-1) ?? 0
+    console.log(
+      `  ${label} ${how} (MB) after each ${every.toLocaleString('en')}: ${curve.map((b) => (b / MB).toFixed(0)).join(' → ')}${result.errors ? ` (${result.errors} errors)` : ''}`,
+    )
+    compare(
+      `${label}: ${how}, growth after the first ${every.toLocaleString('en')}`,
+      `${((last - first) / MB).toFixed(1)} MB (${(last / MB).toFixed(0)} MB)`,
+      `after ${every.toLocaleString('en')}: ${(first / MB).toFixed(0)} MB`,
+      `${(last / first).toFixed(2)}×`,
+      '≤ 50 MB',
+    )
+  }
 }
 
 /**
@@ -62,7 +73,7 @@ function print(label: string, every: number, result: { curve: number[]; errors: 
  * `people` people. The RSS after the first 1,000 is the reference.
  */
 export async function benchSoak(people = 2_000, total = 10_000, every = 1_000): Promise<void> {
-  const results: Array<[string, { curve: number[]; errors: number }]> = []
+  const results: Array<[string, { curve: number[]; collected: number[]; errors: number }]> = []
   const dataDir = await seedLocalData(people, { fresh: true })
   const local = await startServerProcess('coffeechat', ['local', dataDir])
   try {
