@@ -8,6 +8,7 @@ import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { getReflection, saveReflection } from '../src/core/reflections/service.ts'
 import { eventually, phone, sees } from './page-helpers.ts'
+import { scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())(
@@ -33,18 +34,12 @@ describe.skipIf(!chromiumAvailable())(
         scheduledAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       })
       await saveReflection(ctx, earlier.id, { fitRating: 3, pros: ['Real data'] })
-      const amara = await createPerson(ctx, {
+      const amaraAt = {
         name: 'Amara Okafor',
-        organizationId: (await createOrganization(ctx, { name: 'Northwind Health' })).id,
-        careerIds: [career.id],
-      })
-      const conversation = await createConversation(ctx, {
-        personId: amara.id,
-        status: 'scheduled',
-        scheduledAt: new Date().toISOString(),
-        timeZone: 'Europe/Berlin',
-        format: 'video',
-      })
+        organization: 'Northwind Health',
+        careerId: career.id,
+      }
+      const { person: amara, conversation } = await scheduledNow(ctx, amaraAt, { format: 'video' })
 
       const page = await world.browser.context.newPage()
       page.setDefaultTimeout(10_000)
