@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dovecotAround, dovecotOrSkip } from '../test/dovecot.ts'
 import { axeViolations, scrollsSideways, settled } from './axe.ts'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, screenshot } from './support.ts'
+import { chromiumAvailable, chromiumWorld, outreachDraft, screenshot } from './support.ts'
 
 /**
  * The mail check in the web app (issue 15), in Chromium against a real IMAP
@@ -36,14 +36,12 @@ describe.skipIf(!bin)('the mail check in the web app', () => {
       })
     ).body
     for (const person of [amara, gus]) {
-      const draft = (
-        await call('POST', '/messages', {
-          kind: 'outreach',
-          personId: person.id,
-          subject: 'Your advice on data science',
-          body: 'Hi, would you have 20 minutes for my questions? Sam',
-        })
-      ).body
+      const draft = await outreachDraft(
+        world,
+        person.id,
+        'Your advice on data science',
+        'Hi, would you have 20 minutes for my questions? Sam',
+      )
       const sent = await call('POST', `/messages/${draft.id}/sent`, {
         channel: 'eml',
         sentAt: hoursAgo(30).toISOString(),

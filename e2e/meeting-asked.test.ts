@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
-import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
 import { addPlanItems, getPlan } from '../src/core/plans/service.ts'
 import { suggestPlan } from '../src/core/plans/suggest.ts'
@@ -13,6 +12,7 @@ import {
   question,
   sees,
 } from './page-helpers.ts'
+import { scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer was asked', () => {
@@ -21,17 +21,10 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
   it('keeps answered questions asked whatever is clicked, asks before un-asking, and every count agrees', async () => {
     const ctx = world.server.runtime.ctx
     const career = await createCareer(ctx, { name: 'Data scientist' })
-    const org = await createOrganization(ctx, { name: 'Northwind Health' })
-    const person = await createPerson(ctx, {
+    const { conversation } = await scheduledNow(ctx, {
       name: 'Amara Okafor',
-      organizationId: org.id,
-      careerIds: [career.id],
-    })
-    const conversation = await createConversation(ctx, {
-      personId: person.id,
-      status: 'scheduled',
-      scheduledAt: new Date().toISOString(),
-      timeZone: 'Europe/Berlin',
+      organization: 'Northwind Health',
+      careerId: career.id,
     })
     const texts = [
       'How did you get into this role?',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createCareer } from '../src/core/careers/service.ts'
-import { createConversation, getConversation } from '../src/core/conversations/service.ts'
+import { getConversation } from '../src/core/conversations/service.ts'
 import { getMeeting, startMeeting } from '../src/core/meetings/service.ts'
-import { createOrganization } from '../src/core/organizations/service.ts'
-import { createPerson, listPeople } from '../src/core/people/service.ts'
+import { listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { answerBox, eventually, pageProblems, phone, question, sees } from './page-helpers.ts'
+import { scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', () => {
@@ -20,16 +20,8 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
         .select('id')
         .where('name', '=', 'Data scientist')
         .executeTakeFirst()) ?? (await createCareer(ctx, { name: 'Data scientist' }))
-    const org = await createOrganization(ctx, { name: `Northwind ${name}` })
-    const person = await createPerson(ctx, { name, organizationId: org.id, careerIds: [career.id] })
-    const conversation = await createConversation(ctx, {
-      personId: person.id,
-      status: 'scheduled',
-      scheduledAt: new Date().toISOString(),
-      timeZone: 'Europe/Berlin',
-      format: 'video',
-    })
-    return { person, conversation }
+    const who = { name, organization: `Northwind ${name}`, careerId: career.id }
+    return scheduledNow(ctx, who, { format: 'video' })
   }
 
   it('plans, runs a meeting with answers and a referral, survives a reload and a lost connection, and ends', async () => {

@@ -15,6 +15,12 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 10_000 })
 }
 
+/** The check-in to Ben is open and shows `reason` as why it asks anyway. */
+async function checkInWithReason(page: Page, reason: RegExp): Promise<void> {
+  await heading(page, /Check-in to Ben Adler/)
+  await page.getByTestId('referral-reason').getByText(reason).waitFor()
+}
+
 describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => {
   let clock = new Date('2026-03-02T09:00:00Z')
   const world = chromiumWorld({ server: { clock: () => new Date(clock) } })
@@ -97,11 +103,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     expect(await anyway.isDisabled()).toBe(false)
     await benSection.screenshot({ path: screenshot('referral-ask-cautioned.png') })
     await anyway.click()
-    await heading(page, /Check-in to Ben Adler/)
-    await page
-      .getByTestId('referral-reason')
-      .getByText(/He offered two names at the end of our chat\./)
-      .waitFor()
+    await checkInWithReason(page, /He offered two names at the end of our chat\./)
     await page.getByRole('button', { name: 'Copy text' }).waitFor()
 
     // A check-in written by hand that asks for names: the ways out wait for a reason.
@@ -130,11 +132,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
     try {
       const other = await otherDevice.context.newPage()
       await other.goto(`${world.server.url}/drafts/${handWritten.id}`)
-      await heading(other, /Check-in to Ben Adler/)
-      await other
-        .getByTestId('referral-reason')
-        .getByText(/He asked me to remind him\./)
-        .waitFor()
+      await checkInWithReason(other, /He asked me to remind him\./)
       await other.getByRole('button', { name: 'Copy text' }).waitFor()
     } finally {
       await otherDevice.close()
@@ -153,11 +151,7 @@ describe.skipIf(!chromiumAvailable())('asking for referrals in Chromium', () => 
       [legacyKey, 'He said so on the phone.'],
     )
     await page.goto(`${world.server.url}/drafts/${older.id}`)
-    await heading(page, /Check-in to Ben Adler/)
-    await page
-      .getByTestId('referral-reason')
-      .getByText(/He said so on the phone\./)
-      .waitFor()
+    await checkInWithReason(page, /He said so on the phone\./)
     await expect
       .poll(async () => (await call('GET', `/messages/${older.id}`)).overrideReason)
       .toBe('He said so on the phone.')

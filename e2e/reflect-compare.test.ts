@@ -8,6 +8,7 @@ import { createPerson, listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { getReflection, saveReflection } from '../src/core/reflections/service.ts'
 import { eventually, phone, sees } from './page-helpers.ts'
+import { scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())(
@@ -33,18 +34,12 @@ describe.skipIf(!chromiumAvailable())(
         scheduledAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       })
       await saveReflection(ctx, earlier.id, { fitRating: 3, pros: ['Real data'] })
-      const amara = await createPerson(ctx, {
+      const amaraAt = {
         name: 'Amara Okafor',
-        organizationId: (await createOrganization(ctx, { name: 'Northwind Health' })).id,
-        careerIds: [career.id],
-      })
-      const conversation = await createConversation(ctx, {
-        personId: amara.id,
-        status: 'scheduled',
-        scheduledAt: new Date().toISOString(),
-        timeZone: 'Europe/Berlin',
-        format: 'video',
-      })
+        organization: 'Northwind Health',
+        careerId: career.id,
+      }
+      const { person: amara, conversation } = await scheduledNow(ctx, amaraAt, { format: 'video' })
 
       const page = await world.browser.context.newPage()
       page.setDefaultTimeout(10_000)
@@ -146,34 +141,19 @@ describe.skipIf(!chromiumAvailable())(
       const grid = page.getByRole('region', { name: 'Answers by topic and person' })
       await grid.getByRole('columnheader', { name: /Amara Okafor/ }).waitFor()
       await expect(grid.getByRole('columnheader', { name: /Li Wei/ }).count()).resolves.toBe(1)
-      const row = (label: string | RegExp) =>
-        grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) })
-      await expect(
-        row(first?.text ?? '')
-          .getByText('A six-month contract')
-          .count(),
-      ).resolves.toBe(1)
-      await expect(
-        row(second?.text ?? '')
-          .getByText('About 60% cleaning data')
-          .count(),
-      ).resolves.toBe(1)
+      /** How many times `text` stands in the grid's row of `label`. */
+      const inRow = (label: string | RegExp, text: string | RegExp) =>
+        grid
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label }) })
+          .getByText(text)
+          .count()
+      await expect(inRow(first?.text ?? '', 'A six-month contract')).resolves.toBe(1)
+      await expect(inRow(second?.text ?? '', 'About 60% cleaning data')).resolves.toBe(1)
       // One voice so far on that question: marked as one data point.
-      await expect(
-        row(second?.text ?? '')
-          .getByText('one data point')
-          .count(),
-      ).resolves.toBe(1)
-      await expect(
-        row(/^Day-to-day/)
-          .getByText('Hospital data all week')
-          .count(),
-      ).resolves.toBe(1)
-      await expect(
-        row(/^Compensation/)
-          .getByText(/62,000–70,000 EUR\/year · PhD entry/)
-          .count(),
-      ).resolves.toBe(1)
+      await expect(inRow(second?.text ?? '', 'one data point')).resolves.toBe(1)
+      await expect(inRow(/^Day-to-day/, 'Hospital data all week')).resolves.toBe(1)
+      await expect(inRow(/^Compensation/, /62,000–70,000 EUR\/year · PhD entry/)).resolves.toBe(1)
       // Pros counted across people, case and spacing ignored.
       const likes = page.getByRole('list', { name: 'Pros with counts' })
       await expect(likes.getByRole('listitem').first().textContent()).resolves.toMatch(

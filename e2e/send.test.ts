@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { eventually, heading, phone, sees } from './page-helpers.ts'
-import { chromiumAvailable, chromiumWorld, launchChromium, screenshot } from './support.ts'
+import {
+  chromiumAvailable,
+  chromiumWorld,
+  launchChromium,
+  outreachDraft,
+  screenshot,
+} from './support.ts'
 
 /**
  * Sending unfinished text, in Chromium, on a fresh install that was never
@@ -136,14 +142,12 @@ describe.skipIf(!chromiumAvailable())('sending unfinished text, and taking a sen
     try {
       const person = (await call('POST', '/people', { name: 'Li Wei', emails: ['li@example.org'] }))
         .body
-      const draft = (
-        await call('POST', '/messages', {
-          kind: 'outreach',
-          personId: person.id,
-          subject: 'Your advice on data science',
-          body: 'Hi Li,\n\nWould you share your advice in a 20-minute call in the coming weeks?\n\nBest,\nSam',
-        })
-      ).body
+      const draft = await outreachDraft(
+        world,
+        person.id,
+        'Your advice on data science',
+        'Hi Li,\n\nWould you share your advice in a 20-minute call in the coming weeks?\n\nBest,\nSam',
+      )
       const page = await handset.context.newPage()
       await page.goto(`${world.server.url}/drafts/${draft.id}`)
       await heading(page, /First email to Li Wei/)

@@ -235,6 +235,21 @@ export function chromiumWorld(
 }
 
 /**
+ * An outreach draft to `personId` saved through the API, as the composer
+ * saves one; the draft as answered.
+ *
+ * @example const draft = await outreachDraft(world, amara.id, 'Your advice', 'Hi Amara, …')
+ */
+export function outreachDraft(
+  world: Pick<BrowserWorld<StartedServer>, 'ok'>,
+  personId: string,
+  subject: string,
+  body: string,
+): Promise<ApiAnswer['body']> {
+  return world.ok('POST', '/messages', { kind: 'outreach', personId, subject, body })
+}
+
+/**
  * Opens a fresh Chromium at each of `sizes` in light and dark, its page
  * errors logged, and hands its page to `visit` (the screenshot scripts).
  */

@@ -28,6 +28,13 @@ export type RowKey<T extends OwnedTable> = {
  */
 type Untyped = Kysely<Record<string, Record<string, unknown>>>
 
+/** The owner's rows of `table`, a query every read here narrows. */
+function ownersRows(scope: OwnerScope, table: OwnedTable) {
+  return (scope.db as unknown as Untyped)
+    .selectFrom(table as string)
+    .where('owner_id', '=', scope.ownerId)
+}
+
 /**
  * The owner's row of `table` whose `key` is `value`, every column.
  *
@@ -39,10 +46,8 @@ export async function selectOwnedRow<T extends OwnedTable>(
   key: RowKey<T>,
   value: string,
 ): Promise<Selectable<Database[T]> | undefined> {
-  const row = await (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
+  const row = await ownersRows(scope, table)
     .selectAll()
-    .where('owner_id', '=', scope.ownerId)
     .where(key as string, '=', value)
     .executeTakeFirst()
   return row as Selectable<Database[T]> | undefined
@@ -64,10 +69,8 @@ export async function selectOwnedColumns<
   key: RowKey<T>,
   value: string,
 ): Promise<Pick<Selectable<Database[T]>, C> | undefined> {
-  const row = await (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
+  const row = await ownersRows(scope, table)
     .select(columns)
-    .where('owner_id', '=', scope.ownerId)
     .where(key as string, '=', value)
     .executeTakeFirst()
   return row as Pick<Selectable<Database[T]>, C> | undefined
@@ -89,10 +92,8 @@ export async function selectOwnedValue<
   key: RowKey<T>,
   value: string,
 ): Promise<Selectable<Database[T]>[C] | undefined> {
-  const row = await (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
+  const row = await ownersRows(scope, table)
     .select(column)
-    .where('owner_id', '=', scope.ownerId)
     .where(key as string, '=', value)
     .executeTakeFirst()
   return (row as Record<string, unknown> | undefined)?.[column] as
@@ -110,11 +111,7 @@ export async function selectOwnersRow<T extends OwnedTable>(
   scope: OwnerScope,
   table: T,
 ): Promise<Selectable<Database[T]> | undefined> {
-  const row = await (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
-    .selectAll()
-    .where('owner_id', '=', scope.ownerId)
-    .executeTakeFirst()
+  const row = await ownersRows(scope, table).selectAll().executeTakeFirst()
   return row as Selectable<Database[T]> | undefined
 }
 
@@ -194,6 +191,22 @@ type LinkKey<T extends OwnedTable> = {
 /** A column of `table` to order rows by. */
 type OrderColumn<T extends OwnedTable> = keyof Database[T] & string
 
+/** The owner's rows of `table` whose `key` is `value` (or one of a list), by `orderBy` if given. */
+function ownersRowsWhere<T extends OwnedTable>(
+  scope: OwnerScope,
+  table: T,
+  key: RowKey<T>,
+  value: string | readonly string[],
+  orderBy?: OrderColumn<T>,
+) {
+  const query = ownersRows(scope, table).where(
+    key as string,
+    typeof value === 'string' ? '=' : 'in',
+    value,
+  )
+  return orderBy ? query.orderBy(orderBy) : query
+}
+
 /**
  * The owner's rows of `table` whose `key` is `value` (or one of `values`),
  * every column (none for an empty `values`), by `orderBy` if given, else in
@@ -209,12 +222,7 @@ export async function selectOwnedRows<T extends OwnedTable>(
   orderBy?: OrderColumn<T>,
 ): Promise<Array<Selectable<Database[T]>>> {
   if (typeof value !== 'string' && value.length === 0) return []
-  let query = (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
-    .selectAll()
-    .where('owner_id', '=', scope.ownerId)
-    .where(key as string, typeof value === 'string' ? '=' : 'in', value)
-  if (orderBy) query = query.orderBy(orderBy)
+  const query = ownersRowsWhere(scope, table, key, value, orderBy).selectAll()
   return (await query.execute()) as Array<Selectable<Database[T]>>
 }
 
@@ -284,11 +292,6 @@ export async function selectOwnedColumn<T extends OwnedTable>(
   orderBy?: OrderColumn<T>,
 ): Promise<string[]> {
   if (typeof value !== 'string' && value.length === 0) return []
-  let query = (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
-    .select(column as string)
-    .where('owner_id', '=', scope.ownerId)
-    .where(key as string, typeof value === 'string' ? '=' : 'in', value)
-  if (orderBy) query = query.orderBy(orderBy)
+  const query = ownersRowsWhere(scope, table, key, value, orderBy).select(column as string)
   return (await query.execute()).map((row) => row[column] as string)
 }

@@ -1,13 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { Ctx } from '../core/context.ts'
-import type {
-  ConversationsTable,
-  MeetingsTable,
-  PayEntriesTable,
-  PeopleTable,
-  PlanItemsTable,
-  ReflectionsTable,
-} from '../db/tables.ts'
+import type { Database } from '../db/tables.ts'
 
 // The demo generator's own reads and bulk writes. The multi-row inserts are
 // tuned for the benchmarks (one statement per batch, no search indexing):
@@ -87,47 +80,24 @@ export async function selectHeldConversationTimes(ctx: Ctx) {
     .execute()
 }
 
-/** Inserts a batch of people in one statement. */
-export async function insertPeopleBatch(ctx: Ctx, rows: Insertable<PeopleTable>[]): Promise<void> {
-  await ctx.db.insertInto('people').values(rows).execute()
-}
+/** The tables the generator fills a batch at a time. */
+type BatchTable =
+  | 'people'
+  | 'conversations'
+  | 'plan_items'
+  | 'meetings'
+  | 'reflections'
+  | 'pay_entries'
 
-/** Inserts a batch of conversations in one statement. */
-export async function insertConversationsBatch(
+/**
+ * Inserts a batch of rows of `table` in one statement.
+ *
+ * @example await insertBatch(tx, 'people', rows)
+ */
+export async function insertBatch<T extends BatchTable>(
   ctx: Ctx,
-  rows: Insertable<ConversationsTable>[],
+  table: T,
+  rows: Insertable<Database[T]>[],
 ): Promise<void> {
-  await ctx.db.insertInto('conversations').values(rows).execute()
-}
-
-/** Inserts a batch of plan items in one statement. */
-export async function insertPlanItemsBatch(
-  ctx: Ctx,
-  rows: Insertable<PlanItemsTable>[],
-): Promise<void> {
-  await ctx.db.insertInto('plan_items').values(rows).execute()
-}
-
-/** Inserts a batch of meetings in one statement. */
-export async function insertMeetingsBatch(
-  ctx: Ctx,
-  rows: Insertable<MeetingsTable>[],
-): Promise<void> {
-  await ctx.db.insertInto('meetings').values(rows).execute()
-}
-
-/** Inserts a batch of reflections in one statement. */
-export async function insertReflectionsBatch(
-  ctx: Ctx,
-  rows: Insertable<ReflectionsTable>[],
-): Promise<void> {
-  await ctx.db.insertInto('reflections').values(rows).execute()
-}
-
-/** Inserts a batch of pay lines in one statement. */
-export async function insertPayEntriesBatch(
-  ctx: Ctx,
-  rows: Insertable<PayEntriesTable>[],
-): Promise<void> {
-  await ctx.db.insertInto('pay_entries').values(rows).execute()
+  await ctx.db.insertInto(table).values(rows).execute()
 }

@@ -1,12 +1,6 @@
 import { type Ctx, inTransaction } from '../core/context.ts'
 import { newId } from '../core/ids.ts'
-import {
-  insertMeetingsBatch,
-  insertPayEntriesBatch,
-  insertPlanItemsBatch,
-  insertReflectionsBatch,
-  selectBareConversationIds,
-} from './repo.ts'
+import { insertBatch, selectBareConversationIds } from './repo.ts'
 
 const QUESTIONS: ReadonlyArray<readonly [text: string, topic: string]> = [
   ['What does a normal week look like?', 'day-to-day'],
@@ -69,9 +63,10 @@ export async function generateDetails(
         }),
       )
       planItems += items.length
-      await insertPlanItemsBatch(tx, items)
-      await insertMeetingsBatch(
+      await insertBatch(tx, 'plan_items', items)
+      await insertBatch(
         tx,
+        'meetings',
         chunk.map((conversationId) => ({
           conversation_id: conversationId,
           owner_id: tx.ownerId,
@@ -82,8 +77,9 @@ export async function generateDetails(
           updated_at: at,
         })),
       )
-      await insertReflectionsBatch(
+      await insertBatch(
         tx,
+        'reflections',
         chunk.map((conversationId, n) => ({
           conversation_id: conversationId,
           owner_id: tx.ownerId,
@@ -102,8 +98,9 @@ export async function generateDetails(
           updated_at: at,
         })),
       )
-      await insertPayEntriesBatch(
+      await insertBatch(
         tx,
+        'pay_entries',
         chunk.map((conversationId, n) => ({
           id: newId(tx.now()),
           owner_id: tx.ownerId,

@@ -3,7 +3,7 @@ import { newId } from '../core/ids.ts'
 import { indexDocuments, type SearchDocument } from '../core/search/service.ts'
 import { fold } from '../core/text.ts'
 import { firstNames, jobTitles, lastNames } from './names.ts'
-import { insertConversationsBatch, insertPeopleBatch } from './repo.ts'
+import { insertBatch } from './repo.ts'
 
 // Word lists for notes that read like an explorer's: varied enough that
 // common words are common and rare words rare, as in real notes.
@@ -159,7 +159,7 @@ export async function generateNotes(
         })
         documents.push({ kind: 'person', recordId: id, title: name, parts: [title] })
       }
-      await insertPeopleBatch(tx, rows)
+      await insertBatch(tx, 'people', rows)
       await indexDocuments(tx, documents)
     })
   }
@@ -193,7 +193,7 @@ export async function generateNotes(
           parts: [notes],
         })
       }
-      await insertConversationsBatch(tx, rows)
+      await insertBatch(tx, 'conversations', rows)
       await indexDocuments(tx, documents)
     })
   }

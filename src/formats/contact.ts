@@ -1,20 +1,11 @@
 import { ValidationError } from '../core/errors.ts'
+import type { ImportFormatName } from '../core/imports/schema.ts'
 import { normalizeLinkedinUrl } from '../core/people/linkedin.ts'
 import type { ColumnFate, ImportedDetail } from './details.ts'
 import type { ImportedProfile } from './person-fields.ts'
 
-/** The contact formats the importer reads. */
-export const importFormats = [
-  'linkedin',
-  'google',
-  'outlook',
-  'thunderbird',
-  'roundcube',
-  'linkedin-contacts',
-  'vcard',
-  'csv',
-] as const
-export type ImportFormat = (typeof importFormats)[number]
+/** The contact formats the importer reads: the ones `--format` and `?format=` take. */
+export type ImportFormat = ImportFormatName
 
 /** How the bytes of a file were turned into text (see `decode.ts`). */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'

@@ -24,7 +24,7 @@ import {
   type ScannedLine,
 } from './csv-table.ts'
 import type { DecodedText } from './decode.ts'
-import { type DetailsLedger, detailsLedger, type ImportedDetail, withDetails } from './details.ts'
+import { type DetailsLedger, detailsLedger, type PlacedDetail, settleDetails } from './details.ts'
 import { addProfile, birthdayOf, birthdayOfParts, isWebsite, serviceOf } from './person-fields.ts'
 import type { RowWarnings } from './row-warnings.ts'
 
@@ -173,9 +173,9 @@ function toContact(
   contact.organization = cleanText(one(dialect.organization))
   contact.title = cleanText(one(dialect.title.column, dialect.title.occurrence))
   // Kept values with their column, so the notes list them in the file's order.
-  const details: Array<ImportedDetail & { column: number }> = []
+  const details: PlacedDetail[] = []
   const keep = (column: number, value: string) => {
-    details.push({ label: header[column] ?? '', value, column })
+    details.push({ label: header[column] ?? '', value, at: column })
     ledger.kept(header[column] ?? '')
   }
   for (const { value: email, column } of many(dialect.emails)) {
@@ -240,7 +240,7 @@ function toContact(
         details.push({
           label: 'Google Contacts',
           value: 'starred',
-          column: at(dialect.tags.column) ?? 0,
+          at: at(dialect.tags.column) ?? 0,
         })
       } else if (cleaned && !systemGroups.has(group)) addUnique(contact.tags, cleaned)
     }
@@ -276,10 +276,7 @@ function toContact(
       ledger.leftOut(name, 'it only describes the values beside it')
     } else keep(i, cleanNotes(value))
   })
-  contact.details = details
-    .sort((a, b) => a.column - b.column)
-    .map(({ label, value }) => ({ label, value }))
-  contact.notes = withDetails(contact.notes, contact.details)
+  settleDetails(contact, details)
   return contact
 }
 

@@ -32,6 +32,25 @@ export function withDetails(notes: string, details: readonly ImportedDetail[]): 
   return notes ? `${notes}\n\n${section}` : section
 }
 
+/** A kept value with its place in the file (a column, a property's position), to list it in the file's order. */
+export type PlacedDetail = ImportedDetail & { at: number }
+
+/**
+ * Gives the contact its details in the file's order (a stable sort: values
+ * of one place keep theirs) and adds them to its notes.
+ *
+ * @example settleDetails(contact, [{ label: 'Birthday', value: '1970-11-15', at: 4 }])
+ */
+export function settleDetails(
+  contact: { notes: string; details: ImportedDetail[] },
+  details: PlacedDetail[],
+): void {
+  contact.details = details
+    .sort((a, b) => a.at - b.at)
+    .map(({ label, value }) => ({ label, value }))
+  contact.notes = withDetails(contact.notes, contact.details)
+}
+
 /**
  * Why a program's own identifiers (UID, PRODID, REV…) are left out. They are
  * listed in `columns` but not said in the warnings: nothing the explorer

@@ -26,8 +26,8 @@ import {
   bookkeeping,
   type DetailsLedger,
   detailsLedger,
-  type ImportedDetail,
-  withDetails,
+  type PlacedDetail,
+  settleDetails,
 } from './details.ts'
 import { addProfile, birthdayOf, isWebsite, serviceOf } from './person-fields.ts'
 import { type RowWarnings, rowWarnings } from './row-warnings.ts'
@@ -120,7 +120,7 @@ export function cardToContact(
       contact.raw[p.name] === undefined ? p.value : `${contact.raw[p.name]}\n${p.value}`
   }
   // Kept values with their property's place, so the notes list them in the card's order.
-  const details: Array<ImportedDetail & { at: number }> = []
+  const details: PlacedDetail[] = []
   const keep = (p: ContentLine, value: string, label = detailLabel(p, card)) => {
     if (!value.trim()) return
     details.push({ label, value, at: card.properties.indexOf(p) })
@@ -222,11 +222,8 @@ export function cardToContact(
   }
   for (const name of card.binary)
     ledger.leftOut(name, 'a picture, sound or key; coffeechat keeps none')
-  // A stable sort: values of one property (ORG, then its department) keep their order.
-  contact.details = details
-    .sort((a, b) => a.at - b.at)
-    .map(({ label, value }) => ({ label, value }))
-  contact.notes = withDetails(contact.notes, contact.details)
+  // Values of one property (ORG, then its department) keep their order.
+  settleDetails(contact, details)
   return contact
 }
 
