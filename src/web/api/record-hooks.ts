@@ -75,3 +75,23 @@ export function recordRequests<Create, Patch>() {
     }),
   })
 }
+
+/**
+ * One part of a conversation kept by its own resource (its meeting, plan or
+ * reflection), keyed `[key, conversationId]` and read from
+ * `/conversations/:id/<part>`.
+ *
+ * @example useQuery(conversationPart('plans', client.conversations[':id'].plan.$get, id))
+ */
+export function conversationPart<Read extends Answer>(
+  key: string,
+  get: (args: ById) => Promise<Read>,
+  conversationId: string,
+  options: { enabled?: boolean } = {},
+) {
+  return queryOptions({
+    ...options,
+    queryKey: [key, conversationId],
+    queryFn: () => request(get({ param: { id: conversationId } })),
+  })
+}
