@@ -1,6 +1,6 @@
-import { Anchor, Group, MultiSelect, Table, Text } from '@mantine/core'
+import { Group, MultiSelect, Table, Text } from '@mantine/core'
 import { useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import {
   type ConversationStatus,
   conversationStatuses,
@@ -12,7 +12,7 @@ import { LabelledSegments } from '../../components/forms/record-form.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
-import { ListTable } from '../../components/records/list-table.tsx'
+import { ListTable, RecordLink } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { NewLink } from '../../components/records/section.tsx'
@@ -91,14 +91,9 @@ export function ConversationsPage() {
                   return (
                     <Table.Tr key={conversation.id}>
                       <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={paths.conversation(conversation.id)}
-                          fw={600}
-                          c="var(--mantine-color-text)"
-                        >
+                        <RecordLink to={paths.conversation(conversation.id)}>
                           {conversation.person}
-                        </Anchor>
+                        </RecordLink>
                         <Text size="xs" c="dimmed">
                           {[conversation.organization, formatLabel(conversation.format)]
                             .filter(Boolean)

@@ -10,7 +10,7 @@ import { OrganizationSelect } from '../../components/forms/record-selects.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DuplicatesLink } from '../../components/people/duplicates-link.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
-import { ListTable } from '../../components/records/list-table.tsx'
+import { ListTable, RecordLink } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { initials } from '../../components/records/people-lines.tsx'
@@ -141,14 +141,7 @@ export function PeoplePage() {
                           {initials(person.name)}
                         </Avatar>
                         <div style={{ minWidth: 0 }}>
-                          <Anchor
-                            component={Link}
-                            to={paths.person(person.id)}
-                            fw={600}
-                            c="var(--mantine-color-text)"
-                          >
-                            {person.name}
-                          </Anchor>
+                          <RecordLink to={paths.person(person.id)}>{person.name}</RecordLink>
                           <Text size="xs" c="dimmed" lineClamp={1}>
                             {person.title || '—'}
                             <Text span hiddenFrom="sm" inherit>
