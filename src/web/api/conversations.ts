@@ -1,29 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ConversationCreate, ConversationPatch } from '../../core/conversations/schema.ts'
 import type { ConversationStatus } from '../../core/conversations/status.ts'
-import { recordRequests } from './record-hooks.ts'
+import { type PageFilter, pageQuery, recordRequests } from './record-hooks.ts'
 import { client } from './request.ts'
 
-export interface ConversationFilter {
+export interface ConversationFilter extends PageFilter {
   statuses?: readonly ConversationStatus[] | undefined
   personId?: string | undefined
   careerId?: string | undefined
   sort?: 'recent' | 'upcoming' | undefined
-  limit?: number | undefined
-  offset?: number | undefined
 }
 
+const toQuery = (filter: ConversationFilter) => ({
+  ...pageQuery(filter, 50),
+  status: filter.statuses?.length ? filter.statuses.join(',') : undefined,
+  personId: filter.personId,
+  careerId: filter.careerId,
+  sort: filter.sort,
+})
 const conversations = recordRequests<ConversationCreate, ConversationPatch>()(
   client.conversations,
   'conversations',
-  (filter: ConversationFilter) => ({
-    limit: String(filter.limit ?? 50),
-    offset: String(filter.offset ?? 0),
-    status: filter.statuses?.length ? filter.statuses.join(',') : undefined,
-    personId: filter.personId,
-    careerId: filter.careerId,
-    sort: filter.sort,
-  }),
+  toQuery,
 )
 
 export const useConversations = (filter: ConversationFilter = {}) =>

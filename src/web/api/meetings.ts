@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import type { MeetingMark, MeetingPatch, ReferralCreate } from '../../core/meetings/schema.ts'
+import { conversationPart } from './record-hooks.ts'
 import { client, request } from './request.ts'
 
 export const meetingKey = (conversationId: string) => ['meetings', conversationId] as const
 
 /** Notes, actual start and end, overrun and referrals of a conversation's meeting. */
 export function useMeeting(conversationId: string) {
-  return useQuery({
-    queryKey: meetingKey(conversationId),
-    queryFn: () =>
-      request(client.conversations[':id'].meeting.$get({ param: { id: conversationId } })),
-  })
+  return useQuery(
+    conversationPart('meetings', client.conversations[':id'].meeting.$get, conversationId),
+  )
 }
 
 export function sendMeetingPatch(conversationId: string, patch: MeetingPatch) {

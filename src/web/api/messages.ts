@@ -16,16 +16,13 @@ export interface MessageFilter {
   limit?: number | undefined
 }
 
-const messages = recordRequests<MessageCreate, MessagePatch>()(
-  client.messages,
-  'messages',
-  (filter: MessageFilter) => ({
-    limit: String(filter.limit ?? 100),
-    personId: filter.personId,
-    conversationId: filter.conversationId,
-    status: filter.status,
-  }),
-)
+const toQuery = (filter: MessageFilter) => ({
+  limit: String(filter.limit ?? 100),
+  personId: filter.personId,
+  conversationId: filter.conversationId,
+  status: filter.status,
+})
+const messages = recordRequests<MessageCreate, MessagePatch>()(client.messages, 'messages', toQuery)
 
 export const useMessages = (filter: MessageFilter = {}) => useQuery(messages.list(filter))
 export const useMessage = (id: string) => useQuery(messages.one(id))

@@ -1,26 +1,24 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { OrganizationCreate, OrganizationPatch } from '../../core/organizations/schema.ts'
-import { recordRequests } from './record-hooks.ts'
+import { type PageFilter, pageQuery, recordRequests } from './record-hooks.ts'
 import { client } from './request.ts'
 
-export interface OrganizationFilter {
+export interface OrganizationFilter extends PageFilter {
   q?: string | undefined
   careerId?: string | undefined
   sort?: 'lamp' | 'name' | 'recent' | undefined
-  limit?: number | undefined
-  offset?: number | undefined
 }
 
+const toQuery = (filter: OrganizationFilter) => ({
+  ...pageQuery(filter, 500),
+  q: filter.q || undefined,
+  careerId: filter.careerId,
+  sort: filter.sort,
+})
 const organizations = recordRequests<OrganizationCreate, OrganizationPatch>()(
   client.organizations,
   'organizations',
-  (filter: OrganizationFilter) => ({
-    limit: String(filter.limit ?? 500),
-    offset: String(filter.offset ?? 0),
-    q: filter.q || undefined,
-    careerId: filter.careerId,
-    sort: filter.sort,
-  }),
+  toQuery,
 )
 
 export const useOrganizations = (filter: OrganizationFilter = {}) =>

@@ -1,17 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { PrepSheet } from '../../core/plans/prep-schema.ts'
 import type { PlanAdd, PlanItemPatch, SuggestInput } from '../../core/plans/schema.ts'
+import { conversationPart } from './record-hooks.ts'
 import { ApiError, client, request } from './request.ts'
 
 export const planKey = (conversationId: string) => ['plans', conversationId] as const
 
 /** A conversation's question plan, with its warnings. */
 export function usePlan(conversationId: string) {
-  return useQuery({
-    queryKey: planKey(conversationId),
-    queryFn: () =>
-      request(client.conversations[':id'].plan.$get({ param: { id: conversationId } })),
-  })
+  return useQuery(conversationPart('plans', client.conversations[':id'].plan.$get, conversationId))
 }
 
 /** What to ask next (not saved until accepted). */

@@ -5,6 +5,17 @@ import { request } from './request.ts'
 type Answer = ClientResponse<unknown>
 type ById = { param: { id: string } }
 
+/** Which page of a long list to ask for. */
+export interface PageFilter {
+  limit?: number | undefined
+  offset?: number | undefined
+}
+
+/** A page of a list as the server's query reads it, `limit` records from `offset` (`size` unless said). */
+export function pageQuery(filter: PageFilter, size: number) {
+  return { limit: String(filter.limit ?? size), offset: String(filter.offset ?? 0) }
+}
+
 /** The typed client of one REST resource (`client.people`), as `server/routes/crud.ts` defines it. */
 export interface RecordEndpoints<
   Query,
@@ -73,5 +84,25 @@ export function recordRequests<Create, Patch>() {
     remove: mutationOptions({
       mutationFn: (id: string) => request(endpoints[':id'].$delete({ param: { id } })),
     }),
+  })
+}
+
+/**
+ * One part of a conversation kept by its own resource (its meeting, plan or
+ * reflection), keyed `[key, conversationId]` and read from
+ * `/conversations/:id/<part>`.
+ *
+ * @example useQuery(conversationPart('plans', client.conversations[':id'].plan.$get, id))
+ */
+export function conversationPart<Read extends Answer>(
+  key: string,
+  get: (args: ById) => Promise<Read>,
+  conversationId: string,
+  options: { enabled?: boolean } = {},
+) {
+  return queryOptions({
+    ...options,
+    queryKey: [key, conversationId],
+    queryFn: () => request(get({ param: { id: conversationId } })),
   })
 }

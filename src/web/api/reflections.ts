@@ -1,17 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ReflectionPatch } from '../../core/reflections/schema.ts'
+import { conversationPart } from './record-hooks.ts'
 import { client, request } from './request.ts'
 
 export const reflectionKey = (conversationId: string) => ['reflections', conversationId] as const
 
 /** The reflection on a conversation (`exists: false` before the first save). */
 export function useReflection(conversationId: string, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    ...options,
-    queryKey: reflectionKey(conversationId),
-    queryFn: () =>
-      request(client.conversations[':id'].reflection.$get({ param: { id: conversationId } })),
-  })
+  return useQuery(
+    conversationPart(
+      'reflections',
+      client.conversations[':id'].reflection.$get,
+      conversationId,
+      options,
+    ),
+  )
 }
 
 /** Saves part of a reflection; used by the autosave, outside React Query's mutations. */

@@ -35,6 +35,12 @@ function Figure({ label, children }: { label: string; children: React.ReactNode 
 }
 
 /** One section in the board's grid: half the width from medium screens up, or the whole. */
+/** The board's two lists of what was said, liked and disliked. */
+const sides = [
+  { key: 'pros', title: 'What they like', color: 'teal', word: 'Pros' },
+  { key: 'cons', title: 'What they dislike', color: 'red', word: 'Cons' },
+] as const
+
 function Cell({
   title,
   count,
@@ -153,22 +159,16 @@ export function CareerBoardPage() {
           </Stack>
         </Section>
         <Grid gap="md">
-          <Cell title="What they like" half>
-            <Statements
-              items={b.pros}
-              color="teal"
-              label="Pros with counts"
-              empty="No pros noted in reflections yet."
-            />
-          </Cell>
-          <Cell title="What they dislike" half>
-            <Statements
-              items={b.cons}
-              color="red"
-              label="Cons with counts"
-              empty="No cons noted in reflections yet."
-            />
-          </Cell>
+          {sides.map(({ key, title, color, word }) => (
+            <Cell key={key} title={title} half>
+              <Statements
+                items={b[key]}
+                color={color}
+                label={`${word} with counts`}
+                empty={`No ${word.toLowerCase()} noted in reflections yet.`}
+              />
+            </Cell>
+          ))}
           <Cell title="Fit over time" half>
             <FitChart fit={b.fit} />
           </Cell>

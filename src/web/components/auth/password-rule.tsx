@@ -51,3 +51,31 @@ export function NewPasswordInput(props: PasswordInputProps) {
     />
   )
 }
+
+/**
+ * A new password and the same again: the password (`name`, with the rule
+ * under it) and `confirm`, named `label` and "`label`, again".
+ *
+ * @example <NewPasswordFields form={form} label="Password" />
+ */
+export function NewPasswordFields({
+  form,
+  label,
+  name = 'password',
+}: {
+  /** The Mantine form holding both values. */
+  form: { getInputProps: (path: string) => PasswordInputProps }
+  label: string
+  name?: string
+}) {
+  return (
+    <>
+      <NewPasswordInput label={label} {...form.getInputProps(name)} />
+      <PasswordInput
+        label={`${label}, again`}
+        autoComplete="new-password"
+        {...form.getInputProps('confirm')}
+      />
+    </>
+  )
+}

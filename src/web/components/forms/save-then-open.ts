@@ -30,3 +30,16 @@ export function useUpdateThenOpen<Patch>(
       update.mutate({ id, patch }, { onSuccess: () => navigate(to), onError: showIssues }),
   }
 }
+
+/** Deleting a record from its page, then going to `to` (its list): `ConfirmDelete`'s `pending` and `onConfirm`. */
+export function useDeleteThenOpen(
+  remove: UseMutationResult<unknown, Error, string>,
+  id: string,
+  to: string,
+) {
+  const navigate = useNavigate()
+  return {
+    pending: remove.isPending,
+    onConfirm: () => remove.mutate(id, { onSuccess: () => navigate(to) }),
+  }
+}

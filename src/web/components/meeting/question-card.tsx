@@ -15,6 +15,12 @@ interface QuestionCardProps {
   onAnswer: (answer: string) => void
 }
 
+/** The two marks a question takes with one tap; tapping the pressed one takes it back to planned. */
+const marks = [
+  { state: 'asked', label: 'Asked', color: 'teal', Icon: IconCheck },
+  { state: 'skipped', label: 'Skip', color: 'gray', Icon: IconPlayerSkipForward },
+] as const
+
 /**
  * One question of the checklist: asked or skipped with one tap, and its own
  * answer notes. Notes mean it was asked: typing marks it, and un-marking a
@@ -62,26 +68,22 @@ export function QuestionCard({ number, item, draft, onState, onAnswer }: Questio
         </Text>
       ))}
       <Group grow gap="xs" mt="sm">
-        <Button
-          className={classes.big}
-          variant={asked ? 'filled' : 'default'}
-          color="teal"
-          leftSection={<IconCheck size={18} />}
-          aria-pressed={asked}
-          onClick={() => choose(asked ? 'planned' : 'asked')}
-        >
-          Asked
-        </Button>
-        <Button
-          className={classes.big}
-          variant={skipped ? 'filled' : 'default'}
-          color="gray"
-          leftSection={<IconPlayerSkipForward size={18} />}
-          aria-pressed={skipped}
-          onClick={() => choose(skipped ? 'planned' : 'skipped')}
-        >
-          Skip
-        </Button>
+        {marks.map(({ state, label, color, Icon }) => {
+          const pressed = draft.state === state
+          return (
+            <Button
+              key={state}
+              className={classes.big}
+              variant={pressed ? 'filled' : 'default'}
+              color={color}
+              leftSection={<Icon size={18} />}
+              aria-pressed={pressed}
+              onClick={() => choose(pressed ? 'planned' : state)}
+            >
+              {label}
+            </Button>
+          )
+        })}
       </Group>
       <Textarea
         className={classes.answer}

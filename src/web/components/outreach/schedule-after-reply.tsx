@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { useMemo, useState } from 'react'
 import {
@@ -21,6 +10,7 @@ import { useUpdateConversation } from '../../api/conversations.ts'
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
 import { DialogActions } from '../forms/form-actions.tsx'
+import { LabelledSegments } from '../forms/record-form.tsx'
 import { formatLabel } from '../records/conversation-lines.tsx'
 import { browserTimeZone, dateIn, formatStart, timeZones } from '../records/dates.ts'
 
@@ -144,19 +134,15 @@ export function ScheduleAfterReply({
           searchable
           allowDeselect={false}
         />
-        <Stack gap={4}>
-          <Input.Label id={`format-${conversation.id}`}>Format</Input.Label>
-          <SegmentedControl
-            aria-labelledby={`format-${conversation.id}`}
-            fullWidth
-            value={format ?? 'unset'}
-            onChange={(value) => setFormat(conversationFormats.find((f) => f === value) ?? null)}
-            data={[
-              { value: 'unset', label: 'Not set' },
-              ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
-            ]}
-          />
-        </Stack>
+        <LabelledSegments
+          label="Format"
+          value={format ?? 'unset'}
+          onChange={(value) => setFormat(conversationFormats.find((f) => f === value) ?? null)}
+          data={[
+            { value: 'unset', label: 'Not set' },
+            ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
+          ]}
+        />
         <TextInput
           label="Where"
           description="The café, the address, or the video link"

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconCopy, IconGitMerge, IconUserX } from '@tabler/icons-react'
+import { IconGitMerge, IconUserX } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { DuplicatePerson, DuplicateSuggestion } from '../../../core/duplicates/schema.ts'
 import { useDismissDuplicate, useDuplicates } from '../../api/merges.ts'
-import { EmptyList } from '../feedback/empty-list.tsx'
 import { ListStates } from '../feedback/list-states.tsx'
 import { PageHeader } from '../layout/page-header.tsx'
 import { paths } from '../records/paths.ts'
@@ -23,18 +22,7 @@ export function DuplicatesPage() {
         crumbs={[{ label: 'People', to: paths.people }]}
       />
       <LastMerge />
-      <ListStates
-        query={duplicates}
-        rows={3}
-        empty={
-          <EmptyList
-            icon={IconCopy}
-            title="No likely duplicates"
-            description="When two people look like one, they show here with the reason."
-            action={{ label: 'All people', to: paths.people }}
-          />
-        }
-      >
+      <ListStates query={duplicates} rows={3} list="duplicates">
         {(data) => (
           <Stack gap="md">
             <Text size="sm" c="dimmed">

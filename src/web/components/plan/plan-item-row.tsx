@@ -1,9 +1,9 @@
-import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core'
+import { ActionIcon, Badge, Group, Text } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import type { PlanItem } from '../../../core/plans/schema.ts'
 import { questionTopicLabels } from '../../../core/questions/topics.ts'
-import { EtiquetteProblems } from '../forms/etiquette-warnings.tsx'
+import { QuestionLine } from '../records/question-line.tsx'
 
 interface PlanItemRowProps {
   number: number
@@ -29,20 +29,16 @@ export function PlanItemRow({
 }: PlanItemRowProps) {
   const state = stateLabels[item.state]
   return (
-    <Group
-      wrap="nowrap"
-      align="flex-start"
-      gap="sm"
-      py="xs"
-      style={{ borderTop: '1px solid var(--cc-soft-border)' }}
-      data-testid="plan-item"
-    >
-      <Text fw={700} c="dimmed" w={22} ta="right" style={{ flexShrink: 0 }}>
-        {number}
-      </Text>
-      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-        <Text style={{ overflowWrap: 'anywhere' }}>{item.text}</Text>
-        <Group gap={6}>
+    <QuestionLine
+      question={item}
+      testId="plan-item"
+      before={
+        <Text fw={700} c="dimmed" w={22} ta="right" style={{ flexShrink: 0 }}>
+          {number}
+        </Text>
+      }
+      tags={
+        <>
           <Badge size="xs" color="gray">
             {questionTopicLabels[item.topic]}
           </Badge>
@@ -56,9 +52,9 @@ export function PlanItemRow({
               {state}
             </Badge>
           ) : null}
-        </Group>
-        <EtiquetteProblems problems={item.problems} />
-      </Stack>
+        </>
+      }
+    >
       <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
         <RowAction
           label={`Move question ${number} up`}
@@ -83,7 +79,7 @@ export function PlanItemRow({
           <IconX size={18} />
         </RowAction>
       </Group>
-    </Group>
+    </QuestionLine>
   )
 }
 

@@ -1,5 +1,6 @@
-import { type MantineBreakpoint, Paper, Table } from '@mantine/core'
+import { Anchor, type AnchorProps, type MantineBreakpoint, Paper, Table } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 
 /** A column of a list page's table: its heading, and from which screen width it shows. */
 export type ListColumn = readonly [heading: string, visibleFrom?: MantineBreakpoint]
@@ -30,5 +31,19 @@ export function ListTable({
         {children}
       </Table>
     </Paper>
+  )
+}
+
+/** A record's name in a list, in the text colour, opening the record's page. */
+export function RecordLink({
+  to,
+  fw = 600,
+  children,
+  ...props
+}: AnchorProps & { to: string; children: ReactNode }) {
+  return (
+    <Anchor component={Link} to={to} fw={fw} c="var(--mantine-color-text)" {...props}>
+      {children}
+    </Anchor>
   )
 }

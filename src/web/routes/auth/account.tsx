@@ -9,7 +9,7 @@ import { DeleteAccount } from '../../components/auth/delete-account.tsx'
 import {
   confirmError,
   minPasswordLength,
-  NewPasswordInput,
+  NewPasswordFields,
 } from '../../components/auth/password-rule.tsx'
 import { HostedOnly } from '../../components/auth/session.tsx'
 import { showServerIssues } from '../../components/forms/validation.ts'
@@ -130,12 +130,7 @@ function ChangePassword() {
           autoComplete="current-password"
           {...form.getInputProps('currentPassword')}
         />
-        <NewPasswordInput label="New password" {...form.getInputProps('newPassword')} />
-        <PasswordInput
-          label="New password, again"
-          autoComplete="new-password"
-          {...form.getInputProps('confirm')}
-        />
+        <NewPasswordFields form={form} label="New password" name="newPassword" />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
           Change password
         </Button>

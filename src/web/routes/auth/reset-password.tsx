@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core'
+import { Anchor, Button, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useResetPassword } from '../../components/auth/api.ts'
@@ -7,7 +7,7 @@ import { BackToSignIn, FormError } from '../../components/auth/form-bits.tsx'
 import {
   confirmError,
   minPasswordLength,
-  NewPasswordInput,
+  NewPasswordFields,
 } from '../../components/auth/password-rule.tsx'
 
 /** The page of an emailed reset link (`/reset-password?token=…`): a new password, twice. */
@@ -52,12 +52,7 @@ export function ResetPasswordPage() {
                   </Anchor>
                 </Text>
               ) : null}
-              <NewPasswordInput label="New password" {...form.getInputProps('password')} />
-              <PasswordInput
-                label="New password, again"
-                autoComplete="new-password"
-                {...form.getInputProps('confirm')}
-              />
+              <NewPasswordFields form={form} label="New password" />
               <Button type="submit" loading={reset.isPending} mt={4}>
                 Save the new password
               </Button>

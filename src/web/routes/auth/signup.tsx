@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core'
+import { Anchor, Button, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useSearchParams } from 'react-router'
@@ -8,7 +8,7 @@ import { EmailInput, emailError, FormError, withNext } from '../../components/au
 import {
   confirmError,
   minPasswordLength,
-  NewPasswordInput,
+  NewPasswordFields,
 } from '../../components/auth/password-rule.tsx'
 import { forgetAccountData } from '../../components/auth/session.tsx'
 import { safeNext } from '../../components/auth/sign-in-needed.ts'
@@ -102,12 +102,7 @@ function SignUpForm({
           }
           {...form.getInputProps('email')}
         />
-        <NewPasswordInput label="Password" {...form.getInputProps('password')} />
-        <PasswordInput
-          label="Password, again"
-          autoComplete="new-password"
-          {...form.getInputProps('confirm')}
-        />
+        <NewPasswordFields form={form} label="Password" />
         <Button type="submit" loading={signUp.isPending} mt={4}>
           Create account
         </Button>

@@ -1,12 +1,13 @@
 import { Blockquote, Button, Group, Text } from '@mantine/core'
 import { IconLayoutBoard } from '@tabler/icons-react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { useCareer, useCareers, useDeleteCareer } from '../../api/careers.ts'
 import { useConversations } from '../../api/conversations.ts'
 import { useOrganizations } from '../../api/organizations.ts'
 import { usePeople } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useDeleteThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
@@ -25,8 +26,7 @@ export function CareerPage() {
   const people = usePeople({ careerId: id, limit: 200 })
   const conversations = useConversations({ careerId: id, limit: 100 })
   const organizations = useOrganizations({ careerId: id, limit: 100 })
-  const remove = useDeleteCareer()
-  const navigate = useNavigate()
+  const deletion = useDeleteThenOpen(useDeleteCareer(), id, paths.careers)
 
   if (!isLoaded(career)) return <RecordWait query={career} kind="career" />
   const all = careers.data?.items ?? []
@@ -54,14 +54,13 @@ export function CareerPage() {
             <EditLink to={`${paths.careers}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={career.data.name}
-              pending={remove.isPending}
               blocked={children.length > 0}
               consequence={
                 children.length > 0
                   ? `It still has ${children.length} focus area${children.length === 1 ? '' : 's'}: move or delete ${children.length === 1 ? 'it' : 'them'} first. To keep its history, set its status to dropped instead.`
                   : 'People, organizations and conversations stay; they just lose this career. To keep its history, set its status to dropped instead.'
               }
-              onConfirm={() => remove.mutate(id, { onSuccess: () => navigate(paths.careers) })}
+              {...deletion}
             />
           </>
         }

@@ -1,11 +1,9 @@
 import { Anchor, Box, Group, Paper, SegmentedControl, Stack, Text, useMatches } from '@mantine/core'
-import { IconCompass } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { type Career, type CareerStatus, careerStatuses } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { CompareCareersLink } from '../../components/board/compare-link.tsx'
-import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { coverageAdvice, coverageText } from '../../components/records/coverage-text.ts'
@@ -48,18 +46,8 @@ export function CareersPage() {
       <ListStates
         query={careers}
         rows={4}
-        empty={
-          status === 'all' ? (
-            <EmptyList
-              icon={IconCompass}
-              title="Add the career you are considering"
-              description="Start with one you are curious about, such as “Data scientist”. You can narrow it into focus areas later."
-              action={{ label: 'Add a career', to: `${paths.careers}/new` }}
-            />
-          ) : (
-            <Text c="dimmed">No {status} careers.</Text>
-          )
-        }
+        list="careers"
+        noMatch={status === 'all' ? null : `No ${status} careers.`}
       >
         {(data) => (
           <Stack gap="xs">

@@ -1,10 +1,11 @@
 import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
 import { AddToCalendarButton } from '../../components/calendar/add-to-calendar-button.tsx'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useDeleteThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
@@ -38,8 +39,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function ConversationPage() {
   const { id = '' } = useParams()
   const conversation = useConversation(id)
-  const remove = useDeleteConversation()
-  const navigate = useNavigate()
+  const deletion = useDeleteThenOpen(useDeleteConversation(), id, paths.conversations)
   if (!isLoaded(conversation)) return <RecordWait query={conversation} kind="conversation" />
   const c = conversation.data
   // Once the meeting ran, "when" is when it happened; the plan stays visible beside it.
@@ -77,11 +77,8 @@ export function ConversationPage() {
             <EditLink to={`${paths.conversations}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={`the conversation with ${c.person}`}
-              pending={remove.isPending}
               consequence={`Its notes go with it. ${c.person} stays in your people.`}
-              onConfirm={() =>
-                remove.mutate(id, { onSuccess: () => navigate(paths.conversations) })
-              }
+              {...deletion}
             />
           </>
         }

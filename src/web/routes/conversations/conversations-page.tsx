@@ -1,28 +1,18 @@
-import {
-  Anchor,
-  Group,
-  Input,
-  MultiSelect,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core'
-import { IconMessages } from '@tabler/icons-react'
+import { Group, MultiSelect, Table, Text } from '@mantine/core'
 import { useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import {
   type ConversationStatus,
   conversationStatuses,
   statusLabel,
 } from '../../../core/conversations/status.ts'
 import { useConversations } from '../../api/conversations.ts'
-import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
+import { LabelledSegments } from '../../components/forms/record-form.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
-import { ListTable } from '../../components/records/list-table.tsx'
+import { ListTable, RecordLink } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { NewLink } from '../../components/records/section.tsx'
@@ -71,35 +61,25 @@ export function ConversationsPage() {
           clearable
           w={{ base: '100%', xs: 320 }}
         />
-        <Stack gap={4}>
-          <Input.Label id="conversation-sort-label">Order</Input.Label>
-          <SegmentedControl
-            aria-labelledby="conversation-sort-label"
-            value={sort}
-            onChange={(value) => update('sort', value === 'upcoming' ? 'upcoming' : null)}
-            data={[
-              { value: 'recent', label: 'Latest change' },
-              { value: 'upcoming', label: 'Upcoming first' },
-            ]}
-          />
-        </Stack>
+        <LabelledSegments
+          label="Order"
+          fullWidth={false}
+          value={sort}
+          onChange={(value) => update('sort', value === 'upcoming' ? 'upcoming' : null)}
+          data={[
+            { value: 'recent', label: 'Latest change' },
+            { value: 'upcoming', label: 'Upcoming first' },
+          ]}
+        />
       </Group>
       <ListStates
         query={conversations}
         rows={5}
-        empty={
-          statuses.length ? (
-            <Text c="dimmed">
-              No conversations with {statuses.map(statusLabel).join(' or ')} status.
-            </Text>
-          ) : (
-            <EmptyList
-              icon={IconMessages}
-              title="No conversations yet"
-              description="Note down who you want to ask. A conversation starts as “identified” and moves on as you reach out."
-              action={{ label: 'Plan a conversation', to: `${paths.conversations}/new` }}
-            />
-          )
+        list="conversations"
+        noMatch={
+          statuses.length
+            ? `No conversations with ${statuses.map(statusLabel).join(' or ')} status.`
+            : null
         }
       >
         {(data) => (
@@ -111,14 +91,9 @@ export function ConversationsPage() {
                   return (
                     <Table.Tr key={conversation.id}>
                       <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={paths.conversation(conversation.id)}
-                          fw={600}
-                          c="var(--mantine-color-text)"
-                        >
+                        <RecordLink to={paths.conversation(conversation.id)}>
                           {conversation.person}
-                        </Anchor>
+                        </RecordLink>
                         <Text size="xs" c="dimmed">
                           {[conversation.organization, formatLabel(conversation.format)]
                             .filter(Boolean)

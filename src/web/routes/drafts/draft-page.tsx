@@ -1,9 +1,10 @@
 import { Anchor, Badge, Grid, Stack } from '@mantine/core'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useDeleteMessage, useMessage } from '../../api/messages.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useDeleteThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DraftWorkspace } from '../../components/outreach/draft-workspace.tsx'
 import {
@@ -20,8 +21,7 @@ import { Section } from '../../components/records/section.tsx'
 export function DraftPage() {
   const { id = '' } = useParams()
   const message = useMessage(id)
-  const remove = useDeleteMessage()
-  const navigate = useNavigate()
+  const deletion = useDeleteThenOpen(useDeleteMessage(), id, draftPaths.list)
   if (!isLoaded(message)) return <RecordWait query={message} kind="message" rows={4} />
   const m = message.data
   return (
@@ -62,8 +62,7 @@ export function DraftPage() {
                 ? 'The draft goes; nothing was sent.'
                 : 'It was sent: deleting it removes it from the record, and the follow-up cadence forgets it.'
             }
-            pending={remove.isPending}
-            onConfirm={() => remove.mutate(m.id, { onSuccess: () => navigate(draftPaths.list) })}
+            {...deletion}
           />
         }
       />

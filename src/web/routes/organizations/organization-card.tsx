@@ -1,8 +1,8 @@
-import { Anchor, Badge, Box, Group, Paper, Text } from '@mantine/core'
-import { Link } from 'react-router'
+import { Badge, Box, Group, Paper, Text } from '@mantine/core'
 import type { Organization } from '../../../core/organizations/schema.ts'
 import { useUpdateOrganization } from '../../api/organizations.ts'
 import { LampControls } from '../../components/records/lamp-controls.tsx'
+import { RecordLink } from '../../components/records/list-table.tsx'
 import { paths } from '../../components/records/paths.ts'
 
 /** One organization in the list, with its LAMP values editable in place. */
@@ -24,15 +24,9 @@ export function OrganizationCard({
             </Text>
           ) : null}
           <Box style={{ minWidth: 0 }}>
-            <Anchor
-              component={Link}
-              to={paths.organization(organization.id)}
-              fw={650}
-              fz="lg"
-              c="var(--mantine-color-text)"
-            >
+            <RecordLink to={paths.organization(organization.id)} fw={650} fz="lg">
               {organization.name}
-            </Anchor>
+            </RecordLink>
             <Text size="sm" c="dimmed">
               {[
                 organization.industry,

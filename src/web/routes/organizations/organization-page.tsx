@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core'
 import { IconExternalLink } from '@tabler/icons-react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import {
   useDeleteOrganization,
   useOrganization,
@@ -9,6 +9,7 @@ import {
 import { usePeople } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useDeleteThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
@@ -23,8 +24,7 @@ export function OrganizationPage() {
   const organization = useOrganization(id)
   const people = usePeople({ organizationId: id, limit: 200 })
   const update = useUpdateOrganization()
-  const remove = useDeleteOrganization()
-  const navigate = useNavigate()
+  const deletion = useDeleteThenOpen(useDeleteOrganization(), id, paths.organizations)
   if (!isLoaded(organization)) return <RecordWait query={organization} kind="organization" />
   const org = organization.data
   const count = org.peopleCount
@@ -60,15 +60,12 @@ export function OrganizationPage() {
             <EditLink to={`${paths.organizations}/${encodeURIComponent(id)}/edit`} />
             <ConfirmDelete
               name={org.name}
-              pending={remove.isPending}
               consequence={
                 count > 0
                   ? `The ${count} ${count === 1 ? 'person' : 'people'} who work there stay in your list, without an organization.`
                   : 'This cannot be undone.'
               }
-              onConfirm={() =>
-                remove.mutate(id, { onSuccess: () => navigate(paths.organizations) })
-              }
+              {...deletion}
             />
           </>
         }

@@ -1,12 +1,12 @@
-import { Group, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Group, Select, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconBuildingSkyscraper, IconSearch } from '@tabler/icons-react'
+import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { organizationSorts } from '../../../core/organizations/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { useOrganizations } from '../../api/organizations.ts'
-import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
+import { LabelledSegments } from '../../components/forms/record-form.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
@@ -63,31 +63,19 @@ export function OrganizationsPage() {
           clearable
           w={{ base: '100%', xs: 240 }}
         />
-        <Stack gap={4}>
-          <Input.Label id="org-sort-label">Order</Input.Label>
-          <SegmentedControl
-            aria-labelledby="org-sort-label"
-            value={sort}
-            onChange={(value) => setSort(organizationSorts.find((s) => s === value) ?? 'lamp')}
-            data={organizationSorts.map((s) => ({ value: s, label: sortLabels[s] }))}
-          />
-        </Stack>
+        <LabelledSegments
+          label="Order"
+          fullWidth={false}
+          value={sort}
+          onChange={(value) => setSort(organizationSorts.find((s) => s === value) ?? 'lamp')}
+          data={organizationSorts.map((s) => ({ value: s, label: sortLabels[s] }))}
+        />
       </Group>
       <ListStates
         query={organizations}
         rows={4}
-        empty={
-          filtered ? (
-            <Text c="dimmed">No organization matches.</Text>
-          ) : (
-            <EmptyList
-              icon={IconBuildingSkyscraper}
-              title="No organizations yet"
-              description="Add the places where people do the work you are curious about, then rank them with LAMP."
-              action={{ label: 'Add an organization', to: `${paths.organizations}/new` }}
-            />
-          )
-        }
+        list="organizations"
+        noMatch={filtered ? 'No organization matches.' : null}
       >
         {(data) => (
           <>

@@ -1,17 +1,16 @@
 import { Anchor, Avatar, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconFileImport, IconSearch, IconUsers } from '@tabler/icons-react'
+import { IconFileImport, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useCareers } from '../../api/careers.ts'
 import { usePeople } from '../../api/people.ts'
-import { EmptyList } from '../../components/feedback/empty-list.tsx'
 import { ListStates } from '../../components/feedback/list-states.tsx'
 import { OrganizationSelect } from '../../components/forms/record-selects.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { DuplicatesLink } from '../../components/people/duplicates-link.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
-import { ListTable } from '../../components/records/list-table.tsx'
+import { ListTable, RecordLink } from '../../components/records/list-table.tsx'
 import { Pager } from '../../components/records/pager.tsx'
 import { paths } from '../../components/records/paths.ts'
 import { initials } from '../../components/records/people-lines.tsx'
@@ -119,18 +118,8 @@ export function PeoplePage() {
       <ListStates
         query={people}
         rows={5}
-        empty={
-          filtered ? (
-            <Text c="dimmed">Nobody matches.</Text>
-          ) : (
-            <EmptyList
-              icon={IconUsers}
-              title="No people yet"
-              description="Add someone who does work you are curious about, or import your contacts."
-              action={{ label: 'Add a person', to: `${paths.people}/new` }}
-            />
-          )
-        }
+        list="people"
+        noMatch={filtered ? 'Nobody matches.' : null}
       >
         {(data) => (
           <>
@@ -152,14 +141,7 @@ export function PeoplePage() {
                           {initials(person.name)}
                         </Avatar>
                         <div style={{ minWidth: 0 }}>
-                          <Anchor
-                            component={Link}
-                            to={paths.person(person.id)}
-                            fw={600}
-                            c="var(--mantine-color-text)"
-                          >
-                            {person.name}
-                          </Anchor>
+                          <RecordLink to={paths.person(person.id)}>{person.name}</RecordLink>
                           <Text size="xs" c="dimmed" lineClamp={1}>
                             {person.title || '—'}
                             <Text span hiddenFrom="sm" inherit>

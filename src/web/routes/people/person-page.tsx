@@ -7,11 +7,12 @@ import {
   IconPhone,
   IconWorld,
 } from '@tabler/icons-react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { useConversations } from '../../api/conversations.ts'
 import { useDeletePerson, usePeople, usePerson } from '../../api/people.ts'
 import { ConfirmDelete } from '../../components/feedback/confirm-delete.tsx'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { useDeleteThenOpen } from '../../components/forms/save-then-open.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { MainColumn, RecordColumns, SideColumn } from '../../components/layout/record-columns.tsx'
 import { safeHref } from '../../components/links/safe-href.ts'
@@ -31,8 +32,7 @@ export function PersonPage() {
   const person = usePerson(id)
   const conversations = useConversations({ personId: id, limit: 100 })
   const referrals = usePeople({ referredById: id, limit: 100 })
-  const remove = useDeletePerson()
-  const navigate = useNavigate()
+  const deletion = useDeleteThenOpen(useDeletePerson(), id, paths.people)
   if (!isLoaded(person)) return <RecordWait query={person} kind="person" />
   const p = person.data
   const conversationCount = conversations.data?.total ?? 0
@@ -67,13 +67,12 @@ export function PersonPage() {
             <MergeWith personId={id} name={p.name} />
             <ConfirmDelete
               name={p.name}
-              pending={remove.isPending}
               consequence={
                 conversationCount > 0
                   ? `Their ${conversationCount} conversation${conversationCount === 1 ? '' : 's'}, with all notes, will be deleted too. People they referred stay.`
                   : 'Their conversations, if you add any, would go with them. People they referred stay.'
               }
-              onConfirm={() => remove.mutate(id, { onSuccess: () => navigate(paths.people) })}
+              {...deletion}
             />
           </>
         }

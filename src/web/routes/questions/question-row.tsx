@@ -1,10 +1,10 @@
-import { ActionIcon, Badge, Group, Menu, Modal, Rating, Stack, Text } from '@mantine/core'
+import { ActionIcon, Badge, Menu, Modal, Rating, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconArchive, IconArchiveOff, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
 import type { Question } from '../../../core/questions/schema.ts'
 import { tiaraLabels } from '../../../core/questions/topics.ts'
 import { useDeleteQuestion, useUpdateQuestion } from '../../api/questions.ts'
-import { EtiquetteProblems } from '../../components/forms/etiquette-warnings.tsx'
+import { QuestionLine } from '../../components/records/question-line.tsx'
 import { QuestionForm } from './question-form.tsx'
 
 const originLabels = { seed: null, explorer: 'yours', reflection: 'from a reflection' } as const
@@ -16,17 +16,12 @@ export function QuestionRow({ question }: { question: Question }) {
   const [editing, edit] = useDisclosure(false)
   const origin = originLabels[question.origin]
   return (
-    <Group
-      wrap="nowrap"
-      align="flex-start"
-      gap="sm"
-      py="xs"
-      style={{ borderTop: '1px solid var(--cc-soft-border)', opacity: question.retired ? 0.6 : 1 }}
-      data-testid="question"
-    >
-      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-        <Text style={{ overflowWrap: 'anywhere' }}>{question.text}</Text>
-        <Group gap={6}>
+    <QuestionLine
+      question={question}
+      testId="question"
+      opacity={question.retired ? 0.6 : 1}
+      tags={
+        <>
           <Badge size="xs" color="blue">
             {tiaraLabels[question.tiara]}
           </Badge>
@@ -53,9 +48,9 @@ export function QuestionRow({ question }: { question: Question }) {
               asked {question.askedCount}×
             </Text>
           ) : null}
-        </Group>
-        <EtiquetteProblems problems={question.problems} />
-      </Stack>
+        </>
+      }
+    >
       <Rating
         size="sm"
         value={question.rating ?? 0}
@@ -113,6 +108,6 @@ export function QuestionRow({ question }: { question: Question }) {
           }
         />
       </Modal>
-    </Group>
+    </QuestionLine>
   )
 }
