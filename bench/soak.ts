@@ -13,7 +13,10 @@ const MB = 1024 * 1024
 
 /**
  * Sends `total` requests of the mix (Today included) from `workers`
- * concurrent clients and reads the server's RSS after every `every`.
+ * concurrent clients and reads the server's RSS after every `every`, then
+ * has it collect its garbage in full and reads it again: what a leak keeps
+ * grows in both, garbage V8 has not yet collected only in the first (which
+ * therefore counts at most `every` requests' garbage).
  */
 async function soak(
   server: ServerProcess,
@@ -49,7 +52,7 @@ function print(
   result: { curve: number[]; collected: number[]; errors: number },
 ) {
   for (const [how, curve] of [
-    ['RSS', result.curve],
+    ['RSS before its collection', result.curve],
     ['RSS after a full collection', result.collected],
   ] as const) {
     const [first = 0] = curve
