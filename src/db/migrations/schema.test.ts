@@ -49,6 +49,6 @@ async function schemaOf(db: Kysely<Database>, engine: Engine): Promise<string> {
 describeEngines('the schema the migrations make', (h) => {
   it('is the recorded one', async () => {
     const { db, engine } = h.database()
-    await expect(await schemaOf(db, engine)).toMatchFileSnapshot(`./schema.${engine}.sql`)
+    await expect(await schemaOf(db, engine)).toMatchFileSnapshot(`./schema.${engine}.snap`)
   })
 })
