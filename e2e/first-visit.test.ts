@@ -4,7 +4,11 @@ import { TODAY_READS } from '../src/server/static.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())("Today's first visit", () => {
-  const world = chromiumWorld({ seed: (server) => generateDemo(server.runtime.ctx) })
+  const world = chromiumWorld({
+    seed: async (server) => {
+      await generateDemo(server.runtime.ctx)
+    },
+  })
 
   it('asks each of its reads once, with the page, and the app takes the preloaded answers', async () => {
     const page = await world.browser.context.newPage()
