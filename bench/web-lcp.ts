@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { generateDemo } from '../src/demo/generate.ts'
 import { openRuntime } from '../src/runtime.ts'
 import { startServer } from '../src/server/serve.ts'
+import { flag } from './http-support.ts'
 import { compare } from './ratio.ts'
 import { median, tempDir } from './support.ts'
 import {
@@ -68,4 +69,4 @@ export async function benchWebLcp(runs = 5): Promise<void> {
   }
 }
 
-if (import.meta.main) await benchWebLcp(Number(process.argv[2] ?? 5))
+if (import.meta.main) await benchWebLcp(Number(flag('runs', '5')))
