@@ -8,7 +8,13 @@ import { useSettings } from '../../api/settings.ts'
  * the layout), so the small formatting helpers need no hook of their own;
  * saving a setting refetches every query, so pages redraw with it.
  */
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+// Asked once: making a DateTimeFormat costs a slow phone ~20 ms, and the
+// frame asks on every draw while the explorer has set no zone of their own.
+let browserZone: string | undefined
+const browserTimeZone = () => {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  return browserZone
+}
 
 let current: DateStyle = {
   locale: typeof navigator === 'undefined' ? undefined : navigator.language,
