@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
+import { createIndexes } from '../migration-parts.ts'
 
 // Frozen: once released, this file never changes. New columns go in a new migration.
 // Autosave from a phone that loses its connection replays edits late and out
@@ -18,9 +19,5 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
     .addColumn('field_times', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute()
   // Carry-over and "already asked in this career" look plan items up by state.
-  await db.schema
-    .createIndex('plan_items_owner_state')
-    .on('plan_items')
-    .columns(['owner_id', 'state'])
-    .execute()
+  await createIndexes(db, 'plan_items', { plan_items_owner_state: ['owner_id', 'state'] })
 }
