@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from 'kysely'
+import type { AlterTableBuilder, CreateTableBuilder, Kysely } from 'kysely'
 
 // Frozen like the migrations that use it: a part never changes what it adds,
 // since released migrations make their schema through it (schema.test.ts
@@ -46,6 +46,14 @@ export function cascadeKey(column: string, table: string): Part {
   return (t) =>
     t.addColumn(column, 'text', (c) => c.primaryKey().references(`${table}.id`).onDelete('cascade'))
 }
+
+/**
+ * `field_times text not null default '{}'`, added to a table that autosaves:
+ * per field, the client time of the edit the row holds (JSON), so that an
+ * older edit replayed late never overwrites newer text.
+ */
+export const fieldTimes = (t: AlterTableBuilder) =>
+  t.addColumn('field_times', 'text', (c) => c.notNull().defaultTo('{}'))
 
 /**
  * Plain indexes on one table, made in the order given: each name with its

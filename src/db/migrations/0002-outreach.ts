@@ -11,7 +11,8 @@ import {
   timestamps,
 } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Reaching out: every message written to a person (drafts included), the
 // explorer's own versions of the message templates, and their SMTP account.
 

@@ -11,7 +11,8 @@ import {
   timestamps,
 } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // The question bank, each conversation's question plan with its answers, the
 // meeting's actual times, reflections and the pay heard.
 

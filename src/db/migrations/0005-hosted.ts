@@ -7,7 +7,8 @@ import {
   setNullReference,
 } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Hosted mode: accounts that sign in, their sessions, sign-in throttling,
 // invitations, password resets, instance-wide settings, and the daily digest log.
 

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 import { cascadeKey, createIndexes, ownerColumn, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // The calendar: the secret of each explorer's subscribable feed (only its
 // SHA-256, so a copy of the database opens no feed), and per conversation the
 // SEQUENCE last published with a fingerprint of the event's content, so that

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 import { cascadeReference, createIndexes, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Personal access tokens: what scripts and assistants (the MCP server) use
 // instead of a browser session. Like sessions they belong to the account, not
 // to its data, so a restore of the data keeps them and deleting the account

@@ -8,7 +8,8 @@ import {
   requiredText,
 } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Duplicates, the explorer's call (issue 12): pairs of people the explorer
 // said are not the same person (never suggested again; the pair is stored
 // with the smaller id first), and one record per merge of two people, which

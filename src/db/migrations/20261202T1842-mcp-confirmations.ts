@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 import { cascadeReference, createIndexes, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // One-time confirmations of the MCP tools that edit or remove records: the
 // first call answers a preview and a token, the second (with the token)
 // applies it. Like access tokens they belong to the account, not to its
