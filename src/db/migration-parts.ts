@@ -33,7 +33,7 @@ export function cascadeReference(column: string, table: string): Part {
     t.addColumn(column, 'text', (c) => c.notNull().references(`${table}.id`).onDelete('cascade'))
 }
 
-/** `column text references table.id on delete set null`: optional, forgotten with the row. */
+/** `column text references table.id on delete set null`: optional, null once that row goes. */
 export function setNullReference(column: string, table: string): Part {
   return (t) => t.addColumn(column, 'text', (c) => c.references(`${table}.id`).onDelete('set null'))
 }
