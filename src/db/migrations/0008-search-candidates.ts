@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Search ranks a bounded set of candidates instead of every match: the
 // owner's newest matches, and the matching named records. On PostgreSQL the
 // first walks an owner-aware index newest first; the second reads a partial

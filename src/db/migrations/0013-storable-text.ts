@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes.
+// Frozen: once released, what this migration does never changes (its test,
+// 0013-storable-text.test.ts, holds it). A new fix goes in a new migration.
 // Until now SQLite kept a NUL character sent through the API; PostgreSQL
 // refuses NUL in text, so a local backup holding one could not be restored
 // in hosted mode (or anywhere, once restores checked for it). The API now

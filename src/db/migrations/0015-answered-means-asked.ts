@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes.
+// Frozen: once released, what this migration does never changes (its test,
+// 0015-answered-means-asked.test.ts, holds it). A new fix goes in a new migration.
 // A question with an answer was asked. Meeting mode used to let a tap on
 // "Asked" after typing an answer turn the question back to planned, so
 // databases hold answered questions that read "not asked", carry over to the

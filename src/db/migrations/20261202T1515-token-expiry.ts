@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Personal access tokens expire: `expires_at` is the instant from which a
 // token is refused (null: never). Tokens made before this migration never
 // expire, as they were made to.

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // Fields an imported address book holds and a person would look for on the
 // person page, not in the notes: a birthday (`YYYY-MM-DD`, or `--MM-DD` when
 // the year is not known, as RFC 6350 writes it), web sites (a JSON list of

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
+import { cascadeReference, createIndexes, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // One-time confirmations of the MCP tools that edit or remove records: the
 // first call answers a preview and a token, the second (with the token)
 // applies it. Like access tokens they belong to the account, not to its
@@ -15,17 +17,10 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createTable('mcp_confirmations')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
-    .addColumn('tool', 'text', (c) => c.notNull())
-    .addColumn('binding', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .$call(cascadeReference('account_id', 'accounts'))
+    .$call(requiredText('tool', 'binding', 'created_at', 'expires_at'))
     .execute()
-  await db.schema
-    .createIndex('mcp_confirmations_account')
-    .on('mcp_confirmations')
-    .columns(['account_id', 'expires_at'])
-    .execute()
+  await createIndexes(db, 'mcp_confirmations', {
+    mcp_confirmations_account: ['account_id', 'expires_at'],
+  })
 }

