@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant, Text } from '../shared/schema.ts'
+import { Instant, Ref, Text } from '../shared/schema.ts'
 
 /** What a token may do: `read` answers reads only; `read-write` may also change records. */
 export const tokenScopes = ['read', 'read-write'] as const
@@ -10,33 +10,30 @@ export type TokenScope = z.infer<typeof TokenScope>
 export const DEFAULT_TOKEN_DAYS = 90
 export const MAX_TOKEN_DAYS = 3650
 
-export const AccessTokenCreate = z
-  .object({
-    name: Text.trim()
-      .min(1, 'give the token a name, such as “Claude on my laptop”')
-      .max(100)
-      .describe('What the token is for, to recognise it in the list'),
-    scope: TokenScope.default('read').describe(
-      '`read` (the default) may only read; `read-write` may also add and change records',
+export const AccessTokenCreate = z.strictObject({
+  name: Text.trim()
+    .min(1, 'give the token a name, such as “Claude on my laptop”')
+    .max(100)
+    .describe('What the token is for, to recognise it in the list'),
+  scope: TokenScope.default('read').describe(
+    '`read` (the default) may only read; `read-write` may also add and change records',
+  ),
+  expiresInDays: z
+    .number({ error: 'give the days until the token expires as a whole number, or null' })
+    .int('give the days until the token expires as a whole number')
+    .min(1, 'a token lasts at least 1 day')
+    .max(MAX_TOKEN_DAYS, `a token lasts at most ${MAX_TOKEN_DAYS} days; make a new one then`)
+    .nullable()
+    .default(DEFAULT_TOKEN_DAYS)
+    .describe(
+      `Days until the token is refused (${DEFAULT_TOKEN_DAYS} by default); null: it never expires`,
     ),
-    expiresInDays: z
-      .number({ error: 'give the days until the token expires as a whole number, or null' })
-      .int('give the days until the token expires as a whole number')
-      .min(1, 'a token lasts at least 1 day')
-      .max(MAX_TOKEN_DAYS, `a token lasts at most ${MAX_TOKEN_DAYS} days; make a new one then`)
-      .nullable()
-      .default(DEFAULT_TOKEN_DAYS)
-      .describe(
-        `Days until the token is refused (${DEFAULT_TOKEN_DAYS} by default); null: it never expires`,
-      ),
-  })
-  .strict()
+})
 export type AccessTokenCreate = z.input<typeof AccessTokenCreate>
 
 /** A personal access token as listed: never the token itself, only its first characters. */
 export const AccessToken = z.object({
-  id: Text,
-  name: Text,
+  ...Ref.shape,
   scope: TokenScope,
   prefix: Text.describe('The first characters of the token, to recognise it'),
   createdAt: Instant,

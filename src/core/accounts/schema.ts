@@ -11,26 +11,23 @@ export const Password = Text.min(10, 'use at least 10 characters').max(
   'use at most 200 characters',
 )
 
-export const Credentials = z.object({ email: Email, password: Text.min(1).max(200) }).strict()
+export const Credentials = z.strictObject({ email: Email, password: Text.min(1).max(200) })
 export type Credentials = z.input<typeof Credentials>
 
-export const SignUp = z
-  .object({
-    email: Email,
-    password: Password,
-    invitation: Text.min(10).max(200).optional().describe('The token from an invitation link'),
-  })
-  .strict()
+export const SignUp = z.strictObject({
+  email: Email,
+  password: Password,
+  invitation: Text.min(10).max(200).optional().describe('The token from an invitation link'),
+})
 
-export const PasswordChange = z
-  .object({ currentPassword: Text.min(1).max(200), newPassword: Password })
-  .strict()
+export const PasswordChange = z.strictObject({
+  currentPassword: Text.min(1).max(200),
+  newPassword: Password,
+})
 
-export const ResetRequest = z.object({ email: Email }).strict()
-export const PasswordReset = z
-  .object({ token: Text.min(10).max(200), newPassword: Password })
-  .strict()
-export const AccountDeletion = z.object({ password: Text.min(1).max(200) }).strict()
+export const ResetRequest = z.strictObject({ email: Email })
+export const PasswordReset = z.strictObject({ token: Text.min(10).max(200), newPassword: Password })
+export const AccountDeletion = z.strictObject({ password: Text.min(1).max(200) })
 
 export const accountRoles = ['admin', 'member'] as const
 export const signUpModes = ['open', 'invitation'] as const
@@ -58,4 +55,4 @@ export const AccountSummary = Me.extend({
 })
 export type AccountSummary = z.infer<typeof AccountSummary>
 
-export const Invitation = z.object({ email: Email }).strict()
+export const Invitation = z.strictObject({ email: Email })

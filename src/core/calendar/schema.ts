@@ -17,15 +17,13 @@ export const CalendarFeedCreated = CalendarFeed.extend({
 })
 export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreated>
 
-export const CalendarFeedCreate = z
-  .object({
-    baseUrl: z
-      .url({ protocol: /^https?$/, message: 'use an address such as http://127.0.0.1:4321' })
-      .max(500)
-      .optional()
-      .describe('Where coffeechat is reached, for the URL; default: the address of this request'),
-  })
-  .strict()
+export const CalendarFeedCreate = z.strictObject({
+  baseUrl: z
+    .url({ protocol: /^https?$/, message: 'use an address such as http://127.0.0.1:4321' })
+    .max(500)
+    .optional()
+    .describe('Where coffeechat is reached, for the URL; default: the address of this request'),
+})
 export type CalendarFeedCreate = z.input<typeof CalendarFeedCreate>
 
 /** Where the calendar files are served, for links (the web app and the Today agenda). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
+import { Id, Markdown, Paging, patchOf, recordStamps, Text } from '../shared/schema.ts'
 
 export const careerStatuses = ['exploring', 'narrowing', 'pursuing', 'dropped'] as const
 export const CareerStatus = z.enum(careerStatuses)
@@ -10,29 +10,24 @@ const name = Text.trim()
   .max(200, 'keep the name under 200 characters')
 const hypothesis = Text.max(5000, 'keep the hypothesis under 5,000 characters')
 
-export const CareerCreate = z
-  .object({
-    name,
-    parentId: Id.nullable().optional().describe('The broader career this narrows (a focus area)'),
-    status: CareerStatus.optional(),
-    hypothesis: hypothesis
-      .optional()
-      .describe('What you expect, in your words: "I\'d love the modelling, not the meetings"'),
-    notes: Markdown.optional(),
-  })
-  .strict()
+export const CareerCreate = z.strictObject({
+  name,
+  parentId: Id.nullable().optional().describe('The broader career this narrows (a focus area)'),
+  status: CareerStatus.optional(),
+  hypothesis: hypothesis
+    .optional()
+    .describe('What you expect, in your words: "I\'d love the modelling, not the meetings"'),
+  notes: Markdown.optional(),
+})
 export type CareerCreate = z.input<typeof CareerCreate>
 
-export const CareerPatch = z
-  .object({
-    name,
-    parentId: Id.nullable(),
-    status: CareerStatus,
-    hypothesis,
-    notes: Markdown,
-  })
-  .partial()
-  .strict()
+export const CareerPatch = patchOf({
+  name,
+  parentId: Id.nullable(),
+  status: CareerStatus,
+  hypothesis,
+  notes: Markdown,
+})
 export type CareerPatch = z.input<typeof CareerPatch>
 
 /** "Talk to different people in the same career" (see careers/coverage.ts): one definition everywhere. */
@@ -69,8 +64,7 @@ export const Career = z.object({
     .int()
     .describe('Conversations linked to this career itself, in any status'),
   coverage: Coverage,
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
 })
 export type Career = z.infer<typeof Career>
 

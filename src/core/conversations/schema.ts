@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { isTimeZone } from '../settings/schema.ts'
-import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
+import {
+  createOf,
+  Id,
+  Instant,
+  Markdown,
+  Paging,
+  patchOf,
+  recordStamps,
+  Text,
+} from '../shared/schema.ts'
 import { conversationStatuses } from './status.ts'
 
 export const ConversationStatus = z.enum(conversationStatuses)
@@ -32,12 +41,10 @@ const fields = {
   notes: Markdown,
 }
 
-export const ConversationCreate = z
-  .object({ ...z.object(fields).partial().shape, personId: fields.personId })
-  .strict()
+export const ConversationCreate = createOf(fields, 'personId')
 export type ConversationCreate = z.input<typeof ConversationCreate>
 
-export const ConversationPatch = z.object(fields).partial().strict()
+export const ConversationPatch = patchOf(fields)
 export type ConversationPatch = z.input<typeof ConversationPatch>
 
 export const Conversation = z.object({
@@ -62,10 +69,12 @@ export const Conversation = z.object({
   format: ConversationFormat.nullable(),
   place: Text,
   notes: Text,
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
 })
 export type Conversation = z.infer<typeof Conversation>
+
+/** The conversation a record belongs to, and the person it is with (by name for display). */
+export const ofConversation = { conversationId: Text, personId: Text, person: Text }
 
 export const conversationSorts = ['recent', 'upcoming'] as const
 export const ConversationListQuery = Paging.extend({

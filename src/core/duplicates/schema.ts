@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PersonRef } from '../people/schema.ts'
 import { Id, Instant, Text } from '../shared/schema.ts'
 
 /** The rules that suggest two people are one. */
@@ -7,10 +8,7 @@ export const DuplicateRule = z.enum(duplicateRules)
 export type DuplicateRule = z.infer<typeof DuplicateRule>
 
 /** One side of a suggested pair: enough to tell the two apart. */
-export const DuplicatePerson = z.object({
-  id: Text,
-  name: Text,
-  organization: Text.nullable(),
+export const DuplicatePerson = PersonRef.extend({
   title: Text,
   emails: z.array(Text),
   createdAt: Instant,
@@ -41,7 +39,6 @@ export type DuplicateListQuery = z.input<typeof DuplicateListQuery>
 
 /** "Not the same person": this pair is never suggested again. */
 export const DuplicateDismiss = z
-  .object({ personId: Id, otherId: Id })
-  .strict()
+  .strictObject({ personId: Id, otherId: Id })
   .describe('The two people; their order does not matter')
 export type DuplicateDismiss = z.input<typeof DuplicateDismiss>

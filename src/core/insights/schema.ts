@@ -1,14 +1,14 @@
 import { z } from 'zod'
 import { CareerStatus, Coverage } from '../careers/schema.ts'
-import { ConversationStatus } from '../conversations/schema.ts'
+import { ConversationStatus, ofConversation } from '../conversations/schema.ts'
+import { PersonRef } from '../people/schema.ts'
 import { PayEntry } from '../reflections/schema.ts'
-import { Id, Text } from '../shared/schema.ts'
+import { Id, Ref, Text } from '../shared/schema.ts'
 
 export { Coverage }
 
 export const CareerHeading = z.object({
-  id: Text,
-  name: Text,
+  ...Ref.shape,
   status: CareerStatus,
   dropped: z.boolean().describe('Dropped careers keep their history and stay comparable'),
   hypothesis: Text,
@@ -38,12 +38,7 @@ export const BoardConversation = z.object({
 export type BoardConversation = z.infer<typeof BoardConversation>
 
 /** A column of the grid: someone met in this career. */
-export const BoardPerson = z.object({
-  id: Text,
-  name: Text,
-  organization: Text.nullable(),
-  conversationIds: z.array(Text),
-})
+export const BoardPerson = PersonRef.extend({ conversationIds: z.array(Text) })
 export type BoardPerson = z.infer<typeof BoardPerson>
 
 export const answerSources = ['answer', 'dayToDay', 'training', 'pros', 'cons', 'pay'] as const
@@ -69,6 +64,12 @@ export const GridRow = z.object({
 })
 export type GridRow = z.infer<typeof GridRow>
 
+/** A core topic of the grid that no one has spoken to yet. */
+export const Gap = z.object({ topic: Text, label: Text })
+
+/** The training or education one person said the work needs (their reflection's `training`). */
+export const TrainingNote = z.object({ person: Text, conversationId: Text, text: Text })
+
 export const CountedStatement = z.object({
   text: Text,
   count: z.number().int().describe('How many people said it'),
@@ -76,12 +77,7 @@ export const CountedStatement = z.object({
 })
 export type CountedStatement = z.infer<typeof CountedStatement>
 
-export const BoardPayEntry = PayEntry.extend({
-  conversationId: Text,
-  personId: Text,
-  person: Text,
-  date: Text.nullable(),
-})
+export const BoardPayEntry = PayEntry.extend({ ...ofConversation, date: Text.nullable() })
 export type BoardPayEntry = z.infer<typeof BoardPayEntry>
 
 export const PayRange = z.object({
@@ -119,12 +115,12 @@ export const CareerBoard = z.object({
   conversations: z.array(BoardConversation),
   people: z.array(BoardPerson),
   grid: z.array(GridRow),
-  gaps: z.array(z.object({ topic: Text, label: Text })),
+  gaps: z.array(Gap),
   pros: z.array(CountedStatement),
   cons: z.array(CountedStatement),
   pay: z.object({ entries: z.array(BoardPayEntry), ranges: z.array(PayRange) }),
   fit: FitTrend,
-  training: z.array(z.object({ person: Text, conversationId: Text, text: Text })),
+  training: z.array(TrainingNote),
   coverage: Coverage,
 })
 export type CareerBoard = z.infer<typeof CareerBoard>
@@ -139,32 +135,28 @@ export const CareerComparison = z.object({
   pay: z.array(PayRange),
   pros: z.array(CountedStatement),
   cons: z.array(CountedStatement),
-  training: z.array(z.object({ person: Text, conversationId: Text, text: Text })),
-  gaps: z.array(z.object({ topic: Text, label: Text })),
+  training: z.array(TrainingNote),
+  gaps: z.array(Gap),
   coverage: Coverage,
 })
 export type CareerComparison = z.infer<typeof CareerComparison>
 
-export const CompareQuery = z
-  .object({
-    ids: z
-      .array(Id)
-      .max(50)
-      .optional()
-      .describe('Only these careers (with their focus areas counted in); all when absent'),
-    top: z.coerce.number().int().min(1).max(20).default(3).describe('Pros and cons to show'),
-  })
-  .strict()
+export const CompareQuery = z.strictObject({
+  ids: z
+    .array(Id)
+    .max(50)
+    .optional()
+    .describe('Only these careers (with their focus areas counted in); all when absent'),
+  top: z.coerce.number().int().min(1).max(20).default(3).describe('Pros and cons to show'),
+})
 export type CompareQuery = z.input<typeof CompareQuery>
 
-export const NarrowInput = z
-  .object({
-    name: Text.trim().min(1, 'name the focus area').max(200),
-    hypothesis: Text.max(5000).optional(),
-    personIds: z.array(Id).max(500).default([]).describe('People to move to the focus area'),
-    questionIds: z.array(Id).max(500).default([]).describe('Questions to move to the focus area'),
-  })
-  .strict()
+export const NarrowInput = z.strictObject({
+  name: Text.trim().min(1, 'name the focus area').max(200),
+  hypothesis: Text.max(5000).optional(),
+  personIds: z.array(Id).max(500).default([]).describe('People to move to the focus area'),
+  questionIds: z.array(Id).max(500).default([]).describe('Questions to move to the focus area'),
+})
 export type NarrowInput = z.input<typeof NarrowInput>
 
 export const NarrowResult = z.object({
@@ -187,7 +179,7 @@ export type SuggestedQuestion = z.infer<typeof SuggestedQuestion>
 export const NextSuggestion = z.object({
   careerId: Text,
   career: Text,
-  gaps: z.array(z.object({ topic: Text, label: Text })),
+  gaps: z.array(Gap),
   questions: z.array(SuggestedQuestion).describe('Specific questions of the career not asked yet'),
   coverage: Coverage,
   belowCoverage: z.boolean(),

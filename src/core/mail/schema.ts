@@ -5,16 +5,14 @@ export const mailSecurities = ['tls', 'none'] as const
 export const findingKinds = ['reply', 'auto_reply', 'sent_draft', 'sent_outside', 'bounce'] as const
 export const findingStatuses = ['proposed', 'confirmed', 'dismissed', 'applied'] as const
 
-export const MailConnectInput = z
-  .object({
-    host: Text.trim().min(1, 'name the IMAP server, e.g. imap.gmail.com').max(255),
-    port: z.number().int().min(1).max(65535).default(993),
-    security: z.enum(mailSecurities).default('tls'),
-    username: Text.trim().min(1, 'name the user to sign in with').max(320),
-    password: Text.min(1, 'the password (an app password) is needed').max(1000),
-    autoConfirm: z.boolean().default(false),
-  })
-  .strict()
+export const MailConnectInput = z.strictObject({
+  host: Text.trim().min(1, 'name the IMAP server, e.g. imap.gmail.com').max(255),
+  port: z.number().int().min(1).max(65535).default(993),
+  security: z.enum(mailSecurities).default('tls'),
+  username: Text.trim().min(1, 'name the user to sign in with').max(320),
+  password: Text.min(1, 'the password (an app password) is needed').max(1000),
+  autoConfirm: z.boolean().default(false),
+})
 export type MailConnectInput = z.input<typeof MailConnectInput>
 
 export const MailStatus = z.object({

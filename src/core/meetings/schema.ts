@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { ConversationStatus } from '../conversations/schema.ts'
+import { PersonRef } from '../people/schema.ts'
 import { EditedAt } from '../plans/schema.ts'
-import { Instant, Markdown, savedEdit, Text } from '../shared/schema.ts'
+import { Instant, Markdown, patchOf, savedEdit, Text } from '../shared/schema.ts'
 
 export const meetingStates = ['not-started', 'running', 'ended'] as const
 export const MeetingState = z.enum(meetingStates)
@@ -35,38 +36,31 @@ export const Meeting = z.object({
     .nullable()
     .describe('Ended − started − promised (negative when it ended early); null until ended'),
   overrunMinutes: z.number().int().nullable().describe('overrunSeconds in whole minutes, rounded'),
-  referrals: z
-    .array(z.object({ id: Text, name: Text, organization: Text.nullable() }))
-    .describe('People this person suggested you talk to'),
+  referrals: z.array(PersonRef).describe('People this person suggested you talk to'),
   updatedAt: Instant.nullable(),
 })
 export type Meeting = z.infer<typeof Meeting>
 
-export const MeetingPatch = z
-  .object({
-    researchNotes: Markdown,
-    freeNotes: Markdown,
-    startedAt: at.nullable().describe('Correct the start'),
-    endedAt: at.nullable().describe('Correct the end'),
-    updatedAt: EditedAt,
-  })
-  .partial()
-  .strict()
+export const MeetingPatch = patchOf({
+  researchNotes: Markdown,
+  freeNotes: Markdown,
+  startedAt: at.nullable().describe('Correct the start'),
+  endedAt: at.nullable().describe('Correct the end'),
+  updatedAt: EditedAt,
+})
 export type MeetingPatch = z.input<typeof MeetingPatch>
 
 export const MeetingSaved = savedEdit(Meeting)
 export type MeetingSaved = z.infer<typeof MeetingSaved>
 
-export const MeetingMark = z.object({ at: at.optional() }).strict()
+export const MeetingMark = z.strictObject({ at: at.optional() })
 export type MeetingMark = z.input<typeof MeetingMark>
 
-export const ReferralCreate = z
-  .object({
-    name: Text.trim()
-      .min(1, 'write the name of the person they suggested')
-      .max(200, 'keep the name under 200 characters'),
-    organization: Text.trim().max(200).optional().describe('Where they work (created when new)'),
-    note: Text.trim().max(1000).optional().describe('Why talk to them, in a line'),
-  })
-  .strict()
+export const ReferralCreate = z.strictObject({
+  name: Text.trim()
+    .min(1, 'write the name of the person they suggested')
+    .max(200, 'keep the name under 200 characters'),
+  organization: Text.trim().max(200).optional().describe('Where they work (created when new)'),
+  note: Text.trim().max(1000).optional().describe('Why talk to them, in a line'),
+})
 export type ReferralCreate = z.input<typeof ReferralCreate>

@@ -3,12 +3,10 @@ import { Person } from '../people/schema.ts'
 import { Id, Instant, Text } from '../shared/schema.ts'
 
 /** `POST /api/people/{id}/merge`: the person `{id}` keeps, `otherId` goes into them. */
-export const MergeRequest = z
-  .object({
-    otherId: Id.describe('The person merged into `{id}` and then removed'),
-    dryRun: z.boolean().default(false).describe('true: the preview only, nothing is written'),
-  })
-  .strict()
+export const MergeRequest = z.strictObject({
+  otherId: Id.describe('The person merged into `{id}` and then removed'),
+  dryRun: z.boolean().default(false).describe('true: the preview only, nothing is written'),
+})
 export type MergeRequest = z.input<typeof MergeRequest>
 
 export const fieldOutcomes = [

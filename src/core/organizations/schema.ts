@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging, Ref, Text } from '../shared/schema.ts'
+import {
+  createOf,
+  Id,
+  Markdown,
+  Paging,
+  patchOf,
+  Ref,
+  recordStamps,
+  Text,
+} from '../shared/schema.ts'
 
 const name = Text.trim()
   .min(1, 'give the organization a name')
@@ -51,26 +60,14 @@ const fields = {
   careerIds: z.array(Id).max(100).describe('Careers this organization is a target for'),
 }
 
-export const OrganizationCreate = z
-  .object({
-    name,
-    website: fields.website.optional(),
-    industry: fields.industry.optional(),
-    notes: fields.notes.optional(),
-    advocacy: fields.advocacy.optional(),
-    motivation: fields.motivation.optional(),
-    posting: fields.posting.optional(),
-    careerIds: fields.careerIds.optional(),
-  })
-  .strict()
+export const OrganizationCreate = createOf(fields, 'name')
 export type OrganizationCreate = z.input<typeof OrganizationCreate>
 
-export const OrganizationPatch = z.object(fields).partial().strict()
+export const OrganizationPatch = patchOf(fields)
 export type OrganizationPatch = z.input<typeof OrganizationPatch>
 
 export const Organization = z.object({
-  id: Text,
-  name: Text,
+  ...Ref.shape,
   website: Text.nullable(),
   industry: Text,
   notes: Text,
@@ -80,8 +77,7 @@ export const Organization = z.object({
   careerIds: z.array(Text),
   careers: z.array(Ref),
   peopleCount: z.number().int(),
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
 })
 export type Organization = z.infer<typeof Organization>
 

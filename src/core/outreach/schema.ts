@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EditedAt } from '../plans/schema.ts'
 import { messageKinds as lintKinds, lintRuleNames } from '../rules/lint-types.ts'
-import { Id, Instant, Paging, Text } from '../shared/schema.ts'
+import { Id, Instant, Paging, patchOf, recordStamps, Text } from '../shared/schema.ts'
 
 /** The kinds of message coffeechat drafts and records. */
 export const messageKinds = [
@@ -45,31 +45,26 @@ const instantInput = Text.trim().regex(
   'use an instant with a time zone, such as 2026-03-05T16:30:00Z',
 )
 
-export const MessageCreate = z
-  .object({
-    kind: MessageKind,
-    personId: Id,
-    conversationId: Id.nullable().optional(),
-    to: email.nullable().optional().describe("The address; default: the person's first email"),
-    subject: subject.optional().describe('Default: the template, filled in'),
-    body: body.optional().describe('Default: the template, filled in'),
-    overrideReason: overrideReason.optional(),
-  })
-  .strict()
+export const MessageCreate = z.strictObject({
+  kind: MessageKind,
+  personId: Id,
+  conversationId: Id.nullable().optional(),
+  to: email.nullable().optional().describe("The address; default: the person's first email"),
+  subject: subject.optional().describe('Default: the template, filled in'),
+  body: body.optional().describe('Default: the template, filled in'),
+  overrideReason: overrideReason.optional(),
+})
 export type MessageCreate = z.input<typeof MessageCreate>
 
-export const MessagePatch = z
-  .object({
-    kind: MessageKind,
-    conversationId: Id.nullable(),
-    to: email.nullable(),
-    subject,
-    body,
-    overrideReason,
-    updatedAt: EditedAt,
-  })
-  .partial()
-  .strict()
+export const MessagePatch = patchOf({
+  kind: MessageKind,
+  conversationId: Id.nullable(),
+  to: email.nullable(),
+  subject,
+  body,
+  overrideReason,
+  updatedAt: EditedAt,
+})
 export type MessagePatch = z.input<typeof MessagePatch>
 
 export const LintProblem = z.object({
@@ -93,6 +88,9 @@ export const MailtoLink = z.object({
     .describe('The {variables} still in the text, which keep the link (and every way out) back'),
 })
 
+/** The words of a message, or of the template a draft starts from. */
+const wording = { subject: Text, body: Text }
+
 export const Message = z.object({
   id: Text,
   kind: MessageKind,
@@ -101,15 +99,13 @@ export const Message = z.object({
   organization: Text.nullable(),
   conversationId: Text.nullable(),
   to: Text.nullable(),
-  subject: Text,
-  body: Text,
+  ...wording,
   status: MessageStatus,
   channel: MessageChannel.nullable(),
   templateKey: Text.nullable(),
   sentAt: Instant.nullable(),
   repliedAt: Instant.nullable(),
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
   overrideReason: Text.nullable().describe(
     'Why the explorer asked for referrals in it against the advice; null otherwise',
   ),
@@ -138,14 +134,12 @@ export const MessageListQuery = Paging.extend({
 export type MessageListQuery = z.input<typeof MessageListQuery>
 
 /** "I sent it": the explorer sent the message themselves (copied, mailto, .eml, or another way). */
-export const MarkSent = z
-  .object({
-    channel: z
-      .enum(['copy', 'mailto', 'eml', 'other'])
-      .describe('How it was sent: copied and pasted, the mailto: link, the .eml, or another way'),
-    sentAt: instantInput.optional().describe('Default: now'),
-  })
-  .strict()
+export const MarkSent = z.strictObject({
+  channel: z
+    .enum(['copy', 'mailto', 'eml', 'other'])
+    .describe('How it was sent: copied and pasted, the mailto: link, the .eml, or another way'),
+  sentAt: instantInput.optional().describe('Default: now'),
+})
 export type MarkSent = z.input<typeof MarkSent>
 
 /** A message taken back to draft, and what happened to what its sending moved. */
@@ -162,35 +156,30 @@ export const UnsendResult = z.object({
 export type UnsendResult = z.infer<typeof UnsendResult>
 
 /** Sending through SMTP needs the explorer's yes for this one message. */
-export const SmtpSend = z
-  .object({
-    confirm: z.literal(true, 'confirm this message with "confirm": true before it is sent'),
-  })
-  .strict()
+export const SmtpSend = z.strictObject({
+  confirm: z.literal(true, 'confirm this message with "confirm": true before it is sent'),
+})
 
 export const ReplyInput = z
-  .object({
+  .strictObject({
     messageId: Id.optional(),
     personId: Id.optional(),
     repliedAt: instantInput.optional().describe('Default: now'),
   })
-  .strict()
   .refine((v) => Boolean(v.messageId) !== Boolean(v.personId), {
     message: 'name either the message (messageId) or the person (personId) who replied',
     path: ['personId'],
   })
 export type ReplyInput = z.input<typeof ReplyInput>
 
-export const LintInput = z
-  .object({
-    text: Text.max(50_000),
-    kind: z.enum(lintKinds),
-    subject: Text.max(500).optional(),
-    connection: Text.max(500).optional(),
-    takeaway: Text.max(2000).optional(),
-    nextStep: Text.max(2000).optional(),
-  })
-  .strict()
+export const LintInput = z.strictObject({
+  text: Text.max(50_000),
+  kind: z.enum(lintKinds),
+  subject: Text.max(500).optional(),
+  connection: Text.max(500).optional(),
+  takeaway: Text.max(2000).optional(),
+  nextStep: Text.max(2000).optional(),
+})
 export type LintInput = z.input<typeof LintInput>
 
 export const LintAnswer = LintResult.extend({
@@ -223,20 +212,17 @@ export const PersonOutreach = z.object({
 })
 export type PersonOutreach = z.infer<typeof PersonOutreach>
 
-export const TemplateSave = z
-  .object({
-    subject: Text.trim().min(1, 'give the template a subject').max(500),
-    body: Text.trim().min(1, 'give the template a text').max(20_000),
-  })
-  .strict()
+export const TemplateSave = z.strictObject({
+  subject: Text.trim().min(1, 'give the template a subject').max(500),
+  body: Text.trim().min(1, 'give the template a text').max(20_000),
+})
 export type TemplateSave = z.input<typeof TemplateSave>
 
 export const StoredTemplate = z.object({
   key: Text,
   kind: MessageKind,
   label: Text,
-  subject: Text,
-  body: Text,
+  ...wording,
   isDefault: z.boolean().describe('True while the explorer has not changed it'),
   variables: z.array(Text).describe('The variables it uses'),
 })
@@ -249,23 +235,21 @@ export const SmtpSecurity = z
   .enum(smtpSecurities)
   .describe('tls: encrypted from the start (port 465); starttls: upgraded (587); none: plain')
 
-export const SmtpSettingsInput = z
-  .object({
-    host: Text.trim()
-      .min(1, 'name the SMTP server, such as smtp.example.org')
-      .max(255)
-      .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'a host name or address, such as smtp.example.org'),
-    port: z.number().int().min(1).max(65_535, 'a port from 1 to 65535, usually 465 or 587'),
-    security: SmtpSecurity,
-    username: Text.trim().max(255).default(''),
-    password: Text.max(1000)
-      .nullable()
-      .optional()
-      .describe('Leave out to keep the stored one; null removes it'),
-    fromName: Text.trim().max(200).default(''),
-    fromAddress: email.describe('The address your messages come from'),
-  })
-  .strict()
+export const SmtpSettingsInput = z.strictObject({
+  host: Text.trim()
+    .min(1, 'name the SMTP server, such as smtp.example.org')
+    .max(255)
+    .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'a host name or address, such as smtp.example.org'),
+  port: z.number().int().min(1).max(65_535, 'a port from 1 to 65535, usually 465 or 587'),
+  security: SmtpSecurity,
+  username: Text.trim().max(255).default(''),
+  password: Text.max(1000)
+    .nullable()
+    .optional()
+    .describe('Leave out to keep the stored one; null removes it'),
+  fromName: Text.trim().max(200).default(''),
+  fromAddress: email.describe('The address your messages come from'),
+})
 export type SmtpSettingsInput = z.input<typeof SmtpSettingsInput>
 
 /** The SMTP settings as the API shows them: never the password, only whether one is set. */

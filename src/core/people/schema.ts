@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { Id, Instant, Markdown, Paging, Text } from '../shared/schema.ts'
+import {
+  createOf,
+  Id,
+  Markdown,
+  Paging,
+  patchOf,
+  Ref,
+  recordStamps,
+  Text,
+} from '../shared/schema.ts'
 import { normalizeLinkedinUrl } from './linkedin.ts'
 
 export const connectionKinds = [
@@ -64,12 +73,10 @@ const website = Text.trim()
   .regex(/^\S+$/, 'a web address has no spaces, such as https://ada.example.org')
 
 /** A profile elsewhere: a social network (`Mastodon`, `GitHub`) or an instant-messaging handle (`XMPP`). */
-export const Profile = z
-  .object({
-    service: Text.trim().min(1, 'name the service, such as Mastodon').max(60),
-    address: Text.trim().min(1, 'give the address or handle').max(500),
-  })
-  .strict()
+export const Profile = z.strictObject({
+  service: Text.trim().min(1, 'name the service, such as Mastodon').max(60),
+  address: Text.trim().min(1, 'give the address or handle').max(500),
+})
 export type Profile = z.infer<typeof Profile>
 
 const fields = {
@@ -95,15 +102,14 @@ const fields = {
   profiles: z.array(Profile).max(20).describe('Other profiles and instant-messaging handles'),
 }
 
-export const PersonCreate = z.object({ ...z.object(fields).partial().shape, name }).strict()
+export const PersonCreate = createOf(fields, 'name')
 export type PersonCreate = z.input<typeof PersonCreate>
 
-export const PersonPatch = z.object(fields).partial().strict()
+export const PersonPatch = patchOf(fields)
 export type PersonPatch = z.input<typeof PersonPatch>
 
 export const Person = z.object({
-  id: Text,
-  name: Text,
+  ...Ref.shape,
   firstName: Text.nullable(),
   organizationId: Text.nullable(),
   organization: Text.nullable().describe("The organization's name"),
@@ -123,10 +129,13 @@ export const Person = z.object({
   birthday: Text.nullable(),
   websites: z.array(Text),
   profiles: z.array(z.object({ service: Text, address: Text })),
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
 })
 export type Person = z.infer<typeof Person>
+
+/** A person as other records show them: who, and where they work. */
+export const PersonRef = z.object({ ...Ref.shape, organization: Text.nullable() })
+export type PersonRef = z.infer<typeof PersonRef>
 
 export const personSorts = ['name', 'recent'] as const
 export const PersonListQuery = Paging.extend({

@@ -6,7 +6,7 @@ import {
   TextProblem,
   TiaraLetter,
 } from '../questions/schema.ts'
-import { Id, Instant, Markdown, savedEdit, Text } from '../shared/schema.ts'
+import { Id, Instant, Markdown, patchOf, savedEdit, Text } from '../shared/schema.ts'
 
 export const planItemStates = ['planned', 'asked', 'skipped'] as const
 export const PlanItemState = z.enum(planItemStates)
@@ -22,14 +22,19 @@ export const EditedAt = z.iso
     'When the edit was made, on the client: an older edit never overwrites a newer one (last writer wins per field)',
   )
 
+/** The tags of a planned question: the TIARA letter and specificity are its bank question's. */
+const plannedTags = {
+  topic: QuestionTopic,
+  tiara: TiaraLetter.nullable(),
+  specificity: Specificity.nullable(),
+}
+
 export const PlanItem = z.object({
   id: Text,
   conversationId: Text,
   questionId: Text.nullable().describe('The bank question, when it came from the bank'),
   text: Text.describe('The question as planned (kept when the bank question changes)'),
-  topic: QuestionTopic,
-  tiara: TiaraLetter.nullable(),
-  specificity: Specificity.nullable(),
+  ...plannedTags,
   position: z.number().int(),
   state: PlanItemState,
   answer: Text.describe('What they said (Markdown)'),
@@ -66,7 +71,7 @@ export const Plan = z.object({
 export type Plan = z.infer<typeof Plan>
 
 export const PlanItemAdd = z
-  .object({
+  .strictObject({
     questionId: Id.optional().describe('A question of the bank'),
     text: QuestionText.optional().describe('Or a new question'),
     topic: QuestionTopic.optional().describe('The topic of a new question (required with text)'),
@@ -77,7 +82,6 @@ export const PlanItemAdd = z
         "Keep a new question in the bank as a question of the conversation's career (default true)",
       ),
   })
-  .strict()
   .superRefine((value, issue) => {
     if (!value.questionId && !value.text) {
       issue.addIssue({ code: 'custom', path: ['text'], message: 'give a bank question or a text' })
@@ -99,37 +103,30 @@ export const PlanItemAdd = z
   })
 export type PlanItemAdd = z.input<typeof PlanItemAdd>
 
-export const PlanAdd = z
-  .object({
-    items: z.array(PlanItemAdd).min(1, 'add at least one question').max(100),
-    position: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('Where to insert them (0 = first); default at the end'),
-  })
-  .strict()
+export const PlanAdd = z.strictObject({
+  items: z.array(PlanItemAdd).min(1, 'add at least one question').max(100),
+  position: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Where to insert them (0 = first); default at the end'),
+})
 export type PlanAdd = z.input<typeof PlanAdd>
 
-export const PlanOrder = z
-  .object({
-    order: z.array(Id).max(500).describe('Every item id of the plan, in the new order'),
-  })
-  .strict()
+export const PlanOrder = z.strictObject({
+  order: z.array(Id).max(500).describe('Every item id of the plan, in the new order'),
+})
 export type PlanOrder = z.input<typeof PlanOrder>
 
-export const PlanItemPatch = z
-  .object({
-    state: PlanItemState,
-    answer: Markdown,
-    text: QuestionText,
-    topic: QuestionTopic,
-    position: z.number().int().min(0).describe('Move it to this place (0 = first)'),
-    updatedAt: EditedAt,
-  })
-  .partial()
-  .strict()
+export const PlanItemPatch = patchOf({
+  state: PlanItemState,
+  answer: Markdown,
+  text: QuestionText,
+  topic: QuestionTopic,
+  position: z.number().int().min(0).describe('Move it to this place (0 = first)'),
+  updatedAt: EditedAt,
+})
 export type PlanItemPatch = z.input<typeof PlanItemPatch>
 
 export const PlanItemSaved = savedEdit(PlanItem)
@@ -142,9 +139,7 @@ export type SuggestionReason = z.infer<typeof SuggestionReason>
 export const Suggestion = z.object({
   questionId: Text.nullable(),
   text: Text,
-  topic: QuestionTopic,
-  tiara: TiaraLetter.nullable(),
-  specificity: Specificity.nullable(),
+  ...plannedTags,
   reason: SuggestionReason,
   because: Text.describe('Why it is suggested, in a sentence'),
   fromConversationId: Text.nullable().describe(
@@ -154,18 +149,16 @@ export const Suggestion = z.object({
 })
 export type Suggestion = z.infer<typeof Suggestion>
 
-export const SuggestInput = z
-  .object({
-    count: z
-      .number()
-      .int()
-      .min(1)
-      .max(50)
-      .optional()
-      .describe('How many to suggest; default: up to the recommended most'),
-    apply: z.boolean().optional().describe('Add the suggestions to the plan at once'),
-  })
-  .strict()
+export const SuggestInput = z.strictObject({
+  count: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('How many to suggest; default: up to the recommended most'),
+  apply: z.boolean().optional().describe('Add the suggestions to the plan at once'),
+})
 export type SuggestInput = z.input<typeof SuggestInput>
 
 export const SuggestAnswer = z.object({

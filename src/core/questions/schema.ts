@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Paging, Text } from '../shared/schema.ts'
+import { Id, Instant, Paging, patchOf, recordStamps, Text } from '../shared/schema.ts'
 import { questionTopics, specificities, tiaraLetters } from './topics.ts'
 
 export const QuestionTopic = z.enum(questionTopics).describe('What the question is about')
@@ -7,6 +7,9 @@ export const TiaraLetter = z
   .enum(tiaraLetters)
   .describe('TIARA: trends, insights, advice, resources, assignments')
 export const Specificity = z.enum(specificities).describe('General (any career) or specific')
+
+/** How the bank files a question. */
+export const questionTags = { topic: QuestionTopic, tiara: TiaraLetter, specificity: Specificity }
 
 export const questionOrigins = ['seed', 'explorer', 'reflection'] as const
 export const QuestionOrigin = z.enum(questionOrigins)
@@ -34,47 +37,38 @@ const rating = z
   .nullable()
   .describe('How good the question turned out, 1–5')
 
-export const QuestionCreate = z
-  .object({
-    text: QuestionText,
-    topic: QuestionTopic,
-    tiara: TiaraLetter.optional().describe('Default: insights'),
-    specificity: Specificity.optional().describe(
-      'Default: specific for a career’s question, else general',
-    ),
-    careerId: Id.nullable().optional().describe('Make it a question of this career'),
-    origin: z
-      .enum(['explorer', 'reflection'])
-      .optional()
-      .describe('Who raised it: the explorer (default) or a reflection'),
-    raisedInConversationId: Id.nullable()
-      .optional()
-      .describe('The conversation whose reflection raised it'),
-    rating: rating.optional(),
-  })
-  .strict()
+export const QuestionCreate = z.strictObject({
+  text: QuestionText,
+  topic: QuestionTopic,
+  tiara: TiaraLetter.optional().describe('Default: insights'),
+  specificity: Specificity.optional().describe(
+    'Default: specific for a career’s question, else general',
+  ),
+  careerId: Id.nullable().optional().describe('Make it a question of this career'),
+  origin: z
+    .enum(['explorer', 'reflection'])
+    .optional()
+    .describe('Who raised it: the explorer (default) or a reflection'),
+  raisedInConversationId: Id.nullable()
+    .optional()
+    .describe('The conversation whose reflection raised it'),
+  rating: rating.optional(),
+})
 export type QuestionCreate = z.input<typeof QuestionCreate>
 
-export const QuestionPatch = z
-  .object({
-    text: QuestionText,
-    topic: QuestionTopic,
-    tiara: TiaraLetter,
-    specificity: Specificity,
-    careerId: Id.nullable(),
-    rating,
-    retired: z.boolean().describe('Retired questions are kept but never suggested'),
-  })
-  .partial()
-  .strict()
+export const QuestionPatch = patchOf({
+  text: QuestionText,
+  ...questionTags,
+  careerId: Id.nullable(),
+  rating,
+  retired: z.boolean().describe('Retired questions are kept but never suggested'),
+})
 export type QuestionPatch = z.input<typeof QuestionPatch>
 
 export const Question = z.object({
   id: Text,
   text: Text,
-  topic: QuestionTopic,
-  tiara: TiaraLetter,
-  specificity: Specificity,
+  ...questionTags,
   careerId: Text.nullable(),
   career: Text.nullable().describe("The career's name"),
   origin: QuestionOrigin,
@@ -85,8 +79,7 @@ export const Question = z.object({
   retiredAt: Instant.nullable(),
   askedCount: z.number().int().describe('In how many conversations it was asked'),
   problems: z.array(TextProblem).describe('The etiquette guard’s findings; empty when fine'),
-  createdAt: Instant,
-  updatedAt: Instant,
+  ...recordStamps,
 })
 export type Question = z.infer<typeof Question>
 

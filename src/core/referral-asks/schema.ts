@@ -39,14 +39,12 @@ export const ReferralAsk = z.object({
 })
 export type ReferralAsk = z.infer<typeof ReferralAsk>
 
-export const ReferralAskCreate = z
-  .object({
-    reason: Text.trim()
-      .max(1000, 'keep the reason under 1,000 characters')
-      .optional()
-      .describe('Why you ask anyway; needed when the advice cautions against asking now'),
-  })
-  .strict()
+export const ReferralAskCreate = z.strictObject({
+  reason: Text.trim()
+    .max(1000, 'keep the reason under 1,000 characters')
+    .optional()
+    .describe('Why you ask anyway; needed when the advice cautions against asking now'),
+})
 export type ReferralAskCreate = z.input<typeof ReferralAskCreate>
 
 export const ReferralAskDrafted = z.object({

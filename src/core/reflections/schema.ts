@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { ofConversation } from '../conversations/schema.ts'
 import { EditedAt } from '../plans/schema.ts'
-import { Id, Instant, Text } from '../shared/schema.ts'
+import { Id, Instant, patchOf, Text } from '../shared/schema.ts'
 
 export const payPeriods = ['year', 'month', 'week', 'day', 'hour'] as const
 export const PayPeriod = z.enum(payPeriods).describe('What the amounts are paid per')
@@ -17,7 +18,7 @@ const amount = z
 
 /** One line of the pay ledger, as typed: at least one of low and high. */
 export const PayEntryInput = z
-  .object({
+  .strictObject({
     low: amount.nullable().optional(),
     high: amount.nullable().optional(),
     currency: Text.trim()
@@ -39,7 +40,6 @@ export const PayEntryInput = z
       .optional()
       .describe("The career it is about; the conversation's own by default"),
   })
-  .strict()
   .superRefine((entry, context) => {
     if (entry.low == null && entry.high == null) {
       context.addIssue({ code: 'custom', path: ['low'], message: 'give a low or a high amount' })
@@ -55,13 +55,11 @@ export const PayEntryInput = z
 export type PayEntryInput = z.input<typeof PayEntryInput>
 
 /** Someone to meet next, as heard; `personId` once created as a person. */
-export const NextPersonInput = z
-  .object({
-    name: Text.trim().min(1, 'give a name or a description').max(200),
-    note: Text.trim().max(1000).default(''),
-    personId: Id.nullable().optional(),
-  })
-  .strict()
+export const NextPersonInput = z.strictObject({
+  name: Text.trim().min(1, 'give a name or a description').max(200),
+  note: Text.trim().max(1000).default(''),
+  personId: Id.nullable().optional(),
+})
 
 const shortList = z
   .array(Text.trim().min(1, 'leave out empty lines').max(500))
@@ -73,37 +71,34 @@ const text = Text.max(20_000)
  * `questions` are the new questions for next time; saving the same list again
  * changes nothing. `completed` marks the reflection done (or reopens it).
  */
-export const ReflectionPatch = z
-  .object({
-    takeaways: text,
-    surprises: text,
-    aha: text,
-    pros: shortList.describe('What they like about the work'),
-    cons: shortList.describe('What they dislike about the work'),
-    dayToDay: text.describe('The day-to-day picture'),
-    training: text.describe('Training or education needed'),
-    fitRating: z
-      .number()
-      .int('a whole number from 1 to 5')
-      .min(1, 'rate from 1 to 5')
-      .max(5, 'rate from 1 to 5')
-      .nullable()
-      .describe('How much would I enjoy this day to day? 1–5'),
-    hypothesisChange: text.describe('How the hypothesis changed'),
-    pay: z
-      .array(PayEntryInput)
-      .max(50)
-      .describe('Pay heard; replaces the whole ledger of this conversation'),
-    questions: z
-      .array(Text.trim().min(3, 'write the question (at least 3 characters)').max(1000))
-      .max(50)
-      .describe("New questions for next time; each joins the conversation's careers"),
-    nextPeople: z.array(NextPersonInput).max(50),
-    completed: z.boolean().describe('Done (sets completedAt), or reopened'),
-    updatedAt: EditedAt,
-  })
-  .partial()
-  .strict()
+export const ReflectionPatch = patchOf({
+  takeaways: text,
+  surprises: text,
+  aha: text,
+  pros: shortList.describe('What they like about the work'),
+  cons: shortList.describe('What they dislike about the work'),
+  dayToDay: text.describe('The day-to-day picture'),
+  training: text.describe('Training or education needed'),
+  fitRating: z
+    .number()
+    .int('a whole number from 1 to 5')
+    .min(1, 'rate from 1 to 5')
+    .max(5, 'rate from 1 to 5')
+    .nullable()
+    .describe('How much would I enjoy this day to day? 1–5'),
+  hypothesisChange: text.describe('How the hypothesis changed'),
+  pay: z
+    .array(PayEntryInput)
+    .max(50)
+    .describe('Pay heard; replaces the whole ledger of this conversation'),
+  questions: z
+    .array(Text.trim().min(3, 'write the question (at least 3 characters)').max(1000))
+    .max(50)
+    .describe("New questions for next time; each joins the conversation's careers"),
+  nextPeople: z.array(NextPersonInput).max(50),
+  completed: z.boolean().describe('Done (sets completedAt), or reopened'),
+  updatedAt: EditedAt,
+})
 export type ReflectionPatch = z.input<typeof ReflectionPatch>
 
 export const PayEntry = z.object({
@@ -140,9 +135,7 @@ export const RaisedQuestion = z.object({
 export type RaisedQuestion = z.infer<typeof RaisedQuestion>
 
 export const Reflection = z.object({
-  conversationId: Text,
-  personId: Text,
-  person: Text,
+  ...ofConversation,
   /** False until something was saved; the fields are then empty. */
   exists: z.boolean(),
   takeaways: Text,
@@ -167,12 +160,10 @@ export const Reflection = z.object({
 export type Reflection = z.infer<typeof Reflection>
 
 /** Which suggested next person to create, by position in `nextPeople`. */
-export const CreateNextPerson = z
-  .object({
-    index: z.number().int().min(0).max(49),
-    organizationId: Id.nullable().optional(),
-  })
-  .strict()
+export const CreateNextPerson = z.strictObject({
+  index: z.number().int().min(0).max(49),
+  organizationId: Id.nullable().optional(),
+})
 export type CreateNextPerson = z.input<typeof CreateNextPerson>
 
 /** What the meeting captured, beside the reflection: the answers, and what to carry over. */

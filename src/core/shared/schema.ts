@@ -32,6 +32,32 @@ export const Instant = Text.describe('An ISO-8601 UTC instant, such as 2026-03-0
 
 export const Markdown = Text.max(200_000)
 
+/** When a stored record was added and when it last changed, as its reads answer them. */
+export const recordStamps = { createdAt: Instant, updatedAt: Instant }
+
+/**
+ * A change to a record: any of `fields`, and nothing else.
+ *
+ * @example export const CareerPatch = patchOf({ name, status: CareerStatus })
+ */
+export function patchOf<Shape extends z.ZodRawShape>(fields: Shape) {
+  return z.object(fields).partial().strict()
+}
+
+/**
+ * A new record: the fields of its patch, of which the `required` ones must be
+ * given (in the order of `fields`, as the patch has them).
+ *
+ * @example export const PersonCreate = createOf(fields, 'name')
+ */
+export function createOf<Shape extends z.ZodRawShape, Key extends keyof Shape & string>(
+  fields: Shape,
+  ...required: Key[]
+) {
+  const given = Object.fromEntries(required.map((key) => [key, fields[key]])) as Pick<Shape, Key>
+  return z.object(fields).partial().extend(given).strict()
+}
+
 export const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
