@@ -7,6 +7,9 @@ import { toFieldIssues } from '../core/validate.ts'
  * environment. Secrets (the database password, the SMTP password) stay in
  * here and are never printed.
  */
+/** PostgreSQL connections per app server, unless COFFEECHAT_DATABASE_POOL says otherwise. */
+export const DEFAULT_DATABASE_POOL = 20
+
 export const HostedConfig = z.object({
   databaseUrl: z
     .string({
@@ -40,6 +43,11 @@ export const HostedConfig = z.object({
     .optional(),
   mailFrom: z.string().min(3).optional(),
   digestHour: z.number().int().min(0).max(23),
+  databasePool: z
+    .number({ error: 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100' })
+    .int('COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100')
+    .min(1, 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100')
+    .max(100, 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100'),
 })
 export type HostedConfig = z.infer<typeof HostedConfig>
 
@@ -56,6 +64,7 @@ export function readHostedConfig(
     smtpUrl: env.COFFEECHAT_SMTP_URL || undefined,
     mailFrom: env.COFFEECHAT_MAIL_FROM || undefined,
     digestHour: Number(env.COFFEECHAT_DIGEST_HOUR ?? 7),
+    databasePool: Number(env.COFFEECHAT_DATABASE_POOL ?? DEFAULT_DATABASE_POOL),
   })
   if (!result.success) throw new ValidationError(toFieldIssues(result.error.issues))
   return result.data
