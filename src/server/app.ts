@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { getCookie } from 'hono/cookie'
 import type { Ctx } from '../core/context.ts'
 import { defaultImportLimits, type ImportLimits } from '../core/settings/import-limits.ts'
 import { mcpHttpRoutes } from '../mcp/http.ts'
@@ -8,7 +7,7 @@ import { limitBody } from './body-limit.ts'
 import { compressAnswers } from './compression.ts'
 import type { AppEnv } from './env.ts'
 import { onError, validationHook } from './errors.ts'
-import { type HostedOptions, SESSION_COOKIE, sessionAuth } from './hosted.ts'
+import { type HostedOptions, sessionAuth } from './hosted.ts'
 import { rememberAnswers } from './remembered-answers.ts'
 import { withRequestLocale } from './request-locale.ts'
 import { adminRoutes } from './routes/admin.ts'
@@ -214,7 +213,6 @@ export function createApp(options: AppOptions) {
       options.version,
     ),
   )
-  if (options.webDir)
-    serveWebApp(app, options.webDir, (c) => options.local || Boolean(getCookie(c, SESSION_COOKIE)))
+  if (options.webDir) serveWebApp(app, options.webDir)
   return app
 }

@@ -2,11 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
-import { Hono } from 'hono'
 import { afterAll, describe, expect, it } from 'vitest'
 import { webAppOf } from '../../test/http-client.ts'
-import type { AppEnv } from './env.ts'
-import { serveWebApp, TODAY_READS } from './static.ts'
 
 const chromium = 'gzip, deflate, br, zstd'
 
@@ -101,23 +98,6 @@ describe('the built web app over HTTP', () => {
     expect(await root.text()).toBe(page)
     const tag = root.headers.get('etag') ?? ''
     expect((await get('/people', { 'if-none-match': tag })).status).toBe(304)
-  })
-
-  it("sends Today's reads as preloads with the page at /, and with no other page", async () => {
-    const links = (await get('/')).headers.get('link') ?? ''
-    expect(links.split(', ')).toEqual(
-      TODAY_READS.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`),
-    )
-    expect((await get('/people')).headers.get('link')).toBeNull()
-    expect((await get('/assets/index-a1.js')).headers.get('link')).toBeNull()
-  })
-
-  it('sends no preloads to a hosted visitor without a session: they would only be refused', async () => {
-    const hosted = new Hono<AppEnv>()
-    serveWebApp(hosted, webDir, (c) => Boolean(c.req.header('cookie')))
-    expect((await hosted.request('/')).headers.get('link')).toBeNull()
-    const signedIn = await hosted.request('/', { headers: { cookie: 'coffeechat_session=x' } })
-    expect(signedIn.headers.get('link')).toContain('</api/today>; rel=preload')
   })
 
   it('sends files without copies as they are, revalidated', async () => {

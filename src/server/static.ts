@@ -97,38 +97,13 @@ async function send(c: Context<AppEnv>, webDir: string, file: WebFile, cacheCont
 const immutable = 'public, max-age=31536000, immutable'
 
 /**
- * What Today (the page at `/`) reads before it draws — the layout's
- * settings, then the page's own queries (`web/app/prefetch.ts`) — with the
- * URLs exactly as the web app asks them, so the browser hands each preloaded
- * answer to the app's fetch. Sent as `Link` preloads with the page, they are
- * asked while the scripts download instead of after the scripts have run: on a
- * slow phone that is most of a second before the first paint.
- */
-export const TODAY_READS = [
-  '/api/settings',
-  '/api/today',
-  '/api/careers?limit=500',
-  '/api/people?limit=1&offset=0',
-  '/api/mail/findings?status=proposed',
-] as const
-
-const todayPreloads = TODAY_READS.map(
-  (url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`,
-).join(', ')
-
-/**
  * Serves the built web app from `webDir`: hashed assets cached for a year,
  * every other file revalidated, precompressed copies chosen per request,
  * and index.html for every other path so that the app's own router takes
  * over. A missing asset is a 404 (never index.html, which a browser or the
  * service worker would take for the script it asked for).
  */
-export function serveWebApp(
-  app: Hono<AppEnv>,
-  webDir: string,
-  /** Whether Today's reads would be answered (false for a hosted visitor without a session). */
-  mayPreloadToday: (c: Context<AppEnv>) => boolean = () => true,
-): void {
+export function serveWebApp(app: Hono<AppEnv>, webDir: string): void {
   if (!existsSync(join(webDir, 'index.html'))) {
     app.get('*', (c) =>
       c.text(
@@ -145,7 +120,6 @@ export function serveWebApp(
     const file = files.get(path)
     if (file) return send(c, webDir, file, path.startsWith('/assets/') ? immutable : 'no-cache')
     if (path.startsWith('/assets/') || !index) return c.notFound()
-    if (path === '/' && mayPreloadToday(c)) c.header('Link', todayPreloads)
     return send(c, webDir, index, 'no-cache')
   })
 }

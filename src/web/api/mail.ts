@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import type { MailConnectInput } from '../../core/mail/schema.ts'
 import { client, request } from './request.ts'
 
@@ -12,9 +12,12 @@ export interface FindingFilter {
   status?: 'proposed' | 'confirmed' | 'dismissed' | 'applied' | undefined
 }
 
+/** The findings waiting for the explorer's answer, as Today lists them. */
+export const PROPOSED_FINDINGS: FindingFilter = { status: 'proposed' }
+
 /** What the checks found about known people, newest first. */
-export function useMailFindings(filter: FindingFilter = {}, enabled = true) {
-  return useQuery({
+export function mailFindingsQuery(filter: FindingFilter = {}) {
+  return queryOptions({
     queryKey: ['mail', 'findings', filter],
     queryFn: () =>
       request(
@@ -22,8 +25,11 @@ export function useMailFindings(filter: FindingFilter = {}, enabled = true) {
           query: { personId: filter.personId, status: filter.status },
         }),
       ),
-    enabled,
   })
+}
+
+export function useMailFindings(filter: FindingFilter = {}, enabled = true) {
+  return useQuery({ ...mailFindingsQuery(filter), enabled })
 }
 
 export function useConnectMail() {

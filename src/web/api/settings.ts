@@ -1,10 +1,14 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import type { SettingsPatch } from '../../core/settings/schema.ts'
 import { client, request } from './request.ts'
 
 /** Every setting: `settings` (the values) and `entries` (value, default and meaning of each). */
+export function settingsQuery() {
+  return queryOptions({ queryKey: ['settings'], queryFn: () => request(client.settings.$get()) })
+}
+
 export function useSettings() {
-  return useQuery({ queryKey: ['settings'], queryFn: () => request(client.settings.$get()) })
+  return useQuery(settingsQuery())
 }
 
 export function useUpdateSettings() {

@@ -3,7 +3,12 @@ import { IconCheck, IconX } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { MailFinding } from '../../../core/mail/schema.ts'
 import { dayText, momentText } from '../../../core/shared/date-words.ts'
-import { useConfirmFinding, useDismissFinding, useMailFindings } from '../../api/mail.ts'
+import {
+  PROPOSED_FINDINGS,
+  useConfirmFinding,
+  useDismissFinding,
+  useMailFindings,
+} from '../../api/mail.ts'
 import { dateStyle } from '../records/date-style.ts'
 import { paths } from '../records/paths.ts'
 
@@ -50,7 +55,7 @@ export function findingWords(f: MailFinding): { title: string; confirm: string; 
 
 /** Today's first block: what the mail checks found, each with Confirm and Dismiss. */
 export function MailProposals() {
-  const findings = useMailFindings({ status: 'proposed' })
+  const findings = useMailFindings(PROPOSED_FINDINGS)
   const waiting = findings.data?.findings ?? []
   if (waiting.length === 0) return null
   return (
