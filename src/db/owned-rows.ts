@@ -26,13 +26,32 @@ export type RowKey<T extends OwnedTable> = {
  * from the table's interface; the table and key names are still checked
  * where they are called.
  */
-type Untyped = Kysely<Record<string, Record<string, unknown>>>
+export type Untyped = Kysely<Record<string, Record<string, unknown>>>
+
+/** Every row of `table`, on the untyped view of the handle. */
+export function untypedRows(db: Kysely<Database>, table: keyof Database) {
+  return (db as unknown as Untyped).selectFrom(table as string)
+}
+
+type UntypedRows = ReturnType<typeof untypedRows>
 
 /** The owner's rows of `table`, a query every read here narrows. */
 function ownersRows(scope: OwnerScope, table: OwnedTable) {
-  return (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
-    .where('owner_id', '=', scope.ownerId)
+  return untypedRows(scope.db, table).where('owner_id', '=', scope.ownerId)
+}
+
+/**
+ * `column` of the first of `rows` (an untyped query) whose `key` is
+ * `value`; undefined when there is none. Its caller types the answer.
+ */
+export async function keyedValue(
+  rows: UntypedRows,
+  column: string,
+  key: string,
+  value: string,
+): Promise<unknown> {
+  const row = await rows.select(column).where(key, '=', value).executeTakeFirst()
+  return (row as Record<string, unknown> | undefined)?.[column]
 }
 
 /**
@@ -92,11 +111,7 @@ export async function selectOwnedValue<
   key: RowKey<T>,
   value: string,
 ): Promise<Selectable<Database[T]>[C] | undefined> {
-  const row = await ownersRows(scope, table)
-    .select(column)
-    .where(key as string, '=', value)
-    .executeTakeFirst()
-  return (row as Record<string, unknown> | undefined)?.[column] as
+  return (await keyedValue(ownersRows(scope, table), column, key, value)) as
     | Selectable<Database[T]>[C]
     | undefined
 }
