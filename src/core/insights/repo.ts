@@ -1,5 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
-import { conversationsWithPerson } from '../../db/conversation-people.ts'
+import {
+  conversationAndPerson,
+  conversationsWithPerson,
+  meetingTimes,
+} from '../../db/conversation-people.ts'
 import { fixedQuery } from '../../db/fixed-query.ts'
 import type { Database, PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -55,16 +59,13 @@ const evidenceConversations = fixedQuery((db: Kysely<Database>, owner: string) =
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
-      'c.id',
-      'c.person_id',
-      'p.name as person_name',
+      ...conversationAndPerson,
       'p.organization_id',
       'o.name as organization_name',
       'c.status',
       'c.scheduled_at',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
     ]),
 )
 const evidenceConversationCareers = fixedQuery((db: Kysely<Database>, owner: string) =>

@@ -1,5 +1,9 @@
 import type { Selectable } from 'kysely'
-import { conversationsWithPerson } from '../../db/conversation-people.ts'
+import {
+  conversationAndPerson,
+  conversationsWithPerson,
+  meetingTimes,
+} from '../../db/conversation-people.ts'
 import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -29,16 +33,13 @@ export async function selectReflectedConversation(
   return conversationsWithPerson(ctx.db, ctx.ownerId)
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
-      'c.id',
+      ...conversationAndPerson,
       'c.status',
-      'c.person_id',
-      'p.name as person_name',
       'p.organization_id',
       'c.scheduled_at',
       'c.time_zone',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
     ])
     .where('c.id', '=', id)
     .executeTakeFirst()
@@ -156,14 +157,11 @@ export async function selectHeldConversations(ctx: Ctx) {
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
     .select([
-      'c.id',
-      'c.person_id',
-      'p.name as person_name',
+      ...conversationAndPerson,
       'c.scheduled_at',
       'c.time_zone',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
       'r.completed_at',
     ])
     .where('c.status', 'in', ['met', 'thanked'])
