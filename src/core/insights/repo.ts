@@ -171,29 +171,22 @@ export async function selectCareerPeople(
     .execute()
 }
 
-/** Unlinks a person from these careers. */
-export async function deletePersonCareerLinks(
+/** Moves a person's link to `from` (a career) to `to` (its focus area), once, linked before or not. */
+export async function movePersonCareerLink(
   ctx: Ctx,
   personId: string,
-  careerIds: string[],
+  from: string,
+  to: string,
 ): Promise<void> {
   await ctx.db
     .deleteFrom('person_careers')
     .where('owner_id', '=', ctx.ownerId)
     .where('person_id', '=', personId)
-    .where('career_id', 'in', careerIds)
+    .where('career_id', 'in', [from, to])
     .execute()
-}
-
-/** Links a person to a career (not linked yet). */
-export async function insertPersonCareer(
-  ctx: Ctx,
-  personId: string,
-  careerId: string,
-): Promise<void> {
   await ctx.db
     .insertInto('person_careers')
-    .values({ owner_id: ctx.ownerId, person_id: personId, career_id: careerId })
+    .values({ owner_id: ctx.ownerId, person_id: personId, career_id: to })
     .execute()
 }
 

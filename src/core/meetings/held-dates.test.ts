@@ -1,16 +1,13 @@
 import { expect, it } from 'vitest'
+import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { today } from '../agenda/service.ts'
-import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation, getConversation } from '../conversations/service.ts'
 import { getCareerBoard } from '../insights/service.ts'
-import { createOrganization } from '../organizations/service.ts'
-import { createPerson } from '../people/service.ts'
 import { referralAskFor } from '../referral-asks/service.ts'
 import { reflectionsDue } from '../reflections/due.ts'
 import { getReflection, saveReflection } from '../reflections/service.ts'
-import { updateSettings } from '../settings/service.ts'
 import { captureReferral } from './referrals.ts'
 import { endMeeting, startMeeting } from './service.ts'
 
@@ -21,14 +18,7 @@ describeEngines('dates of a meeting held on another day than planned', (h) => {
     // Monday 2 March 2026, 08:00 in Berlin. The meeting is planned for Tuesday
     // at 17:30 Berlin, but they call this morning and it happens now.
     const ctx = await h.newCtx('2026-03-02T07:00:00Z')
-    await updateSettings(ctx, { timeZone: 'Europe/Berlin' })
-    const career = await createCareer(ctx, { name: 'Data scientist' })
-    const org = await createOrganization(ctx, { name: 'Northwind Health' })
-    const amara = await createPerson(ctx, {
-      name: 'Amara Okafor',
-      organizationId: org.id,
-      careerIds: [career.id],
-    })
+    const { career, amara } = await amaraAtNorthwind(ctx)
     const conversation = await createConversation(ctx, {
       personId: amara.id,
       status: 'scheduled',
