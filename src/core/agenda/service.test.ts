@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import type { Ctx } from '../context.ts'
 import {
   createConversation,
@@ -13,8 +14,6 @@ import { createDraft } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { today } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, when: string) {
   // The text itself is not what these tests are about: a finished one, written by hand.

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { today } from '../agenda/service.ts'
-import type { Ctx } from '../context.ts'
 import { createConversation, getConversation } from '../conversations/service.ts'
 import { getCareerBoard } from '../insights/service.ts'
 import { referralAskFor } from '../referral-asks/service.ts'
@@ -10,8 +10,6 @@ import { reflectionsDue } from '../reflections/due.ts'
 import { getReflection, saveReflection } from '../reflections/service.ts'
 import { captureReferral } from './referrals.ts'
 import { endMeeting, startMeeting } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 describeEngines('dates of a meeting held on another day than planned', (h) => {
   it('dates everything from when the meeting really happened', async () => {
