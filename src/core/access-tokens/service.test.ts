@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
-import { at } from '../../../test/ticking-clock.ts'
+import type { Ctx } from '../context.ts'
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts'
 import { MAX_ACCESS_TOKENS } from './schema.ts'
 import {
@@ -10,6 +10,8 @@ import {
   listAccessTokens,
   revokeAccessToken,
 } from './service.ts'
+
+const at = (ctx: Ctx, now: string): Ctx => ({ ...ctx, now: () => new Date(now) })
 
 describeEngines('personal access tokens', (h) => {
   it('shows a token once, keeps only its hash, and lists it with its scope and last use', async () => {
