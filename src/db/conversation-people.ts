@@ -17,6 +17,16 @@ export function conversationsWithPerson(db: Kysely<Database>, ownerId: string) {
 }
 
 /**
+ * `conversationsWithPerson` with each conversation's meeting (`m`), where
+ * it was held in meeting mode: what `meetingTimes` are read from.
+ *
+ * @example await conversationsWithMeeting(db, owner).select([...conversationAndPerson, ...meetingTimes]).execute()
+ */
+export function conversationsWithMeeting(db: Kysely<Database>, ownerId: string) {
+  return conversationsWithPerson(db, ownerId).leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+}
+
+/**
  * The columns a read from `conversationsWithPerson` names first: the
  * conversation, and the id and name of the person it is with.
  *

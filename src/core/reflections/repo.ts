@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import {
   conversationAndPerson,
-  conversationsWithPerson,
+  conversationsWithMeeting,
   meetingTimes,
 } from '../../db/conversation-people.ts'
 import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
@@ -30,8 +30,7 @@ export async function selectReflectedConversation(
   ctx: Ctx,
   id: string,
 ): Promise<ReflectedConversation | undefined> {
-  return conversationsWithPerson(ctx.db, ctx.ownerId)
-    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+  return conversationsWithMeeting(ctx.db, ctx.ownerId)
     .select([
       ...conversationAndPerson,
       'c.status',
@@ -153,8 +152,7 @@ export async function selectQuestionIdsInPlans(ctx: Ctx, ids: string[]): Promise
 
 /** Conversations that were held (met or thanked) with their reflection's state, for the agenda. */
 export async function selectHeldConversations(ctx: Ctx) {
-  return conversationsWithPerson(ctx.db, ctx.ownerId)
-    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+  return conversationsWithMeeting(ctx.db, ctx.ownerId)
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
     .select([
       ...conversationAndPerson,
