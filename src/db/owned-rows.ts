@@ -13,6 +13,9 @@ export type OwnedTable = {
 }[keyof Database]
 
 /** A text column of an owned table that names one row (`id`, `conversation_id`…). */
+/** A column of an owned table, as a read gives it. */
+type Column<T extends OwnedTable> = keyof Selectable<Database[T]> & string
+
 export type RowKey<T extends OwnedTable> = {
   [C in keyof Database[T]]: Database[T][C] extends string ? C : never
 }[keyof Database[T]] &
@@ -78,10 +81,7 @@ export async function selectOwnedRow<T extends OwnedTable>(
  *
  * @example const report = await selectOwnedColumns(ctx, 'import_reports', ['filename'], 'id', id)
  */
-export async function selectOwnedColumns<
-  T extends OwnedTable,
-  C extends keyof Selectable<Database[T]> & string,
->(
+export async function selectOwnedColumns<T extends OwnedTable, C extends Column<T>>(
   scope: OwnerScope,
   table: T,
   columns: readonly C[],
@@ -101,10 +101,7 @@ export async function selectOwnedColumns<
  *
  * @example const status = await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)
  */
-export async function selectOwnedValue<
-  T extends OwnedTable,
-  C extends keyof Selectable<Database[T]> & string,
->(
+export async function selectOwnedValue<T extends OwnedTable, C extends Column<T>>(
   scope: OwnerScope,
   table: T,
   column: C,
@@ -210,7 +207,7 @@ type OrderColumn<T extends OwnedTable> = keyof Database[T] & string
 function ownersRowsWhere<T extends OwnedTable>(
   scope: OwnerScope,
   table: T,
-  key: RowKey<T>,
+  key: RowKey<T> | LinkKey<T>,
   value: string | readonly string[],
   orderBy?: OrderColumn<T>,
 ) {
@@ -239,6 +236,26 @@ export async function selectOwnedRows<T extends OwnedTable>(
   if (typeof value !== 'string' && value.length === 0) return []
   const query = ownersRowsWhere(scope, table, key, value, orderBy).selectAll()
   return (await query.execute()) as Array<Selectable<Database[T]>>
+}
+
+/**
+ * Some columns of the owner's rows of `table` whose `key` is `value` (or
+ * one of `values`; none for an empty list), by `orderBy` if given, else in
+ * no particular order.
+ *
+ * @example const texts = await selectOwnedRowsColumns(ctx, 'questions', ['id', 'text'], 'career_id', id)
+ */
+export async function selectOwnedRowsColumns<T extends OwnedTable, C extends Column<T>>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+  key: LinkKey<T>,
+  value: string | readonly string[],
+  orderBy?: OrderColumn<T>,
+): Promise<Array<Pick<Selectable<Database[T]>, C>>> {
+  if (typeof value !== 'string' && value.length === 0) return []
+  const query = ownersRowsWhere(scope, table, key, value, orderBy).select(columns)
+  return (await query.execute()) as Array<Pick<Selectable<Database[T]>, C>>
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   meetingTimes,
 } from '../../db/conversation-people.ts'
 import { fixedQuery } from '../../db/fixed-query.ts'
+import { selectOwnedRowsColumns } from '../../db/owned-rows.ts'
 import type { Database, PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { PayEntryRow, ReflectionRow } from '../reflections/repo.ts'
@@ -225,12 +226,7 @@ export async function selectQuestionCareers(
   ctx: Ctx,
   questionIds: string[],
 ): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'career_id'>>> {
-  return ctx.db
-    .selectFrom('questions')
-    .select(['id', 'career_id'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', questionIds)
-    .execute()
+  return selectOwnedRowsColumns(ctx, 'questions', ['id', 'career_id'], 'id', questionIds)
 }
 
 /** Moves these questions to a career. */
@@ -252,10 +248,5 @@ export async function selectCareerQuestionTexts(
   ctx: Ctx,
   careerId: string,
 ): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'text'>>> {
-  return ctx.db
-    .selectFrom('questions')
-    .select(['id', 'text'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('career_id', '=', careerId)
-    .execute()
+  return selectOwnedRowsColumns(ctx, 'questions', ['id', 'text'], 'career_id', careerId)
 }
