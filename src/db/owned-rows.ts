@@ -114,6 +114,20 @@ export async function selectOwnedValue<T extends OwnedTable, C extends Column<T>
 }
 
 /**
+ * Some columns of every row of the owner in `table`, in no particular order.
+ *
+ * @example const notes = await selectEveryOwnedRow(ctx, 'meetings', ['conversation_id', 'free_notes'])
+ */
+export async function selectEveryOwnedRow<T extends OwnedTable, C extends Column<T>>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+): Promise<Array<Pick<Selectable<Database[T]>, C>>> {
+  const rows = await ownersRows(scope, table).select(columns).execute()
+  return rows as Array<Pick<Selectable<Database[T]>, C>>
+}
+
+/**
  * The owner's one row of a table that holds at most one per owner (their
  * mail account, SMTP account, calendar feed), every column.
  *
