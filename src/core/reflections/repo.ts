@@ -4,7 +4,12 @@ import {
   conversationsWithMeeting,
   meetingTimes,
 } from '../../db/conversation-people.ts'
-import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
+import {
+  deleteOwnedRows,
+  selectOwnedColumn,
+  selectOwnedRow,
+  selectOwnedRows,
+} from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -103,13 +108,7 @@ export async function deleteReflectionRow(ctx: Ctx, conversationId: string): Pro
 }
 
 export async function selectPayEntries(ctx: Ctx, conversationId: string): Promise<PayEntryRow[]> {
-  return ctx.db
-    .selectFrom('pay_entries')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .orderBy('position')
-    .execute()
+  return selectOwnedRows(ctx, 'pay_entries', 'conversation_id', conversationId, 'position')
 }
 
 export async function replacePayEntries(
