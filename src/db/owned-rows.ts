@@ -12,10 +12,10 @@ export type OwnedTable = {
   [T in keyof Database]: Database[T] extends { owner_id: unknown } ? T : never
 }[keyof Database]
 
-/** A text column of an owned table that names one row (`id`, `conversation_id`…). */
 /** A column of an owned table, as a read gives it. */
 type Column<T extends OwnedTable> = keyof Selectable<Database[T]> & string
 
+/** A text column of an owned table that names one row (`id`, `conversation_id`…). */
 export type RowKey<T extends OwnedTable> = {
   [C in keyof Database[T]]: Database[T][C] extends string ? C : never
 }[keyof Database[T]] &
