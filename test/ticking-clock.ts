@@ -16,3 +16,13 @@ export function ticking(ctx: Ctx): Ctx {
     },
   }
 }
+
+/**
+ * The same explorer at another moment: the context with its clock stopped
+ * at `instant`.
+ *
+ * @example await recordReply(at(ctx, '2026-03-11T10:00:00Z'), { personId })
+ */
+export function at(ctx: Ctx, instant: string): Ctx {
+  return { ...ctx, now: () => new Date(instant) }
+}

@@ -12,6 +12,9 @@ export type OwnedTable = {
   [T in keyof Database]: Database[T] extends { owner_id: unknown } ? T : never
 }[keyof Database]
 
+/** A column of an owned table, as a read gives it. */
+type Column<T extends OwnedTable> = keyof Selectable<Database[T]> & string
+
 /** A text column of an owned table that names one row (`id`, `conversation_id`…). */
 export type RowKey<T extends OwnedTable> = {
   [C in keyof Database[T]]: Database[T][C] extends string ? C : never
@@ -26,13 +29,32 @@ export type RowKey<T extends OwnedTable> = {
  * from the table's interface; the table and key names are still checked
  * where they are called.
  */
-type Untyped = Kysely<Record<string, Record<string, unknown>>>
+export type Untyped = Kysely<Record<string, Record<string, unknown>>>
+
+/** Every row of `table`, on the untyped view of the handle. */
+export function untypedRows(db: Kysely<Database>, table: keyof Database) {
+  return (db as unknown as Untyped).selectFrom(table as string)
+}
+
+type UntypedRows = ReturnType<typeof untypedRows>
 
 /** The owner's rows of `table`, a query every read here narrows. */
 function ownersRows(scope: OwnerScope, table: OwnedTable) {
-  return (scope.db as unknown as Untyped)
-    .selectFrom(table as string)
-    .where('owner_id', '=', scope.ownerId)
+  return untypedRows(scope.db, table).where('owner_id', '=', scope.ownerId)
+}
+
+/**
+ * `column` of the first of `rows` (an untyped query) whose `key` is
+ * `value`; undefined when there is none. Its caller types the answer.
+ */
+export async function keyedValue(
+  rows: UntypedRows,
+  column: string,
+  key: string,
+  value: string,
+): Promise<unknown> {
+  const row = await rows.select(column).where(key, '=', value).executeTakeFirst()
+  return (row as Record<string, unknown> | undefined)?.[column]
 }
 
 /**
@@ -59,10 +81,7 @@ export async function selectOwnedRow<T extends OwnedTable>(
  *
  * @example const report = await selectOwnedColumns(ctx, 'import_reports', ['filename'], 'id', id)
  */
-export async function selectOwnedColumns<
-  T extends OwnedTable,
-  C extends keyof Selectable<Database[T]> & string,
->(
+export async function selectOwnedColumns<T extends OwnedTable, C extends Column<T>>(
   scope: OwnerScope,
   table: T,
   columns: readonly C[],
@@ -82,23 +101,30 @@ export async function selectOwnedColumns<
  *
  * @example const status = await selectOwnedValue(ctx, 'conversations', 'status', 'id', id)
  */
-export async function selectOwnedValue<
-  T extends OwnedTable,
-  C extends keyof Selectable<Database[T]> & string,
->(
+export async function selectOwnedValue<T extends OwnedTable, C extends Column<T>>(
   scope: OwnerScope,
   table: T,
   column: C,
   key: RowKey<T>,
   value: string,
 ): Promise<Selectable<Database[T]>[C] | undefined> {
-  const row = await ownersRows(scope, table)
-    .select(column)
-    .where(key as string, '=', value)
-    .executeTakeFirst()
-  return (row as Record<string, unknown> | undefined)?.[column] as
+  return (await keyedValue(ownersRows(scope, table), column, key, value)) as
     | Selectable<Database[T]>[C]
     | undefined
+}
+
+/**
+ * Some columns of every row of the owner in `table`, in no particular order.
+ *
+ * @example const notes = await selectEveryOwnedRow(ctx, 'meetings', ['conversation_id', 'free_notes'])
+ */
+export async function selectEveryOwnedRow<T extends OwnedTable, C extends Column<T>>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+): Promise<Array<Pick<Selectable<Database[T]>, C>>> {
+  const rows = await ownersRows(scope, table).select(columns).execute()
+  return rows as Array<Pick<Selectable<Database[T]>, C>>
 }
 
 /**
@@ -195,7 +221,7 @@ type OrderColumn<T extends OwnedTable> = keyof Database[T] & string
 function ownersRowsWhere<T extends OwnedTable>(
   scope: OwnerScope,
   table: T,
-  key: RowKey<T>,
+  key: RowKey<T> | LinkKey<T>,
   value: string | readonly string[],
   orderBy?: OrderColumn<T>,
 ) {
@@ -224,6 +250,26 @@ export async function selectOwnedRows<T extends OwnedTable>(
   if (typeof value !== 'string' && value.length === 0) return []
   const query = ownersRowsWhere(scope, table, key, value, orderBy).selectAll()
   return (await query.execute()) as Array<Selectable<Database[T]>>
+}
+
+/**
+ * Some columns of the owner's rows of `table` whose `key` is `value` (or
+ * one of `values`; none for an empty list), by `orderBy` if given, else in
+ * no particular order.
+ *
+ * @example const texts = await selectOwnedRowsColumns(ctx, 'questions', ['id', 'text'], 'career_id', id)
+ */
+export async function selectOwnedRowsColumns<T extends OwnedTable, C extends Column<T>>(
+  scope: OwnerScope,
+  table: T,
+  columns: readonly C[],
+  key: LinkKey<T>,
+  value: string | readonly string[],
+  orderBy?: OrderColumn<T>,
+): Promise<Array<Pick<Selectable<Database[T]>, C>>> {
+  if (typeof value !== 'string' && value.length === 0) return []
+  const query = ownersRowsWhere(scope, table, key, value, orderBy).select(columns)
+  return (await query.execute()) as Array<Pick<Selectable<Database[T]>, C>>
 }
 
 /**

@@ -12,6 +12,7 @@ import { chasing } from './chasing.ts'
 import {
   type AgendaSnapshot,
   conversationPage,
+  conversationStep,
   draftAction,
   item,
   meetingTime,
@@ -86,12 +87,8 @@ function meetings(s: AgendaSnapshot): AgendaItem[] {
           dueText: when(meeting.startsAt, clock),
           personId: c.person_id,
           conversationId: c.id,
-          action: {
-            // "Prepare" opens the questions to prepare, not the page one step before them.
-            label: 'Prepare',
-            href: `${conversationPage(c.id)}/prepare`,
-            command: `coffeechat plan ${c.id}`,
-          },
+          // "Prepare" opens the questions to prepare, not the page one step before them.
+          action: conversationStep('Prepare', c.id, 'prepare', 'plan'),
           links: [
             {
               label: 'Add to calendar (.ics)',
@@ -144,11 +141,7 @@ function afterMeetings(s: AgendaSnapshot): AgendaItem[] {
             dueBy: due?.dueBy ?? null,
             personId: c.person_id,
             conversationId: c.id,
-            action: {
-              label: 'Reflect',
-              href: `${conversationPage(c.id)}/reflection`,
-              command: `coffeechat reflect ${c.id}`,
-            },
+            action: conversationStep('Reflect', c.id, 'reflection', 'reflect'),
           },
           clock,
         ),

@@ -3,6 +3,7 @@ import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { finishDraft } from '../../../test/finish-draft.ts'
 import { countQueries } from '../../../test/query-count.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { generatePeople } from '../../demo/synthetic.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation, updateConversation } from '../conversations/service.ts'
@@ -10,8 +11,6 @@ import { markSent } from '../outreach/sending.ts'
 import { createDraft } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { today } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 /** An explorer with something in every part of Today: meetings, 3B7, referrals, coverage. */
 async function busyExplorer(ctx: Ctx) {

@@ -93,6 +93,23 @@ export function draftAction(
 
 export const conversationPage = (id: string) => `/conversations/${encodeURIComponent(id)}`
 
+/**
+ * The action that opens one step of a conversation's page (`prepare`,
+ * `reflection`), and the CLI command (`plan`, `reflect`) that does the same.
+ */
+export function conversationStep(
+  label: string,
+  conversationId: string,
+  step: string,
+  command: string,
+): AgendaAction {
+  return {
+    label,
+    href: `${conversationPage(conversationId)}/${step}`,
+    command: `coffeechat ${command} ${conversationId}`,
+  }
+}
+
 /** When the meeting happened (meeting mode's record), else when it is planned. */
 export function meetingTime(c: AgendaConversation) {
   return meetingTimeOf(c)

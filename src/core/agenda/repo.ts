@@ -1,5 +1,9 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
-import { conversationsWithPerson } from '../../db/conversation-people.ts'
+import {
+  conversationAndPerson,
+  conversationsWithPerson,
+  meetingTimes,
+} from '../../db/conversation-people.ts'
 import { fixedListQuery, fixedQuery } from '../../db/fixed-query.ts'
 import type { Database } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -36,11 +40,8 @@ const agendaConversations = fixedQuery(
       .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
       .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
       .select([
-        'm.started_at',
-        'm.ended_at',
-        'c.id',
-        'c.person_id',
-        'p.name as person_name',
+        ...meetingTimes,
+        ...conversationAndPerson,
         'o.name as organization_name',
         'c.status',
         'c.status_changed_at',

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { finishDraft } from '../../../test/finish-draft.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import type { Ctx } from '../context.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { recordReply } from '../outreach/replies.ts'
@@ -9,8 +10,6 @@ import { createDraft } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { today } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, when: string) {
   const draft = await createDraft(at(ctx, when), { kind, personId })

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import type { Ctx } from '../context.ts'
 import {
   createConversation,
@@ -13,8 +14,6 @@ import { createDraft } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { today } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 async function send(ctx: Ctx, kind: 'outreach' | 'follow-up', personId: string, when: string) {
   // The text itself is not what these tests are about: a finished one, written by hand.
@@ -33,6 +32,11 @@ async function setting(h: { newCtx: (now?: string) => Promise<Ctx> }) {
     careerIds: [career.id],
   })
   return { ctx, career, northwind, amara, jonas }
+}
+
+/** A meeting with the person at `scheduledAt` (local time), booked at `bookedAt`. */
+function book(ctx: Ctx, bookedAt: string, personId: string, scheduledAt: string) {
+  return createConversation(at(ctx, bookedAt), { personId, status: 'scheduled', scheduledAt })
 }
 
 /** What Today asks about one person, by kind. */
@@ -110,11 +114,7 @@ describeEngines('Today', (h) => {
 
   it('makes the thank-you due by 21:00 on the meeting day, overdue after, and gone once sent', async () => {
     const { ctx, amara } = await setting(h)
-    const chat = await createConversation(at(ctx, '2026-02-26T09:00:00Z'), {
-      personId: amara.id,
-      status: 'scheduled',
-      scheduledAt: '2026-03-02T10:00',
-    })
+    const chat = await book(ctx, '2026-02-26T09:00:00Z', amara.id, '2026-03-02T10:00')
     const before = await today(at(ctx, '2026-03-02T08:00:00Z'))
     expect(before.items.find((i) => i.kind === 'meeting')).toMatchObject({
       title: 'Meeting with Amara Okafor',
@@ -167,11 +167,7 @@ describeEngines('Today', (h) => {
 
   it('asks for the confirmation the day before a meeting booked earlier', async () => {
     const { ctx, amara } = await setting(h)
-    const chat = await createConversation(at(ctx, '2026-03-02T09:00:00Z'), {
-      personId: amara.id,
-      status: 'scheduled',
-      scheduledAt: '2026-03-05T15:00',
-    })
+    const chat = await book(ctx, '2026-03-02T09:00:00Z', amara.id, '2026-03-05T15:00')
     expect(await kindsFor(ctx, amara.id, '2026-03-03T12:00:00Z')).toEqual([])
     const eve = (await today(at(ctx, '2026-03-04T08:00:00Z'))).items
     expect(eve.map((i) => i.kind)).toEqual(['meeting', 'confirmation', 'coverage'])
@@ -206,23 +202,11 @@ describeEngines('Today', (h) => {
     const { ctx, amara, jonas, career } = await setting(h)
     const lena = await createPerson(ctx, { name: 'Lena Park', careerIds: [career.id] })
     const kai = await createPerson(ctx, { name: 'Kai Lund', referredById: amara.id })
-    const metYesterday = await createConversation(at(ctx, '2026-02-20T09:00:00Z'), {
-      personId: jonas.id,
-      status: 'scheduled',
-      scheduledAt: '2026-03-04T11:00',
-    })
-    const metToday = await createConversation(at(ctx, '2026-02-20T09:00:00Z'), {
-      personId: lena.id,
-      status: 'scheduled',
-      scheduledAt: '2026-03-05T09:00',
-    })
+    const metYesterday = await book(ctx, '2026-02-20T09:00:00Z', jonas.id, '2026-03-04T11:00')
+    const metToday = await book(ctx, '2026-02-20T09:00:00Z', lena.id, '2026-03-05T09:00')
     await updateConversation(ctx, metYesterday.id, { status: 'met' })
     await updateConversation(ctx, metToday.id, { status: 'met' })
-    await createConversation(at(ctx, '2026-02-20T09:00:00Z'), {
-      personId: amara.id,
-      status: 'scheduled',
-      scheduledAt: '2026-03-06T10:00',
-    })
+    await book(ctx, '2026-02-20T09:00:00Z', amara.id, '2026-03-06T10:00')
     await send(ctx, 'outreach', kai.id, '2026-02-24T09:00:00Z')
 
     const agenda = await today(at(ctx, '2026-03-05T14:00:00Z'))

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { selectOwnersRow } from '../../db/owned-rows.ts'
 import { verifyIcs } from '../../formats/ics-verify.ts'
 import { createConversation } from '../conversations/service.ts'
 import { ValidationError } from '../errors.ts'
@@ -34,17 +35,13 @@ describeEngines('calendar feed', (h) => {
       prefix: token.slice(0, 6),
       createdAt: '2026-03-02T09:00:00.000Z',
     })
-    const stored = await ctx.db
-      .selectFrom('calendar_feeds')
-      .selectAll()
-      .where('owner_id', '=', ctx.ownerId)
-      .execute()
-    expect(stored).toEqual([
+    const stored = await selectOwnersRow(ctx, 'calendar_feeds')
+    expect(stored).toEqual(
       expect.objectContaining({
         token_hash: hashFeedToken(token),
         token_prefix: token.slice(0, 6),
       }),
-    ])
+    )
     expect(JSON.stringify(stored)).not.toContain(token)
 
     const feed = await feedForToken(ctx, token)

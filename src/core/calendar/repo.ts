@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { conversationsWithPerson } from '../../db/conversation-people.ts'
-import { selectOwnersRow } from '../../db/owned-rows.ts'
+import { selectOwnedRows, selectOwnersRow } from '../../db/owned-rows.ts'
 import type { CalendarEventsTable, CalendarFeedsTable } from '../../db/tables.ts'
 import type { Ctx, Db } from '../context.ts'
 
@@ -103,12 +103,7 @@ export async function selectCalendarEvents(
 ): Promise<Map<string, CalendarEventRow>> {
   const found = new Map<string, CalendarEventRow>()
   for (const ids of chunks(conversationIds)) {
-    const rows = await ctx.db
-      .selectFrom('calendar_events')
-      .selectAll()
-      .where('owner_id', '=', ctx.ownerId)
-      .where('conversation_id', 'in', ids)
-      .execute()
+    const rows = await selectOwnedRows(ctx, 'calendar_events', 'conversation_id', ids)
     for (const row of rows) found.set(row.conversation_id, row)
   }
   return found

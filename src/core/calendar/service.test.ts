@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { verifyIcs } from '../../formats/ics-verify.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
@@ -14,8 +15,6 @@ import { createOrganization } from '../organizations/service.ts'
 import { createPerson, updatePerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { conversationCalendar, windowCalendar } from './service.ts'
-
-const at = (ctx: Ctx, now: string): Ctx => ({ ...ctx, now: () => new Date(now) })
 
 async function addPlan(ctx: Ctx, conversationId: string, items: Array<[string, string]>) {
   await ctx.db

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { linkedToCareer } from '../../db/career-links.ts'
+import { meetingTimes } from '../../db/conversation-people.ts'
 import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
@@ -52,7 +53,7 @@ export async function selectConversations(
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .selectAll('c')
-    .select(['p.name as person_name', 'o.name as organization_name', 'm.started_at', 'm.ended_at'])
+    .select(['p.name as person_name', 'o.name as organization_name', ...meetingTimes])
   query =
     sort === 'upcoming'
       ? query.orderBy('c.scheduled_at', (ob) => ob.asc().nullsLast())

@@ -1,4 +1,4 @@
-import { selectOwnedColumn } from '../../db/owned-rows.ts'
+import { selectEveryOwnedRow, selectOwnedColumn } from '../../db/owned-rows.ts'
 import type { Ctx } from '../context.ts'
 
 /** What the duplicate rules read of each person: no notes, no lists but emails. */
@@ -39,11 +39,7 @@ export async function selectCandidates(ctx: Ctx): Promise<CandidateRow[]> {
 export async function selectDismissals(
   ctx: Ctx,
 ): Promise<Array<{ person_id: string; other_id: string }>> {
-  return ctx.db
-    .selectFrom('duplicate_dismissals')
-    .select(['person_id', 'other_id'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  return selectEveryOwnedRow(ctx, 'duplicate_dismissals', ['person_id', 'other_id'])
 }
 
 export async function insertDismissal(

@@ -1,3 +1,4 @@
+import { selectEveryOwnedRow } from '../../db/owned-rows.ts'
 import type { Ctx } from '../context.ts'
 
 // Each query reads one table for the whole account, so an export costs the
@@ -19,11 +20,7 @@ export async function selectOwnerPlanItems(ctx: Ctx) {
 
 /** The research and meeting notes of every conversation that has them. */
 export async function selectOwnerMeetingNotes(ctx: Ctx) {
-  return ctx.db
-    .selectFrom('meetings')
-    .select(['conversation_id', 'research_notes', 'free_notes'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  return selectEveryOwnedRow(ctx, 'meetings', ['conversation_id', 'research_notes', 'free_notes'])
 }
 
 /** Every reflection of the explorer. */

@@ -60,6 +60,17 @@ function contact(name: string, linkedinUrl: string | null, emails: string[]): Im
   return { ...blankContact(2, 'LinkedIn'), name, linkedinUrl, emails }
 }
 
+/** Someone already in coffeechat, the `n`th of the ids below, as the matcher is given them. */
+function known(
+  n: number,
+  name: string,
+  organizationId: string,
+  linkedinUrl: string | null,
+  emails: string[] = [],
+): PersonKeys {
+  return { id: ids(n), name, organizationId, linkedinUrl, emails }
+}
+
 const organizationNames = new Map([
   ['org-acme', 'ACME'],
   ['org-acme-accent', 'Acmé'],
@@ -173,20 +184,12 @@ describe('personMatcher', () => {
 
   it('finds by profile in any spelling, then by email in any case, then by name and organization folded', () => {
     const matcher = personMatcher(organizationNameOf)
-    const ada = matcher.add({
-      id: ids(0),
-      name: 'Ada Lovelace',
-      organizationId: 'org-engines',
-      linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace',
-      emails: ['Ada@Example.org'],
-    })
-    const renee = matcher.add({
-      id: ids(1),
-      name: 'Renée Roux',
-      organizationId: 'org-acme',
-      linkedinUrl: null,
-      emails: [],
-    })
+    const ada = matcher.add(
+      known(0, 'Ada Lovelace', 'org-engines', 'https://www.linkedin.com/in/ada-lovelace', [
+        'Ada@Example.org',
+      ]),
+    )
+    const renee = matcher.add(known(1, 'Renée Roux', 'org-acme', null))
     const profile = contact('Someone Else', 'linkedin.com/in/ADA-LOVELACE/', [])
     expect(matcher.find(profile, '')).toEqual({ slot: ada, by: 'linkedin' })
     expect(matcher.find(contact('Someone', null, ['ada@EXAMPLE.org']), '')).toEqual({
@@ -203,22 +206,12 @@ describe('personMatcher', () => {
 
   it('keeps two people of one name at one organization apart when their profiles differ', () => {
     const matcher = personMatcher(organizationNameOf)
-    const first = matcher.add({
-      id: ids(0),
-      name: 'Ada Lovelace',
-      organizationId: 'org-acme',
-      linkedinUrl: 'https://www.linkedin.com/in/ada-one',
-      emails: [],
-    })
+    const first = matcher.add(
+      known(0, 'Ada Lovelace', 'org-acme', 'https://www.linkedin.com/in/ada-one'),
+    )
     const other = contact('Ada Lovelace', 'https://www.linkedin.com/in/ada-two', [])
     expect(matcher.find(other, 'ACME')).toBeNull()
-    const second = matcher.add({
-      id: ids(1),
-      name: 'Ada Lovelace',
-      organizationId: 'org-acme',
-      linkedinUrl: other.linkedinUrl,
-      emails: [],
-    })
+    const second = matcher.add(known(1, 'Ada Lovelace', 'org-acme', other.linkedinUrl))
     expect(matcher.find(other, 'ACME')).toEqual({ slot: second, by: 'linkedin' })
     // A row without a profile is the oldest of the name.
     expect(matcher.find(contact('ada lovelace', null, []), 'acme')).toEqual({
@@ -229,13 +222,7 @@ describe('personMatcher', () => {
 
   it('takes no one whose LinkedIn address has no profile for a row with a profile', () => {
     const matcher = personMatcher(organizationNameOf)
-    matcher.add({
-      id: ids(0),
-      name: 'Ada Lovelace',
-      organizationId: 'org-acme',
-      linkedinUrl: 'https://example.com/in/ada-lovelace',
-      emails: [],
-    })
+    matcher.add(known(0, 'Ada Lovelace', 'org-acme', 'https://example.com/in/ada-lovelace'))
     const row = contact('Ada Lovelace', 'https://www.linkedin.com/in/ada-lovelace', [])
     expect(matcher.find(row, 'ACME')).toBeNull()
     expect(matcher.find(contact('Ada Lovelace', null, []), 'ACME')).toEqual({ slot: 0, by: 'name' })
@@ -244,13 +231,7 @@ describe('personMatcher', () => {
   it('meets a name key with the separator in it where the joined key was equal before', () => {
     const matcher = personMatcher(organizationNameOf)
     // 'x' at 'y\u0001z' and 'x\u0001y' at 'z' made the same key, 'x\u0001y\u0001z'.
-    const slot = matcher.add({
-      id: ids(0),
-      name: 'x',
-      organizationId: 'org-y-z',
-      linkedinUrl: null,
-      emails: [],
-    })
+    const slot = matcher.add(known(0, 'x', 'org-y-z', null))
     expect(matcher.find(contact('x\u0001y', null, []), 'z')).toEqual({ slot, by: 'name' })
     expect(matcher.find(contact('x', null, []), 'y')).toBeNull()
   })

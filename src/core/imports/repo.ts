@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { tryTransactionLock } from '../../db/dialect.ts'
-import { selectOwnedColumns, selectOwnedValue } from '../../db/owned-rows.ts'
+import { selectOwnedColumns, selectOwnedRows, selectOwnedValue } from '../../db/owned-rows.ts'
 import { refreshStatistics } from '../../db/statistics.ts'
 import type { ImportReportsTable, OrganizationsTable, PeopleTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
@@ -40,13 +40,9 @@ const idsPerRead = 1000
 export async function selectPeopleByIds(ctx: Ctx, ids: readonly string[]): Promise<PersonRow[]> {
   const found: PersonRow[] = []
   for (let start = 0; start < ids.length; start += idsPerRead) {
-    const rows = await ctx.db
-      .selectFrom('people')
-      .selectAll()
-      .where('owner_id', '=', ctx.ownerId)
-      .where('id', 'in', ids.slice(start, start + idsPerRead))
-      .execute()
-    found.push(...rows)
+    found.push(
+      ...(await selectOwnedRows(ctx, 'people', 'id', ids.slice(start, start + idsPerRead))),
+    )
   }
   return found
 }

@@ -56,6 +56,18 @@ async function met(
   })
 }
 
+/** `met`, then the reflection on that conversation saved as `reflection`. */
+async function reflected(
+  ctx: Ctx,
+  name: string,
+  careerIds: string[],
+  day: string,
+  reflection: Record<string, unknown>,
+) {
+  const conversation = await met(ctx, name, careerIds, day)
+  await saveReflection(ctx, conversation.id, reflection)
+}
+
 describeEngines('career board', (h) => {
   it('puts answers in a grid of topics and questions by people, marking single sources and gaps', async () => {
     const ctx = await h.newCtx()
@@ -111,12 +123,17 @@ describeEngines('career board', (h) => {
   it('counts pros and cons by people, ignoring case, accents and spacing', async () => {
     const ctx = await h.newCtx()
     const ds = await createCareer(ctx, { name: 'Data scientist' })
-    const a = await met(ctx, 'Amara', [ds.id], '2026-02-01')
-    const b = await met(ctx, 'Li', [ds.id], '2026-02-02')
-    const c = await met(ctx, 'Sofía', [ds.id], '2026-02-03')
-    await saveReflection(ctx, a.id, { pros: ['Real data', 'Café culture'], cons: ['On call'] })
-    await saveReflection(ctx, b.id, { pros: ['real  DATA!'], cons: ['on call', 'Dashboards'] })
-    await saveReflection(ctx, c.id, { pros: ['REAL DATA', 'cafe\u0301 culture'] })
+    await reflected(ctx, 'Amara', [ds.id], '2026-02-01', {
+      pros: ['Real data', 'Café culture'],
+      cons: ['On call'],
+    })
+    await reflected(ctx, 'Li', [ds.id], '2026-02-02', {
+      pros: ['real  DATA!'],
+      cons: ['on call', 'Dashboards'],
+    })
+    await reflected(ctx, 'Sofía', [ds.id], '2026-02-03', {
+      pros: ['REAL DATA', 'cafe\u0301 culture'],
+    })
     const board = await getCareerBoard(ctx, ds.id)
     expect(board.pros.map((p) => [p.text, p.count])).toEqual([
       ['Real data', 3],
@@ -132,12 +149,9 @@ describeEngines('career board', (h) => {
     const ctx = await h.newCtx()
     const quant = await createCareer(ctx, { name: 'Quant' })
     // Created out of date order: the trend follows the meetings, not the typing.
-    const late = await met(ctx, 'Dana', [quant.id], '2026-02-20')
-    const early = await met(ctx, 'Aiko', [quant.id], '2026-01-05')
-    const middle = await met(ctx, 'Felix', [quant.id], '2026-02-01')
-    await saveReflection(ctx, late.id, { fitRating: 1 })
-    await saveReflection(ctx, early.id, { fitRating: 4 })
-    await saveReflection(ctx, middle.id, { fitRating: 3 })
+    await reflected(ctx, 'Dana', [quant.id], '2026-02-20', { fitRating: 1 })
+    await reflected(ctx, 'Aiko', [quant.id], '2026-01-05', { fitRating: 4 })
+    await reflected(ctx, 'Felix', [quant.id], '2026-02-01', { fitRating: 3 })
     const { fit } = await getCareerBoard(ctx, quant.id)
     expect(fit.points.map((p) => [p.person, p.rating])).toEqual([
       ['Aiko', 4],
@@ -152,10 +166,8 @@ describeEngines('career board', (h) => {
     const ds = await createCareer(ctx, { name: 'Data scientist' })
     const health = await createCareer(ctx, { name: 'ML in healthcare', parentId: ds.id })
     const mc = await createCareer(ctx, { name: 'Consulting' })
-    const jonas = await met(ctx, 'Jonas', [health.id], '2026-02-01')
-    const both = await met(ctx, 'Hannah', [ds.id, mc.id], '2026-02-02')
-    await saveReflection(ctx, jonas.id, { fitRating: 5 })
-    await saveReflection(ctx, both.id, {
+    await reflected(ctx, 'Jonas', [health.id], '2026-02-01', { fitRating: 5 })
+    await reflected(ctx, 'Hannah', [ds.id, mc.id], '2026-02-02', {
       pay: [
         { low: 70000, currency: 'EUR', careerId: mc.id },
         { low: 65000, currency: 'EUR', careerId: ds.id },

@@ -4,9 +4,8 @@ import { invalid, NotFoundError } from '../errors.ts'
 import { fold, tidy } from '../text.ts'
 import { parseInput } from '../validate.ts'
 import {
-  deletePersonCareerLinks,
   insertConversationCareer,
-  insertPersonCareer,
+  movePersonCareerLink,
   selectCareerPeople,
   selectCareerQuestionTexts,
   selectPersonConversationIdsInCareer,
@@ -55,8 +54,7 @@ export async function narrowCareer(
       )
     }
     for (const personId of personIds) {
-      await deletePersonCareerLinks(tx, personId, [careerId, focusArea.id])
-      await insertPersonCareer(tx, personId, focusArea.id)
+      await movePersonCareerLink(tx, personId, careerId, focusArea.id)
       const conversationIds = await selectPersonConversationIdsInCareer(tx, personId, careerId)
       for (const id of conversationIds) {
         await insertConversationCareer(tx, id, focusArea.id)

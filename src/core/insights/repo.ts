@@ -1,6 +1,11 @@
 import type { Kysely, Selectable } from 'kysely'
-import { conversationsWithPerson } from '../../db/conversation-people.ts'
+import {
+  conversationAndPerson,
+  conversationsWithPerson,
+  meetingTimes,
+} from '../../db/conversation-people.ts'
 import { fixedQuery } from '../../db/fixed-query.ts'
+import { selectOwnedRowsColumns } from '../../db/owned-rows.ts'
 import type { Database, PeopleTable, PersonCareersTable, QuestionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 import type { PayEntryRow, ReflectionRow } from '../reflections/repo.ts'
@@ -55,16 +60,13 @@ const evidenceConversations = fixedQuery((db: Kysely<Database>, owner: string) =
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
     .select([
-      'c.id',
-      'c.person_id',
-      'p.name as person_name',
+      ...conversationAndPerson,
       'p.organization_id',
       'o.name as organization_name',
       'c.status',
       'c.scheduled_at',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
     ]),
 )
 const evidenceConversationCareers = fixedQuery((db: Kysely<Database>, owner: string) =>
@@ -170,29 +172,22 @@ export async function selectCareerPeople(
     .execute()
 }
 
-/** Unlinks a person from these careers. */
-export async function deletePersonCareerLinks(
+/** Moves a person's link to `from` (a career) to `to` (its focus area), once, linked before or not. */
+export async function movePersonCareerLink(
   ctx: Ctx,
   personId: string,
-  careerIds: string[],
+  from: string,
+  to: string,
 ): Promise<void> {
   await ctx.db
     .deleteFrom('person_careers')
     .where('owner_id', '=', ctx.ownerId)
     .where('person_id', '=', personId)
-    .where('career_id', 'in', careerIds)
+    .where('career_id', 'in', [from, to])
     .execute()
-}
-
-/** Links a person to a career (not linked yet). */
-export async function insertPersonCareer(
-  ctx: Ctx,
-  personId: string,
-  careerId: string,
-): Promise<void> {
   await ctx.db
     .insertInto('person_careers')
-    .values({ owner_id: ctx.ownerId, person_id: personId, career_id: careerId })
+    .values({ owner_id: ctx.ownerId, person_id: personId, career_id: to })
     .execute()
 }
 
@@ -231,12 +226,7 @@ export async function selectQuestionCareers(
   ctx: Ctx,
   questionIds: string[],
 ): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'career_id'>>> {
-  return ctx.db
-    .selectFrom('questions')
-    .select(['id', 'career_id'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('id', 'in', questionIds)
-    .execute()
+  return selectOwnedRowsColumns(ctx, 'questions', ['id', 'career_id'], 'id', questionIds)
 }
 
 /** Moves these questions to a career. */
@@ -258,10 +248,5 @@ export async function selectCareerQuestionTexts(
   ctx: Ctx,
   careerId: string,
 ): Promise<Array<Pick<Selectable<QuestionsTable>, 'id' | 'text'>>> {
-  return ctx.db
-    .selectFrom('questions')
-    .select(['id', 'text'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('career_id', '=', careerId)
-    .execute()
+  return selectOwnedRowsColumns(ctx, 'questions', ['id', 'text'], 'career_id', careerId)
 }

@@ -11,6 +11,7 @@ import {
 import { describeEngines } from '../../../test/engines.ts'
 import { freePort } from '../../../test/ports.ts'
 import { sentOutreach } from '../../../test/sent-outreach.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import type { Ctx } from '../context.ts'
 import { personOutreach } from '../outreach/cadence-service.ts'
 import { createDraft, getMessage } from '../outreach/service.ts'
@@ -21,8 +22,6 @@ import { connectMail, disconnectMail, mailStatus } from './settings.ts'
 
 const bin = dovecotOrSkip()
 const key = Buffer.alloc(32, 7)
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
-
 async function explorer(newCtx: (now?: string) => Promise<Ctx>) {
   const ctx: Ctx = { ...(await newCtx('2026-03-02T09:00:00Z')), secretKey: () => key }
   const person = (name: string, emails: string[]) => createPerson(ctx, { name, emails })

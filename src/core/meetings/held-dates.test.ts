@@ -1,34 +1,22 @@
 import { expect, it } from 'vitest'
+import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { today } from '../agenda/service.ts'
-import { createCareer } from '../careers/service.ts'
-import type { Ctx } from '../context.ts'
 import { createConversation, getConversation } from '../conversations/service.ts'
 import { getCareerBoard } from '../insights/service.ts'
-import { createOrganization } from '../organizations/service.ts'
-import { createPerson } from '../people/service.ts'
 import { referralAskFor } from '../referral-asks/service.ts'
 import { reflectionsDue } from '../reflections/due.ts'
 import { getReflection, saveReflection } from '../reflections/service.ts'
-import { updateSettings } from '../settings/service.ts'
 import { captureReferral } from './referrals.ts'
 import { endMeeting, startMeeting } from './service.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 describeEngines('dates of a meeting held on another day than planned', (h) => {
   it('dates everything from when the meeting really happened', async () => {
     // Monday 2 March 2026, 08:00 in Berlin. The meeting is planned for Tuesday
     // at 17:30 Berlin, but they call this morning and it happens now.
     const ctx = await h.newCtx('2026-03-02T07:00:00Z')
-    await updateSettings(ctx, { timeZone: 'Europe/Berlin' })
-    const career = await createCareer(ctx, { name: 'Data scientist' })
-    const org = await createOrganization(ctx, { name: 'Northwind Health' })
-    const amara = await createPerson(ctx, {
-      name: 'Amara Okafor',
-      organizationId: org.id,
-      careerIds: [career.id],
-    })
+    const { career, amara } = await amaraAtNorthwind(ctx)
     const conversation = await createConversation(ctx, {
       personId: amara.id,
       status: 'scheduled',

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { laptopThenPhone } from '../../../test/two-devices.ts'
-import type { Ctx } from '../context.ts'
 import { getConversation, updateConversation } from '../conversations/service.ts'
 import { ValidationError } from '../errors.ts'
 import { listPeople } from '../people/service.ts'
@@ -11,8 +11,6 @@ import { suggestPlan } from '../plans/suggest.ts'
 import { search } from '../search/service.ts'
 import { captureReferral } from './referrals.ts'
 import { endMeeting, getMeeting, startMeeting, updateMeeting } from './service.ts'
-
-const at = (ctx: Ctx, iso: string): Ctx => ({ ...ctx, now: () => new Date(iso) })
 
 describeEngines('meetings', (h) => {
   it('starts, counts, ends with the overrun, and moves the conversation to met', async () => {

@@ -6,6 +6,7 @@ import {
   selectOwnedColumn,
   selectOwnedRow,
   selectOwnedRows,
+  selectOwnedRowsColumns,
   updateOwnedRow,
 } from '../../db/owned-rows.ts'
 import type { DuplicateDismissalsTable, PersonMergesTable } from '../../db/tables.ts'
@@ -80,13 +81,8 @@ export async function selectReflectionNextPeople(
   ctx: Ctx,
   conversationIds: readonly string[],
 ): Promise<Array<{ conversation_id: string; next_people: string }>> {
-  if (conversationIds.length === 0) return []
-  return ctx.db
-    .selectFrom('reflections')
-    .select(['conversation_id', 'next_people'])
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', 'in', [...conversationIds])
-    .execute()
+  const columns = ['conversation_id', 'next_people'] as const
+  return selectOwnedRowsColumns(ctx, 'reflections', columns, 'conversation_id', conversationIds)
 }
 
 /** Writes a reflection's next people; its `updated_at` stays, as nothing the explorer wrote changed. */

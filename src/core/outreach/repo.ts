@@ -2,6 +2,7 @@ import type { Selectable, Updateable } from 'kysely'
 import { countRows } from '../../db/dialect.ts'
 import {
   deleteOwnedRows,
+  selectEveryOwnedRow,
   selectOwnedColumns,
   selectOwnedRow,
   selectOwnedValue,
@@ -199,11 +200,7 @@ export async function selectConversationHoldsMore(
 export async function selectPersonOrganizations(
   ctx: Ctx,
 ): Promise<Array<Pick<Selectable<PeopleTable>, 'id' | 'organization_id'>>> {
-  return ctx.db
-    .selectFrom('people')
-    .select(['id', 'organization_id'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  return selectEveryOwnedRow(ctx, 'people', ['id', 'organization_id'])
 }
 
 /** The status of a conversation, or null when there is none with this id. */
@@ -213,11 +210,7 @@ export async function selectConversationStatus(ctx: Ctx, id: string): Promise<st
 
 /** The explorer's own versions of the templates (those they never changed have none). */
 export async function selectTemplateRows(ctx: Ctx): Promise<TemplateText[]> {
-  return ctx.db
-    .selectFrom('message_templates')
-    .select(['key', 'subject', 'body'])
-    .where('owner_id', '=', ctx.ownerId)
-    .execute()
+  return selectEveryOwnedRow(ctx, 'message_templates', ['key', 'subject', 'body'])
 }
 
 /** The explorer's own version of one template, if they have one. */

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import {
@@ -16,9 +17,6 @@ import { recordReply } from './replies.ts'
 import { markSent } from './sending.ts'
 import { createDraft, deleteMessage, getMessage, listMessages, updateDraft } from './service.ts'
 import { listTemplates, resetTemplate, saveTemplate } from './template-store.ts'
-
-/** The same explorer at another moment. */
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 async function explorer(h: { newCtx: (now?: string) => Promise<Ctx> }) {
   const ctx = await h.newCtx('2026-03-02T09:00:00Z')

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
 import { smtpServerForTests } from '../../../test/smtp-for-tests.ts'
+import { selectOwnersRow } from '../../db/owned-rows.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { ValidationError } from '../errors.ts'
@@ -55,13 +56,9 @@ describeEngines('sending through SMTP', (h) => {
       fromAddress: 'sam@example.org',
       updatedAt: '2026-03-02T09:00:00.000Z',
     })
-    const row = await ctx.db
-      .selectFrom('smtp_accounts')
-      .selectAll()
-      .where('owner_id', '=', ctx.ownerId)
-      .executeTakeFirstOrThrow()
-    expect(row.password_encrypted).toMatch(/^v1:/)
-    expect(row.password_encrypted).not.toContain('horse')
+    const row = await selectOwnersRow(ctx, 'smtp_accounts')
+    expect(row?.password_encrypted).toMatch(/^v1:/)
+    expect(row?.password_encrypted).not.toContain('horse')
     expect((await smtpAccount(ctx)).password).toBe(smtp.password)
     const otherKey = { ...ctx, secretKey: () => randomBytes(32) }
     await expect(smtpAccount(otherKey)).rejects.toThrow(/cannot be decrypted with this key/)

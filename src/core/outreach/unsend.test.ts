@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { amaraAtNorthwind } from '../../../test/amara-at-northwind.ts'
 import { describeEngines } from '../../../test/engines.ts'
-import type { Ctx } from '../context.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import {
   createConversation,
   getConversation,
@@ -14,8 +14,6 @@ import { recordReply } from './replies.ts'
 import { markSent } from './sending.ts'
 import { createDraft, getMessage } from './service.ts'
 import { unsendMessage } from './unsending.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 describeEngines('taking back a message marked sent by mistake', (h) => {
   async function explorer() {

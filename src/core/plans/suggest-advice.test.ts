@@ -2,8 +2,8 @@ import { expect, it } from 'vitest'
 import { conversationWorld } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
 import { finishDraft } from '../../../test/finish-draft.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { createCareer } from '../careers/service.ts'
-import type { Ctx } from '../context.ts'
 import { createConversation } from '../conversations/service.ts'
 import { suggestNext } from '../insights/service.ts'
 import { endMeeting, startMeeting } from '../meetings/service.ts'
@@ -15,8 +15,6 @@ import { saveReflection } from '../reflections/service.ts'
 import { asksForReferrals } from '../rules/referral-ask-text.ts'
 import { addPlanItems, updatePlanItem } from './service.ts'
 import { suggestPlan } from './suggest.ts'
-
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 const flagged = [
   'Is your team hiring data scientists?',

@@ -1,3 +1,4 @@
+import { meetingTimes } from '../../db/conversation-people.ts'
 import type { Ctx } from '../context.ts'
 
 /** A conversation that was held, with the moments that date it. */
@@ -32,8 +33,7 @@ export async function selectHeldConversations(
       'c.status_changed_at',
       'c.scheduled_at',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
     ])
     .where('c.owner_id', '=', ctx.ownerId)
     .where('c.person_id', '=', personId)

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { createCareer } from '../careers/service.ts'
 import type { Ctx } from '../context.ts'
 import { createConversation, updateConversation } from '../conversations/service.ts'
@@ -11,9 +12,6 @@ import { createDraft, getMessage } from '../outreach/service.ts'
 import { createPerson } from '../people/service.ts'
 import { updateSettings } from '../settings/service.ts'
 import { draftReferralAsk, referralAskFor } from './service.ts'
-
-/** The same explorer at another moment. */
-const at = (ctx: Ctx, instant: string): Ctx => ({ ...ctx, now: () => new Date(instant) })
 
 /**
  * Sam (in Berlin) writes to Amara on Monday 2 March 2026, hears back on

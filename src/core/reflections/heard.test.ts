@@ -1,14 +1,12 @@
 import { expect, it } from 'vitest'
 import { plannedConversation } from '../../../test/conversation-world.ts'
 import { describeEngines } from '../../../test/engines.ts'
-import type { Ctx } from '../context.ts'
+import { at } from '../../../test/ticking-clock.ts'
 import { captureReferral } from '../meetings/referrals.ts'
 import { endMeeting, startMeeting, updateMeeting } from '../meetings/service.ts'
 import { updatePlanItem } from '../plans/service.ts'
 import { heardInMeeting } from './heard.ts'
 import { saveReflection } from './service.ts'
-
-const at = (ctx: Ctx, iso: string): Ctx => ({ ...ctx, now: () => new Date(iso) })
 
 describeEngines('what the meeting captured, beside the reflection', (h) => {
   it('offers the answers, the pay said and the people referred, until they are in the reflection', async () => {

@@ -1,6 +1,15 @@
 import type { Selectable } from 'kysely'
-import { conversationsWithPerson } from '../../db/conversation-people.ts'
-import { deleteOwnedRows, selectOwnedColumn, selectOwnedRow } from '../../db/owned-rows.ts'
+import {
+  conversationAndPerson,
+  conversationsWithMeeting,
+  meetingTimes,
+} from '../../db/conversation-people.ts'
+import {
+  deleteOwnedRows,
+  selectOwnedColumn,
+  selectOwnedRow,
+  selectOwnedRows,
+} from '../../db/owned-rows.ts'
 import type { PayEntriesTable, QuestionsTable, ReflectionsTable } from '../../db/tables.ts'
 import type { Ctx } from '../context.ts'
 
@@ -26,19 +35,15 @@ export async function selectReflectedConversation(
   ctx: Ctx,
   id: string,
 ): Promise<ReflectedConversation | undefined> {
-  return conversationsWithPerson(ctx.db, ctx.ownerId)
-    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+  return conversationsWithMeeting(ctx.db, ctx.ownerId)
     .select([
-      'c.id',
+      ...conversationAndPerson,
       'c.status',
-      'c.person_id',
-      'p.name as person_name',
       'p.organization_id',
       'c.scheduled_at',
       'c.time_zone',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
     ])
     .where('c.id', '=', id)
     .executeTakeFirst()
@@ -103,13 +108,7 @@ export async function deleteReflectionRow(ctx: Ctx, conversationId: string): Pro
 }
 
 export async function selectPayEntries(ctx: Ctx, conversationId: string): Promise<PayEntryRow[]> {
-  return ctx.db
-    .selectFrom('pay_entries')
-    .selectAll()
-    .where('owner_id', '=', ctx.ownerId)
-    .where('conversation_id', '=', conversationId)
-    .orderBy('position')
-    .execute()
+  return selectOwnedRows(ctx, 'pay_entries', 'conversation_id', conversationId, 'position')
 }
 
 export async function replacePayEntries(
@@ -152,18 +151,14 @@ export async function selectQuestionIdsInPlans(ctx: Ctx, ids: string[]): Promise
 
 /** Conversations that were held (met or thanked) with their reflection's state, for the agenda. */
 export async function selectHeldConversations(ctx: Ctx) {
-  return conversationsWithPerson(ctx.db, ctx.ownerId)
-    .leftJoin('meetings as m', 'm.conversation_id', 'c.id')
+  return conversationsWithMeeting(ctx.db, ctx.ownerId)
     .leftJoin('reflections as r', 'r.conversation_id', 'c.id')
     .select([
-      'c.id',
-      'c.person_id',
-      'p.name as person_name',
+      ...conversationAndPerson,
       'c.scheduled_at',
       'c.time_zone',
       'c.duration_minutes',
-      'm.started_at',
-      'm.ended_at',
+      ...meetingTimes,
       'r.completed_at',
     ])
     .where('c.status', 'in', ['met', 'thanked'])

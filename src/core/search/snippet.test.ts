@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fold } from '../text.ts'
-import { searchTerms, snippet } from './snippet.ts'
+import { searchTerms, snippet, windowParts } from './snippet.ts'
 
 describe('searchTerms', () => {
   it('keeps only letters and digits, folded, without duplicates', () => {
@@ -46,7 +46,11 @@ describe('snippet', () => {
   })
 })
 
-/** The snippet as it was cut before ASCII text took its own path: one string per character. */
+/**
+ * The snippet as it was cut before ASCII text took its own path: one string
+ * per character, the matches found anew; the window around them is cut as
+ * the snippet cuts it.
+ */
 function snippetByCharacters(text: string, terms: string[], width = 160) {
   const chars = [...text.normalize('NFC')]
   const isWord = (c: string) => /[\p{L}\p{N}\p{M}]/u.test(c)
@@ -68,29 +72,7 @@ function snippetByCharacters(text: string, terms: string[], width = 160) {
     }
     i = j
   }
-  const first = ranges[0]
-  let start = 0
-  if (first && chars.length > width)
-    start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), chars.length - width))
-  const end = Math.min(chars.length, start + width)
-  const parts: Array<{ text: string; match: boolean }> = []
-  const push = (from: number, to: number, match: boolean) => {
-    if (to > from) parts.push({ text: chars.slice(from, to).join(''), match })
-  }
-  let cursor = start
-  for (const [from, to] of ranges) {
-    if (to <= start || from >= end) continue
-    push(cursor, Math.max(cursor, from), false)
-    push(Math.max(cursor, from), Math.min(to, end), true)
-    cursor = Math.min(to, end)
-  }
-  push(cursor, end, false)
-  if (parts.length === 0) return []
-  const head = parts[0]
-  const tail = parts[parts.length - 1]
-  if (head && start > 0) head.text = `…${head.text.trimStart()}`
-  if (tail && end < chars.length) tail.text = `${tail.text.trimEnd()}…`
-  return parts
+  return windowParts(ranges, chars.length, width, (from, to) => chars.slice(from, to).join(''))
 }
 
 describe('snippet of ASCII text', () => {

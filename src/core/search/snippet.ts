@@ -32,6 +32,24 @@ export function snippet(
   const chars = ascii ? undefined : [...normalized]
   const length = chars ? chars.length : normalized.length
   const ranges = chars ? matchRanges(chars, terms, fold) : asciiMatchRanges(normalized, terms)
+  const slice = chars
+    ? (from: number, to: number) => chars.slice(from, to).join('')
+    : (from: number, to: number) => normalized.slice(from, to)
+  return windowParts(ranges, length, width, slice)
+}
+
+/**
+ * The pieces of a text of `length` characters in a window of `width`
+ * around the first of the matched `ranges` (character positions), each
+ * match its own piece; `slice` cuts the text between two positions. An
+ * ellipsis marks where the window cuts the text off.
+ */
+export function windowParts(
+  ranges: ReadonlyArray<readonly [number, number]>,
+  length: number,
+  width: number,
+  slice: (from: number, to: number) => string,
+): SnippetPart[] {
   const first = ranges[0]
   let start = 0
   if (first && length > width) {
@@ -40,11 +58,7 @@ export function snippet(
   const end = Math.min(length, start + width)
   const parts: SnippetPart[] = []
   const push = (from: number, to: number, match: boolean) => {
-    if (to > from)
-      parts.push({
-        text: chars ? chars.slice(from, to).join('') : normalized.slice(from, to),
-        match,
-      })
+    if (to > from) parts.push({ text: slice(from, to), match })
   }
   let cursor = start
   for (const [from, to] of ranges) {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely'
 import { toCount } from '../../../db/dialect.ts'
+import { selectInstanceValue, updateInstanceRow } from '../../../db/instance-rows.ts'
 import type { AccountsTable } from '../../../db/tables.ts'
 import type { Db } from '../../context.ts'
 import type { InstanceCtx } from '../sessions.ts'
@@ -68,12 +69,7 @@ export function selectAccount(ctx: InstanceCtx, id: string): Promise<AccountRow>
 
 /** The role of the account with this id, or undefined when there is none. */
 export async function selectAccountRole(ctx: InstanceCtx, id: string): Promise<string | undefined> {
-  const row = await ctx.db
-    .selectFrom('accounts')
-    .select('role')
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return row?.role
+  return selectInstanceValue(ctx, 'accounts', 'role', 'id', id)
 }
 
 /** How many rows of `table` each account owns, by account id. */
@@ -111,7 +107,7 @@ export async function insertAccountIfMissing(
 
 /** Records when the account last signed in. */
 export async function updateLastSignIn(ctx: InstanceCtx, id: string, at: string): Promise<void> {
-  await ctx.db.updateTable('accounts').set({ last_sign_in_at: at }).where('id', '=', id).execute()
+  await updateInstanceRow(ctx, 'accounts', 'id', id, { last_sign_in_at: at })
 }
 
 /** Sets the account's password hash (argon2id). */
@@ -120,11 +116,7 @@ export async function updateAccountPassword(
   id: string,
   passwordHash: string,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('accounts')
-    .set({ password_hash: passwordHash })
-    .where('id', '=', id)
-    .execute()
+  await updateInstanceRow(ctx, 'accounts', 'id', id, { password_hash: passwordHash })
 }
 
 /** Disables (at `disabledAt`) or enables a signed-up account; false when there is none. */

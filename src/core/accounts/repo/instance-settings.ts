@@ -1,3 +1,4 @@
+import { selectInstanceValue } from '../../../db/instance-rows.ts'
 import type { InstanceCtx } from '../sessions.ts'
 
 /** The settings of the whole instance, as opposed to an explorer's. */
@@ -8,12 +9,7 @@ export async function selectInstanceSetting(
   ctx: InstanceCtx,
   key: InstanceSettingKey,
 ): Promise<string | undefined> {
-  const row = await ctx.db
-    .selectFrom('instance_settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst()
-  return row?.value
+  return selectInstanceValue(ctx, 'instance_settings', 'value', 'key', key)
 }
 
 /** Sets an instance setting, replacing its value if it has one. */

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
+import { updateInstanceRow } from '../../../db/instance-rows.ts'
 import type { InvitationsTable } from '../../../db/tables.ts'
 import type { InstanceCtx } from '../sessions.ts'
 
@@ -30,9 +31,5 @@ export async function updateInvitationAccepted(
   tokenHash: string,
   at: string,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('invitations')
-    .set({ accepted_at: at })
-    .where('token_hash', '=', tokenHash)
-    .execute()
+  await updateInstanceRow(ctx, 'invitations', 'token_hash', tokenHash, { accepted_at: at })
 }

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
+import { updateInstanceRow } from '../../../db/instance-rows.ts'
 import type { SessionsTable } from '../../../db/tables.ts'
 import type { InstanceCtx } from '../sessions.ts'
 import type { AccountRow } from './accounts.ts'
@@ -36,11 +37,7 @@ export async function updateSessionSeen(
   tokenHash: string,
   at: string,
 ): Promise<void> {
-  await ctx.db
-    .updateTable('sessions')
-    .set({ last_seen_at: at })
-    .where('token_hash', '=', tokenHash)
-    .execute()
+  await updateInstanceRow(ctx, 'sessions', 'token_hash', tokenHash, { last_seen_at: at })
 }
 
 /** Deletes the session with this token hash. */
