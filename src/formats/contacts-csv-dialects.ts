@@ -157,14 +157,26 @@ const outlookPhones = [
 ] as const
 
 /**
+ * What every Outlook locale writes alike: one value a cell, categories
+ * split on `;` under the locale's name for them.
+ */
+function outlookValues(categories: string) {
+  return {
+    format: 'outlook',
+    source: 'Outlook',
+    tags: { column: categories, separator: /;/ },
+    packed: null,
+  } as const satisfies Partial<ContactsCsvDialect>
+}
+
+/**
  * Outlook desktop (92 columns), Outlook.com (61 columns) and Google's
  * "Outlook CSV" export (§2.3–2.5): they share these names.
  */
 const outlook: ContactsCsvDialect = {
   id: 'outlook',
-  format: 'outlook',
   label: 'Outlook CSV',
-  source: 'Outlook',
+  ...outlookValues('categories'),
   signature: {
     all: ['first name'],
     any: ['e-mail address', 'e-mail 2 address', 'business phone', 'company main phone'],
@@ -183,17 +195,14 @@ const outlook: ContactsCsvDialect = {
   birthday: { columns: ['birthday'], order: 'mdy' },
   handles: [['imaddress', 'IM']],
   notes: 'notes',
-  tags: { column: 'categories', separator: /;/ },
-  packed: null,
   describing: outlookDescribing,
 }
 
 /** German Outlook (§2.4; header confirmed from a public German export). */
 const outlookGerman: ContactsCsvDialect = {
   id: 'outlook-de',
-  format: 'outlook',
   label: 'Outlook CSV (German)',
-  source: 'Outlook',
+  ...outlookValues('kategorien'),
   signature: { all: ['vorname', 'nachname'], any: ['e-mail-adresse', 'firma', 'mobiltelefon'] },
   first: 'vorname',
   middle: 'weitere vornamen',
@@ -216,8 +225,6 @@ const outlookGerman: ContactsCsvDialect = {
   websites: ['webseite'],
   birthday: { columns: ['geburtstag'], order: 'dmy' },
   notes: 'notizen',
-  tags: { column: 'kategorien', separator: /;/ },
-  packed: null,
   describing: outlookDescribing,
 }
 
@@ -227,9 +234,8 @@ const outlookGerman: ContactsCsvDialect = {
  */
 const outlookFrench: ContactsCsvDialect = {
   id: 'outlook-fr',
-  format: 'outlook',
   label: 'Outlook CSV (French)',
-  source: 'Outlook',
+  ...outlookValues('catégories'),
   signature: {
     all: ['prénom', 'nom'],
     any: ['adresse de messagerie', 'société', 'tél. mobile'],
@@ -255,8 +261,6 @@ const outlookFrench: ContactsCsvDialect = {
   websites: ['page web'],
   birthday: { columns: ['anniversaire'], order: 'dmy' },
   notes: 'notes',
-  tags: { column: 'catégories', separator: /;/ },
-  packed: null,
 }
 
 /**
