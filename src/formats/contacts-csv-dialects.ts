@@ -156,6 +156,17 @@ const outlookPhones = [
   'car phone',
 ] as const
 
+/** The English Outlook's columns for names, company and job title (Roundcube writes them too). */
+const outlookNames = {
+  first: 'first name',
+  middle: 'middle name',
+  last: 'last name',
+  suffix: 'suffix',
+  nickname: 'nickname',
+  organization: 'company',
+  title: { column: 'job title', occurrence: 'first' },
+} as const satisfies Partial<ContactsCsvDialect>
+
 /**
  * What every Outlook locale writes alike: one value a cell, categories
  * split on `;` under the locale's name for them.
@@ -181,13 +192,7 @@ const outlook: ContactsCsvDialect = {
     all: ['first name'],
     any: ['e-mail address', 'e-mail 2 address', 'business phone', 'company main phone'],
   },
-  first: 'first name',
-  middle: 'middle name',
-  last: 'last name',
-  suffix: 'suffix',
-  nickname: 'nickname',
-  organization: 'company',
-  title: { column: 'job title', occurrence: 'first' },
+  ...outlookNames,
   emails: ['e-mail address', 'e-mail 2 address', 'e-mail 3 address'],
   phones: outlookPhones,
   websites: ['web page', 'personal web page'],
@@ -306,13 +311,7 @@ const roundcube: ContactsCsvDialect = {
   source: 'Roundcube',
   signature: { all: [], any: ['email home', 'email work', 'email other'] },
   fullName: 'display name',
-  first: 'first name',
-  middle: 'middle name',
-  last: 'last name',
-  suffix: 'suffix',
-  nickname: 'nickname',
-  organization: 'company',
-  title: { column: 'job title', occurrence: 'first' },
+  ...outlookNames,
   emails: ['email home', 'email work', 'email other'],
   phones: [
     'home mobile',
