@@ -13,8 +13,7 @@ import { generateDemo } from '../src/demo/generate.ts'
 import { generateNotes } from '../src/demo/synthetic.ts'
 import { generateDetails } from '../src/demo/synthetic-details.ts'
 import { openRuntime } from '../src/runtime.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
-import { findPostgresBin, startCluster } from '../test/postgres-cluster.ts'
+import { onPostgresCluster } from './postgres.ts'
 import { median, tempDir } from './support.ts'
 
 const formats = {
@@ -235,28 +234,26 @@ export async function benchExport(
   }
   print('SQLite', 'node:sqlite reads the same tables + JSON.stringify', figures)
   if (!options.postgres) return
-  const bin = findPostgresBin()
-  if (!bin) return console.log('export on PostgreSQL: skipped (no PostgreSQL binaries)')
-  const cluster = await startCluster(bin)
-  try {
-    const pgFigures: Figure[] = []
-    for (const notes of sizes) {
-      const url = await createPostgresDatabase(cluster.url)
-      pgFigures.push(
-        ...(await benchSize(
-          'PostgreSQL',
-          { DATABASE_URL: url },
-          notes,
-          runsFor(notes),
-          chosen,
-          postgresReference(url),
-        )),
-      )
-    }
-    print('PostgreSQL', 'pg reads the same tables + JSON.stringify', pgFigures)
-  } finally {
-    cluster.stop()
-  }
+  await onPostgresCluster(
+    'export on PostgreSQL: skipped (no PostgreSQL binaries)',
+    async (newDatabase) => {
+      const pgFigures: Figure[] = []
+      for (const notes of sizes) {
+        const url = await newDatabase()
+        pgFigures.push(
+          ...(await benchSize(
+            'PostgreSQL',
+            { DATABASE_URL: url },
+            notes,
+            runsFor(notes),
+            chosen,
+            postgresReference(url),
+          )),
+        )
+      }
+      print('PostgreSQL', 'pg reads the same tables + JSON.stringify', pgFigures)
+    },
+  )
 }
 
 if (import.meta.main) {

@@ -3,9 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { openRuntime } from '../src/runtime.ts'
 import { startServer } from '../src/server/serve.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
 import { largeConnectionsCsv } from '../test/fixtures/linkedin-rows.ts'
-import { findPostgresBin, startCluster } from '../test/postgres-cluster.ts'
+import { onPostgresCluster } from './postgres.ts'
 import { compare } from './ratio.ts'
 import { median, tempDir } from './support.ts'
 
@@ -111,25 +110,20 @@ export async function benchImportStall(rows = 30_000, runs = 3): Promise<void> {
   const sqlite = []
   for (let i = 0; i < runs; i++) sqlite.push(await stallOf({}, rows))
   print(`import stall, ${rows.toLocaleString('en')} rows, SQLite`, sqlite)
-  const bin = findPostgresBin()
-  if (!bin) {
-    console.log('import stall on PostgreSQL: skipped (no PostgreSQL binaries)')
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    for (const worker of [false, true]) {
-      const figures = []
-      for (let i = 0; i < runs; i++) {
-        const url = await createPostgresDatabase(cluster.url)
-        figures.push(await stallOf({ DATABASE_URL: url }, rows, worker ? url : undefined))
+  await onPostgresCluster(
+    'import stall on PostgreSQL: skipped (no PostgreSQL binaries)',
+    async (newDatabase) => {
+      for (const worker of [false, true]) {
+        const figures = []
+        for (let i = 0; i < runs; i++) {
+          const url = await newDatabase()
+          figures.push(await stallOf({ DATABASE_URL: url }, rows, worker ? url : undefined))
+        }
+        const how = worker ? 'whole import in its worker' : 'written by the server thread'
+        print(`import stall, ${rows.toLocaleString('en')} rows, PostgreSQL, ${how}`, figures)
       }
-      const how = worker ? 'whole import in its worker' : 'written by the server thread'
-      print(`import stall, ${rows.toLocaleString('en')} rows, PostgreSQL, ${how}`, figures)
-    }
-  } finally {
-    cluster.stop()
-  }
+    },
+  )
 }
 
 if (import.meta.main) {

@@ -8,8 +8,7 @@ import type { Ctx } from '../src/core/context.ts'
 import { search } from '../src/core/search/service.ts'
 import { generateNotes } from '../src/demo/synthetic.ts'
 import { openRuntime } from '../src/runtime.ts'
-import { createPostgresDatabase } from '../test/engines.ts'
-import { findPostgresBin, startCluster } from '../test/postgres-cluster.ts'
+import { onPostgresCluster } from './postgres.ts'
 import { median, report, tempDir } from './support.ts'
 
 /**
@@ -160,22 +159,21 @@ export async function benchSearch(
     for (const count of counts) await benchEngine('SQLite', {}, count, rounds, sqliteReference)
   }
   if (!engines.includes('postgres')) return
-  const bin = findPostgresBin()
-  if (!bin) {
-    console.log(
-      'search on PostgreSQL: skipped (no PostgreSQL binaries; apt-get install postgresql)',
-    )
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    for (const count of counts) {
-      const url = await createPostgresDatabase(cluster.url)
-      await benchEngine('PostgreSQL', { DATABASE_URL: url }, count, rounds, postgresReference(url))
-    }
-  } finally {
-    cluster.stop()
-  }
+  await onPostgresCluster(
+    'search on PostgreSQL: skipped (no PostgreSQL binaries; apt-get install postgresql)',
+    async (newDatabase) => {
+      for (const count of counts) {
+        const url = await newDatabase()
+        await benchEngine(
+          'PostgreSQL',
+          { DATABASE_URL: url },
+          count,
+          rounds,
+          postgresReference(url),
+        )
+      }
+    },
+  )
 }
 
 if (import.meta.main) {

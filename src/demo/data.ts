@@ -147,8 +147,8 @@ export const demoOrganizations: DemoOrganization[] = [
   },
 ]
 
-export interface DemoPerson {
-  key: string
+/** Who an invented person is, and how the explorer met them. */
+export interface DemoContact {
   name: string
   organization: string
   title: string
@@ -156,6 +156,10 @@ export interface DemoPerson {
   connection: ConnectionKind
   connectionNote: string
   source: string
+}
+
+export interface DemoPerson extends DemoContact {
+  key: string
   email?: string
   linkedin?: string
   tags: string[]

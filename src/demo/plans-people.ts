@@ -1,17 +1,10 @@
 import type { ConversationFormat } from '../core/conversations/schema.ts'
-import type { ConnectionKind } from '../core/people/schema.ts'
+import type { DemoContact } from './data.ts'
 
 // Every name here is invented.
 
 /** People met earlier, so each career has more than one voice. */
-export interface ExtraPerson {
-  name: string
-  organization: string
-  title: string
-  careers: string[]
-  connection: ConnectionKind
-  connectionNote: string
-  source: string
+export interface ExtraPerson extends DemoContact {
   /** Days from today of the (thanked) conversation. */
   dayOffset: number
   time: string

@@ -38,29 +38,23 @@ export async function selectBareConversationIds(ctx: Ctx): Promise<string[]> {
     .select('c.id')
     .where('c.owner_id', '=', ctx.ownerId)
     // Only conversations that have none of it yet (the demo's own have).
-    .where(({ not, exists, selectFrom }) =>
+    .where(({ not, or, exists, selectFrom }) =>
       not(
-        exists(
-          selectFrom('meetings as m')
-            .select('m.conversation_id')
-            .whereRef('m.conversation_id', '=', 'c.id'),
-        ),
-      ),
-    )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('reflections as r')
-            .select('r.conversation_id')
-            .whereRef('r.conversation_id', '=', 'c.id'),
-        ),
-      ),
-    )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('plan_items as i').select('i.id').whereRef('i.conversation_id', '=', 'c.id'),
-        ),
+        or([
+          exists(
+            selectFrom('meetings as m')
+              .select('m.conversation_id')
+              .whereRef('m.conversation_id', '=', 'c.id'),
+          ),
+          exists(
+            selectFrom('reflections as r')
+              .select('r.conversation_id')
+              .whereRef('r.conversation_id', '=', 'c.id'),
+          ),
+          exists(
+            selectFrom('plan_items as i').select('i.id').whereRef('i.conversation_id', '=', 'c.id'),
+          ),
+        ]),
       ),
     )
     .orderBy('c.id')

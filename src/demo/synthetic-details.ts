@@ -64,12 +64,17 @@ export async function generateDetails(
       )
       planItems += items.length
       await insertBatch(tx, 'plan_items', items)
+      /** A row for each conversation of the batch, the explorer's. */
+      const perConversation = <Row>(row: (n: number) => Row) =>
+        chunk.map((conversationId, n) => ({
+          conversation_id: conversationId,
+          owner_id: tx.ownerId,
+          ...row(n),
+        }))
       await insertBatch(
         tx,
         'meetings',
-        chunk.map((conversationId) => ({
-          conversation_id: conversationId,
-          owner_id: tx.ownerId,
+        perConversation(() => ({
           research_notes: 'Read her two papers on readmission risk; the team is eight people.',
           free_notes: 'Talk to Renée about the Zürich office.\nSend the notebook she mentioned.',
           started_at: at,
@@ -80,9 +85,7 @@ export async function generateDetails(
       await insertBatch(
         tx,
         'reflections',
-        chunk.map((conversationId, n) => ({
-          conversation_id: conversationId,
-          owner_id: tx.ownerId,
+        perConversation((n) => ({
           takeaways: 'The work is closer to applied statistics than I thought.',
           surprises: 'How much time goes into explaining results.',
           aha: '',
@@ -101,10 +104,8 @@ export async function generateDetails(
       await insertBatch(
         tx,
         'pay_entries',
-        chunk.map((conversationId, n) => ({
+        perConversation((n) => ({
           id: newId(tx.now()),
-          owner_id: tx.ownerId,
-          conversation_id: conversationId,
           career_id: null,
           low: 60_000 + (n % 10) * 1000,
           high: 80_000,

@@ -156,19 +156,8 @@ const outlookPhones = [
   'car phone',
 ] as const
 
-/**
- * Outlook desktop (92 columns), Outlook.com (61 columns) and Google's
- * "Outlook CSV" export (§2.3–2.5): they share these names.
- */
-const outlook: ContactsCsvDialect = {
-  id: 'outlook',
-  format: 'outlook',
-  label: 'Outlook CSV',
-  source: 'Outlook',
-  signature: {
-    all: ['first name'],
-    any: ['e-mail address', 'e-mail 2 address', 'business phone', 'company main phone'],
-  },
+/** The English Outlook's columns for names, company and job title (Roundcube writes them too). */
+const outlookNames = {
   first: 'first name',
   middle: 'middle name',
   last: 'last name',
@@ -176,6 +165,34 @@ const outlook: ContactsCsvDialect = {
   nickname: 'nickname',
   organization: 'company',
   title: { column: 'job title', occurrence: 'first' },
+} as const satisfies Partial<ContactsCsvDialect>
+
+/**
+ * What every Outlook locale writes alike: one value a cell, categories
+ * split on `;` under the locale's name for them.
+ */
+function outlookValues(categories: string) {
+  return {
+    format: 'outlook',
+    source: 'Outlook',
+    tags: { column: categories, separator: /;/ },
+    packed: null,
+  } as const satisfies Partial<ContactsCsvDialect>
+}
+
+/**
+ * Outlook desktop (92 columns), Outlook.com (61 columns) and Google's
+ * "Outlook CSV" export (§2.3–2.5): they share these names.
+ */
+const outlook: ContactsCsvDialect = {
+  id: 'outlook',
+  label: 'Outlook CSV',
+  ...outlookValues('categories'),
+  signature: {
+    all: ['first name'],
+    any: ['e-mail address', 'e-mail 2 address', 'business phone', 'company main phone'],
+  },
+  ...outlookNames,
   emails: ['e-mail address', 'e-mail 2 address', 'e-mail 3 address'],
   phones: outlookPhones,
   websites: ['web page', 'personal web page'],
@@ -183,17 +200,14 @@ const outlook: ContactsCsvDialect = {
   birthday: { columns: ['birthday'], order: 'mdy' },
   handles: [['imaddress', 'IM']],
   notes: 'notes',
-  tags: { column: 'categories', separator: /;/ },
-  packed: null,
   describing: outlookDescribing,
 }
 
 /** German Outlook (§2.4; header confirmed from a public German export). */
 const outlookGerman: ContactsCsvDialect = {
   id: 'outlook-de',
-  format: 'outlook',
   label: 'Outlook CSV (German)',
-  source: 'Outlook',
+  ...outlookValues('kategorien'),
   signature: { all: ['vorname', 'nachname'], any: ['e-mail-adresse', 'firma', 'mobiltelefon'] },
   first: 'vorname',
   middle: 'weitere vornamen',
@@ -216,8 +230,6 @@ const outlookGerman: ContactsCsvDialect = {
   websites: ['webseite'],
   birthday: { columns: ['geburtstag'], order: 'dmy' },
   notes: 'notizen',
-  tags: { column: 'kategorien', separator: /;/ },
-  packed: null,
   describing: outlookDescribing,
 }
 
@@ -227,9 +239,8 @@ const outlookGerman: ContactsCsvDialect = {
  */
 const outlookFrench: ContactsCsvDialect = {
   id: 'outlook-fr',
-  format: 'outlook',
   label: 'Outlook CSV (French)',
-  source: 'Outlook',
+  ...outlookValues('catégories'),
   signature: {
     all: ['prénom', 'nom'],
     any: ['adresse de messagerie', 'société', 'tél. mobile'],
@@ -255,8 +266,6 @@ const outlookFrench: ContactsCsvDialect = {
   websites: ['page web'],
   birthday: { columns: ['anniversaire'], order: 'dmy' },
   notes: 'notes',
-  tags: { column: 'catégories', separator: /;/ },
-  packed: null,
 }
 
 /**
@@ -302,13 +311,7 @@ const roundcube: ContactsCsvDialect = {
   source: 'Roundcube',
   signature: { all: [], any: ['email home', 'email work', 'email other'] },
   fullName: 'display name',
-  first: 'first name',
-  middle: 'middle name',
-  last: 'last name',
-  suffix: 'suffix',
-  nickname: 'nickname',
-  organization: 'company',
-  title: { column: 'job title', occurrence: 'first' },
+  ...outlookNames,
   emails: ['email home', 'email work', 'email other'],
   phones: [
     'home mobile',

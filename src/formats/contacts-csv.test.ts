@@ -114,36 +114,43 @@ describe('Outlook CSV', () => {
     ])
   })
 
-  it('reads Outlook.com and its Personal Web Page', () => {
-    const parsed = parseFixture('outlook/outlook-com.csv')
-    expect(parsed.contacts[0]).toMatchObject({
-      name: 'Mai Trần',
-      organization: 'Saigon Studio',
-      title: 'Designer',
-      linkedinUrl: 'https://www.linkedin.com/in/d%C3%A9sir%C3%A9e-tran-77c1',
-      notes: 'Introduced by Ada\n\nImported details:\n- Nickname: Mai',
-    })
-  })
-
-  it('reads German headers', () => {
-    expect(parseFixture('outlook/outlook-german.csv').contacts[0]).toMatchObject({
-      name: 'Käthe Schröder',
-      organization: 'Bäckerei Schröder',
-      title: 'Inhaberin',
-      emails: ['kaethe@example.de'],
-      phones: ['+49 151 2345678'],
-      tags: ['Handwerk'],
-      notes: 'Über die IHK kennengelernt\n\nImported details:\n- Anrede: Frau',
-    })
-  })
-
-  it('reads French headers, taking the second "Titre" as the job title', () => {
-    expect(parseFixture('outlook/outlook-french.csv').contacts[0]).toMatchObject({
-      name: 'Élodie Lefèvre',
-      organization: 'Crème & Co',
-      title: 'Directrice artistique',
-      emails: ['elodie@example.fr'],
-    })
+  it.each([
+    {
+      what: 'Outlook.com and its Personal Web Page',
+      path: 'outlook/outlook-com.csv',
+      first: {
+        name: 'Mai Trần',
+        organization: 'Saigon Studio',
+        title: 'Designer',
+        linkedinUrl: 'https://www.linkedin.com/in/d%C3%A9sir%C3%A9e-tran-77c1',
+        notes: 'Introduced by Ada\n\nImported details:\n- Nickname: Mai',
+      },
+    },
+    {
+      what: 'German headers',
+      path: 'outlook/outlook-german.csv',
+      first: {
+        name: 'Käthe Schröder',
+        organization: 'Bäckerei Schröder',
+        title: 'Inhaberin',
+        emails: ['kaethe@example.de'],
+        phones: ['+49 151 2345678'],
+        tags: ['Handwerk'],
+        notes: 'Über die IHK kennengelernt\n\nImported details:\n- Anrede: Frau',
+      },
+    },
+    {
+      what: 'French headers, taking the second "Titre" as the job title',
+      path: 'outlook/outlook-french.csv',
+      first: {
+        name: 'Élodie Lefèvre',
+        organization: 'Crème & Co',
+        title: 'Directrice artistique',
+        emails: ['elodie@example.fr'],
+      },
+    },
+  ])('reads $what', ({ path, first }) => {
+    expect(parseFixture(path).contacts[0]).toMatchObject(first)
   })
 
   it('uses a semicolon delimiter when the header has one', () => {

@@ -8,13 +8,15 @@ function table(text: string, headerLine = 1) {
   return readCsvTable(normalized, at)
 }
 
-describe('sniffDelimiter', () => {
-  it('picks the delimiter Excel used, ignoring quoted text', () => {
-    expect(sniffDelimiter('First Name,Last Name,URL')).toBe(',')
-    expect(sniffDelimiter('First Name;Company;Position;Connected On')).toBe(';')
-    expect(sniffDelimiter('First Name\tLast Name\tURL')).toBe('\t')
-    expect(sniffDelimiter('"a;b;c;d",e,f')).toBe(',')
-    expect(sniffDelimiter('Notes:')).toBe(',')
+describe('sniffDelimiter: the delimiter Excel used, ignoring quoted text', () => {
+  it.each([
+    ['First Name,Last Name,URL', ','],
+    ['First Name;Company;Position;Connected On', ';'],
+    ['First Name\tLast Name\tURL', '\t'],
+    ['"a;b;c;d",e,f', ','],
+    ['Notes:', ','],
+  ])('finds %j delimited by %j', (line, delimiter) => {
+    expect(sniffDelimiter(line)).toBe(delimiter)
   })
 })
 
