@@ -1,0 +1,179 @@
+import { createRoute, type RouteConfig, type RouteHandler, type z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import type { Ctx } from '../../core/context.ts'
+import type { AppEnv } from '../env.ts'
+import type { ErrorBody } from '../errors.ts'
+import type { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
+import type { idParam } from './params.ts'
+
+type Responses = RouteConfig['responses']
+type Answer<S extends z.ZodType> = ReturnType<typeof answer<S>>
+type ErrorAnswer = Answer<typeof ErrorBody>
+type Body = ReturnType<typeof jsonBody> | ReturnType<typeof optionalJsonBody>
+/** What a JSON body holds once validated (`{}` for an optional body left out). */
+type Input<B extends Body> = z.infer<B['content']['application/json']['schema']>
+
+/** What the routes of one file share: their tag, the `{id}` they take, their error answers. */
+export interface IdRouteFamily {
+  tags: string[]
+  params: ReturnType<typeof idParam>
+  /** The 404 answer: `{id}` names nothing. */
+  missing: ErrorAnswer
+  /** The 400 answer of a route with a body: it failed its schema. */
+  invalid: ErrorAnswer
+}
+
+/** One route on the record `{id}` names: its text, what it answers, the other answers it may give. */
+export interface IdRouteSpec<
+  S extends z.ZodType,
+  Status extends 200 | 201,
+  More extends Responses,
+> {
+  summary: string
+  description?: string
+  ok: Answer<S>
+  /** The success status (200 unless said). */
+  status?: Status
+  /** Answers beside the success, the 404 and the 400 (one given here replaces the family's). */
+  more?: More
+}
+
+type IdRoute<
+  M extends RouteConfig['method'],
+  P extends string,
+  B extends Body | undefined,
+  S extends z.ZodType,
+  Status extends 200 | 201,
+  More extends Responses,
+> = {
+  method: M
+  path: P
+  tags: string[]
+  summary: string
+  description?: string
+  request: { params: IdRouteFamily['params'] } & (B extends Body ? { body: B } : unknown)
+  responses: { [K in Status]: Answer<S> } & { 404: IdRouteFamily['missing'] } & (B extends Body
+      ? { 400: IdRouteFamily['invalid'] }
+      : unknown) &
+    More
+}
+
+/**
+ * Route factories for the routes of one file that act on the record `{id}`
+ * names: each route says only its method, path, text and answer, and the
+ * core function behind it; the tag, the `{id}` parameter, the 404 (and the
+ * 400 of a route with a body) come from the family. Each yields the route
+ * and its handler, for `.openapi(...route)`, so validation, the OpenAPI
+ * document and the typed client come from the same place.
+ *
+ * @example
+ * const plan = idRoutes({ tags: ['Plans'], params: ConversationParam, missing, invalid })
+ * app.openapi(...plan.read('get', '/{id}/plan', { summary: 'The plan', ok: answer('The plan', Plan) }, getPlan))
+ */
+export function idRoutes(family: IdRouteFamily) {
+  function route<M extends RouteConfig['method'], P extends string, B extends Body | undefined>(
+    method: M,
+    path: P,
+    body: B,
+    spec: {
+      summary: string
+      description?: string
+      ok: Responses[number]
+      status?: number
+      more?: Responses
+    },
+  ) {
+    return createRoute({
+      method,
+      path,
+      tags: family.tags,
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      request: { params: family.params, ...(body ? { body } : {}) },
+      responses: {
+        [spec.status ?? 200]: spec.ok,
+        ...(body ? { 400: family.invalid } : {}),
+        404: family.missing,
+        ...spec.more,
+      },
+    })
+  }
+
+  /** The context a handler of the family gets: the validated `{id}` and body. */
+  type IdContext = Context<AppEnv, string, { out: { param: { id: string }; json: unknown } }>
+
+  return {
+    /** A route without a body (a read, an action such as `…/fill`, a delete that answers). */
+    route<
+      M extends 'get' | 'post' | 'delete',
+      P extends string,
+      S extends z.ZodType,
+      More extends Responses = Record<never, never>,
+      Status extends 200 | 201 = 200,
+    >(
+      method: M,
+      path: P,
+      spec: IdRouteSpec<S, Status, More>,
+      run: (ctx: Ctx, id: string) => Promise<z.infer<S>>,
+    ) {
+      const handler = async (c: IdContext) =>
+        c.json(await run(c.var.ctx, c.req.valid('param').id), spec.status ?? 200)
+      return typed<IdRoute<M, P, undefined, S, Status, More>>(
+        route(method, path, undefined, spec),
+        handler,
+      )
+    },
+
+    /** A route with a JSON body: answers `run(ctx, id, body)` (`{}` for an optional body left out). */
+    routeWithBody<
+      M extends 'post' | 'put' | 'patch',
+      P extends string,
+      B extends Body,
+      S extends z.ZodType,
+      More extends Responses = Record<never, never>,
+      Status extends 200 | 201 = 200,
+    >(
+      method: M,
+      path: P,
+      body: B,
+      spec: IdRouteSpec<S, Status, More>,
+      run: (ctx: Ctx, id: string, input: Input<B>) => Promise<z.infer<S>>,
+    ) {
+      const handler = async (c: IdContext) => {
+        const input = (c.req.valid('json') ?? {}) as Input<B>
+        return c.json(await run(c.var.ctx, c.req.valid('param').id, input), spec.status ?? 200)
+      }
+      return typed<IdRoute<M, P, B, S, Status, More>>(route(method, path, body, spec), handler)
+    },
+
+    /** `DELETE path`: `run(ctx, id)`, then 204. */
+    remove<P extends string>(
+      path: P,
+      summary: string,
+      run: (ctx: Ctx, id: string) => Promise<void>,
+    ) {
+      const handler = async (c: IdContext) => {
+        await run(c.var.ctx, c.req.valid('param').id)
+        return c.body(null, 204)
+      }
+      return typed<
+        IdRoute<'delete', P, undefined, z.ZodNever, never, { 204: { description: string } }>
+      >(
+        route('delete', path, undefined, { summary, status: 204, ok: { description: 'Deleted' } }),
+        handler,
+      )
+    },
+  }
+}
+
+/**
+ * The route and handler as `.openapi()` takes them. The route's type is
+ * stated by the factory (TypeScript cannot follow the object it builds);
+ * the handler's answer was checked against the success schema by `run`'s type.
+ */
+function typed<R extends RouteConfig>(
+  route: RouteConfig,
+  handler: (c: never) => Promise<Response>,
+) {
+  return [route as R, handler as unknown as RouteHandler<R, AppEnv>] as const
+}
