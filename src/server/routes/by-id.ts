@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import type { Ctx } from '../../core/context.ts'
 import type { AppEnv } from '../env.ts'
 import type { ErrorBody } from '../errors.ts'
-import type { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
+import { type answer, invalidInput, type jsonBody, type optionalJsonBody } from '../openapi.ts'
 import type { idParam } from './params.ts'
 
 type Responses = RouteConfig['responses']
@@ -13,14 +13,15 @@ type Body = ReturnType<typeof jsonBody> | ReturnType<typeof optionalJsonBody>
 /** What a JSON body holds once validated (`{}` for an optional body left out). */
 type Input<B extends Body> = z.infer<B['content']['application/json']['schema']>
 
-/** What the routes of one file share: their tag, the `{id}` they take, their error answers. */
-export interface IdRouteFamily {
-  tags: string[]
-  params: ReturnType<typeof idParam>
+/** The `{id}` parameter of a family's routes. */
+type Params = ReturnType<typeof idParam>
+
+/** The error answers of a family's routes. */
+export interface IdRouteErrors {
   /** The 404 answer: `{id}` names nothing. */
   missing: ErrorAnswer
-  /** The 400 answer of a route with a body: it failed its schema. */
-  invalid: ErrorAnswer
+  /** The 400 answer of a route with a body, which failed its schema (`invalidInput` unless said). */
+  invalid?: ErrorAnswer
 }
 
 /** One route on the record `{id}` names: its text, what it answers, the other answers it may give. */
@@ -51,9 +52,9 @@ type IdRoute<
   tags: string[]
   summary: string
   description?: string
-  request: { params: IdRouteFamily['params'] } & (B extends Body ? { body: B } : unknown)
-  responses: { [K in Status]: Answer<S> } & { 404: IdRouteFamily['missing'] } & (B extends Body
-      ? { 400: IdRouteFamily['invalid'] }
+  request: { params: Params } & (B extends Body ? { body: B } : unknown)
+  responses: { [K in Status]: Answer<S> } & { 404: ErrorAnswer } & (B extends Body
+      ? { 400: ErrorAnswer }
       : unknown) &
     More
 }
@@ -61,16 +62,16 @@ type IdRoute<
 /**
  * Route factories for the routes of one file that act on the record `{id}`
  * names: each route says only its method, path, text and answer, and the
- * core function behind it; the tag, the `{id}` parameter, the 404 (and the
+ * core function behind it; the tags, the `{id}` parameter, the 404 (and the
  * 400 of a route with a body) come from the family. Each yields the route
  * and its handler, for `.openapi(...route)`, so validation, the OpenAPI
  * document and the typed client come from the same place.
  *
  * @example
- * const plan = idRoutes({ tags: ['Plans'], params: ConversationParam, missing, invalid })
+ * const plan = idRoutes(['Plans'], ConversationParam, { missing: noConversation })
  * app.openapi(...plan.read('get', '/{id}/plan', { summary: 'The plan', ok: answer('The plan', Plan) }, getPlan))
  */
-export function idRoutes(family: IdRouteFamily) {
+export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) {
   function route<M extends RouteConfig['method'], P extends string, B extends Body | undefined>(
     method: M,
     path: P,
@@ -86,14 +87,14 @@ export function idRoutes(family: IdRouteFamily) {
     return createRoute({
       method,
       path,
-      tags: family.tags,
+      tags,
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
-      request: { params: family.params, ...(body ? { body } : {}) },
+      request: { params, ...(body ? { body } : {}) },
       responses: {
         [spec.status ?? 200]: spec.ok,
-        ...(body ? { 400: family.invalid } : {}),
-        404: family.missing,
+        ...(body ? { 400: errors.invalid ?? invalidInput } : {}),
+        404: errors.missing,
         ...spec.more,
       },
     })

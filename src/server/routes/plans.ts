@@ -34,18 +34,11 @@ export const invalidPlanInput = answer('Not valid; `issues` names each failing f
 export const noConversation = answer('No such conversation', ErrorBody)
 const noItem = answer('No such plan item', ErrorBody)
 
-const conversation = idRoutes({
-  tags: ['Plans'],
-  params: ConversationParam,
-  missing: noConversation,
-  invalid: invalidPlanInput,
-})
-const item = idRoutes({
-  tags: ['Plans'],
-  params: ItemParam,
-  missing: noItem,
-  invalid: invalidPlanInput,
-})
+/** The routes on the conversation `{id}` names, under these tags. */
+export const onConversation = (tags: string[]) =>
+  idRoutes(tags, ConversationParam, { missing: noConversation, invalid: invalidPlanInput })
+const conversation = onConversation(['Plans'])
+const item = idRoutes(['Plans'], ItemParam, { missing: noItem, invalid: invalidPlanInput })
 
 /** A conversation's question plan and prep sheet, under `/conversations/{id}/…`. */
 export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
