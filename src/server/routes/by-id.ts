@@ -25,38 +25,33 @@ export interface IdRouteErrors {
 }
 
 /** One route on the record `{id}` names: its text, what it answers, the other answers it may give. */
-export interface IdRouteSpec<
-  S extends z.ZodType,
-  Status extends 200 | 201,
-  More extends Responses,
-> {
+export interface IdRouteSpec {
   summary: string
   description?: string
-  ok: Answer<S>
+  /** The success answer. */
+  ok: Responses[number]
   /** The success status (200 unless said). */
-  status?: Status
+  status?: 200 | 201 | 204
   /** Answers beside the success, the 404 and the 400 (one given here replaces the family's). */
-  more?: More
+  more?: Responses
 }
 
-type IdRoute<
-  M extends RouteConfig['method'],
-  P extends string,
-  B extends Body | undefined,
-  S extends z.ZodType,
-  Status extends 200 | 201,
-  More extends Responses,
-> = {
+/** A spec whose success answer is JSON of schema S. */
+type JsonSpec<S extends z.ZodType> = IdRouteSpec & { ok: Answer<S>; status?: 200 | 201 }
+/** What the success answer of a spec holds. */
+type Output<Spec extends IdRouteSpec> = Spec['ok'] extends Answer<infer S> ? z.infer<S> : never
+
+type IdRoute<M extends RouteConfig['method'], P extends string, B, Spec extends IdRouteSpec> = {
   method: M
   path: P
   tags: string[]
   summary: string
   description?: string
   request: { params: Params } & (B extends Body ? { body: B } : unknown)
-  responses: { [K in Status]: Answer<S> } & { 404: ErrorAnswer } & (B extends Body
-      ? { 400: ErrorAnswer }
-      : unknown) &
-    More
+  responses: {
+    [K in Spec['status'] extends number ? Spec['status'] : 200]: Spec['ok']
+  } & { 404: ErrorAnswer } & (B extends Body ? { 400: ErrorAnswer } : unknown) &
+    (Spec['more'] extends Responses ? Spec['more'] : unknown)
 }
 
 /**
@@ -69,20 +64,14 @@ type IdRoute<
  *
  * @example
  * const plan = idRoutes(['Plans'], ConversationParam, { missing: noConversation })
- * app.openapi(...plan.read('get', '/{id}/plan', { summary: 'The plan', ok: answer('The plan', Plan) }, getPlan))
+ * app.openapi(...plan.route('get', '/{id}/plan', { summary: 'The plan', ok: answer('The plan', Plan) }, getPlan))
  */
 export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) {
-  function route<M extends RouteConfig['method'], P extends string, B extends Body | undefined>(
-    method: M,
-    path: P,
-    body: B,
-    spec: {
-      summary: string
-      description?: string
-      ok: Responses[number]
-      status?: number
-      more?: Responses
-    },
+  function route(
+    method: RouteConfig['method'],
+    path: string,
+    body: Body | undefined,
+    spec: IdRouteSpec,
   ) {
     return createRoute({
       method,
@@ -108,21 +97,11 @@ export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) 
     route<
       M extends 'get' | 'post' | 'delete',
       P extends string,
-      S extends z.ZodType,
-      More extends Responses = Record<never, never>,
-      Status extends 200 | 201 = 200,
-    >(
-      method: M,
-      path: P,
-      spec: IdRouteSpec<S, Status, More>,
-      run: (ctx: Ctx, id: string) => Promise<z.infer<S>>,
-    ) {
+      const Spec extends JsonSpec<z.ZodType>,
+    >(method: M, path: P, spec: Spec, run: (ctx: Ctx, id: string) => Promise<Output<Spec>>) {
       const handler = async (c: IdContext) =>
         c.json(await run(c.var.ctx, c.req.valid('param').id), spec.status ?? 200)
-      return typed<IdRoute<M, P, undefined, S, Status, More>>(
-        route(method, path, undefined, spec),
-        handler,
-      )
+      return typed<IdRoute<M, P, undefined, Spec>>(route(method, path, undefined, spec), handler)
     },
 
     /** A route with a JSON body: answers `run(ctx, id, body)` (`{}` for an optional body left out). */
@@ -130,21 +109,19 @@ export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) 
       M extends 'post' | 'put' | 'patch',
       P extends string,
       B extends Body,
-      S extends z.ZodType,
-      More extends Responses = Record<never, never>,
-      Status extends 200 | 201 = 200,
+      const Spec extends JsonSpec<z.ZodType>,
     >(
       method: M,
       path: P,
       body: B,
-      spec: IdRouteSpec<S, Status, More>,
-      run: (ctx: Ctx, id: string, input: Input<B>) => Promise<z.infer<S>>,
+      spec: Spec,
+      run: (ctx: Ctx, id: string, input: Input<B>) => Promise<Output<Spec>>,
     ) {
       const handler = async (c: IdContext) => {
         const input = (c.req.valid('json') ?? {}) as Input<B>
         return c.json(await run(c.var.ctx, c.req.valid('param').id, input), spec.status ?? 200)
       }
-      return typed<IdRoute<M, P, B, S, Status, More>>(route(method, path, body, spec), handler)
+      return typed<IdRoute<M, P, B, Spec>>(route(method, path, body, spec), handler)
     },
 
     /** `DELETE path`: `run(ctx, id)`, then 204. */
@@ -153,14 +130,13 @@ export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) 
       summary: string,
       run: (ctx: Ctx, id: string) => Promise<void>,
     ) {
+      const spec = { summary, status: 204, ok: { description: 'Deleted' } } as const
       const handler = async (c: IdContext) => {
         await run(c.var.ctx, c.req.valid('param').id)
         return c.body(null, 204)
       }
-      return typed<
-        IdRoute<'delete', P, undefined, z.ZodNever, never, { 204: { description: string } }>
-      >(
-        route('delete', path, undefined, { summary, status: 204, ok: { description: 'Deleted' } }),
+      return typed<IdRoute<'delete', P, undefined, typeof spec>>(
+        route('delete', path, undefined, spec),
         handler,
       )
     },
