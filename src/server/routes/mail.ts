@@ -13,13 +13,14 @@ import { Id } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, invalidInput, jsonBody } from '../openapi.ts'
+import { idRoutes } from './by-id.ts'
 import { IdParam } from './params.ts'
 
 const Answer = z.object({
   mail: MailStatus.nullable().describe('Null until a mailbox is connected; never the password'),
 })
 const Findings = z.object({ findings: z.array(MailFinding) })
-const notFound = answer('No such finding', ErrorBody)
+const finding = idRoutes(['Mail'], IdParam, { missing: answer('No such finding', ErrorBody) })
 
 /** The explorer's mailbox, read only, under `/mail`. */
 export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -88,28 +89,22 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     async (c) => c.json({ findings: await listFindings(c.var.ctx, c.req.valid('query')) }, 200),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/findings/{id}/confirm',
-      tags: ['Mail'],
-      summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
-      request: { params: IdParam },
-      responses: {
-        200: answer('Confirmed', MailFinding),
-        400: invalidInput,
-        404: notFound,
+    ...finding.route(
+      'post',
+      '/findings/{id}/confirm',
+      {
+        summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
+        ok: answer('Confirmed', MailFinding),
+        more: { 400: invalidInput },
       },
-    }),
-    async (c) => c.json(await confirmFinding(c.var.ctx, c.req.valid('param').id), 200),
+      confirmFinding,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/findings/{id}/dismiss',
-      tags: ['Mail'],
-      summary: 'Dismiss a proposal; nothing changes',
-      request: { params: IdParam },
-      responses: { 200: answer('Dismissed', MailFinding), 404: notFound },
-    }),
-    async (c) => c.json(await dismissFinding(c.var.ctx, c.req.valid('param').id), 200),
+    ...finding.route(
+      'post',
+      '/findings/{id}/dismiss',
+      { summary: 'Dismiss a proposal; nothing changes', ok: answer('Dismissed', MailFinding) },
+      dismissFinding,
+    ),
   )
