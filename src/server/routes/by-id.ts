@@ -143,6 +143,46 @@ export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) 
   }
 }
 
+type PlainRoute<M extends RouteConfig['method'], P extends string, Spec extends IdRouteSpec> = {
+  method: M
+  path: P
+  tags: string[]
+  summary: string
+  description?: string
+  responses: {
+    [K in Spec['status'] extends number ? Spec['status'] : 200]: Spec['ok']
+  } & (Spec['more'] extends Responses ? Spec['more'] : unknown)
+}
+
+/**
+ * Route factories for the routes of one file that take nothing but the
+ * explorer's context (Today, the settings, the merges done): each says its
+ * method, path, text and answer, and the core function behind it.
+ *
+ * @example app.openapi(...plainRoutes(['Today']).route('get', '/', { summary, ok: answer('The agenda', Today) }, today))
+ */
+export function plainRoutes(tags: string[]) {
+  return {
+    /** A route without a body: answers `run(ctx)`. */
+    route<
+      M extends 'get' | 'post' | 'delete',
+      P extends string,
+      const Spec extends JsonSpec<z.ZodType>,
+    >(method: M, path: P, spec: Spec, run: (ctx: Ctx) => Promise<Output<Spec>>) {
+      const handler = async (c: Context<AppEnv>) => c.json(await run(c.var.ctx), spec.status ?? 200)
+      const route = createRoute({
+        method,
+        path,
+        tags,
+        summary: spec.summary,
+        ...(spec.description ? { description: spec.description } : {}),
+        responses: { [spec.status ?? 200]: spec.ok, ...spec.more },
+      })
+      return typed<PlainRoute<M, P, Spec>>(route, handler)
+    },
+  }
+}
+
 /**
  * The route and handler as `.openapi()` takes them. The route's type is
  * stated by the factory (TypeScript cannot follow the object it builds);
