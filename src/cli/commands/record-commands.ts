@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { Ctx } from '../../core/context.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource, RemovableKind } from '../source.ts'
 
@@ -133,4 +134,25 @@ export function editCommand<O, T>(parent: Command, session: CliSession, edit: Ed
       const changed = await edit.change(await session.source(command), ref, options)
       await session.reply(command, changed, edit.said)
     })
+}
+
+/**
+ * A command that answers one thing from the local data (`people duplicates`,
+ * `people unmerge`, …): `get` reads (or does) it, then it is printed as JSON
+ * with `--json`, else as the text `text` makes of it.
+ */
+export function answerCommand<T>(
+  parent: Command,
+  session: CliSession,
+  [name, description]: readonly [name: string, description: string],
+  get: (ctx: Ctx) => Promise<T>,
+  text: (value: T) => string,
+): Command {
+  return parent
+    .command(name)
+    .description(description)
+    .option('--json', 'print JSON')
+    .action(async (_options: unknown, command: Command) =>
+      session.reply(command, await get(await session.ctx(command)), text),
+    )
 }
