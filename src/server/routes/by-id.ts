@@ -24,8 +24,8 @@ export interface IdRouteErrors {
   invalid?: ErrorAnswer
 }
 
-/** One route on the record `{id}` names: its text, what it answers, the other answers it may give. */
-export interface IdRouteSpec {
+/** One route of a family: its text, what it answers, the other answers it may give. */
+export interface RouteSpec {
   summary: string
   description?: string
   /** The success answer. */
@@ -37,21 +37,132 @@ export interface IdRouteSpec {
 }
 
 /** A spec whose success answer is JSON of schema S. */
-type JsonSpec<S extends z.ZodType> = IdRouteSpec & { ok: Answer<S>; status?: 200 | 201 }
+type JsonSpec<S extends z.ZodType> = RouteSpec & { ok: Answer<S>; status?: 200 | 201 }
 /** What the success answer of a spec holds. */
-type Output<Spec extends IdRouteSpec> = Spec['ok'] extends Answer<infer S> ? z.infer<S> : never
+type Output<Spec extends RouteSpec> = Spec['ok'] extends Answer<infer S> ? z.infer<S> : never
 
-type IdRoute<M extends RouteConfig['method'], P extends string, B, Spec extends IdRouteSpec> = {
+/** The types of the routes the factories make: what the typed client and `.openapi()` read. */
+type Common<M extends RouteConfig['method'], P extends string> = {
   method: M
   path: P
   tags: string[]
   summary: string
   description?: string
+}
+type Answers<Spec extends RouteSpec> = {
+  [K in Spec['status'] extends number ? Spec['status'] : 200]: Spec['ok']
+} & (Spec['more'] extends Responses ? Spec['more'] : unknown)
+type IdRoute<M extends RouteConfig['method'], P extends string, B, Spec extends RouteSpec> = Common<
+  M,
+  P
+> & {
   request: { params: Params } & (B extends Body ? { body: B } : unknown)
-  responses: {
-    [K in Spec['status'] extends number ? Spec['status'] : 200]: Spec['ok']
-  } & { 404: ErrorAnswer } & (B extends Body ? { 400: ErrorAnswer } : unknown) &
-    (Spec['more'] extends Responses ? Spec['more'] : unknown)
+  responses: Answers<Spec> & { 404: ErrorAnswer } & (B extends Body
+      ? { 400: ErrorAnswer }
+      : unknown)
+}
+type PlainRoute<M extends RouteConfig['method'], P extends string, Spec extends RouteSpec> = Common<
+  M,
+  P
+> & { responses: Answers<Spec> }
+type BodyRoute<
+  M extends RouteConfig['method'],
+  P extends string,
+  B extends Body,
+  Spec extends RouteSpec,
+> = Common<M, P> & { request: { body: B }; responses: Answers<Spec> & { 400: ErrorAnswer } }
+
+/** What a family's routes share: their tags, and (on a record) the `{id}` and its 404. */
+interface Family {
+  tags: string[]
+  params?: Params
+  missing?: ErrorAnswer
+  invalid?: ErrorAnswer
+}
+
+/** The route a spec describes, in the family: `{id}` and 404 when it has them, 400 with a body. */
+function defineRoute(
+  family: Family,
+  method: RouteConfig['method'],
+  path: string,
+  body: Body | undefined,
+  spec: RouteSpec,
+) {
+  const { params } = family
+  const request = { ...(params ? { params } : {}), ...(body ? { body } : {}) }
+  return createRoute({
+    method,
+    path,
+    tags: family.tags,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    ...(params || body ? { request } : {}),
+    responses: {
+      [spec.status ?? 200]: spec.ok,
+      ...(body ? { 400: family.invalid ?? invalidInput } : {}),
+      ...(family.missing ? { 404: family.missing } : {}),
+      ...spec.more,
+    },
+  })
+}
+
+/** The context a handler of the family gets: the validated `{id}` and body. */
+type FamilyContext = Context<AppEnv, string, { out: { param: { id: string }; json: unknown } }>
+
+/**
+ * The factories of a family. Its core functions take the explorer's context,
+ * then `Args` (the `{id}` the request names, or nothing), then the body.
+ */
+function factories<Args extends [] | [id: string]>(
+  family: Family,
+  argsOf: (c: FamilyContext) => Args,
+) {
+  /** The route's type: on a record (with `{id}` and its 404) or not. */
+  type Route<
+    M extends RouteConfig['method'],
+    P extends string,
+    B,
+    Spec extends RouteSpec,
+  > = Args extends [string]
+    ? IdRoute<M, P, B, Spec>
+    : B extends Body
+      ? BodyRoute<M, P, B, Spec>
+      : PlainRoute<M, P, Spec>
+  return {
+    /** A route without a body (a read, an action such as `…/fill`, a delete that answers). */
+    route<
+      M extends 'get' | 'post' | 'delete',
+      P extends string,
+      const Spec extends JsonSpec<z.ZodType>,
+    >(method: M, path: P, spec: Spec, run: (ctx: Ctx, ...args: Args) => Promise<Output<Spec>>) {
+      const handler = async (c: FamilyContext) =>
+        c.json(await run(c.var.ctx, ...argsOf(c)), spec.status ?? 200)
+      return typed<Route<M, P, undefined, Spec>>(
+        defineRoute(family, method, path, undefined, spec),
+        handler,
+      )
+    },
+
+    /** A route with a JSON body, given to `run` last (`{}` for an optional body left out). */
+    routeWithBody<
+      M extends 'post' | 'put' | 'patch',
+      P extends string,
+      B extends Body,
+      const Spec extends JsonSpec<z.ZodType>,
+    >(
+      method: M,
+      path: P,
+      body: B,
+      spec: Spec,
+      run: (ctx: Ctx, ...args: [...Args, Input<B>]) => Promise<Output<Spec>>,
+    ) {
+      const handler = async (c: FamilyContext) => {
+        const input = (c.req.valid('json') ?? {}) as Input<B>
+        return c.json(await run(c.var.ctx, ...argsOf(c), input), spec.status ?? 200)
+      }
+      return typed<Route<M, P, B, Spec>>(defineRoute(family, method, path, body, spec), handler)
+    },
+  }
 }
 
 /**
@@ -67,62 +178,9 @@ type IdRoute<M extends RouteConfig['method'], P extends string, B, Spec extends 
  * app.openapi(...plan.route('get', '/{id}/plan', { summary: 'The plan', ok: answer('The plan', Plan) }, getPlan))
  */
 export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) {
-  function route(
-    method: RouteConfig['method'],
-    path: string,
-    body: Body | undefined,
-    spec: IdRouteSpec,
-  ) {
-    return createRoute({
-      method,
-      path,
-      tags,
-      summary: spec.summary,
-      ...(spec.description ? { description: spec.description } : {}),
-      request: { params, ...(body ? { body } : {}) },
-      responses: {
-        [spec.status ?? 200]: spec.ok,
-        ...(body ? { 400: errors.invalid ?? invalidInput } : {}),
-        404: errors.missing,
-        ...spec.more,
-      },
-    })
-  }
-
-  /** The context a handler of the family gets: the validated `{id}` and body. */
-  type IdContext = Context<AppEnv, string, { out: { param: { id: string }; json: unknown } }>
-
+  const family = { tags, params, ...errors }
   return {
-    /** A route without a body (a read, an action such as `…/fill`, a delete that answers). */
-    route<
-      M extends 'get' | 'post' | 'delete',
-      P extends string,
-      const Spec extends JsonSpec<z.ZodType>,
-    >(method: M, path: P, spec: Spec, run: (ctx: Ctx, id: string) => Promise<Output<Spec>>) {
-      const handler = async (c: IdContext) =>
-        c.json(await run(c.var.ctx, c.req.valid('param').id), spec.status ?? 200)
-      return typed<IdRoute<M, P, undefined, Spec>>(route(method, path, undefined, spec), handler)
-    },
-
-    /** A route with a JSON body: answers `run(ctx, id, body)` (`{}` for an optional body left out). */
-    routeWithBody<
-      M extends 'post' | 'put' | 'patch',
-      P extends string,
-      B extends Body,
-      const Spec extends JsonSpec<z.ZodType>,
-    >(
-      method: M,
-      path: P,
-      body: B,
-      spec: Spec,
-      run: (ctx: Ctx, id: string, input: Input<B>) => Promise<Output<Spec>>,
-    ) {
-      const handler = async (c: IdContext) => {
-        const input = (c.req.valid('json') ?? {}) as Input<B>
-        return c.json(await run(c.var.ctx, c.req.valid('param').id, input), spec.status ?? 200)
-      }
-      return typed<IdRoute<M, P, B, Spec>>(route(method, path, body, spec), handler)
-    },
+    ...factories(family, (c): [id: string] => [c.req.valid('param').id]),
 
     /** `DELETE path`: `run(ctx, id)`, then 204. */
     remove<P extends string>(
@@ -131,56 +189,27 @@ export function idRoutes(tags: string[], params: Params, errors: IdRouteErrors) 
       run: (ctx: Ctx, id: string) => Promise<void>,
     ) {
       const spec = { summary, status: 204, ok: { description: 'Deleted' } } as const
-      const handler = async (c: IdContext) => {
+      const handler = async (c: FamilyContext) => {
         await run(c.var.ctx, c.req.valid('param').id)
         return c.body(null, 204)
       }
       return typed<IdRoute<'delete', P, undefined, typeof spec>>(
-        route('delete', path, undefined, spec),
+        defineRoute(family, 'delete', path, undefined, spec),
         handler,
       )
     },
   }
 }
 
-type PlainRoute<M extends RouteConfig['method'], P extends string, Spec extends IdRouteSpec> = {
-  method: M
-  path: P
-  tags: string[]
-  summary: string
-  description?: string
-  responses: {
-    [K in Spec['status'] extends number ? Spec['status'] : 200]: Spec['ok']
-  } & (Spec['more'] extends Responses ? Spec['more'] : unknown)
-}
-
 /**
- * Route factories for the routes of one file that take nothing but the
- * explorer's context (Today, the settings, the merges done): each says its
- * method, path, text and answer, and the core function behind it.
+ * The same factories for the routes of one file that take no `{id}` (Today,
+ * the settings, the merges done, a new message): without the parameter and
+ * its 404.
  *
  * @example app.openapi(...plainRoutes(['Today']).route('get', '/', { summary, ok: answer('The agenda', Today) }, today))
  */
-export function plainRoutes(tags: string[]) {
-  return {
-    /** A route without a body: answers `run(ctx)`. */
-    route<
-      M extends 'get' | 'post' | 'delete',
-      P extends string,
-      const Spec extends JsonSpec<z.ZodType>,
-    >(method: M, path: P, spec: Spec, run: (ctx: Ctx) => Promise<Output<Spec>>) {
-      const handler = async (c: Context<AppEnv>) => c.json(await run(c.var.ctx), spec.status ?? 200)
-      const route = createRoute({
-        method,
-        path,
-        tags,
-        summary: spec.summary,
-        ...(spec.description ? { description: spec.description } : {}),
-        responses: { [spec.status ?? 200]: spec.ok, ...spec.more },
-      })
-      return typed<PlainRoute<M, P, Spec>>(route, handler)
-    },
-  }
+export function plainRoutes(tags: string[], invalid?: ErrorAnswer) {
+  return factories({ tags, invalid }, (): [] => [])
 }
 
 /**

@@ -29,7 +29,7 @@ import { pageOf } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
+import { idRoutes, plainRoutes } from './by-id.ts'
 import { IdParam } from './params.ts'
 
 const missing = answer('No such message', ErrorBody)
@@ -42,6 +42,7 @@ const SmtpFailure = ErrorBody.extend({
   reason: z.enum(smtpFailureReasons).describe('auth, temporary (4xx), rejected (5xx), connection…'),
 }).openapi('SmtpFailure')
 const message = idRoutes(['Messages'], IdParam, { missing })
+const messages = plainRoutes(['Messages'])
 
 /** Messages: drafts and what was sent, under `/messages`. */
 export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -57,19 +58,18 @@ export const messageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     async (c) => c.json(await listMessages(c.var.ctx, c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/',
-      tags: ['Messages'],
-      summary: 'Draft a message from the template for its kind, filled in and linted',
-      request: { body: jsonBody(MessageCreate) },
-      responses: {
-        201: answer('The draft, with its lint', Message),
-        400: invalidInput,
-        409: conflict,
+    ...messages.routeWithBody(
+      'post',
+      '/',
+      jsonBody(MessageCreate),
+      {
+        summary: 'Draft a message from the template for its kind, filled in and linted',
+        ok: answer('The draft, with its lint', Message),
+        status: 201,
+        more: { 409: conflict },
       },
-    }),
-    async (c) => c.json(await createDraft(c.var.ctx, c.req.valid('json')), 201),
+      createDraft,
+    ),
   )
   .openapi(
     ...message.route(
@@ -184,21 +184,19 @@ const ReplyRecorded = z.object({
 
 /** Replies, under `/replies`. */
 export const replyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
-  createRoute({
-    method: 'post',
-    path: '/',
-    tags: ['Messages'],
-    summary: 'Record a reply to a message, or to the latest one sent to a person',
-    description:
-      'The message becomes `replied`; a `no_response` conversation is picked up again as `requested`. The answer says how responsive the person is (booster, obligate).',
-    request: { body: jsonBody(ReplyInput) },
-    responses: {
-      200: answer('The reply, and where things stand', ReplyRecorded),
-      400: invalidInput,
-      404: missing,
+  ...messages.routeWithBody(
+    'post',
+    '/',
+    jsonBody(ReplyInput),
+    {
+      summary: 'Record a reply to a message, or to the latest one sent to a person',
+      description:
+        'The message becomes `replied`; a `no_response` conversation is picked up again as `requested`. The answer says how responsive the person is (booster, obligate).',
+      ok: answer('The reply, and where things stand', ReplyRecorded),
+      more: { 404: missing },
     },
-  }),
-  async (c) => c.json(await recordReply(c.var.ctx, c.req.valid('json')), 200),
+    recordReply,
+  ),
 )
 
 /** A person's outreach: responsiveness and the 3B7 steps, under `/people/{id}/outreach`. */
