@@ -13,8 +13,8 @@ import { conversationCalendar } from '../../core/calendar/service.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer } from '../openapi.ts'
-import { plainRoutes } from './by-id.ts'
 import { idParam } from './params.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const calendarType = 'text/calendar; charset=utf-8'
 const ics = {

@@ -13,8 +13,8 @@ import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, json, jsonBody } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 const CareerParam = idParam('The career')
 const missing = answer('No such career', ErrorBody)

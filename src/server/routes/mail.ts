@@ -12,8 +12,8 @@ import { connectMail, disconnectMail, mailStatus } from '../../core/mail/setting
 import { Id } from '../../core/shared/schema.ts'
 import { ErrorBody } from '../errors.ts'
 import { answer, invalidInput } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
 import { IdParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 import { settingsSection } from './settings-section.ts'
 
 const Findings = z.object({ findings: z.array(MailFinding) })

@@ -29,8 +29,8 @@ import { pageOf } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
-import { idRoutes, plainRoutes } from './by-id.ts'
 import { IdParam } from './params.ts'
+import { idRoutes, plainRoutes } from './route-factories.ts'
 
 const missing = answer('No such message', ErrorBody)
 const conflict = {

@@ -11,8 +11,8 @@ import { listMerges, undoLastMerge, undoMerge } from '../../core/merges/undo-ser
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, json, jsonBody } from '../openapi.ts'
-import { plainRoutes } from './by-id.ts'
 import { IdParam, idParam } from './params.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const bad = answer('The input is not valid; `issues` names each field', ErrorBody)
 const missing = answer('No such person or merge', ErrorBody)

@@ -25,8 +25,8 @@ import { suggestPlan } from '../../core/plans/suggest.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 export const ConversationParam = idParam('The conversation')
 const ItemParam = idParam('The plan item')

@@ -8,8 +8,8 @@ import { draftReferralAsk, referralAskFor } from '../../core/referral-asks/servi
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, optionalJsonBody } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
 import { IdParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 const person = idRoutes(['People'], IdParam, { missing: answer('No such person', ErrorBody) })
 

@@ -12,8 +12,8 @@ import { deleteReflection, getReflection, saveReflection } from '../../core/refl
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
-import { idRoutes } from './by-id.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 const ConversationParam = idParam('The conversation')
 const missing = answer('No such conversation', ErrorBody)

@@ -5,7 +5,7 @@ import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, jsonBody } from '../openapi.ts'
-import { plainRoutes } from './by-id.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const SettingsAnswer = z.object({ settings: Settings, entries: z.array(SettingEntry) })
 

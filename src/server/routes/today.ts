@@ -4,7 +4,7 @@ import { today } from '../../core/agenda/service.ts'
 import type { AppEnv } from '../env.ts'
 import { validationHook } from '../errors.ts'
 import { answer } from '../openapi.ts'
-import { plainRoutes } from './by-id.ts'
+import { plainRoutes } from './route-factories.ts'
 
 /** The Today agenda, under `/today`. */
 export const todayRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
