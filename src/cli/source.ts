@@ -20,6 +20,14 @@ export type RefKind = 'person' | 'organization' | 'career' | 'message' | 'reflec
 
 type Filters = Record<string, string | number | boolean | undefined>
 
+/** What every kind of record can do: be listed, read, made and changed. */
+export interface RecordSource<T> {
+  list(filters: Filters): Promise<T[]>
+  get(id: string): Promise<T>
+  create(input: Record<string, unknown>): Promise<T>
+  update(id: string, patch: Record<string, unknown>): Promise<T>
+}
+
 /** The records a command may delete (`people rm`, `drafts rm`, …). */
 export type RemovableKind = 'person' | 'organization' | 'career' | 'conversation' | 'message'
 
@@ -39,42 +47,25 @@ export interface CliSource {
   settings(): Promise<Settings>
   today(): Promise<Today>
   search(query: { q: string; kind?: string | undefined; limit?: number }): Promise<SearchResult[]>
-  people: {
-    list(filters: Filters): Promise<Person[]>
-    get(id: string): Promise<Person>
-    create(input: Record<string, unknown>): Promise<Person>
-    update(id: string, patch: Record<string, unknown>): Promise<Person>
+  people: RecordSource<Person> & {
     referralAsk(id: string): Promise<ReferralAsk>
     /** The person's addresses that bounced, among those they still have (from the mail check). */
     bouncingEmails(person: Person): Promise<string[]>
   }
   /** The explorer's access tokens (a server answers this to a signed-in session only). */
   tokens(): Promise<AccessToken[]>
-  organizations: {
-    list(filters: Filters): Promise<Organization[]>
-    get(id: string): Promise<Organization>
-    create(input: Record<string, unknown>): Promise<Organization>
-    update(id: string, patch: Record<string, unknown>): Promise<Organization>
+  organizations: RecordSource<Organization> & {
     /** By id or name, or made with that name when there is none. */
     findOrCreate(
       ref: string,
       field: string,
     ): Promise<{ organization: Organization; created: boolean }>
   }
-  careers: {
-    list(filters: Filters): Promise<Career[]>
-    get(id: string): Promise<Career>
-    create(input: Record<string, unknown>): Promise<Career>
-    update(id: string, patch: Record<string, unknown>): Promise<Career>
+  careers: RecordSource<Career> & {
     board(id: string): Promise<CareerBoard>
     compare(query: { ids?: string[] | undefined; top: string }): Promise<CareerComparison[]>
   }
-  conversations: {
-    list(filters: Filters): Promise<Conversation[]>
-    get(id: string): Promise<Conversation>
-    create(input: Record<string, unknown>): Promise<Conversation>
-    update(id: string, patch: Record<string, unknown>): Promise<Conversation>
-  }
+  conversations: RecordSource<Conversation>
   plans: {
     get(conversationId: string): Promise<Plan>
     prep(conversationId: string): Promise<PrepSheet>
@@ -104,17 +95,31 @@ export interface CliSource {
     addNextPerson(conversationId: string, index: number): Promise<Reflection>
     heard(conversationId: string): Promise<MeetingHeard>
   }
-  messages: {
-    list(filters: Filters): Promise<Message[]>
-    get(id: string): Promise<Message>
-    create(input: Record<string, unknown>): Promise<Message>
-    update(id: string, patch: Record<string, unknown>): Promise<Message>
+  messages: RecordSource<Message> & {
     /** Fills in the {variables} coffeechat now knows. */
     fill(id: string): Promise<Message>
     /** Takes back a message marked sent by mistake. */
     unsend(id: string): Promise<UnsendResult>
     /** "I sent it myself": records a draft as sent (`send --sent`). */
     markSent(id: string, input: Record<string, unknown>): Promise<Message>
+  }
+}
+
+/** A record kind's core service, as `localRecords` calls it. */
+interface RecordService<T> {
+  list(ctx: Ctx, query: unknown, options: { all: true }): Promise<{ items: T[] }>
+  get(ctx: Ctx, id: string): Promise<T>
+  create(ctx: Ctx, input: unknown): Promise<T>
+  update(ctx: Ctx, id: string, patch: unknown): Promise<T>
+}
+
+/** A record kind on the local data: listed whole, read, made and changed by its core service. */
+function localRecords<T>(ctx: Ctx, service: () => Promise<RecordService<T>>): RecordSource<T> {
+  return {
+    list: async (filters) => (await (await service()).list(ctx, filters, { all: true })).items,
+    get: async (id) => (await service()).get(ctx, id),
+    create: async (input) => (await service()).create(ctx, input),
+    update: async (id, patch) => (await service()).update(ctx, id, patch),
   }
 }
 
@@ -162,40 +167,46 @@ export function localSource(ctx: Ctx): CliSource {
       }),
     tokens: async () => (await import('../core/access-tokens/service.ts')).listAccessTokens(ctx),
     people: {
-      list: async (filters) =>
-        (await (await people()).listPeople(ctx, filters, { all: true })).items,
-      get: async (id) => (await people()).getPerson(ctx, id),
-      create: async (input) => (await people()).createPerson(ctx, input),
-      update: async (id, patch) => (await people()).updatePerson(ctx, id, patch),
+      ...localRecords(ctx, async () => {
+        const { listPeople, getPerson, createPerson, updatePerson } = await people()
+        return { list: listPeople, get: getPerson, create: createPerson, update: updatePerson }
+      }),
       referralAsk: async (id) =>
         (await import('../core/referral-asks/service.ts')).referralAskFor(ctx, id),
       bouncingEmails: async (person) =>
         (await import('../core/mail/proposals.ts')).bouncedAddresses(ctx, person.id),
     },
     organizations: {
-      list: async (filters) =>
-        (await (await organizations()).listOrganizations(ctx, filters, { all: true })).items,
-      get: async (id) => (await organizations()).getOrganization(ctx, id),
-      create: async (input) => (await organizations()).createOrganization(ctx, input),
-      update: async (id, patch) => (await organizations()).updateOrganization(ctx, id, patch),
+      ...localRecords(ctx, async () => {
+        const service = await organizations()
+        return {
+          list: service.listOrganizations,
+          get: service.getOrganization,
+          create: service.createOrganization,
+          update: service.updateOrganization,
+        }
+      }),
       findOrCreate: async (ref, field) =>
         (await organizations()).findOrCreateOrganization(ctx, ref, field),
     },
     careers: {
-      list: async (filters) => (await (await careers()).listCareers(ctx, filters)).items,
-      get: async (id) => (await careers()).getCareer(ctx, id),
-      create: async (input) => (await careers()).createCareer(ctx, input),
-      update: async (id, patch) => (await careers()).updateCareer(ctx, id, patch),
+      // listCareers takes no `all`: the page its query asks for, as ever.
+      ...localRecords(ctx, async () => {
+        const { listCareers, getCareer, createCareer, updateCareer } = await careers()
+        return { list: listCareers, get: getCareer, create: createCareer, update: updateCareer }
+      }),
       board: async (id) => (await insights()).getCareerBoard(ctx, id),
       compare: async (query) => (await insights()).compareCareers(ctx, query),
     },
-    conversations: {
-      list: async (filters) =>
-        (await (await conversations()).listConversations(ctx, filters, { all: true })).items,
-      get: async (id) => (await conversations()).getConversation(ctx, id),
-      create: async (input) => (await conversations()).createConversation(ctx, input),
-      update: async (id, patch) => (await conversations()).updateConversation(ctx, id, patch),
-    },
+    conversations: localRecords(ctx, async () => {
+      const service = await conversations()
+      return {
+        list: service.listConversations,
+        get: service.getConversation,
+        create: service.createConversation,
+        update: service.updateConversation,
+      }
+    }),
     plans: {
       get: async (id) => (await import('../core/plans/service.ts')).getPlan(ctx, id),
       prep: async (id) => (await import('../core/plans/prep-sheet.ts')).prepSheet(ctx, id),

@@ -3,7 +3,13 @@ import { careerStatuses } from '../../core/careers/schema.ts'
 import { table } from '../format.ts'
 import type { CliSession } from '../session.ts'
 import { registerCareerInsights, showCareer } from './career-insights.ts'
-import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+import {
+  addCommand,
+  editCommand,
+  nameOrId,
+  recordCommand,
+  removeCommand,
+} from './record-commands.ts'
 
 const CAREER = nameOrId('career')
 
@@ -46,30 +52,28 @@ export function registerCareers(program: Command, session: CliSession): void {
       )
     })
 
-  careers
-    .command('add')
-    .description('add a career, or a focus area with --parent')
-    .argument('[name]', 'the career, e.g. "Data scientist"')
-    .option('--name <name>', 'the name (instead of the argument)')
-    .option('--parent <career>', 'the broader career this narrows (name or id)')
-    .option('--status <status>', careerStatuses.join(', '))
-    .option('--hypothesis <text>', 'what you expect, in your words')
-    .option('--notes <markdown>', 'notes')
-    .option('--json', 'print the new career as JSON')
-    .action(async (name: string | undefined, options: CareerOptions, command: Command) => {
-      const source = await session.source(command)
-      const parentId = options.parent
-        ? await source.resolve('career', options.parent, 'parent')
-        : undefined
-      const career = await source.careers.create({
-        name: options.name ?? name ?? '',
-        parentId,
+  addCommand(careers, session, {
+    description: 'add a career, or a focus area with --parent',
+    name: 'the career, e.g. "Data scientist"',
+    options: (add) =>
+      add
+        .option('--parent <career>', 'the broader career this narrows (name or id)')
+        .option('--status <status>', careerStatuses.join(', '))
+        .option('--hypothesis <text>', 'what you expect, in your words')
+        .option('--notes <markdown>', 'notes'),
+    json: 'print the new career as JSON',
+    create: async (source, name, options: CareerOptions) =>
+      source.careers.create({
+        name,
+        parentId: options.parent
+          ? await source.resolve('career', options.parent, 'parent')
+          : undefined,
         status: options.status,
         hypothesis: options.hypothesis,
         notes: options.notes,
-      })
-      await session.reply(command, career, () => `Added career ${career.name} (${career.id})`)
-    })
+      }),
+    said: (career) => `Added career ${career.name} (${career.id})`,
+  })
 
   recordCommand(
     careers,
@@ -81,18 +85,18 @@ export function registerCareers(program: Command, session: CliSession): void {
 
   registerCareerInsights(careers, session)
 
-  careers
-    .command('edit')
-    .description('change a career')
-    .argument(...CAREER)
-    .option('--name <name>', 'new name')
-    .option('--parent <career>', 'move under this career ("none" for top level)')
-    .option('--status <status>', careerStatuses.join(', '))
-    .option('--hypothesis <text>', 'new hypothesis')
-    .option('--notes <markdown>', 'new notes')
-    .option('--json', 'print the changed career as JSON')
-    .action(async (ref: string, options: CareerOptions, command: Command) => {
-      const source = await session.source(command)
+  editCommand(careers, session, {
+    description: 'change a career',
+    argument: CAREER,
+    options: (edit) =>
+      edit
+        .option('--name <name>', 'new name')
+        .option('--parent <career>', 'move under this career ("none" for top level)')
+        .option('--status <status>', careerStatuses.join(', '))
+        .option('--hypothesis <text>', 'new hypothesis')
+        .option('--notes <markdown>', 'new notes'),
+    json: 'print the changed career as JSON',
+    change: async (source, ref, options: CareerOptions) => {
       const id = await source.resolve('career', ref)
       const parentId =
         options.parent === undefined
@@ -100,15 +104,16 @@ export function registerCareers(program: Command, session: CliSession): void {
           : options.parent === 'none'
             ? null
             : await source.resolve('career', options.parent, 'parent')
-      const changed = await source.careers.update(id, {
+      return source.careers.update(id, {
         name: options.name,
         parentId,
         status: options.status,
         hypothesis: options.hypothesis,
         notes: options.notes,
       })
-      await session.reply(command, changed, () => `Changed career ${changed.name}`)
-    })
+    },
+    said: (changed) => `Changed career ${changed.name}`,
+  })
 
   removeCommand(
     careers,

@@ -6,7 +6,7 @@ import { collect, details, table, wholeNumber } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliDateStyle, CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
-import { recordCommand, removeCommand } from './record-commands.ts'
+import { editCommand, recordCommand, removeCommand } from './record-commands.ts'
 
 const CONVERSATION_ID = ['<id>', 'the conversation id'] as const
 
@@ -170,27 +170,20 @@ export function registerChats(program: Command, session: CliSession): void {
       }),
   )
 
-  withFieldOptions(
-    chats
-      .command('edit')
-      .description('change a conversation, e.g. its status or time')
-      .argument(...CONVERSATION_ID)
-      .option('--person <person>', 'another person (name or id)'),
-  )
-    .option('--json', 'print the changed conversation as JSON')
-    .action(async (id: string, options: ChatOptions, command: Command) => {
-      const source = await session.source(command)
-      const personId = options.person ? await source.resolve('person', options.person) : undefined
-      const changed = await source.conversations.update(id, {
-        personId,
+  editCommand(chats, session, {
+    description: 'change a conversation, e.g. its status or time',
+    argument: CONVERSATION_ID,
+    options: (edit) =>
+      withFieldOptions(edit.option('--person <person>', 'another person (name or id)')),
+    json: 'print the changed conversation as JSON',
+    change: async (source, id, options: ChatOptions) =>
+      source.conversations.update(id, {
+        personId: options.person ? await source.resolve('person', options.person) : undefined,
         ...(await fields(source, options)),
-      })
-      await session.reply(
-        command,
-        changed,
-        () => `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
-      )
-    })
+      }),
+    said: (changed) =>
+      `Changed conversation with ${changed.person} (${changed.status.replace('_', ' ')})`,
+  })
 
   removeCommand(chats, session, 'delete a conversation', CONVERSATION_ID, {
     kind: 'conversation',

@@ -108,6 +108,23 @@ async function writeFiles(io: CliIO, dir: string, files: AsyncIterable<ExportFil
 }
 
 /**
+ * The action of an export that is one file: streamed to the terminal as it
+ * is made, or with `--out FILE` written whole into FILE by `toFile`, which
+ * answers the sentence that says what it wrote.
+ */
+export function streamedExport(
+  session: CliSession,
+  toTerminal: (ctx: Ctx) => Promise<AsyncIterable<string | Uint8Array>>,
+  toFile: (ctx: Ctx, out: string) => Promise<string>,
+) {
+  return async (options: { out?: string }, command: Command) => {
+    const ctx = await session.ctx(command)
+    if (!options.out) return writePieces(session.io.stdout, await toTerminal(ctx))
+    session.say(await toFile(ctx, options.out))
+  }
+}
+
+/**
  * The action of an export into the folder `--out`: the files `files` streams
  * from the exports (loaded on demand) for the explorer, with `--json` a list.
  */
@@ -146,23 +163,27 @@ export function registerExportCsv(exportCommand: Command, session: CliSession): 
 
 /** `coffeechat export vcard [--out FILE]`: every person as vCard 3.0. */
 export function registerExportVcard(exportCommand: Command, session: CliSession): void {
-  const { io } = session
+  const vcards = () => import('../../core/exports/service.ts')
   exportCommand
     .command('vcard')
     .description('every person as vCard 3.0, for an address book')
     .option('--out <file>', 'write it to this file instead of the terminal')
-    .action(async (options: { out?: string }, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { streamVcard } = await import('../../core/exports/service.ts')
-      if (!options.out) return writePieces(io.stdout, streamVcard(ctx))
-      let cards = 0
-      async function* counted() {
-        for await (const text of streamVcard(ctx)) {
-          cards += text.split('BEGIN:VCARD').length - 1
-          yield text
-        }
-      }
-      await writeWholeFrom(options.out, counted())
-      writeLine(io.stdout, `Wrote ${cards} ${cards === 1 ? 'card' : 'cards'} to ${options.out}`)
-    })
+    .action(
+      streamedExport(
+        session,
+        async (ctx) => (await vcards()).streamVcard(ctx),
+        async (ctx, out) => {
+          const { streamVcard } = await vcards()
+          let cards = 0
+          async function* counted() {
+            for await (const text of streamVcard(ctx)) {
+              cards += text.split('BEGIN:VCARD').length - 1
+              yield text
+            }
+          }
+          await writeWholeFrom(out, counted())
+          return `Wrote ${cards} ${cards === 1 ? 'card' : 'cards'} to ${out}`
+        },
+      ),
+    )
 }

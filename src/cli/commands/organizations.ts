@@ -3,7 +3,13 @@ import type { Organization } from '../../core/organizations/schema.ts'
 import { collect, details, table, UsageError, wholeNumber } from '../format.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
-import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+import {
+  addCommand,
+  editCommand,
+  nameOrId,
+  recordCommand,
+  removeCommand,
+} from './record-commands.ts'
 
 const ORGANIZATION = nameOrId('organization')
 
@@ -87,26 +93,15 @@ export function registerOrganizations(program: Command, session: CliSession): vo
       },
     )
 
-  withFieldOptions(
-    orgs
-      .command('add')
-      .description('add an organization')
-      .argument('[name]', 'its name')
-      .option('--name <name>', 'the name (instead of the argument)'),
-  )
-    .option('--json', 'print the new organization as JSON')
-    .action(async (name: string | undefined, options: OrganizationOptions, command: Command) => {
-      const source = await session.source(command)
-      const organization = await source.organizations.create({
-        name: options.name ?? name ?? '',
-        ...(await fields(source, options)),
-      })
-      await session.reply(
-        command,
-        organization,
-        () => `Added organization ${organization.name} (${organization.id})`,
-      )
-    })
+  addCommand(orgs, session, {
+    description: 'add an organization',
+    name: 'its name',
+    options: withFieldOptions,
+    json: 'print the new organization as JSON',
+    create: async (source, name, options: OrganizationOptions) =>
+      source.organizations.create({ name, ...(await fields(source, options)) }),
+    said: (organization) => `Added organization ${organization.name} (${organization.id})`,
+  })
 
   recordCommand(
     orgs,
@@ -119,23 +114,18 @@ export function registerOrganizations(program: Command, session: CliSession): vo
     },
   )
 
-  withFieldOptions(
-    orgs
-      .command('edit')
-      .description('change an organization')
-      .argument(...ORGANIZATION)
-      .option('--name <name>', 'new name'),
-  )
-    .option('--json', 'print the changed organization as JSON')
-    .action(async (ref: string, options: OrganizationOptions, command: Command) => {
-      const source = await session.source(command)
-      const id = await source.resolve('organization', ref)
-      const changed = await source.organizations.update(id, {
+  editCommand(orgs, session, {
+    description: 'change an organization',
+    argument: ORGANIZATION,
+    options: (edit) => withFieldOptions(edit.option('--name <name>', 'new name')),
+    json: 'print the changed organization as JSON',
+    change: async (source, ref, options: OrganizationOptions) =>
+      source.organizations.update(await source.resolve('organization', ref), {
         name: options.name,
         ...(await fields(source, options)),
-      })
-      await session.reply(command, changed, () => `Changed organization ${changed.name}`)
-    })
+      }),
+    said: (changed) => `Changed organization ${changed.name}`,
+  })
 
   removeCommand(orgs, session, 'delete an organization (its people stay)', ORGANIZATION, {
     kind: 'organization',

@@ -5,6 +5,7 @@ import { resolvePerson } from '../../core/people/service.ts'
 import { table, UsageError } from '../format.ts'
 import { printJson, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
+import { answerCommand } from './record-commands.ts'
 
 /**
  * `people duplicates`, `people merge A B`, `people unmerge` and `people
@@ -13,20 +14,21 @@ import type { CliSession } from '../session.ts'
 export function registerPeopleMerge(people: Command, session: CliSession): void {
   const { io } = session
 
-  people
-    .command('duplicates')
-    .description('people who are likely one person, in pairs, with why')
-    .option('--json', 'print JSON')
-    .action(async (_options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { findDuplicates } = await import('../../core/duplicates/service.ts')
-      const list = await findDuplicates(ctx, { limit: 500 })
-      if (session.wantsJson(command)) return printJson(io, list)
-      if (list.total === 0) return writeLine(io.stdout, 'No likely duplicates.')
-      for (const pair of list.items) writeLine(io.stdout, describePair(pair))
-      if (list.total > list.items.length)
-        writeLine(io.stdout, `…and ${list.total - list.items.length} more pairs.`)
-    })
+  answerCommand(
+    people,
+    session,
+    ['duplicates', 'people who are likely one person, in pairs, with why'],
+    async (ctx) =>
+      (await import('../../core/duplicates/service.ts')).findDuplicates(ctx, { limit: 500 }),
+    (list) => {
+      if (list.total === 0) return 'No likely duplicates.'
+      const more = list.total - list.items.length
+      return [
+        ...list.items.map(describePair),
+        ...(more > 0 ? [`…and ${more} more pairs.`] : []),
+      ].join('\n')
+    },
+  )
 
   people
     .command('merge')
@@ -80,21 +82,17 @@ export function registerPeopleMerge(people: Command, session: CliSession): void 
       },
     )
 
-  people
-    .command('unmerge')
-    .description('undo the last merge: both people as they were')
-    .option('--json', 'print JSON')
-    .action(async (_options: unknown, command: Command) => {
-      const ctx = await session.ctx(command)
-      const { undoLastMerge } = await import('../../core/merges/undo-service.ts')
-      const undone = await undoLastMerge(ctx)
-      if (session.wantsJson(command)) return printJson(io, undone)
-      writeLine(
-        io.stdout,
+  answerCommand(
+    people,
+    session,
+    ['unmerge', 'undo the last merge: both people as they were'],
+    async (ctx) => (await import('../../core/merges/undo-service.ts')).undoLastMerge(ctx),
+    (undone) =>
+      [
         `${undone.restored.name} is back — ${undone.restored.id}; ${undone.kept.name} is as before the merge.`,
-      )
-      for (const note of undone.notes) writeLine(io.stdout, `Note: ${note}`)
-    })
+        ...undone.notes.map((note) => `Note: ${note}`),
+      ].join('\n'),
+  )
 
   people
     .command('not-same')

@@ -5,7 +5,13 @@ import { type CliIO, writeLine } from '../io.ts'
 import type { CliSession } from '../session.ts'
 import type { CliSource } from '../source.ts'
 import { registerPeopleMerge } from './people-merge.ts'
-import { nameOrId, recordCommand, removeCommand } from './record-commands.ts'
+import {
+  addCommand,
+  editCommand,
+  nameOrId,
+  recordCommand,
+  removeCommand,
+} from './record-commands.ts'
 
 const PERSON = nameOrId('person')
 
@@ -147,27 +153,16 @@ export function registerPeople(program: Command, session: CliSession): void {
       },
     )
 
-  withFieldOptions(
-    people
-      .command('add')
-      .description('add a person')
-      .argument('[name]', 'their full name')
-      .option('--name <name>', 'the name (instead of the argument)'),
-  )
-    .option('--json', 'print the new person as JSON')
-    .action(async (name: string | undefined, options: PersonOptions, command: Command) => {
-      const source = await session.source(command)
-      const person = await source.people.create({
-        name: options.name ?? name ?? '',
-        ...(await fields(source, io, options)),
-      })
-      await session.reply(
-        command,
-        person,
-        () =>
-          `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
-      )
-    })
+  addCommand(people, session, {
+    description: 'add a person',
+    name: 'their full name',
+    options: withFieldOptions,
+    json: 'print the new person as JSON',
+    create: async (source, name, options: PersonOptions) =>
+      source.people.create({ name, ...(await fields(source, io, options)) }),
+    said: (person) =>
+      `Added ${person.name}${person.organization ? ` (${person.organization})` : ''} — ${person.id}`,
+  })
 
   recordCommand(
     people,
@@ -186,23 +181,18 @@ export function registerPeople(program: Command, session: CliSession): void {
     },
   )
 
-  withFieldOptions(
-    people
-      .command('edit')
-      .description('change a person')
-      .argument(...PERSON)
-      .option('--name <name>', 'new name'),
-  )
-    .option('--json', 'print the changed person as JSON')
-    .action(async (ref: string, options: PersonOptions, command: Command) => {
-      const source = await session.source(command)
-      const id = await source.resolve('person', ref)
-      const changed = await source.people.update(id, {
+  editCommand(people, session, {
+    description: 'change a person',
+    argument: PERSON,
+    options: (edit) => withFieldOptions(edit.option('--name <name>', 'new name')),
+    json: 'print the changed person as JSON',
+    change: async (source, ref, options: PersonOptions) =>
+      source.people.update(await source.resolve('person', ref), {
         name: options.name,
         ...(await fields(source, io, options)),
-      })
-      await session.reply(command, changed, () => `Changed ${changed.name}`)
-    })
+      }),
+    said: (changed) => `Changed ${changed.name}`,
+  })
 
   removeCommand(people, session, 'delete a person and their conversations', PERSON, {
     kind: 'person',

@@ -14,12 +14,14 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer } from '../openapi.ts'
 import { idParam } from './params.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const calendarType = 'text/calendar; charset=utf-8'
 const ics = {
   'text/calendar': { schema: z.string().openapi({ description: 'iCalendar (RFC 5545), UTF-8' }) },
 }
 const ConversationParam = idParam('The conversation')
+const feed = plainRoutes(['Calendar'])
 
 /** A conversation's `.ics`, under `/conversations/{id}/calendar.ics`. */
 export const conversationCalendarRoutes = new OpenAPIHono<AppEnv>({
@@ -50,14 +52,15 @@ export const conversationCalendarRoutes = new OpenAPIHono<AppEnv>({
 /** The explorer's subscribable feed: whether it is on, a new URL, off. Under `/calendar`. */
 export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/feed',
-      tags: ['Calendar'],
-      summary: 'Whether the calendar feed is on (its URL is shown only when made)',
-      responses: { 200: answer('The feed', CalendarFeed) },
-    }),
-    async (c) => c.json(await getCalendarFeed(c.var.ctx), 200),
+    ...feed.route(
+      'get',
+      '/feed',
+      {
+        summary: 'Whether the calendar feed is on (its URL is shown only when made)',
+        ok: answer('The feed', CalendarFeed),
+      },
+      getCalendarFeed,
+    ),
   )
   .openapi(
     createRoute({
@@ -83,14 +86,15 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     },
   )
   .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/feed',
-      tags: ['Calendar'],
-      summary: 'Turn the feed off: its URL answers 404 from now on',
-      responses: { 200: answer('The feed, off', CalendarFeed) },
-    }),
-    async (c) => c.json(await deleteCalendarFeed(c.var.ctx), 200),
+    ...feed.route(
+      'delete',
+      '/feed',
+      {
+        summary: 'Turn the feed off: its URL answers 404 from now on',
+        ok: answer('The feed, off', CalendarFeed),
+      },
+      deleteCalendarFeed,
+    ),
   )
 
 const notFound = {

@@ -12,11 +12,13 @@ import { compareCareers, getCareerBoard, suggestNext } from '../../core/insights
 import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
-import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
+import { answer, json, jsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 const CareerParam = idParam('The career')
 const missing = answer('No such career', ErrorBody)
+const career = idRoutes(['Careers'], CareerParam, { missing })
 
 /**
  * What the explorer learned across conversations, under `/careers`. Mounted
@@ -74,49 +76,42 @@ export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     async (c) => c.json({ suggestions: await suggestNext(c.var.ctx) }, 200),
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/board',
-      tags: ['Careers'],
-      summary:
-        'The career board: conversations, comparison grid, gaps, pros and cons, pay ledger, fit trend',
-      request: { params: CareerParam },
-      responses: { 200: answer('The board', CareerBoard), 404: missing },
-    }),
-    async (c) => c.json(await getCareerBoard(c.var.ctx, c.req.valid('param').id), 200),
+    ...career.route(
+      'get',
+      '/{id}/board',
+      {
+        summary:
+          'The career board: conversations, comparison grid, gaps, pros and cons, pay ledger, fit trend',
+        ok: answer('The board', CareerBoard),
+      },
+      getCareerBoard,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/suggestions',
-      tags: ['Careers'],
-      summary: 'What the next conversation in this career should cover',
-      request: { params: CareerParam },
-      responses: {
-        200: answer('The suggestion', NextSuggestion),
-        404: missing,
+    ...career.route(
+      'get',
+      '/{id}/suggestions',
+      {
+        summary: 'What the next conversation in this career should cover',
+        ok: answer('The suggestion', NextSuggestion),
       },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param')
-      const [suggestion] = await suggestNext(c.var.ctx, id)
-      if (!suggestion) throw new NotFoundError('career', id)
-      return c.json(suggestion, 200)
-    },
+      async (ctx, id) => {
+        const [suggestion] = await suggestNext(ctx, id)
+        if (!suggestion) throw new NotFoundError('career', id)
+        return suggestion
+      },
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/narrow',
-      tags: ['Careers'],
-      summary: 'Narrow a career into a focus area and move people and questions to it',
-      request: { params: CareerParam, body: jsonBody(NarrowInput) },
-      responses: {
-        201: answer('The focus area and what moved', NarrowResult),
-        400: invalidInput,
-        404: missing,
+    ...career.routeWithBody(
+      'post',
+      '/{id}/narrow',
+      jsonBody(NarrowInput),
+      {
+        summary: 'Narrow a career into a focus area and move people and questions to it',
+        ok: answer('The focus area and what moved', NarrowResult),
+        status: 201,
       },
-    }),
-    async (c) =>
-      c.json(await narrowCareer(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 201),
+      narrowCareer,
+    ),
   )

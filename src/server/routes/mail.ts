@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { checkMail } from '../../core/mail/check.ts'
 import { confirmFinding, dismissFinding, listFindings } from '../../core/mail/proposals.ts'
 import {
@@ -10,54 +10,38 @@ import {
 } from '../../core/mail/schema.ts'
 import { connectMail, disconnectMail, mailStatus } from '../../core/mail/settings.ts'
 import { Id } from '../../core/shared/schema.ts'
-import type { AppEnv } from '../env.ts'
-import { ErrorBody, validationHook } from '../errors.ts'
-import { answer, invalidInput, jsonBody } from '../openapi.ts'
+import { ErrorBody } from '../errors.ts'
+import { answer, invalidInput } from '../openapi.ts'
 import { IdParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
+import { settingsSection } from './settings-section.ts'
 
-const Answer = z.object({
-  mail: MailStatus.nullable().describe('Null until a mailbox is connected; never the password'),
-})
 const Findings = z.object({ findings: z.array(MailFinding) })
-const notFound = answer('No such finding', ErrorBody)
+const finding = idRoutes(['Mail'], IdParam, { missing: answer('No such finding', ErrorBody) })
 
 /** The explorer's mailbox, read only, under `/mail`. */
-export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/',
-      tags: ['Mail'],
-      summary:
-        'Whether a mailbox is connected, when it was last checked, and how many proposals wait',
-      responses: { 200: answer('The status', Answer) },
-    }),
-    async (c) => c.json({ mail: await mailStatus(c.var.ctx) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'put',
-      path: '/',
-      tags: ['Mail'],
-      summary: 'Connect a mailbox (IMAP); the password is stored encrypted',
-      request: { body: jsonBody(MailConnectInput) },
-      responses: { 200: answer('Connected', Answer), 400: invalidInput },
-    }),
-    async (c) => c.json({ mail: await connectMail(c.var.ctx, c.req.valid('json')) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/',
-      tags: ['Mail'],
-      summary: 'Disconnect: forget the account, the password and everything found',
-      responses: { 200: answer('Gone', Answer) },
-    }),
-    async (c) => {
-      await disconnectMail(c.var.ctx)
-      return c.json({ mail: null }, 200)
-    },
-  )
+export const mailRoutes = settingsSection({
+  tag: 'Mail',
+  key: 'mail',
+  settings: MailStatus.nullable().describe('Null until a mailbox is connected; never the password'),
+  input: MailConnectInput,
+  read: {
+    summary:
+      'Whether a mailbox is connected, when it was last checked, and how many proposals wait',
+    answer: 'The status',
+    run: mailStatus,
+  },
+  save: {
+    summary: 'Connect a mailbox (IMAP); the password is stored encrypted',
+    answer: 'Connected',
+    run: connectMail,
+  },
+  forget: {
+    summary: 'Disconnect: forget the account, the password and everything found',
+    answer: 'Gone',
+    run: disconnectMail,
+  },
+})
   .openapi(
     createRoute({
       method: 'post',
@@ -88,28 +72,22 @@ export const mailRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     async (c) => c.json({ findings: await listFindings(c.var.ctx, c.req.valid('query')) }, 200),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/findings/{id}/confirm',
-      tags: ['Mail'],
-      summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
-      request: { params: IdParam },
-      responses: {
-        200: answer('Confirmed', MailFinding),
-        400: invalidInput,
-        404: notFound,
+    ...finding.route(
+      'post',
+      '/findings/{id}/confirm',
+      {
+        summary: 'Confirm a proposal (a reply is recorded, the cadence moves)',
+        ok: answer('Confirmed', MailFinding),
+        more: { 400: invalidInput },
       },
-    }),
-    async (c) => c.json(await confirmFinding(c.var.ctx, c.req.valid('param').id), 200),
+      confirmFinding,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/findings/{id}/dismiss',
-      tags: ['Mail'],
-      summary: 'Dismiss a proposal; nothing changes',
-      request: { params: IdParam },
-      responses: { 200: answer('Dismissed', MailFinding), 404: notFound },
-    }),
-    async (c) => c.json(await dismissFinding(c.var.ctx, c.req.valid('param').id), 200),
+    ...finding.route(
+      'post',
+      '/findings/{id}/dismiss',
+      { summary: 'Dismiss a proposal; nothing changes', ok: answer('Dismissed', MailFinding) },
+      dismissFinding,
+    ),
   )

@@ -12,90 +12,65 @@ import { Person } from '../../core/people/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { validationHook } from '../errors.ts'
 import { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
-import { ConversationParam, invalidPlanInput, noConversation } from './plans.ts'
+import { ConversationParam, invalidPlanInput, noConversation, onConversation } from './plans.ts'
 
 const Referral = z.object({
   person: Person,
   created: z.boolean().describe('false when this name was captured from them before'),
 })
 
+const conversation = onConversation(['Meetings'])
+
 /** Research notes and the meeting itself, under `/conversations/{id}/…`. */
 export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/meeting',
-      tags: ['Meetings'],
-      summary: 'Research and free notes, actual start and end, overrun, referrals',
-      request: { params: ConversationParam },
-      responses: {
-        200: answer('The meeting', Meeting),
-        404: noConversation,
+    ...conversation.route(
+      'get',
+      '/{id}/meeting',
+      {
+        summary: 'Research and free notes, actual start and end, overrun, referrals',
+        ok: answer('The meeting', Meeting),
       },
-    }),
-    async (c) => c.json(await getMeeting(c.var.ctx, c.req.valid('param').id), 200),
+      getMeeting,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/{id}/meeting',
-      tags: ['Meetings'],
-      summary: 'Save research or free notes (autosave), or correct the start or end',
-      description:
-        'Safe to replay: with `updatedAt` (the client time of the edit) an older edit never overwrites a newer one, field by field. `ignored` lists the fields left alone.',
-      request: {
-        params: ConversationParam,
-        body: jsonBody(MeetingPatch),
+    ...conversation.routeWithBody(
+      'patch',
+      '/{id}/meeting',
+      jsonBody(MeetingPatch),
+      {
+        summary: 'Save research or free notes (autosave), or correct the start or end',
+        description:
+          'Safe to replay: with `updatedAt` (the client time of the edit) an older edit never overwrites a newer one, field by field. `ignored` lists the fields left alone.',
+        ok: answer('The meeting as saved', MeetingSaved),
       },
-      responses: {
-        200: answer('The meeting as saved', MeetingSaved),
-        400: invalidPlanInput,
-        404: noConversation,
-      },
-    }),
-    async (c) =>
-      c.json(await updateMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      updateMeeting,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/meeting/start',
-      tags: ['Meetings'],
-      summary: 'Start the meeting (records the actual start; a second start changes nothing)',
-      request: {
-        params: ConversationParam,
-        body: optionalJsonBody(MeetingMark),
+    ...conversation.routeWithBody(
+      'post',
+      '/{id}/meeting/start',
+      optionalJsonBody(MeetingMark),
+      {
+        summary: 'Start the meeting (records the actual start; a second start changes nothing)',
+        ok: answer('The running meeting', Meeting),
       },
-      responses: {
-        200: answer('The running meeting', Meeting),
-        400: invalidPlanInput,
-        404: noConversation,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await startMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}),
-        200,
-      ),
+      startMeeting,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/meeting/end',
-      tags: ['Meetings'],
-      summary: 'End the meeting: records the end and the overrun, moves a scheduled one to met',
-      request: {
-        params: ConversationParam,
-        body: optionalJsonBody(MeetingMark),
+    ...conversation.routeWithBody(
+      'post',
+      '/{id}/meeting/end',
+      optionalJsonBody(MeetingMark),
+      {
+        summary: 'End the meeting: records the end and the overrun, moves a scheduled one to met',
+        ok: answer('The ended meeting', Meeting),
       },
-      responses: {
-        200: answer('The ended meeting', Meeting),
-        400: invalidPlanInput,
-        404: noConversation,
-      },
-    }),
-    async (c) =>
-      c.json(await endMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}), 200),
+      endMeeting,
+    ),
   )
   .openapi(
     createRoute({

@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, json, jsonBody } from '../openapi.ts'
 import { IdParam, idParam } from './params.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const bad = answer('The input is not valid; `issues` names each field', ErrorBody)
 const missing = answer('No such person or merge', ErrorBody)
@@ -20,6 +21,7 @@ const refused = {
     'Undo refused, nothing changed: not the last merge, no merge at all, or the kept person was changed since',
   content: json(ErrorBody),
 }
+const merges = plainRoutes(['People'])
 
 /**
  * Likely duplicates and merging two people, under `/people`. Mounted before
@@ -54,27 +56,27 @@ export const peopleMergeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
     },
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/merges',
-      tags: ['People'],
-      summary: 'The merges done, newest first (the first can be undone)',
-      responses: { 200: answer('The last 20 merges', MergeList) },
-    }),
-    async (c) => c.json(await listMerges(c.var.ctx), 200),
+    ...merges.route(
+      'get',
+      '/merges',
+      {
+        summary: 'The merges done, newest first (the first can be undone)',
+        ok: answer('The last 20 merges', MergeList),
+      },
+      listMerges,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/merges/undo-last',
-      tags: ['People'],
-      summary: 'Undo the last merge',
-      responses: {
-        200: answer('Both people as they were', UndoOutcome),
-        409: refused,
+    ...merges.route(
+      'post',
+      '/merges/undo-last',
+      {
+        summary: 'Undo the last merge',
+        ok: answer('Both people as they were', UndoOutcome),
+        more: { 409: refused },
       },
-    }),
-    async (c) => c.json(await undoLastMerge(c.var.ctx), 200),
+      undoLastMerge,
+    ),
   )
   .openapi(
     createRoute({

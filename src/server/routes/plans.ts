@@ -26,6 +26,7 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, jsonBody, optionalJsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 export const ConversationParam = idParam('The conversation')
 const ItemParam = idParam('The plan item')
@@ -33,71 +34,62 @@ export const invalidPlanInput = answer('Not valid; `issues` names each failing f
 export const noConversation = answer('No such conversation', ErrorBody)
 const noItem = answer('No such plan item', ErrorBody)
 
+/** The routes on the conversation `{id}` names, under these tags. */
+export const onConversation = (tags: string[]) =>
+  idRoutes(tags, ConversationParam, { missing: noConversation, invalid: invalidPlanInput })
+const conversation = onConversation(['Plans'])
+const item = idRoutes(['Plans'], ItemParam, { missing: noItem, invalid: invalidPlanInput })
+
 /** A conversation's question plan and prep sheet, under `/conversations/{id}/…`. */
 export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/plan',
-      tags: ['Plans'],
-      summary: 'The question plan: items in order, counts, size warnings, etiquette problems',
-      request: { params: ConversationParam },
-      responses: { 200: answer('The plan', Plan), 404: noConversation },
-    }),
-    async (c) => c.json(await getPlan(c.var.ctx, c.req.valid('param').id), 200),
+    ...conversation.route(
+      'get',
+      '/{id}/plan',
+      {
+        summary: 'The question plan: items in order, counts, size warnings, etiquette problems',
+        ok: answer('The plan', Plan),
+      },
+      getPlan,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/{id}/plan',
-      tags: ['Plans'],
-      summary: 'Reorder the plan: `order` names every item once',
-      request: { params: ConversationParam, body: jsonBody(PlanOrder) },
-      responses: {
-        200: answer('The plan in its new order', Plan),
-        400: invalidPlanInput,
-        404: noConversation,
+    ...conversation.routeWithBody(
+      'patch',
+      '/{id}/plan',
+      jsonBody(PlanOrder),
+      {
+        summary: 'Reorder the plan: `order` names every item once',
+        ok: answer('The plan in its new order', Plan),
       },
-    }),
-    async (c) =>
-      c.json(await reorderPlan(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      reorderPlan,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/plan/items',
-      tags: ['Plans'],
-      summary: 'Add questions: from the bank (`questionId`) or new texts (with a topic)',
-      request: { params: ConversationParam, body: jsonBody(PlanAdd) },
-      responses: {
-        200: answer('The plan with the questions added', Plan),
-        400: invalidPlanInput,
-        404: noConversation,
+    ...conversation.routeWithBody(
+      'post',
+      '/{id}/plan/items',
+      jsonBody(PlanAdd),
+      {
+        summary: 'Add questions: from the bank (`questionId`) or new texts (with a topic)',
+        ok: answer('The plan with the questions added', Plan),
       },
-    }),
-    async (c) =>
-      c.json(await addPlanItems(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      addPlanItems,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/plan/suggest',
-      tags: ['Plans'],
-      summary: 'Suggest the next questions (and add them with `apply: true`)',
-      description:
-        'In this order: questions carried over unasked from met or thanked conversations of the same career(s); questions raised in their reflections; one question for each core topic nobody in the career has answered; then the bank (the career’s own first, more specific ones once general ones were asked). Never a question already asked in the career or already planned.',
-      request: {
-        params: ConversationParam,
-        body: optionalJsonBody(SuggestInput),
+    ...conversation.routeWithBody(
+      'post',
+      '/{id}/plan/suggest',
+      optionalJsonBody(SuggestInput),
+      {
+        summary: 'Suggest the next questions (and add them with `apply: true`)',
+        description:
+          'In this order: questions carried over unasked from met or thanked conversations of the same career(s); questions raised in their reflections; one question for each core topic nobody in the career has answered; then the bank (the career’s own first, more specific ones once general ones were asked). Never a question already asked in the career or already planned.',
+        ok: answer('The suggestions and the plan', SuggestAnswer),
       },
-      responses: {
-        200: answer('The suggestions and the plan', SuggestAnswer),
-        400: invalidPlanInput,
-        404: noConversation,
-      },
-    }),
-    async (c) =>
-      c.json(await suggestPlan(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}), 200),
+      suggestPlan,
+    ),
   )
   .openapi(
     createRoute({
@@ -135,42 +127,35 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
 /** One item of a plan, under `/plan-items/{id}`. */
 export const planItemRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}',
-      tags: ['Plans'],
-      summary: 'One plan item',
-      request: { params: ItemParam },
-      responses: { 200: answer('The item', PlanItem), 404: noItem },
-    }),
-    async (c) => c.json(await getPlanItem(c.var.ctx, c.req.valid('param').id), 200),
+    ...item.route(
+      'get',
+      '/{id}',
+      { summary: 'One plan item', ok: answer('The item', PlanItem) },
+      getPlanItem,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/{id}',
-      tags: ['Plans'],
-      summary: 'Mark asked or skipped, save the answer (autosave), edit, move',
-      description:
-        'Idempotent and safe to replay: send `updatedAt` (the client time of the edit) and an older edit never overwrites a newer one, field by field (last writer wins by client time). `ignored` lists the fields left alone. A question with an answer was asked: an answer marks a planned or skipped question asked, a `state` edit older than the answer is ignored, and `planned` or `skipped` while an answer stands is refused (400) unless the same edit clears the answer (`answer: ""`).',
-      request: { params: ItemParam, body: jsonBody(PlanItemPatch) },
-      responses: {
-        200: answer('The item as saved', PlanItemSaved),
-        400: invalidPlanInput,
-        404: noItem,
+    ...item.routeWithBody(
+      'patch',
+      '/{id}',
+      jsonBody(PlanItemPatch),
+      {
+        summary: 'Mark asked or skipped, save the answer (autosave), edit, move',
+        description:
+          'Idempotent and safe to replay: send `updatedAt` (the client time of the edit) and an older edit never overwrites a newer one, field by field (last writer wins by client time). `ignored` lists the fields left alone. A question with an answer was asked: an answer marks a planned or skipped question asked, a `state` edit older than the answer is ignored, and `planned` or `skipped` while an answer stands is refused (400) unless the same edit clears the answer (`answer: ""`).',
+        ok: answer('The item as saved', PlanItemSaved),
       },
-    }),
-    async (c) =>
-      c.json(await updatePlanItem(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      updatePlanItem,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/{id}',
-      tags: ['Plans'],
-      summary: 'Take a question out of its plan (the bank keeps it)',
-      request: { params: ItemParam },
-      responses: { 200: answer('The plan without it', Plan), 404: noItem },
-    }),
-    async (c) => c.json(await removePlanItem(c.var.ctx, c.req.valid('param').id), 200),
+    ...item.route(
+      'delete',
+      '/{id}',
+      {
+        summary: 'Take a question out of its plan (the bank keeps it)',
+        ok: answer('The plan without it', Plan),
+      },
+      removePlanItem,
+    ),
   )

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import { OpenAPIHono } from '@hono/zod-openapi'
 import {
   ReferralAsk,
   ReferralAskCreate,
@@ -9,8 +9,9 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, optionalJsonBody } from '../openapi.ts'
 import { IdParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
-const missing = answer('No such person', ErrorBody)
+const person = idRoutes(['People'], IdParam, { missing: answer('No such person', ErrorBody) })
 
 /**
  * Asking someone met for referrals ("who else should I talk to?"), under
@@ -18,40 +19,34 @@ const missing = answer('No such person', ErrorBody)
  */
 export const referralAskRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/referral-ask',
-      tags: ['People'],
-      summary: 'Whether to ask this person for referrals now (advice, not a lock)',
-      description:
-        "For their latest met or thanked conversation: advised from `referralAskAfterDays` after it (in the explorer's time zone) and only of boosters. `advice` is null until you have met them.",
-      request: { params: IdParam },
-      responses: {
-        200: answer('The advice and why', ReferralAsk),
-        404: missing,
+    ...person.route(
+      'get',
+      '/{id}/referral-ask',
+      {
+        summary: 'Whether to ask this person for referrals now (advice, not a lock)',
+        description:
+          "For their latest met or thanked conversation: advised from `referralAskAfterDays` after it (in the explorer's time zone) and only of boosters. `advice` is null until you have met them.",
+        ok: answer('The advice and why', ReferralAsk),
       },
-    }),
-    async (c) => c.json(await referralAskFor(c.var.ctx, c.req.valid('param').id), 200),
+      referralAskFor,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/{id}/referral-ask',
-      tags: ['People'],
-      summary: 'Draft a check-in asking who else to talk to',
-      description:
-        'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it is kept with the draft as `message.overrideReason` and comes back as `referralAsk.advice.overriddenBecause`.',
-      request: { params: IdParam, body: optionalJsonBody(ReferralAskCreate) },
-      responses: {
-        201: answer('The draft, and the advice it was written under', ReferralAskDrafted),
-        400: answer('Cautioned and no `reason` given, or a reason too long', ErrorBody),
-        404: missing,
-        409: answer('Not met yet: nothing to ask about', ErrorBody),
+    ...person.routeWithBody(
+      'post',
+      '/{id}/referral-ask',
+      optionalJsonBody(ReferralAskCreate),
+      {
+        summary: 'Draft a check-in asking who else to talk to',
+        description:
+          'When the advice cautions against asking now (too soon, not a booster), `reason` is needed to go ahead; it is kept with the draft as `message.overrideReason` and comes back as `referralAsk.advice.overriddenBecause`.',
+        ok: answer('The draft, and the advice it was written under', ReferralAskDrafted),
+        status: 201,
+        more: {
+          400: answer('Cautioned and no `reason` given, or a reason too long', ErrorBody),
+          409: answer('Not met yet: nothing to ask about', ErrorBody),
+        },
       },
-    }),
-    async (c) =>
-      c.json(
-        await draftReferralAsk(c.var.ctx, c.req.valid('param').id, c.req.valid('json') ?? {}),
-        201,
-      ),
+      draftReferralAsk,
+    ),
   )

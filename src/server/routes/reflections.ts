@@ -13,78 +13,60 @@ import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, invalidInput, json, jsonBody } from '../openapi.ts'
 import { idParam } from './params.ts'
+import { idRoutes } from './route-factories.ts'
 
 const ConversationParam = idParam('The conversation')
 const missing = answer('No such conversation', ErrorBody)
+const conversation = idRoutes(['Reflections'], ConversationParam, { missing })
 
 /** The reflection of one conversation, under `/conversations/{id}/reflection`. */
 export const reflectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/reflection',
-      tags: ['Reflections'],
-      summary:
-        'The reflection on a conversation (empty, with `exists: false`, before the first save)',
-      request: { params: ConversationParam },
-      responses: {
-        200: answer('The reflection', Reflection),
-        404: missing,
+    ...conversation.route(
+      'get',
+      '/{id}/reflection',
+      {
+        summary:
+          'The reflection on a conversation (empty, with `exists: false`, before the first save)',
+        ok: answer('The reflection', Reflection),
       },
-    }),
-    async (c) => c.json(await getReflection(c.var.ctx, c.req.valid('param').id), 200),
+      getReflection,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/reflection/heard',
-      tags: ['Reflections'],
-      summary:
-        'What the meeting captured, beside the reflection: the answers, the pay said, the people referred',
-      description:
-        'Pay figures said in the answers and notes that the pay ledger does not hold yet, and people they referred you to who are not among the next people yet.',
-      request: { params: ConversationParam },
-      responses: {
-        200: answer('What was heard', MeetingHeard),
-        404: missing,
+    ...conversation.route(
+      'get',
+      '/{id}/reflection/heard',
+      {
+        summary:
+          'What the meeting captured, beside the reflection: the answers, the pay said, the people referred',
+        description:
+          'Pay figures said in the answers and notes that the pay ledger does not hold yet, and people they referred you to who are not among the next people yet.',
+        ok: answer('What was heard', MeetingHeard),
       },
-    }),
-    async (c) => c.json(await heardInMeeting(c.var.ctx, c.req.valid('param').id), 200),
+      heardInMeeting,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/{id}/reflection',
-      tags: ['Reflections'],
-      summary: 'Save part of a reflection (autosave): only the fields sent change',
-      description:
-        'Lists (pros, cons, pay, questions, nextPeople) are replaced whole. Each new question joins the bank as a specific question of every career of the conversation; saving the same list again changes nothing. `completed: true` marks it done.',
-      request: {
-        params: ConversationParam,
-        body: jsonBody(ReflectionPatch),
+    ...conversation.routeWithBody(
+      'patch',
+      '/{id}/reflection',
+      jsonBody(ReflectionPatch),
+      {
+        summary: 'Save part of a reflection (autosave): only the fields sent change',
+        description:
+          'Lists (pros, cons, pay, questions, nextPeople) are replaced whole. Each new question joins the bank as a specific question of every career of the conversation; saving the same list again changes nothing. `completed: true` marks it done.',
+        ok: answer('The reflection after the save', Reflection),
       },
-      responses: {
-        200: answer('The reflection after the save', Reflection),
-        400: invalidInput,
-        404: missing,
-      },
-    }),
-    async (c) =>
-      c.json(await saveReflection(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 200),
+      saveReflection,
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/{id}/reflection',
-      tags: ['Reflections'],
-      summary: 'Delete a reflection and its pay lines (raised questions stay in the bank)',
-      request: { params: ConversationParam },
-      responses: { 204: { description: 'Deleted' }, 404: missing },
-    }),
-    async (c) => {
-      await deleteReflection(c.var.ctx, c.req.valid('param').id)
-      return c.body(null, 204)
-    },
+    ...conversation.remove(
+      '/{id}/reflection',
+      'Delete a reflection and its pay lines (raised questions stay in the bank)',
+      deleteReflection,
+    ),
   )
   .openapi(
     createRoute({

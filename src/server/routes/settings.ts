@@ -5,19 +5,21 @@ import { Text } from '../../core/shared/schema.ts'
 import type { AppEnv } from '../env.ts'
 import { ErrorBody, validationHook } from '../errors.ts'
 import { answer, jsonBody } from '../openapi.ts'
+import { plainRoutes } from './route-factories.ts'
 
 const SettingsAnswer = z.object({ settings: Settings, entries: z.array(SettingEntry) })
 
 export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/',
-      tags: ['Settings'],
-      summary: 'Every setting: values, defaults and meanings',
-      responses: { 200: answer('The settings', SettingsAnswer) },
-    }),
-    async (c) => c.json(await settingsAnswer(c.var.ctx), 200),
+    ...plainRoutes(['Settings']).route(
+      'get',
+      '/',
+      {
+        summary: 'Every setting: values, defaults and meanings',
+        ok: answer('The settings', SettingsAnswer),
+      },
+      settingsAnswer,
+    ),
   )
   .openapi(
     createRoute({
