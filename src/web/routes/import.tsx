@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconFileImport, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -8,6 +8,7 @@ import {
   importFormatNames,
 } from '../../core/imports/schema.ts'
 import { importErrorMessage, useImportContacts } from '../api/imports.ts'
+import { Notice } from '../components/feedback/notice.tsx'
 import {
   ColumnMappingStep,
   initialChoice,
@@ -88,17 +89,12 @@ export function ImportPage() {
             {result ? (
               <Paper p={{ base: 'md', sm: 'lg' }} withBorder radius="md">
                 <Stack gap="md">
-                  <Alert
-                    color="teal"
-                    variant="light"
-                    icon={<IconCheck size={18} />}
-                    title="Imported"
-                  >
+                  <Notice color="teal" icon={IconCheck} title="Imported">
                     {file?.name}: {result.created.toLocaleString('en')} added,{' '}
                     {result.updated.toLocaleString('en')} updated,{' '}
                     {result.unchanged.toLocaleString('en')} already up to date,{' '}
                     {result.skippedCount.toLocaleString('en')} skipped.
-                  </Alert>
+                  </Notice>
                   <ImportReportView report={result} />
                   <Group>
                     <Button
@@ -142,14 +138,13 @@ export function ImportPage() {
               />
             ) : null}
             {run.isError ? (
-              <Alert
+              <Notice
                 color="red"
-                variant="light"
-                icon={<IconAlertTriangle size={18} />}
+                icon={IconAlertTriangle}
                 title={`Could not import ${file?.name ?? 'the file'}`}
               >
                 {importErrorMessage(run.error)}
-              </Alert>
+              </Notice>
             ) : null}
             {mappingStep && choice && !result ? (
               <ColumnMappingStep

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
 import {
   type ImportMapping,
@@ -6,6 +6,7 @@ import {
   mappingFields,
   singleValueFields,
 } from '../../../core/imports/schema.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
 import classes from './column-mapping.module.css'
 
@@ -174,9 +175,9 @@ export function ColumnMappingStep({
           left out unless you choose Ignore.
         </Text>
         {mapping.remembered ? (
-          <Alert color="blue" variant="light" icon={<IconHistory size={18} />}>
+          <Notice color="blue" icon={IconHistory}>
             These are the choices you made last time for a file with the same columns.
-          </Alert>
+          </Notice>
         ) : null}
         <WideScroll label="Columns of the file" className={classes.wide}>
           <Table withTableBorder fz="sm" verticalSpacing={6} miw={520}>
@@ -244,10 +245,10 @@ export function ColumnMappingStep({
           )}
         </Stack>
         {!named ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
+          <Notice color="orange" icon={IconAlertTriangle}>
             Choose a column for the name (full, first or last) or the email, so each row can become
             a person.
-          </Alert>
+          </Notice>
         ) : null}
         <Group>
           <Button

@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
 import { fullReportUrl } from '../../api/imports.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
 import { importFormatWords } from './format-names.ts'
 
@@ -141,18 +131,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         .
       </Text>
       {report.warnings.length > 0 ? (
-        <Alert
-          color="yellow"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
-          title="Worth knowing"
-        >
+        <Notice color="yellow" icon={IconAlertTriangle} title="Worth knowing">
           <List size="sm" spacing={4}>
             {report.warnings.map((warning) => (
               <List.Item key={warning}>{warning}</List.Item>
             ))}
           </List>
-        </Alert>
+        </Notice>
       ) : null}
       {report.columns.length > 0 ? (
         <Stack gap={6}>
