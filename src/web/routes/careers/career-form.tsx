@@ -10,6 +10,7 @@ import {
 import { useCareers } from '../../api/careers.ts'
 import {
   LabelledSegments,
+  NameInput,
   RecordForm,
   type RecordFormActions,
 } from '../../components/forms/record-form.tsx'
@@ -56,13 +57,7 @@ export function CareerForm({ initialValues, careerId, ...actions }: CareerFormPr
   }, [careers.data, careerId])
   return (
     <RecordForm form={form} toBody={asBody} maw={760} {...actions}>
-      <TextInput
-        label="Career"
-        placeholder="Data scientist"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <NameInput label="Career" placeholder="Data scientist" {...form.getInputProps('name')} />
       <Select
         label="Narrows"
         description="Leave empty for a career of its own; pick one to make this a focus area of it."

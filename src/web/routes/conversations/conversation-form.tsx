@@ -11,6 +11,7 @@ import { conversationStatuses, statusLabel } from '../../../core/conversations/s
 import { usePerson } from '../../api/people.ts'
 import {
   CareersSelect,
+  FieldPair,
   LabelledSegments,
   RecordForm,
   type RecordFormActions,
@@ -71,7 +72,7 @@ export function ConversationForm({
       maw={860}
       {...actions}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <FieldPair>
         <PersonSelect
           label="With"
           placeholder="Pick a person"
@@ -90,7 +91,7 @@ export function ConversationForm({
           }
           {...form.getInputProps('status')}
         />
-      </SimpleGrid>
+      </FieldPair>
       <CareersSelect
         label="About careers"
         {...form.getInputProps('careerIds')}

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { type Organization, OrganizationCreate } from '../../../core/organizations/schema.ts'
 import {
   CareersSelect,
+  NameInput,
   RecordForm,
   type RecordFormActions,
 } from '../../components/forms/record-form.tsx'
@@ -52,13 +53,7 @@ export function OrganizationForm({ initialValues, ...actions }: OrganizationForm
   })
   return (
     <RecordForm form={form} toBody={organizationBody} maw={760} {...actions}>
-      <TextInput
-        label="Name"
-        placeholder="Northwind Health"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <NameInput label="Name" placeholder="Northwind Health" {...form.getInputProps('name')} />
       <TextInput
         label="Website"
         placeholder="https://northwind.example"

@@ -8,6 +8,9 @@ import {
 } from '../../../core/people/schema.ts'
 import {
   CareersSelect,
+  EntriesInput,
+  FieldPair,
+  NameInput,
   RecordForm,
   type RecordFormActions,
 } from '../../components/forms/record-form.tsx'
@@ -96,14 +99,8 @@ export function PersonForm({ initialValues, person, ...actions }: PersonFormProp
   const greeting = form.values.name.trim().split(/\s+/)[0] ?? ''
   return (
     <RecordForm form={form} toBody={personBody} maw={860} {...actions}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          label="Name"
-          placeholder="Ada Lovelace"
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
+      <FieldPair>
+        <NameInput label="Name" placeholder="Ada Lovelace" {...form.getInputProps('name')} />
         <TextInput
           label="First name to greet"
           placeholder={greeting || 'Ada'}
@@ -122,9 +119,9 @@ export function PersonForm({ initialValues, person, ...actions }: PersonFormProp
           placeholder="Senior data scientist"
           {...form.getInputProps('title')}
         />
-      </SimpleGrid>
+      </FieldPair>
       <CareersSelect label="Careers they can speak to" {...form.getInputProps('careerIds')} />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <FieldPair>
         <Select
           label="How you are connected"
           data={connectionKinds.map((kind) => ({ value: kind, label: connectionLabels[kind] }))}
@@ -149,46 +146,40 @@ export function PersonForm({ initialValues, person, ...actions }: PersonFormProp
           placeholder="Alumni directory, a meetup…"
           {...form.getInputProps('source')}
         />
-      </SimpleGrid>
+      </FieldPair>
       <TextInput
         label="LinkedIn profile"
         placeholder="https://www.linkedin.com/in/ada-lovelace"
         {...form.getInputProps('linkedinUrl')}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TagsInput
+      <FieldPair>
+        <EntriesInput
           label="Emails"
-          description="Press Enter after each."
           placeholder="ada@example.org"
           splitChars={[',', ' ', ';']}
-          clearable
           {...form.getInputProps('emails')}
         />
-        <TagsInput
+        <EntriesInput
           label="Phones"
-          description="Press Enter after each."
           placeholder="+49 30 1234567"
           splitChars={[',', ';']}
-          clearable
           {...form.getInputProps('phones')}
         />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      </FieldPair>
+      <FieldPair>
         <TextInput
           label="Birthday"
           description="1815-12-10, or --12-10 without the year"
           placeholder="1815-12-10"
           {...form.getInputProps('birthday')}
         />
-        <TagsInput
+        <EntriesInput
           label="Web sites"
-          description="Press Enter after each."
           placeholder="https://ada.example.org"
           splitChars={[' ']}
-          clearable
           {...form.getInputProps('websites')}
         />
-      </SimpleGrid>
+      </FieldPair>
       <TagsInput
         label="Other profiles"
         description="Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org"
