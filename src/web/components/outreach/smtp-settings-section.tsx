@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlugConnected } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -9,9 +9,14 @@ import {
   useSmtpSettings,
   useTestSmtp,
 } from '../../api/outreach-settings.ts'
-import { ApiError } from '../../api/request.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
-import { ServerFields } from '../mail/server-fields.tsx'
+import {
+  fieldErrors,
+  ServerFields,
+  ServerPasswordInput,
+  UserNameInput,
+  useServerConnection,
+} from '../mail/server-fields.tsx'
 
 type Security = SmtpSettings['security']
 
@@ -33,18 +38,13 @@ export function SmtpSettingsSection() {
 }
 
 function SmtpForm({ current }: { current: SmtpSettings | null }) {
-  const [host, setHost] = useState(current?.host ?? '')
-  const [port, setPort] = useState<number>(current?.port ?? 587)
-  const [security, setSecurity] = useState<Security>(current?.security ?? 'starttls')
-  const [username, setUsername] = useState(current?.username ?? '')
-  const [password, setPassword] = useState('')
+  const server = useServerConnection<Security>(current, { port: 587, security: 'starttls' })
   const [fromName, setFromName] = useState(current?.fromName ?? '')
   const [fromAddress, setFromAddress] = useState(current?.fromAddress ?? '')
   const save = useSaveSmtp()
   const test = useTestSmtp()
   const forget = useDeleteSmtp()
-  const issues = save.error instanceof ApiError ? save.error.issues : []
-  const errorOf = (field: string) => issues.find((i) => i.path === field)?.message
+  const errorOf = fieldErrors(save.error)
   return (
     <SettingsSection
       title="Sending email (SMTP)"
@@ -60,13 +60,13 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
           event.preventDefault()
           save.mutate(
             {
-              host,
-              port,
-              security,
-              username,
+              host: server.host,
+              port: server.port,
+              security: server.security,
+              username: server.username,
               fromName,
               fromAddress,
-              ...(password ? { password } : {}),
+              ...(server.password ? { password: server.password } : {}),
             },
             {
               onSuccess: () =>
@@ -79,29 +79,15 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
           <ServerFields
             hostLabel="Server"
             placeholder="smtp.example.org"
-            host={host}
-            onHost={setHost}
-            port={port}
-            defaultPort={587}
-            onPort={setPort}
-            security={security}
+            server={server}
             securities={smtpSecurities}
-            onSecurity={setSecurity}
             errorOf={errorOf}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label="User name"
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              autoComplete="username"
-            />
-            <PasswordInput
-              label="Password"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+            <UserNameInput server={server} />
+            <ServerPasswordInput
+              server={server}
               placeholder={current?.passwordSet ? 'stored — leave empty to keep it' : ''}
-              autoComplete="new-password"
             />
             <TextInput
               label="From name"

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core'
+import { Select, TagsInput, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import {
   type ConnectionKind,
