@@ -23,3 +23,16 @@ export function Notice({ icon: IconComponent, ...props }: NoticeProps) {
     />
   )
 }
+
+/** Why a request failed, in the server's words, where its button is; nothing while none has. */
+export function RequestFailed({
+  error,
+  ...props
+}: Omit<AlertProps, 'children'> & { title: string; error: Error | null }) {
+  if (!error) return null
+  return (
+    <Alert color="red" {...props}>
+      {error.message}
+    </Alert>
+  )
+}

@@ -21,10 +21,10 @@ import { useCheckMail, useConnectMail, useDisconnectMail, useMailStatus } from '
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
 import { DialogActions } from '../forms/form-actions.tsx'
+import { issueAt } from '../forms/validation.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
 import { dateStyle } from '../records/date-style.ts'
 import {
-  fieldErrors,
   ServerFields,
   ServerPasswordInput,
   UserNameInput,
@@ -206,7 +206,7 @@ function ConnectForm({ current, onDone }: { current: MailStatus | null; onDone: 
   const [autoConfirm, setAutoConfirm] = useState(current?.autoConfirm ?? false)
   const connect = useConnectMail()
   const issues = connect.error instanceof ApiError ? connect.error.issues : []
-  const errorOf = fieldErrors(connect.error)
+  const errorOf = issueAt(connect.error)
   const general = connect.error && issues.length === 0 ? connect.error.message : null
   return (
     <form

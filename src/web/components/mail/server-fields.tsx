@@ -9,7 +9,6 @@ import {
   type TextInputProps,
 } from '@mantine/core'
 import { useId, useState } from 'react'
-import { ApiError } from '../../api/request.ts'
 
 /** What the SMTP and the IMAP settings keep of a server: the password never comes back. */
 interface StoredServer<Security extends string> {
@@ -48,12 +47,6 @@ export function useServerConnection<Security extends string>(
 export type ServerConnection<Security extends string> = ReturnType<
   typeof useServerConnection<Security>
 >
-
-/** The server's sentence for one field of a refused save, if it named that field. */
-export function fieldErrors(error: unknown): (field: string) => string | undefined {
-  const issues = error instanceof ApiError ? error.issues : []
-  return (field) => issues.find((i) => i.path === field)?.message
-}
 
 interface ServerFieldsProps<Security extends string> {
   hostLabel: string

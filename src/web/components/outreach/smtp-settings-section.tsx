@@ -9,9 +9,10 @@ import {
   useSmtpSettings,
   useTestSmtp,
 } from '../../api/outreach-settings.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
+import { issueAt } from '../forms/validation.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
 import {
-  fieldErrors,
   ServerFields,
   ServerPasswordInput,
   UserNameInput,
@@ -44,7 +45,7 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
   const save = useSaveSmtp()
   const test = useTestSmtp()
   const forget = useDeleteSmtp()
-  const errorOf = fieldErrors(save.error)
+  const errorOf = issueAt(save.error)
   return (
     <SettingsSection
       title="Sending email (SMTP)"
@@ -108,11 +109,7 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
               The server accepted the connection and the sign-in.
             </Alert>
           ) : null}
-          {test.error ? (
-            <Alert color="red" variant="light" title="The test failed">
-              {test.error.message}
-            </Alert>
-          ) : null}
+          <RequestFailed variant="light" title="The test failed" error={test.error} />
           <Group justify="space-between" gap="sm">
             <Group gap="xs">
               <Button
