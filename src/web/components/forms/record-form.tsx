@@ -5,12 +5,7 @@ import {
   Paper,
   SegmentedControl,
   type SegmentedControlProps,
-  SimpleGrid,
   Stack,
-  TagsInput,
-  type TagsInputProps,
-  TextInput,
-  type TextInputProps,
 } from '@mantine/core'
 import { type FormEvent, type ReactNode, useId } from 'react'
 import { useCareers } from '../../api/careers.ts'
@@ -104,23 +99,4 @@ export function LabelledSegments({
       {below}
     </Stack>
   )
-}
-
-/** The record's name: the form's first field, required, focused when the form opens. */
-export function NameInput(props: TextInputProps) {
-  return <TextInput withAsterisk data-autofocus {...props} />
-}
-
-/** Two fields side by side, one above the other on a narrow screen. */
-export function FieldPair({ children }: { children: ReactNode }) {
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      {children}
-    </SimpleGrid>
-  )
-}
-
-/** A list of short entries (emails, phones, web sites), each ended by Enter. */
-export function EntriesInput(props: TagsInputProps) {
-  return <TagsInput description="Press Enter after each." clearable {...props} />
 }
