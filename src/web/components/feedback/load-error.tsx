@@ -7,11 +7,16 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   return (
     <Notice color="red" icon={IconAlertTriangle} title="Could not load this" my="md">
       {error instanceof Error ? error.message : 'Something went wrong.'}
-      {onRetry ? (
-        <Button size="xs" variant="white" color="red" ml="sm" onClick={onRetry}>
-          Try again
-        </Button>
-      ) : null}
+      {onRetry ? <TryAgain color="red" onClick={onRetry} /> : null}
     </Notice>
+  )
+}
+
+/** The small "Try again" button at the end of a notice's sentence, in the notice's colour. */
+export function TryAgain({ color, onClick }: { color: string; onClick: () => void }) {
+  return (
+    <Button size="xs" variant="white" color={color} ml="sm" onClick={onClick}>
+      Try again
+    </Button>
   )
 }
