@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconCheck, IconFileImport, IconUsers } from '@tabler/icons-react'
+import { IconAlertTriangle, IconCheck, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import {
@@ -16,6 +16,7 @@ import {
 } from '../components/import/column-mapping.tsx'
 import { FileDrop } from '../components/import/file-drop.tsx'
 import { importFormatWords } from '../components/import/format-names.ts'
+import { ImportActions } from '../components/import/import-actions.tsx'
 import { ImportProgressView } from '../components/import/import-progress.tsx'
 import { ImportReportView } from '../components/import/import-report.tsx'
 import { WhereToGetFiles } from '../components/import/where-to-get.tsx'
@@ -164,21 +165,16 @@ export function ImportPage() {
                     Preview of {file?.name}
                   </Title>
                   <ImportReportView report={preview} />
-                  <Group>
-                    <Button
-                      onClick={confirm}
-                      loading={run.isPending}
-                      disabled={changes === 0}
-                      leftSection={<IconFileImport size={16} />}
-                    >
-                      {changes === 0
-                        ? 'Nothing new to import'
-                        : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
-                    </Button>
-                    <Button variant="default" onClick={reset}>
-                      Cancel
-                    </Button>
-                  </Group>
+                  <ImportActions
+                    onImport={confirm}
+                    pending={run.isPending}
+                    disabled={changes === 0}
+                    onCancel={reset}
+                  >
+                    {changes === 0
+                      ? 'Nothing new to import'
+                      : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
+                  </ImportActions>
                   <Text size="xs" c="dimmed">
                     All or nothing: if any row cannot be saved, nothing is. People you already have
                     are merged, never overwritten — what you wrote stays.

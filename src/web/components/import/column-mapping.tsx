@@ -1,5 +1,5 @@
-import { Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
+import { List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconHistory } from '@tabler/icons-react'
 import {
   type ImportMapping,
   type MappingTarget,
@@ -9,6 +9,7 @@ import {
 import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
 import classes from './column-mapping.module.css'
+import { ImportActions } from './import-actions.tsx'
 
 /** Each field in the explorer's words. */
 export const targetLabels: Record<MappingTarget, string> = {
@@ -250,19 +251,9 @@ export function ColumnMappingStep({
             a person.
           </Notice>
         ) : null}
-        <Group>
-          <Button
-            onClick={onImport}
-            loading={pending}
-            disabled={!ready}
-            leftSection={<IconFileImport size={16} />}
-          >
-            Import with this mapping
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <ImportActions onImport={onImport} pending={pending} disabled={!ready} onCancel={onCancel}>
+          Import with this mapping
+        </ImportActions>
         <Text size="xs" c="dimmed">
           Your choices are remembered for the next file with the same columns. The command line
           takes the same mapping:{' '}
