@@ -1,9 +1,10 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
+import { Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
 import { fullReportUrl } from '../../api/imports.ts'
 import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
+import { DownloadButton } from '../links/download-button.tsx'
 import { importFormatWords } from './format-names.ts'
 
 const fieldNames: Record<string, string> = {
@@ -212,16 +213,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       />
       {report.id ? (
         <Group gap="xs">
-          <Button
-            component="a"
-            href={fullReportUrl(report.id)}
-            download
-            variant="default"
-            size="xs"
-            leftSection={<IconDownload size={14} />}
-          >
+          <DownloadButton href={fullReportUrl(report.id)} size="xs" iconSize={14}>
             Download the full report (CSV)
-          </Button>
+          </DownloadButton>
           <Text size="xs" c="dimmed">
             Every row: what happened to it, and why.
           </Text>
