@@ -95,14 +95,16 @@ export const hostedRoutes: AppRoute[] = [
 
 /**
  * Every path the router names, read from its source: each `path: '…'`
- * literal and each `recordRoutes('…')` base. The accessibility test checks
+ * and `pageAt('…')` literal and each `recordRoutes('…')` base. The accessibility test checks
  * that every one of them ends a pattern it visits, so a page added to the
  * router cannot be left out (reading the source, not importing it, keeps
  * the test from loading the whole web app into Node).
  */
 export function routerPaths(routerFile: string): string[] {
   const source = readFileSync(routerFile, 'utf8')
-  const literals = [...source.matchAll(/path: '([^']+)'/g)].map(([, path = '']) => path)
+  const literals = [...source.matchAll(/(?:path: |pageAt\()'([^']+)'/g)].map(
+    ([, path = '']) => path,
+  )
   const bases = [...source.matchAll(/recordRoutes\('([^']+)'/g)].map(([, base = '']) => base)
   return [...new Set([...literals, ...bases])].sort()
 }

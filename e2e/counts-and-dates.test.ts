@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Career } from '../src/core/careers/schema.ts'
 import { listCareers } from '../src/core/careers/service.ts'
+import type { Ctx } from '../src/core/context.ts'
 import { createConversation, updateConversation } from '../src/core/conversations/service.ts'
 import { endMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
@@ -8,6 +9,16 @@ import { updateSettings } from '../src/core/settings/service.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
+
+/** A new person, and a conversation with them scheduled `hours` from now. */
+async function scheduledWith(ctx: Ctx, name: string, hours: number) {
+  const person = await createPerson(ctx, { name })
+  return createConversation(ctx, {
+    personId: person.id,
+    status: 'scheduled',
+    scheduledAt: new Date(Date.now() + hours * 3_600_000).toISOString(),
+  })
+}
 
 /** "4 of 3 people spoken with, from 3 of 2 organizations", as every page words it. */
 function spoken(career: Career): string {
@@ -92,12 +103,7 @@ describe.skipIf(!chromiumAvailable())(
 
     it('dates a meeting planned for tomorrow and held today as today, on Today and its page', async () => {
       const ctx = world.server.runtime.ctx
-      const person = await createPerson(ctx, { name: 'Noor Haddad' })
-      const conversation = await createConversation(ctx, {
-        personId: person.id,
-        status: 'scheduled',
-        scheduledAt: new Date(Date.now() + 26 * 3_600_000).toISOString(),
-      })
+      const conversation = await scheduledWith(ctx, 'Noor Haddad', 26)
       await startMeeting(ctx, conversation.id, {
         at: new Date(Date.now() - 40 * 60_000).toISOString(),
       })
@@ -124,12 +130,7 @@ describe.skipIf(!chromiumAvailable())(
 
     it('warns about a question that asks for a job while it is typed, before it is added', async () => {
       const ctx = world.server.runtime.ctx
-      const person = await createPerson(ctx, { name: 'Ines Moreau' })
-      const conversation = await createConversation(ctx, {
-        personId: person.id,
-        status: 'scheduled',
-        scheduledAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
-      })
+      const conversation = await scheduledWith(ctx, 'Ines Moreau', 72)
       const page = await world.browser.context.newPage()
       await page.goto(`${world.server.url}/conversations/${conversation.id}/prepare`)
       await page.getByRole('tab', { name: 'New question' }).click()

@@ -12,7 +12,7 @@ import {
   question,
   sees,
 } from './page-helpers.ts'
-import { scheduledNow } from './seed.ts'
+import { planStates, scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer was asked', () => {
@@ -52,9 +52,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode: a question with an answer w
       .getByRole('button', { name: 'Keep it asked' })
       .click()
     await sees(page, '3 asked · 0 skipped · 2 to go')
-    await eventually(async () =>
-      (await getPlan(ctx, conversation.id)).items.map((i) => [i.state, i.answer]),
-    ).toEqual([
+    await eventually(() => planStates(ctx, conversation.id)).toEqual([
       ['asked', 'Answer 1'],
       ['asked', 'Answer 2'],
       ['asked', 'Answer 3'],

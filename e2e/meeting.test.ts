@@ -5,7 +5,7 @@ import { getMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { listPeople } from '../src/core/people/service.ts'
 import { getPlan } from '../src/core/plans/service.ts'
 import { answerBox, eventually, pageProblems, phone, question, sees } from './page-helpers.ts'
-import { scheduledNow } from './seed.ts'
+import { planStates, scheduledNow } from './seed.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', () => {
@@ -58,9 +58,7 @@ describe.skipIf(!chromiumAvailable())('meeting mode on a phone, in Chromium', ()
     await page.getByRole('textbox', { name: 'Organization' }).fill('Northwind Amara Okafor')
     await page.getByRole('button', { name: 'Add Jonas Becker' }).click()
     await sees(page, 'Jonas Becker · Northwind Amara Okafor')
-    await eventually(async () =>
-      (await getPlan(ctx, conversation.id)).items.map((i) => [i.state, i.answer]),
-    ).toEqual([
+    await eventually(() => planStates(ctx, conversation.id)).toEqual([
       ['asked', 'Postdoc, then a six-month contract "to see".'],
       ['skipped', ''],
       ['asked', 'About 60% cleaning data.'],

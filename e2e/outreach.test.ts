@@ -37,6 +37,12 @@ describe.skipIf(!chromiumAvailable())(
     const world = chromiumWorld({ server: { clock: () => new Date(clock) } })
     /** The API as the web app's own origin, for the set-up only. */
     const call = world.ok
+    /** Today's items of one kind, opened with the clock moved to `at`. */
+    const titlesAt = async (page: Page, at: string, kind: string) => {
+      clock = new Date(at)
+      await page.goto(world.server.url)
+      return agendaTitles(page, kind)
+    }
 
     beforeAll(async () => {
       smtp = await startTestSmtpServer()
@@ -127,26 +133,22 @@ describe.skipIf(!chromiumAvailable())(
       expect(smtp.received[before]?.text?.trimEnd()).toBe(drafted)
 
       // 3B7, in business days: Fri 6 (1), the weekend, Mon 9 a holiday, Tue 10 (2), Wed 11 (3).
-      clock = new Date('2026-03-10T12:00:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'reply-awaited')).toEqual(['Waiting for Amara Okafor'])
+      expect(await titlesAt(page, '2026-03-10T12:00:00Z', 'reply-awaited')).toEqual([
+        'Waiting for Amara Okafor',
+      ])
       expect(await agendaTitles(page, 'second-contact')).toEqual([])
 
-      clock = new Date('2026-03-11T08:00:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'second-contact')).toEqual([
+      expect(await titlesAt(page, '2026-03-11T08:00:00Z', 'second-contact')).toEqual([
         'Write to a second person at Northwind Health',
       ])
       await page.getByRole('link', { name: 'Write to Jonas Becker' }).waitFor()
       await page.screenshot({ path: screenshot('outreach-today-3b7.png'), fullPage: true })
 
       // … Thu 12 (4), Fri 13 (5), Mon 16 (6): no follow-up yet; Tue 17 (7): the one follow-up.
-      clock = new Date('2026-03-16T12:00:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'follow-up')).toEqual([])
-      clock = new Date('2026-03-17T08:00:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'follow-up')).toEqual(['Follow up with Amara Okafor'])
+      expect(await titlesAt(page, '2026-03-16T12:00:00Z', 'follow-up')).toEqual([])
+      expect(await titlesAt(page, '2026-03-17T08:00:00Z', 'follow-up')).toEqual([
+        'Follow up with Amara Okafor',
+      ])
 
       // She replies that morning: recorded on her page; a week after a booster's time, an obligate.
       await page.goto(`${world.server.url}/people/${amara.id}`)
@@ -176,9 +178,9 @@ describe.skipIf(!chromiumAvailable())(
       await sees(page, 'scheduled')
 
       // Monday 23 March: the day-before confirmation is due; written, linted, sent by hand.
-      clock = new Date('2026-03-23T08:00:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'meeting')).toEqual(['Meeting with Amara Okafor'])
+      expect(await titlesAt(page, '2026-03-23T08:00:00Z', 'meeting')).toEqual([
+        'Meeting with Amara Okafor',
+      ])
       await page.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor()
       expect(await agendaTitles(page, 'confirmation')).toEqual([
         'Confirm the meeting with Amara Okafor',
@@ -204,9 +206,7 @@ describe.skipIf(!chromiumAvailable())(
       expect(await agendaTitles(page, 'confirmation')).toEqual([])
 
       // After the meeting (15:00–15:30): did it happen? Marked met, the thank-you is due tonight.
-      clock = new Date('2026-03-24T14:45:00Z')
-      await page.goto(world.server.url)
-      expect(await agendaTitles(page, 'meeting-unconfirmed')).toEqual([
+      expect(await titlesAt(page, '2026-03-24T14:45:00Z', 'meeting-unconfirmed')).toEqual([
         'Did you meet Amara Okafor?',
       ])
       await page.getByRole('link', { name: 'We met' }).click()

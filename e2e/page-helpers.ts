@@ -24,6 +24,14 @@ export async function heading(page: Page, name: string | RegExp): Promise<void> 
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
 }
 
+/** On the New career page: types the career and its hypothesis, adds it, and waits for its page. */
+export async function addCareer(page: Page, name: string, hypothesis: string): Promise<void> {
+  await page.getByRole('textbox', { name: /^Career( \*)?$/ }).fill(name)
+  await page.getByRole('textbox', { name: 'Hypothesis', exact: true }).fill(hypothesis)
+  await page.getByRole('button', { name: 'Add career' }).click()
+  await heading(page, name)
+}
+
 /**
  * Collects the page's script errors and the errors it logs (a blocked script
  * or style, a failed request), but for the logged ones `expected` lets pass.

@@ -2,7 +2,7 @@ import { parseResponse } from 'hono/client'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { api } from '../src/client/index.ts'
-import { pageProblems, sees } from './page-helpers.ts'
+import { addCareer, pageProblems, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 
 /** Waits until the page shows `text` somewhere, failing with what it looked for. */
@@ -41,10 +41,7 @@ describe.skipIf(!chromiumAvailable())('the web app in Chromium', () => {
     await heading(page, 'New career')
     await page.getByRole('button', { name: 'Add career' }).click()
     await sees(page, 'give the career a name')
-    await field(page, 'Career').fill('Data scientist')
-    await field(page, 'Hypothesis').fill("I'd love the modelling, not the meetings.")
-    await page.getByRole('button', { name: 'Add career' }).click()
-    await heading(page, 'Data scientist')
+    await addCareer(page, 'Data scientist', "I'd love the modelling, not the meetings.")
 
     // Organization, a target for that career, with a LAMP motivation.
     await page.getByRole('link', { name: 'Organizations' }).click()

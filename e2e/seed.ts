@@ -3,6 +3,7 @@ import type { ConversationCreate } from '../src/core/conversations/schema.ts'
 import { createConversation } from '../src/core/conversations/service.ts'
 import { createOrganization } from '../src/core/organizations/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
+import { getPlan } from '../src/core/plans/service.ts'
 
 /**
  * A person at a new organization, in one career, with a conversation
@@ -30,4 +31,9 @@ export async function scheduledNow(
     ...conversation,
   })
   return { person, conversation: scheduled }
+}
+
+/** Each question of a conversation's plan as `[state, answer]`, in the plan's order. */
+export async function planStates(ctx: Ctx, conversationId: string) {
+  return (await getPlan(ctx, conversationId)).items.map((i) => [i.state, i.answer])
 }

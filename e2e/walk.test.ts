@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { answerThreeAndKeepThemAsked, eventually, phone, sees } from './page-helpers.ts'
+import { addCareer, answerThreeAndKeepThemAsked, eventually, phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
 import { expectBoard, expectCarriedOver, expectCompare, pick } from './walk-evidence.ts'
 import {
@@ -87,10 +87,7 @@ describe.skipIf(!chromiumAvailable())('the method, walked on an empty install', 
 
     await page.getByRole('link', { name: 'Add a career' }).click()
     await heading(page, 'New career')
-    await field(page, 'Career').fill('Data scientist')
-    await field(page, 'Hypothesis').fill('I would love the modelling, not the meetings.')
-    await page.getByRole('button', { name: 'Add career' }).click()
-    await heading(page, 'Data scientist')
+    await addCareer(page, 'Data scientist', 'I would love the modelling, not the meetings.')
     await careerCoverage(page, 0, 0)
     await fits(page)
     await shot(page, '02-career')

@@ -23,6 +23,11 @@ function page(Component: () => Promise<ComponentType>) {
 
 type PageLoader = () => Promise<ComponentType>
 
+/** The page at `path`, its code its own chunk as for `page`. */
+function pageAt(path: string, Component: PageLoader) {
+  return { path, ...page(Component) }
+}
+
 /** The list, new, detail and edit pages of one kind of record. */
 function recordRoutes(
   path: string,
@@ -32,9 +37,9 @@ function recordRoutes(
     path,
     children: [
       { index: true, ...page(pages.list) },
-      { path: 'new', ...page(pages.create) },
-      { path: ':id', ...page(pages.detail) },
-      { path: ':id/edit', ...page(pages.edit) },
+      pageAt('new', pages.create),
+      pageAt(':id', pages.detail),
+      pageAt(':id/edit', pages.edit),
     ],
   }
 }
@@ -63,26 +68,14 @@ export function createRouter(queryClient: QueryClient) {
       // While a linked page's code loads on the first visit.
       HydrateFallback: PageLoading,
       children: [
-        {
-          path: 'signin',
-          ...page(() => import('../routes/auth/signin.tsx').then((m) => m.SignInPage)),
-        },
-        {
-          path: 'signup',
-          ...page(() => import('../routes/auth/signup.tsx').then((m) => m.SignUpPage)),
-        },
-        {
-          path: 'forgot-password',
-          ...page(() =>
-            import('../routes/auth/forgot-password.tsx').then((m) => m.ForgotPasswordPage),
-          ),
-        },
-        {
-          path: 'reset-password',
-          ...page(() =>
-            import('../routes/auth/reset-password.tsx').then((m) => m.ResetPasswordPage),
-          ),
-        },
+        pageAt('signin', () => import('../routes/auth/signin.tsx').then((m) => m.SignInPage)),
+        pageAt('signup', () => import('../routes/auth/signup.tsx').then((m) => m.SignUpPage)),
+        pageAt('forgot-password', () =>
+          import('../routes/auth/forgot-password.tsx').then((m) => m.ForgotPasswordPage),
+        ),
+        pageAt('reset-password', () =>
+          import('../routes/auth/reset-password.tsx').then((m) => m.ResetPasswordPage),
+        ),
       ],
     },
     {
@@ -112,12 +105,9 @@ export function createRouter(queryClient: QueryClient) {
               create: () => organizationEditPages().then((m) => m.NewOrganizationPage),
               edit: () => organizationEditPages().then((m) => m.EditOrganizationPage),
             }),
-            {
-              path: 'people/duplicates',
-              ...page(() =>
-                import('../components/people/duplicates-page.tsx').then((m) => m.DuplicatesPage),
-              ),
-            },
+            pageAt('people/duplicates', () =>
+              import('../components/people/duplicates-page.tsx').then((m) => m.DuplicatesPage),
+            ),
             recordRoutes('people', {
               list: () => import('../routes/people/people-page.tsx').then((m) => m.PeoplePage),
               detail: () => import('../routes/people/person-page.tsx').then((m) => m.PersonPage),
@@ -136,42 +126,29 @@ export function createRouter(queryClient: QueryClient) {
               create: () => conversationEditPages().then((m) => m.NewConversationPage),
               edit: () => conversationEditPages().then((m) => m.EditConversationPage),
             }),
-            {
-              path: 'conversations/:id/prepare',
-              ...page(() =>
-                import('../routes/plan/conversation-prepare.tsx').then(
-                  (m) => m.ConversationPreparePage,
-                ),
+            pageAt('conversations/:id/prepare', () =>
+              import('../routes/plan/conversation-prepare.tsx').then(
+                (m) => m.ConversationPreparePage,
               ),
-            },
-            {
-              path: 'conversations/:id/prep',
-              ...page(() => import('../routes/plan/prep-sheet.tsx').then((m) => m.PrepSheetPage)),
-            },
-            {
-              path: 'conversations/:id/meeting',
-              ...page(() => import('../routes/meeting.tsx').then((m) => m.MeetingPage)),
-            },
-            {
-              path: 'questions',
-              ...page(() =>
-                import('../routes/questions/questions-page.tsx').then((m) => m.QuestionsPage),
-              ),
-            },
-            {
-              path: 'careers/compare',
-              ...page(() =>
-                import('../routes/careers-compare.tsx').then((m) => m.CareersComparePage),
-              ),
-            },
-            {
-              path: 'careers/:id/board',
-              ...page(() => import('../routes/career-board.tsx').then((m) => m.CareerBoardPage)),
-            },
-            {
-              path: 'conversations/:id/reflection',
-              ...page(() => import('../routes/reflection.tsx').then((m) => m.ReflectionPage)),
-            },
+            ),
+            pageAt('conversations/:id/prep', () =>
+              import('../routes/plan/prep-sheet.tsx').then((m) => m.PrepSheetPage),
+            ),
+            pageAt('conversations/:id/meeting', () =>
+              import('../routes/meeting.tsx').then((m) => m.MeetingPage),
+            ),
+            pageAt('questions', () =>
+              import('../routes/questions/questions-page.tsx').then((m) => m.QuestionsPage),
+            ),
+            pageAt('careers/compare', () =>
+              import('../routes/careers-compare.tsx').then((m) => m.CareersComparePage),
+            ),
+            pageAt('careers/:id/board', () =>
+              import('../routes/career-board.tsx').then((m) => m.CareerBoardPage),
+            ),
+            pageAt('conversations/:id/reflection', () =>
+              import('../routes/reflection.tsx').then((m) => m.ReflectionPage),
+            ),
             {
               path: 'drafts',
               children: [
@@ -181,44 +158,24 @@ export function createRouter(queryClient: QueryClient) {
                     import('../routes/drafts/drafts-page.tsx').then((m) => m.DraftsPage),
                   ),
                 },
-                {
-                  path: 'new',
-                  ...page(() =>
-                    import('../routes/drafts/new-draft-page.tsx').then((m) => m.NewDraftPage),
-                  ),
-                },
-                {
-                  path: ':id',
-                  ...page(() => import('../routes/drafts/draft-page.tsx').then((m) => m.DraftPage)),
-                },
+                pageAt('new', () =>
+                  import('../routes/drafts/new-draft-page.tsx').then((m) => m.NewDraftPage),
+                ),
+                pageAt(':id', () =>
+                  import('../routes/drafts/draft-page.tsx').then((m) => m.DraftPage),
+                ),
               ],
             },
-            {
-              path: 'search',
-              ...page(() => import('../routes/search.tsx').then((m) => m.SearchPage)),
-            },
-            {
-              path: 'settings',
-              ...page(() =>
-                import('../routes/settings/settings-page.tsx').then((m) => m.SettingsPage),
-              ),
-            },
-            {
-              path: 'import',
-              ...page(() => import('../routes/import.tsx').then((m) => m.ImportPage)),
-            },
-            {
-              path: 'account',
-              ...page(() => import('../routes/auth/account.tsx').then((m) => m.AccountPage)),
-            },
-            {
-              path: 'admin',
-              ...page(() => import('../routes/auth/admin.tsx').then((m) => m.AdminPage)),
-            },
-            {
-              path: '*',
-              ...page(() => import('../routes/not-found.tsx').then((m) => m.NotFoundPage)),
-            },
+            pageAt('search', () => import('../routes/search.tsx').then((m) => m.SearchPage)),
+            pageAt('settings', () =>
+              import('../routes/settings/settings-page.tsx').then((m) => m.SettingsPage),
+            ),
+            pageAt('import', () => import('../routes/import.tsx').then((m) => m.ImportPage)),
+            pageAt('account', () =>
+              import('../routes/auth/account.tsx').then((m) => m.AccountPage),
+            ),
+            pageAt('admin', () => import('../routes/auth/admin.tsx').then((m) => m.AdminPage)),
+            pageAt('*', () => import('../routes/not-found.tsx').then((m) => m.NotFoundPage)),
           ],
         },
       ],

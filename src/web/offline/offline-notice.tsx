@@ -1,5 +1,6 @@
-import { Alert, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { IconCloudOff } from '@tabler/icons-react'
+import { Notice } from '../components/feedback/notice.tsx'
 import { formatDateTime } from '../components/records/dates.ts'
 import { type DeviceCopyShown, useOnline } from './use-device-copy.ts'
 
@@ -16,14 +17,7 @@ export function OfflineNotice({ copy }: { copy: DeviceCopyShown | null }) {
   const online = useOnline()
   if (online && !copy) return null
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<IconCloudOff size={18} />}
-      role="status"
-      data-testid="offline-notice"
-      p="sm"
-    >
+    <Notice color="orange" icon={IconCloudOff} role="status" data-testid="offline-notice" p="sm">
       <Text size="sm">
         Offline — showing what this device kept; your notes are saved here and sent when the
         connection is back.
@@ -33,6 +27,6 @@ export function OfflineNotice({ copy }: { copy: DeviceCopyShown | null }) {
           Last fetched from the server {when(copy.fetchedAt)}.
         </Text>
       ) : null}
-    </Alert>
+    </Notice>
   )
 }

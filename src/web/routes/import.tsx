@@ -1,5 +1,5 @@
-import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconCheck, IconFileImport, IconUsers } from '@tabler/icons-react'
+import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconCheck, IconUsers } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import {
@@ -8,6 +8,7 @@ import {
   importFormatNames,
 } from '../../core/imports/schema.ts'
 import { importErrorMessage, useImportContacts } from '../api/imports.ts'
+import { Notice } from '../components/feedback/notice.tsx'
 import {
   ColumnMappingStep,
   initialChoice,
@@ -15,6 +16,7 @@ import {
 } from '../components/import/column-mapping.tsx'
 import { FileDrop } from '../components/import/file-drop.tsx'
 import { importFormatWords } from '../components/import/format-names.ts'
+import { ImportActions } from '../components/import/import-actions.tsx'
 import { ImportProgressView } from '../components/import/import-progress.tsx'
 import { ImportReportView } from '../components/import/import-report.tsx'
 import { WhereToGetFiles } from '../components/import/where-to-get.tsx'
@@ -88,17 +90,12 @@ export function ImportPage() {
             {result ? (
               <Paper p={{ base: 'md', sm: 'lg' }} withBorder radius="md">
                 <Stack gap="md">
-                  <Alert
-                    color="teal"
-                    variant="light"
-                    icon={<IconCheck size={18} />}
-                    title="Imported"
-                  >
+                  <Notice color="teal" icon={IconCheck} title="Imported">
                     {file?.name}: {result.created.toLocaleString('en')} added,{' '}
                     {result.updated.toLocaleString('en')} updated,{' '}
                     {result.unchanged.toLocaleString('en')} already up to date,{' '}
                     {result.skippedCount.toLocaleString('en')} skipped.
-                  </Alert>
+                  </Notice>
                   <ImportReportView report={result} />
                   <Group>
                     <Button
@@ -142,14 +139,13 @@ export function ImportPage() {
               />
             ) : null}
             {run.isError ? (
-              <Alert
+              <Notice
                 color="red"
-                variant="light"
-                icon={<IconAlertTriangle size={18} />}
+                icon={IconAlertTriangle}
                 title={`Could not import ${file?.name ?? 'the file'}`}
               >
                 {importErrorMessage(run.error)}
-              </Alert>
+              </Notice>
             ) : null}
             {mappingStep && choice && !result ? (
               <ColumnMappingStep
@@ -169,21 +165,16 @@ export function ImportPage() {
                     Preview of {file?.name}
                   </Title>
                   <ImportReportView report={preview} />
-                  <Group>
-                    <Button
-                      onClick={confirm}
-                      loading={run.isPending}
-                      disabled={changes === 0}
-                      leftSection={<IconFileImport size={16} />}
-                    >
-                      {changes === 0
-                        ? 'Nothing new to import'
-                        : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
-                    </Button>
-                    <Button variant="default" onClick={reset}>
-                      Cancel
-                    </Button>
-                  </Group>
+                  <ImportActions
+                    onImport={confirm}
+                    pending={run.isPending}
+                    disabled={changes === 0}
+                    onCancel={reset}
+                  >
+                    {changes === 0
+                      ? 'Nothing new to import'
+                      : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
+                  </ImportActions>
                   <Text size="xs" c="dimmed">
                     All or nothing: if any row cannot be saved, nothing is. People you already have
                     are merged, never overwritten — what you wrote stays.

@@ -21,7 +21,7 @@ import { useConversation } from '../api/conversations.ts'
 import { useMeeting } from '../api/meetings.ts'
 import { usePlan } from '../api/plans.ts'
 import { ApiError, isNotFound } from '../api/request.ts'
-import { LoadError } from '../components/feedback/load-error.tsx'
+import { LoadError, TryAgain } from '../components/feedback/load-error.tsx'
 import { PageSkeleton } from '../components/feedback/page-skeleton.tsx'
 import { RecordNotFound } from '../components/feedback/record-wait.tsx'
 import { MarkdownView } from '../components/markdown/markdown-view.tsx'
@@ -80,15 +80,7 @@ export function MeetingPage() {
               The server cannot be reached, and this meeting was not kept on this device. Next time,
               open its prepare or meeting page once with a connection while it is scheduled: it then
               opens here without one for {keptForDays} days.
-              <Button
-                size="xs"
-                variant="white"
-                color="orange"
-                ml="sm"
-                onClick={() => window.location.reload()}
-              >
-                Try again
-              </Button>
+              <TryAgain color="orange" onClick={() => window.location.reload()} />
             </Alert>
           ) : (
             <LoadError error={error} onRetry={() => window.location.reload()} />

@@ -1,32 +1,32 @@
-import { Alert, Anchor, TextInput, type TextInputProps } from '@mantine/core'
+import { Anchor, TextInput, type TextInputProps } from '@mantine/core'
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Email } from '../../../core/accounts/schema.ts'
 import { ApiError } from '../../api/request.ts'
+import { Notice } from '../feedback/notice.tsx'
 
 /** The server's sentence when a form was refused, read out by screen readers as it appears. */
 export function FormError({ error }: { error: unknown }) {
   if (!error) return null
   return (
-    <Alert
+    <Notice
       color="red"
-      variant="light"
-      icon={<IconAlertCircle size={18} />}
+      icon={IconAlertCircle}
       role="alert"
       styles={{ message: { fontSize: 'var(--mantine-font-size-sm)' } }}
     >
       {sentence(error)}
-    </Alert>
+    </Notice>
   )
 }
 
 /** A calm confirmation at the top of a form (signed out, password changed). */
 export function FormNotice({ children }: { children: ReactNode }) {
   return (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} role="status">
+    <Notice color="teal" icon={IconCircleCheck} role="status">
       {children}
-    </Alert>
+    </Notice>
   )
 }
 

@@ -1,6 +1,7 @@
-import { Button, Tooltip } from '@mantine/core'
+import { Tooltip } from '@mantine/core'
 import { IconCalendarPlus } from '@tabler/icons-react'
 import { calendarPaths } from '../../../core/calendar/schema.ts'
+import { DownloadButton } from '../links/download-button.tsx'
 
 interface AddToCalendarButtonProps {
   conversation: { id: string; scheduledAt: string | null }
@@ -18,15 +19,9 @@ export function AddToCalendarButton({ conversation }: AddToCalendarButtonProps) 
       multiline
       w={260}
     >
-      <Button
-        component="a"
-        href={calendarPaths.conversation(conversation.id)}
-        download
-        variant="default"
-        leftSection={<IconCalendarPlus size={16} />}
-      >
+      <DownloadButton href={calendarPaths.conversation(conversation.id)} icon={IconCalendarPlus}>
         Add to calendar
-      </Button>
+      </DownloadButton>
     </Tooltip>
   )
 }

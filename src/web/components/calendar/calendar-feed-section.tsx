@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core'
+import { Anchor, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconCalendarPlus, IconInfoCircle, IconRefresh, IconRss } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { CalendarFeedCreated } from '../../../core/calendar/schema.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { CopyField, SettingsSection } from '../layout/settings-section.tsx'
 import { safeHref } from '../links/safe-href.ts'
 import {
@@ -100,7 +101,7 @@ export function CalendarFeedSection() {
               </Button>
             )}
           </Group>
-          <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} p="sm">
+          <Notice color="gray" icon={IconInfoCircle} p="sm">
             <Text size="sm">
               <strong>Google Calendar cannot subscribe to coffeechat on this computer</strong>:
               Google&apos;s servers fetch the URL, and they cannot reach localhost. Apple Calendar
@@ -108,7 +109,7 @@ export function CalendarFeedSection() {
               <IconCalendarPlus size={14} style={{ verticalAlign: 'middle' }} /> “Add to calendar”
               on a conversation and import the file.
             </Text>
-          </Alert>
+          </Notice>
         </Stack>
       )}
       <Modal opened={confirming} onClose={close} title="Make a new feed URL?" centered>

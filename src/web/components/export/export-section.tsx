@@ -1,4 +1,4 @@
-import { Button, Code, Divider, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Code, Divider, SimpleGrid, Stack, Text } from '@mantine/core'
 import {
   IconAddressBook,
   IconDatabaseExport,
@@ -7,6 +7,7 @@ import {
 } from '@tabler/icons-react'
 import { exportDownloads } from '../../api/imports.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
+import { DownloadButton } from '../links/download-button.tsx'
 import { RestoreBackup } from './restore-backup.tsx'
 
 const downloads = [
@@ -56,16 +57,9 @@ export function ExportSection() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {downloads.map(({ href, icon: Icon, label, about }) => (
           <Stack key={href} gap={4}>
-            <Button
-              component="a"
-              href={href}
-              download
-              variant="default"
-              leftSection={<Icon size={16} />}
-              justify="flex-start"
-            >
+            <DownloadButton href={href} icon={Icon} justify="flex-start">
               {label}
-            </Button>
+            </DownloadButton>
             <Text size="xs" c="dimmed">
               {about}
             </Text>

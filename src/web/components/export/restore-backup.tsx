@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Code,
@@ -16,6 +15,7 @@ import { useRef, useState } from 'react'
 import type { RestoreReport } from '../../../core/backup/schema.ts'
 import { saveTextFile, useRestoreBackup } from '../../api/restore.ts'
 import { useMeta } from '../auth/api.ts'
+import { Notice } from '../feedback/notice.tsx'
 import {
   CleaningNotice,
   countPhrases,
@@ -131,10 +131,9 @@ export function RestoreBackup() {
             <TableCountList counts={preview.rows} label="In the backup" />
             {cleans ? <CleaningNotice cleaning={preview.cleaning} /> : null}
             {replaces ? (
-              <Alert
+              <Notice
                 color="orange"
-                variant="light"
-                icon={<IconAlertTriangle size={18} />}
+                icon={IconAlertTriangle}
                 title="This replaces everything here now"
               >
                 <Text size="sm">
@@ -147,7 +146,7 @@ export function RestoreBackup() {
                   checked={confirmed}
                   onChange={(event) => setConfirmed(event.currentTarget.checked)}
                 />
-              </Alert>
+              </Notice>
             ) : (
               <Text size="sm" c="dimmed">
                 coffeechat is empty here, so nothing is replaced.

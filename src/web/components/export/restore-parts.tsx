@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconDownload } from '@tabler/icons-react'
 import type { Cleaning, ReplacedData, TableCounts } from '../../../core/backup/schema.ts'
 import { ApiError } from '../../api/request.ts'
 import { saveTextFile } from '../../api/restore.ts'
+import { Notice } from '../feedback/notice.tsx'
 
 /** What a backup's tables hold, in the explorer's words: [one, many]. */
 const tableWords: Record<string, readonly [string, string]> = {
@@ -63,10 +64,9 @@ export function TableCountList({ counts, label }: { counts: TableCounts; label: 
 export function RestoreRefusal({ fileName, error }: { fileName: string; error: Error }) {
   const issues = error instanceof ApiError ? error.issues : []
   return (
-    <Alert
+    <Notice
       color="red"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
+      icon={IconAlertTriangle}
       title={`${fileName} cannot be restored`}
       data-testid="restore-error"
     >
@@ -82,7 +82,7 @@ export function RestoreRefusal({ fileName, error }: { fileName: string; error: E
       <Text size="sm" mt="xs">
         Nothing was changed.
       </Text>
-    </Alert>
+    </Notice>
   )
 }
 
@@ -95,10 +95,9 @@ export function CleaningNotice({ cleaning }: { cleaning: Cleaning }) {
   const shown = cleaning.changes.slice(0, 5)
   const more = cleaning.count - shown.length
   return (
-    <Alert
+    <Notice
       color="yellow"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
+      icon={IconAlertTriangle}
       title={`${cleaning.count === 1 ? '1 value needs' : `${cleaning.count} values need`} cleaning`}
       data-testid="restore-cleaning"
     >
@@ -118,7 +117,7 @@ export function CleaningNotice({ cleaning }: { cleaning: Cleaning }) {
           … and {more.toLocaleString('en')} more.
         </Text>
       ) : null}
-    </Alert>
+    </Notice>
   )
 }
 
@@ -133,16 +132,10 @@ interface RestoredProps {
 export function RestoredBackup({ fileName, rows, replaced, onAnother }: RestoredProps) {
   return (
     <Stack gap="sm">
-      <Alert
-        color="teal"
-        variant="light"
-        icon={<IconCheck size={18} />}
-        title="Restored"
-        data-testid="restore-done"
-      >
+      <Notice color="teal" icon={IconCheck} title="Restored" data-testid="restore-done">
         <Text size="sm">Loaded from {fileName}:</Text>
         <TableCountList counts={rows} label="Restored" />
-      </Alert>
+      </Notice>
       {replaced ? (
         <Text size="sm" data-testid="restore-replaced">
           {replaced.savedTo

@@ -100,3 +100,27 @@ export function LabelledSegments({
     </Stack>
   )
 }
+
+/** A list's order, as segments labelled "Order": one of `orders`, each a value and its words. */
+export function OrderSegments<Order extends string>({
+  value,
+  orders,
+  onChange,
+}: {
+  value: Order
+  orders: ReadonlyArray<{ value: Order; label: string }>
+  onChange: (order: Order) => void
+}) {
+  return (
+    <LabelledSegments
+      label="Order"
+      fullWidth={false}
+      value={value}
+      onChange={(picked) => {
+        const order = orders.find((o) => o.value === picked)
+        if (order) onChange(order.value)
+      }}
+      data={[...orders]}
+    />
+  )
+}

@@ -77,3 +77,9 @@ export function showServerIssues(
   error.shownOnFields = true
   return true
 }
+
+/** The server's sentence for one path of a refused request, if its `issues` named that path. */
+export function issueAt(error: unknown): (path: string) => string | undefined {
+  const issues = error instanceof ApiError ? error.issues : []
+  return (path) => issues.find((issue) => issue.path === path)?.message
+}

@@ -1,13 +1,15 @@
-import { Alert, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
+import { List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconHistory } from '@tabler/icons-react'
 import {
   type ImportMapping,
   type MappingTarget,
   mappingFields,
   singleValueFields,
 } from '../../../core/imports/schema.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
 import classes from './column-mapping.module.css'
+import { ImportActions } from './import-actions.tsx'
 
 /** Each field in the explorer's words. */
 export const targetLabels: Record<MappingTarget, string> = {
@@ -174,9 +176,9 @@ export function ColumnMappingStep({
           left out unless you choose Ignore.
         </Text>
         {mapping.remembered ? (
-          <Alert color="blue" variant="light" icon={<IconHistory size={18} />}>
+          <Notice color="blue" icon={IconHistory}>
             These are the choices you made last time for a file with the same columns.
-          </Alert>
+          </Notice>
         ) : null}
         <WideScroll label="Columns of the file" className={classes.wide}>
           <Table withTableBorder fz="sm" verticalSpacing={6} miw={520}>
@@ -244,24 +246,14 @@ export function ColumnMappingStep({
           )}
         </Stack>
         {!named ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
+          <Notice color="orange" icon={IconAlertTriangle}>
             Choose a column for the name (full, first or last) or the email, so each row can become
             a person.
-          </Alert>
+          </Notice>
         ) : null}
-        <Group>
-          <Button
-            onClick={onImport}
-            loading={pending}
-            disabled={!ready}
-            leftSection={<IconFileImport size={16} />}
-          >
-            Import with this mapping
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <ImportActions onImport={onImport} pending={pending} disabled={!ready} onCancel={onCancel}>
+          Import with this mapping
+        </ImportActions>
         <Text size="xs" c="dimmed">
           Your choices are remembered for the next file with the same columns. The command line
           takes the same mapping:{' '}

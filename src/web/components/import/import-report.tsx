@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
-import { IconAlertTriangle, IconDownload } from '@tabler/icons-react'
+import { Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ImportedRow, ImportReport } from '../../../core/imports/schema.ts'
 import { fullReportUrl } from '../../api/imports.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
+import { DownloadButton } from '../links/download-button.tsx'
 import { importFormatWords } from './format-names.ts'
 
 const fieldNames: Record<string, string> = {
@@ -141,18 +132,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         .
       </Text>
       {report.warnings.length > 0 ? (
-        <Alert
-          color="yellow"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
-          title="Worth knowing"
-        >
+        <Notice color="yellow" icon={IconAlertTriangle} title="Worth knowing">
           <List size="sm" spacing={4}>
             {report.warnings.map((warning) => (
               <List.Item key={warning}>{warning}</List.Item>
             ))}
           </List>
-        </Alert>
+        </Notice>
       ) : null}
       {report.columns.length > 0 ? (
         <Stack gap={6}>
@@ -227,16 +213,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       />
       {report.id ? (
         <Group gap="xs">
-          <Button
-            component="a"
-            href={fullReportUrl(report.id)}
-            download
-            variant="default"
-            size="xs"
-            leftSection={<IconDownload size={14} />}
-          >
+          <DownloadButton href={fullReportUrl(report.id)} size="xs" iconSize={14}>
             Download the full report (CSV)
-          </Button>
+          </DownloadButton>
           <Text size="xs" c="dimmed">
             Every row: what happened to it, and why.
           </Text>

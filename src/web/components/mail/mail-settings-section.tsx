@@ -5,12 +5,10 @@ import {
   Group,
   List,
   Modal,
-  PasswordInput,
   SimpleGrid,
   Stack,
   Switch,
   Text,
-  TextInput,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -23,9 +21,15 @@ import { useCheckMail, useConnectMail, useDisconnectMail, useMailStatus } from '
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
 import { DialogActions } from '../forms/form-actions.tsx'
+import { issueAt } from '../forms/validation.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
 import { dateStyle } from '../records/date-style.ts'
-import { ServerFields } from './server-fields.tsx'
+import {
+  ServerFields,
+  ServerPasswordInput,
+  UserNameInput,
+  useServerConnection,
+} from './server-fields.tsx'
 
 /** What a check reads and keeps, said before anyone connects (the README says the same). */
 const imapSecurities: ReadonlyArray<{ value: MailStatus['security']; label: string }> = [
@@ -198,22 +202,25 @@ export function MailSettingsSection() {
 type Security = MailStatus['security']
 
 function ConnectForm({ current, onDone }: { current: MailStatus | null; onDone: () => void }) {
-  const [host, setHost] = useState(current?.host ?? '')
-  const [port, setPort] = useState<number>(current?.port ?? 993)
-  const [security, setSecurity] = useState<Security>(current?.security ?? 'tls')
-  const [username, setUsername] = useState(current?.username ?? '')
-  const [password, setPassword] = useState('')
+  const server = useServerConnection<Security>(current, { port: 993, security: 'tls' })
   const [autoConfirm, setAutoConfirm] = useState(current?.autoConfirm ?? false)
   const connect = useConnectMail()
   const issues = connect.error instanceof ApiError ? connect.error.issues : []
-  const errorOf = (field: string) => issues.find((i) => i.path === field)?.message
+  const errorOf = issueAt(connect.error)
   const general = connect.error && issues.length === 0 ? connect.error.message : null
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault()
         connect.mutate(
-          { host, port, security, username, password, autoConfirm },
+          {
+            host: server.host,
+            port: server.port,
+            security: server.security,
+            username: server.username,
+            password: server.password,
+            autoConfirm,
+          },
           {
             onSuccess: () => {
               notifications.show({ color: 'teal', message: 'Mailbox connected.' })
@@ -228,34 +235,23 @@ function ConnectForm({ current, onDone }: { current: MailStatus | null; onDone: 
         <ServerFields
           hostLabel="IMAP server"
           placeholder="imap.fastmail.com"
-          host={host}
-          onHost={setHost}
-          port={port}
-          defaultPort={993}
-          onPort={setPort}
-          security={security}
+          server={server}
           securities={imapSecurities}
-          onSecurity={setSecurity}
           errorOf={errorOf}
           autoFocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label="User name"
+          <UserNameInput
+            server={server}
             description="Usually your address"
-            value={username}
-            onChange={(e) => setUsername(e.currentTarget.value)}
             error={errorOf('username')}
-            autoComplete="username"
             required
           />
-          <PasswordInput
+          <ServerPasswordInput
+            server={server}
             label="App password"
             description="Not your usual password: see below"
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
             error={errorOf('password')}
-            autoComplete="new-password"
             required
           />
         </SimpleGrid>

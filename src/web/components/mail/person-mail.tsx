@@ -1,7 +1,8 @@
-import { Alert, Group, Stack, Text } from '@mantine/core'
+import { Group, Stack, Text } from '@mantine/core'
 import { IconMailOff } from '@tabler/icons-react'
 import { dateTimeText, dayText } from '../../../core/shared/date-words.ts'
 import { useMailFindings, useMailStatus } from '../../api/mail.ts'
+import { Notice } from '../feedback/notice.tsx'
 import { dateStyle } from '../records/date-style.ts'
 import { Section } from '../records/section.tsx'
 import { KindBadge, StatusBadge } from './mail-proposals.tsx'
@@ -29,15 +30,10 @@ export function PersonMail({ personId, emails }: { personId: string; emails: rea
     <Section title="Found in your mail" count={found.length}>
       <Stack gap="sm">
         {bouncing.length > 0 ? (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconMailOff size={18} />}
-            title={`Bouncing: ${bouncing.join(', ')}`}
-          >
+          <Notice color="red" icon={IconMailOff} title={`Bouncing: ${bouncing.join(', ')}`}>
             Mail to {bouncing.length === 1 ? 'this address' : 'these addresses'} came back. Try
             another route: another address, LinkedIn, a phone call, or someone who knows them.
-          </Alert>
+          </Notice>
         ) : null}
         {found.length === 0 ? (
           <Text size="sm" c="dimmed">

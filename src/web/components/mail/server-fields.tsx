@@ -1,18 +1,58 @@
-import { NumberInput, SegmentedControl, SimpleGrid, Text, TextInput } from '@mantine/core'
-import { useId } from 'react'
+import {
+  NumberInput,
+  PasswordInput,
+  type PasswordInputProps,
+  SegmentedControl,
+  SimpleGrid,
+  Text,
+  TextInput,
+  type TextInputProps,
+} from '@mantine/core'
+import { useId, useState } from 'react'
+
+/** What the SMTP and the IMAP settings keep of a server: the password never comes back. */
+interface StoredServer<Security extends string> {
+  host: string
+  port: number
+  security: Security
+  username: string
+}
+
+/** The typed address, port, security, user name and password of a mail server's form. */
+export function useServerConnection<Security extends string>(
+  current: StoredServer<Security> | null,
+  defaults: { port: number; security: Security },
+) {
+  const [host, setHost] = useState(current?.host ?? '')
+  const [port, setPort] = useState<number>(current?.port ?? defaults.port)
+  const [security, setSecurity] = useState<Security>(current?.security ?? defaults.security)
+  const [username, setUsername] = useState(current?.username ?? '')
+  const [password, setPassword] = useState('')
+  return {
+    host,
+    setHost,
+    port,
+    setPort,
+    /** The port a cleared field falls back to. */
+    defaultPort: defaults.port,
+    security,
+    setSecurity,
+    username,
+    setUsername,
+    password,
+    setPassword,
+  }
+}
+
+export type ServerConnection<Security extends string> = ReturnType<
+  typeof useServerConnection<Security>
+>
 
 interface ServerFieldsProps<Security extends string> {
   hostLabel: string
   placeholder: string
-  host: string
-  onHost: (host: string) => void
-  port: number
-  /** The port a cleared field falls back to. */
-  defaultPort: number
-  onPort: (port: number) => void
-  security: Security
+  server: ServerConnection<Security>
   securities: ReadonlyArray<{ value: Security; label: string }>
-  onSecurity: (security: Security) => void
   errorOf: (field: string) => string | undefined
   autoFocus?: boolean
 }
@@ -21,17 +61,13 @@ interface ServerFieldsProps<Security extends string> {
 export function ServerFields<Security extends string>({
   hostLabel,
   placeholder,
-  host,
-  onHost,
-  port,
-  defaultPort,
-  onPort,
-  security,
+  server,
   securities,
-  onSecurity,
   errorOf,
   autoFocus = false,
 }: ServerFieldsProps<Security>) {
+  const { host, setHost: onHost, port, setPort: onPort, defaultPort } = server
+  const { security, setSecurity: onSecurity } = server
   const securityLabel = useId()
   return (
     <>
@@ -75,5 +111,37 @@ export function ServerFields<Security extends string>({
         ) : null}
       </div>
     </>
+  )
+}
+
+/** The user name the server is signed in with. */
+export function UserNameInput<Security extends string>({
+  server,
+  ...props
+}: TextInputProps & { server: ServerConnection<Security> }) {
+  return (
+    <TextInput
+      label="User name"
+      value={server.username}
+      onChange={(e) => server.setUsername(e.currentTarget.value)}
+      autoComplete="username"
+      {...props}
+    />
+  )
+}
+
+/** The server's password, typed again each time: it is stored encrypted and never shown. */
+export function ServerPasswordInput<Security extends string>({
+  server,
+  ...props
+}: PasswordInputProps & { server: ServerConnection<Security> }) {
+  return (
+    <PasswordInput
+      label="Password"
+      value={server.password}
+      onChange={(e) => server.setPassword(e.currentTarget.value)}
+      autoComplete="new-password"
+      {...props}
+    />
   )
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Modal, Radio, Stack, Text } from '@mantine/core'
+import { Button, Modal, Radio, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { MarkSent, Message } from '../../../core/outreach/schema.ts'
 import { useMarkSent } from '../../api/messages.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
 import { DialogActions } from '../forms/form-actions.tsx'
 import { messageKindLabels } from './kinds.ts'
 import { forgetSentHere, rememberSentHere } from './sent-here.ts'
@@ -81,11 +82,7 @@ export function MarkSentDialog({ message, opened, suggested, onClose }: MarkSent
             </Stack>
           </Radio.Group>
           <WhenInput label="When did it go out?" value={when} onChange={setWhen} />
-          {markSent.error ? (
-            <Alert color="red" title="Not recorded">
-              {markSent.error.message}
-            </Alert>
-          ) : null}
+          <RequestFailed title="Not recorded" error={markSent.error} />
           <DialogActions cancel="Cancel" onCancel={close}>
             <Button type="submit" disabled={!channel} loading={markSent.isPending}>
               Record it as sent

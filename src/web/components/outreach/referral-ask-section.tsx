@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack } from '@mantine/core'
+import { Button, Group, Stack } from '@mantine/core'
 import { IconUsersPlus } from '@tabler/icons-react'
 import { useNavigate } from 'react-router'
 import { useDraftReferralAsk, useReferralAsk } from '../../api/referral-asks.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
 import { Section } from '../records/section.tsx'
 import { draftPaths } from './kinds.ts'
 import { ReasonToAsk, ReferralAdvice } from './referral-advice.tsx'
@@ -49,11 +50,9 @@ export function ReferralAskSection({ personId }: { personId: string }) {
             onGo={go}
           />
         ) : null}
-        {draft.error && !(advice && advice.cautions.length > 0) ? (
-          <Alert color="red" title="No draft written">
-            {draft.error.message}
-          </Alert>
-        ) : null}
+        {advice && advice.cautions.length > 0 ? null : (
+          <RequestFailed title="No draft written" error={draft.error} />
+        )}
       </Stack>
     </Section>
   )

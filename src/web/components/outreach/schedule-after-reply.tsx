@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { useMemo, useState } from 'react'
 import {
@@ -9,8 +9,10 @@ import {
 import { useUpdateConversation } from '../../api/conversations.ts'
 import { ApiError } from '../../api/request.ts'
 import { useSettings } from '../../api/settings.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
 import { DialogActions } from '../forms/form-actions.tsx'
 import { LabelledSegments } from '../forms/record-form.tsx'
+import { issueAt } from '../forms/validation.ts'
 import { formatLabel } from '../records/conversation-lines.tsx'
 import { browserTimeZone, dateIn, formatStart, timeZones } from '../records/dates.ts'
 
@@ -23,7 +25,7 @@ interface ScheduleErrors {
 /** The server's issues on this form's fields: the day and time on the time, the zone on the zone. */
 function fieldErrors(error: unknown): ScheduleErrors {
   if (!(error instanceof ApiError)) return {}
-  const on = (path: string) => error.issues.find((issue) => issue.path === path)?.message
+  const on = issueAt(error)
   const errors: ScheduleErrors = { time: on('scheduledAt'), timeZone: on('timeZone') }
   const shown = Object.fromEntries(Object.entries(errors).filter(([, message]) => message))
   // Shown on the fields: no notification repeats it.
@@ -149,10 +151,8 @@ export function ScheduleAfterReply({
           value={place}
           onChange={(event) => setPlace(event.currentTarget.value)}
         />
-        {update.error && Object.keys(fieldErrors(update.error)).length === 0 ? (
-          <Alert color="red" title="Not scheduled">
-            {update.error.message}
-          </Alert>
+        {Object.keys(fieldErrors(update.error)).length === 0 ? (
+          <RequestFailed title="Not scheduled" error={update.error} />
         ) : null}
         <DialogActions cancel="Later" onCancel={onDone}>
           <Button type="submit" loading={update.isPending}>

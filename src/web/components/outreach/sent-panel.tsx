@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconArrowBackUp } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { useUnsend } from '../../api/messages.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
 import { DialogActions } from '../forms/form-actions.tsx'
 import { channelLabels, formatWhen } from './kinds.ts'
 import { ReplyButton } from './reply-button.tsx'
@@ -43,11 +44,7 @@ export function SentPanel({ message: m }: { message: Message }) {
           Asked for referrals against the advice because: {m.overrideReason}
         </Text>
       ) : null}
-      {unsend.error ? (
-        <Alert color="red" title="Not taken back">
-          {unsend.error.message}
-        </Alert>
-      ) : null}
+      <RequestFailed title="Not taken back" error={unsend.error} />
       <Group gap="xs">
         <ReplyButton target={{ messageId: m.id }} name={m.person} show={!m.repliedAt} />
         {justNow ? (

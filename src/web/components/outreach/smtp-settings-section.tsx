@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlugConnected } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -9,9 +9,15 @@ import {
   useSmtpSettings,
   useTestSmtp,
 } from '../../api/outreach-settings.ts'
-import { ApiError } from '../../api/request.ts'
+import { RequestFailed } from '../feedback/notice.tsx'
+import { issueAt } from '../forms/validation.ts'
 import { SettingsSection } from '../layout/settings-section.tsx'
-import { ServerFields } from '../mail/server-fields.tsx'
+import {
+  ServerFields,
+  ServerPasswordInput,
+  UserNameInput,
+  useServerConnection,
+} from '../mail/server-fields.tsx'
 
 type Security = SmtpSettings['security']
 
@@ -33,18 +39,13 @@ export function SmtpSettingsSection() {
 }
 
 function SmtpForm({ current }: { current: SmtpSettings | null }) {
-  const [host, setHost] = useState(current?.host ?? '')
-  const [port, setPort] = useState<number>(current?.port ?? 587)
-  const [security, setSecurity] = useState<Security>(current?.security ?? 'starttls')
-  const [username, setUsername] = useState(current?.username ?? '')
-  const [password, setPassword] = useState('')
+  const server = useServerConnection<Security>(current, { port: 587, security: 'starttls' })
   const [fromName, setFromName] = useState(current?.fromName ?? '')
   const [fromAddress, setFromAddress] = useState(current?.fromAddress ?? '')
   const save = useSaveSmtp()
   const test = useTestSmtp()
   const forget = useDeleteSmtp()
-  const issues = save.error instanceof ApiError ? save.error.issues : []
-  const errorOf = (field: string) => issues.find((i) => i.path === field)?.message
+  const errorOf = issueAt(save.error)
   return (
     <SettingsSection
       title="Sending email (SMTP)"
@@ -60,13 +61,13 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
           event.preventDefault()
           save.mutate(
             {
-              host,
-              port,
-              security,
-              username,
+              host: server.host,
+              port: server.port,
+              security: server.security,
+              username: server.username,
               fromName,
               fromAddress,
-              ...(password ? { password } : {}),
+              ...(server.password ? { password: server.password } : {}),
             },
             {
               onSuccess: () =>
@@ -79,29 +80,15 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
           <ServerFields
             hostLabel="Server"
             placeholder="smtp.example.org"
-            host={host}
-            onHost={setHost}
-            port={port}
-            defaultPort={587}
-            onPort={setPort}
-            security={security}
+            server={server}
             securities={smtpSecurities}
-            onSecurity={setSecurity}
             errorOf={errorOf}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label="User name"
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              autoComplete="username"
-            />
-            <PasswordInput
-              label="Password"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+            <UserNameInput server={server} />
+            <ServerPasswordInput
+              server={server}
               placeholder={current?.passwordSet ? 'stored — leave empty to keep it' : ''}
-              autoComplete="new-password"
             />
             <TextInput
               label="From name"
@@ -122,11 +109,7 @@ function SmtpForm({ current }: { current: SmtpSettings | null }) {
               The server accepted the connection and the sign-in.
             </Alert>
           ) : null}
-          {test.error ? (
-            <Alert color="red" variant="light" title="The test failed">
-              {test.error.message}
-            </Alert>
-          ) : null}
+          <RequestFailed variant="light" title="The test failed" error={test.error} />
           <Group justify="space-between" gap="sm">
             <Group gap="xs">
               <Button

@@ -12,6 +12,7 @@ import { Link } from 'react-router'
 import type { Message } from '../../../core/outreach/schema.ts'
 import { emlHref } from '../../api/messages.ts'
 import { useSmtpSettings } from '../../api/outreach-settings.ts'
+import { DownloadButton } from '../links/download-button.tsx'
 import { safeHref } from '../links/safe-href.ts'
 import { paths } from '../records/paths.ts'
 import { type ManualChannel, MarkSentDialog } from './mark-sent-dialog.tsx'
@@ -83,16 +84,9 @@ export function WaysOut({ message, saving, fields, onFilled }: WaysOutProps) {
           Download an .eml draft
         </Button>
       ) : (
-        <Button
-          component="a"
-          href={emlHref(message.id)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          onClick={() => setUsed('eml')}
-        >
+        <DownloadButton href={emlHref(message.id)} onClick={() => setUsed('eml')}>
           Download an .eml draft
-        </Button>
+        </DownloadButton>
       )}
       <Button
         variant="light"

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { IconArrowsExchange, IconGitMerge } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import type { MergeField, MergeOutcome } from '../../../core/merges/schema.ts'
 import { useMergePeople, useMergePreview } from '../../api/merges.ts'
 import { LoadError } from '../feedback/load-error.tsx'
+import { RequestFailed } from '../feedback/notice.tsx'
 import { WideScroll } from '../layout/wide-scroll.tsx'
 import { paths } from '../records/paths.ts'
 import { showMerged } from './duplicates-undo.tsx'
@@ -88,11 +89,7 @@ export function MergeDialog({ opened, onClose, keptId, otherId }: MergeDialogPro
               </Code>
             </div>
           ) : null}
-          {merge.isError ? (
-            <Alert color="red" title="Not merged">
-              {merge.error.message}
-            </Alert>
-          ) : null}
+          <RequestFailed title="Not merged" error={merge.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { IconDownload } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import type { Me } from '../../../core/accounts/schema.ts'
 import { useChangePassword } from '../../components/auth/api.ts'
@@ -14,6 +13,7 @@ import {
 import { HostedOnly } from '../../components/auth/session.tsx'
 import { showServerIssues } from '../../components/forms/validation.ts'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { DownloadButton } from '../../components/links/download-button.tsx'
 import { formatDate } from '../../components/records/dates.ts'
 
 /** Where the JSON backup of the signed-in account's own data is served. */
@@ -73,16 +73,9 @@ function Account({ me }: { me: Me }) {
             One JSON file with every career, organization, person and conversation of yours, with
             all their notes: to keep, or to move to a coffeechat of your own.
           </Text>
-          <Button
-            component="a"
-            href={exportJsonPath}
-            download
-            variant="light"
-            leftSection={<IconDownload size={16} />}
-            style={{ alignSelf: 'flex-start' }}
-          >
+          <DownloadButton href={exportJsonPath} variant="light" style={{ alignSelf: 'flex-start' }}>
             Download all my data
-          </Button>
+          </DownloadButton>
         </Section>
         <Section title="Delete account" danger>
           <Text size="sm">

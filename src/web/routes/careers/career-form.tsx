@@ -1,4 +1,4 @@
-import { Select, Text, Textarea, TextInput } from '@mantine/core'
+import { Select, Text, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import {
@@ -8,6 +8,7 @@ import {
   careerStatuses,
 } from '../../../core/careers/schema.ts'
 import { useCareers } from '../../api/careers.ts'
+import { type FormWords, fieldsOf, NameInput } from '../../components/forms/fields.tsx'
 import {
   LabelledSegments,
   RecordForm,
@@ -35,6 +36,23 @@ export function careerValues(career?: Career, parentId?: string | null): CareerV
   }
 }
 
+/** The career form's words, field by field. */
+const careerWords: FormWords<CareerValues> = {
+  name: { label: 'Career', placeholder: 'Data scientist' },
+  parentId: {
+    label: 'Narrows',
+    description: 'Leave empty for a career of its own; pick one to make this a focus area of it.',
+    placeholder: 'A career of its own',
+  },
+  status: { label: 'Status' },
+  hypothesis: {
+    label: 'Hypothesis',
+    description: 'What you expect, in your words.',
+    placeholder: "I'd love the modelling, not the meetings.",
+  },
+  notes: { label: 'Notes' },
+}
+
 interface CareerFormProps extends RecordFormActions<CareerValues> {
   initialValues: CareerValues
   /** The career being edited; absent when creating one. */
@@ -54,29 +72,20 @@ export function CareerForm({ initialValues, careerId, ...actions }: CareerFormPr
     // A career cannot narrow itself or one of its own focus areas.
     return careerOptions(all, careerId ? withDescendants(all, careerId) : new Set())
   }, [careers.data, careerId])
+  const field = fieldsOf(form, careerWords)
   return (
     <RecordForm form={form} toBody={asBody} maw={760} {...actions}>
-      <TextInput
-        label="Career"
-        placeholder="Data scientist"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <NameInput {...field('name')} />
       <Select
-        label="Narrows"
-        description="Leave empty for a career of its own; pick one to make this a focus area of it."
-        placeholder="A career of its own"
+        {...field('parentId')}
         data={parents}
         clearable
         searchable
         nothingFoundMessage="No such career"
-        {...form.getInputProps('parentId')}
       />
       <LabelledSegments
-        label="Status"
+        {...field('status')}
         data={careerStatuses.map((status) => ({ value: status, label: status }))}
-        {...form.getInputProps('status')}
         maw={520}
         below={
           <Text size="xs" c="dimmed">
@@ -84,15 +93,8 @@ export function CareerForm({ initialValues, careerId, ...actions }: CareerFormPr
           </Text>
         }
       />
-      <Textarea
-        label="Hypothesis"
-        description="What you expect, in your words."
-        placeholder="I'd love the modelling, not the meetings."
-        autosize
-        minRows={2}
-        {...form.getInputProps('hypothesis')}
-      />
-      <MarkdownEditor label="Notes" {...form.getInputProps('notes')} />
+      <Textarea {...field('hypothesis')} autosize minRows={2} />
+      <MarkdownEditor {...field('notes')} />
     </RecordForm>
   )
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../core/conversations/schema.ts'
 import { conversationStatuses, statusLabel } from '../../../core/conversations/status.ts'
 import { usePerson } from '../../api/people.ts'
+import { FieldPair, type FormWords, fieldsOf } from '../../components/forms/fields.tsx'
 import {
   CareersSelect,
   LabelledSegments,
@@ -26,6 +27,23 @@ import {
   conversationChecks,
   conversationFieldOf,
 } from './conversation-values.ts'
+
+/** The conversation form's words, field by field. */
+const conversationWords: FormWords<ConversationValues> = {
+  personId: { label: 'With', placeholder: 'Pick a person' },
+  status: { label: 'Status' },
+  careerIds: { label: 'About careers' },
+  date: { label: 'Day' },
+  time: { label: 'Time' },
+  timeZone: { label: 'Time zone' },
+  durationMinutes: { label: 'Promised length' },
+  place: {
+    label: 'Place or link',
+    description: 'Let them pick the place; paste the video link here.',
+    placeholder: 'Café Lumen, or https://meet.example/…',
+  },
+  notes: { label: 'Notes', placeholder: 'What you want to learn, what they said…' },
+}
 
 interface ConversationFormProps extends RecordFormActions<ReturnType<typeof conversationBody>> {
   initialValues: ConversationValues
@@ -63,6 +81,7 @@ export function ConversationForm({
     ? [conversation.status, ...conversation.allowedStatuses]
     : [...conversationStatuses]
   const zones = useMemo(timeZones, [])
+  const field = fieldsOf(form, conversationWords)
   return (
     <RecordForm
       form={form}
@@ -71,16 +90,10 @@ export function ConversationForm({
       maw={860}
       {...actions}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <PersonSelect
-          label="With"
-          placeholder="Pick a person"
-          withAsterisk
-          selectedName={conversation?.person}
-          {...form.getInputProps('personId')}
-        />
+      <FieldPair>
+        <PersonSelect {...field('personId')} withAsterisk selectedName={conversation?.person} />
         <Select
-          label="Status"
+          {...field('status')}
           data={statuses.map((status) => ({ value: status, label: statusLabel(status) }))}
           allowDeselect={false}
           description={
@@ -88,12 +101,10 @@ export function ConversationForm({
               ? 'Thanked: this conversation is complete.'
               : undefined
           }
-          {...form.getInputProps('status')}
         />
-      </SimpleGrid>
+      </FieldPair>
       <CareersSelect
-        label="About careers"
-        {...form.getInputProps('careerIds')}
+        {...field('careerIds')}
         onChange={(careerIds) => {
           careersChosen.current = true
           setFieldValue('careerIds', careerIds)
@@ -103,23 +114,10 @@ export function ConversationForm({
         When and where
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-        <TextInput type="date" label="Day" {...form.getInputProps('date')} />
-        <TimeInput label="Time" {...form.getInputProps('time')} />
-        <Select
-          label="Time zone"
-          data={zones}
-          searchable
-          allowDeselect={false}
-          {...form.getInputProps('timeZone')}
-        />
-        <NumberInput
-          label="Promised length"
-          suffix=" min"
-          min={5}
-          max={240}
-          step={5}
-          {...form.getInputProps('durationMinutes')}
-        />
+        <TextInput {...field('date')} type="date" />
+        <TimeInput {...field('time')} />
+        <Select {...field('timeZone')} data={zones} searchable allowDeselect={false} />
+        <NumberInput {...field('durationMinutes')} suffix=" min" min={5} max={240} step={5} />
       </SimpleGrid>
       <LabelledSegments
         label="Format"
@@ -133,17 +131,8 @@ export function ConversationForm({
           ...conversationFormats.map((f) => ({ value: f, label: formatLabel(f) ?? f })),
         ]}
       />
-      <TextInput
-        label="Place or link"
-        description="Let them pick the place; paste the video link here."
-        placeholder="Café Lumen, or https://meet.example/…"
-        {...form.getInputProps('place')}
-      />
-      <MarkdownEditor
-        label="Notes"
-        placeholder="What you want to learn, what they said…"
-        {...form.getInputProps('notes')}
-      />
+      <TextInput {...field('place')} />
+      <MarkdownEditor {...field('notes')} />
     </RecordForm>
   )
 }

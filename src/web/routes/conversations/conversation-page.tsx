@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Grid, Group, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useConversation, useDeleteConversation } from '../../api/conversations.ts'
@@ -14,6 +14,7 @@ import {
   ConversationWork,
   ConversationWorkActions,
 } from '../../components/plan/conversation-work.tsx'
+import { CareerBadges } from '../../components/records/career-badges.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { dateStyle } from '../../components/records/date-style.ts'
 import { formatStart, relativeDay } from '../../components/records/dates.ts'
@@ -160,18 +161,7 @@ export function ConversationPage() {
                     none
                   </Text>
                 ) : (
-                  <Group gap={6}>
-                    {c.careerIds.map((careerId, index) => (
-                      <Badge
-                        key={careerId}
-                        component={Link}
-                        to={paths.career(careerId)}
-                        style={{ cursor: 'pointer' }}
-                      >
-                        {c.careers[index] ?? 'career'}
-                      </Badge>
-                    ))}
-                  </Group>
+                  <CareerBadges ids={c.careerIds} names={c.careers} />
                 )}
               </Fact>
             </Stack>

@@ -8,7 +8,7 @@ import {
 } from '../../../core/conversations/status.ts'
 import { useConversations } from '../../api/conversations.ts'
 import { ListStates } from '../../components/feedback/list-states.tsx'
-import { LabelledSegments } from '../../components/forms/record-form.tsx'
+import { OrderSegments } from '../../components/forms/record-form.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { formatLabel } from '../../components/records/conversation-lines.tsx'
 import { formatStart } from '../../components/records/dates.ts'
@@ -61,15 +61,13 @@ export function ConversationsPage() {
           clearable
           w={{ base: '100%', xs: 320 }}
         />
-        <LabelledSegments
-          label="Order"
-          fullWidth={false}
+        <OrderSegments
           value={sort}
-          onChange={(value) => update('sort', value === 'upcoming' ? 'upcoming' : null)}
-          data={[
+          orders={[
             { value: 'recent', label: 'Latest change' },
             { value: 'upcoming', label: 'Upcoming first' },
           ]}
+          onChange={(order) => update('sort', order === 'upcoming' ? 'upcoming' : null)}
         />
       </Group>
       <ListStates

@@ -1,6 +1,7 @@
 import { Input, Paper, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { type Organization, OrganizationCreate } from '../../../core/organizations/schema.ts'
+import { type FormWords, fieldsOf, NameInput } from '../../components/forms/fields.tsx'
 import {
   CareersSelect,
   RecordForm,
@@ -41,6 +42,15 @@ export function organizationBody(values: OrganizationValues) {
   return { ...values, website: values.website.trim() || null } satisfies OrganizationCreate
 }
 
+/** The organization form's words, field by field. */
+const organizationWords: FormWords<OrganizationValues> = {
+  name: { label: 'Name', placeholder: 'Northwind Health' },
+  website: { label: 'Website', placeholder: 'https://northwind.example' },
+  industry: { label: 'Industry', placeholder: 'Health care analytics' },
+  careerIds: { label: 'Target for careers', description: 'Careers you could pursue there.' },
+  notes: { label: 'Notes' },
+}
+
 interface OrganizationFormProps extends RecordFormActions<ReturnType<typeof organizationBody>> {
   initialValues: OrganizationValues
 }
@@ -50,31 +60,13 @@ export function OrganizationForm({ initialValues, ...actions }: OrganizationForm
     initialValues,
     validate: validateWith(OrganizationCreate, organizationBody),
   })
+  const field = fieldsOf(form, organizationWords)
   return (
     <RecordForm form={form} toBody={organizationBody} maw={760} {...actions}>
-      <TextInput
-        label="Name"
-        placeholder="Northwind Health"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
-      <TextInput
-        label="Website"
-        placeholder="https://northwind.example"
-        type="url"
-        {...form.getInputProps('website')}
-      />
-      <TextInput
-        label="Industry"
-        placeholder="Health care analytics"
-        {...form.getInputProps('industry')}
-      />
-      <CareersSelect
-        label="Target for careers"
-        description="Careers you could pursue there."
-        {...form.getInputProps('careerIds')}
-      />
+      <NameInput {...field('name')} />
+      <TextInput {...field('website')} type="url" />
+      <TextInput {...field('industry')} />
+      <CareersSelect {...field('careerIds')} />
       <Input.Wrapper
         label="LAMP"
         description="Rank it when you are ready; motivation is your gut call alone."
@@ -83,7 +75,7 @@ export function OrganizationForm({ initialValues, ...actions }: OrganizationForm
           <LampControls size="sm" value={form.values} onChange={(patch) => form.setValues(patch)} />
         </Paper>
       </Input.Wrapper>
-      <MarkdownEditor label="Notes" {...form.getInputProps('notes')} />
+      <MarkdownEditor {...field('notes')} />
     </RecordForm>
   )
 }

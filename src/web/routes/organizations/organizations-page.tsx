@@ -6,7 +6,7 @@ import { organizationSorts } from '../../../core/organizations/schema.ts'
 import { useCareers } from '../../api/careers.ts'
 import { useOrganizations } from '../../api/organizations.ts'
 import { ListStates } from '../../components/feedback/list-states.tsx'
-import { LabelledSegments } from '../../components/forms/record-form.tsx'
+import { OrderSegments } from '../../components/forms/record-form.tsx'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { careerOptions } from '../../components/records/career-options.ts'
 import { Pager } from '../../components/records/pager.tsx'
@@ -63,12 +63,10 @@ export function OrganizationsPage() {
           clearable
           w={{ base: '100%', xs: 240 }}
         />
-        <LabelledSegments
-          label="Order"
-          fullWidth={false}
+        <OrderSegments
           value={sort}
-          onChange={(value) => setSort(organizationSorts.find((s) => s === value) ?? 'lamp')}
-          data={organizationSorts.map((s) => ({ value: s, label: sortLabels[s] }))}
+          orders={organizationSorts.map((s) => ({ value: s, label: sortLabels[s] }))}
+          onChange={setSort}
         />
       </Group>
       <ListStates

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Person } from '../../../core/people/schema.ts'
+import { CareerBadges } from '../../components/records/career-badges.tsx'
 import { formatDate } from '../../components/records/dates.ts'
 import { paths } from '../../components/records/paths.ts'
 import { Section } from '../../components/records/section.tsx'
@@ -31,18 +32,7 @@ export function AboutPerson({ person }: { person: Person }) {
               None noted
             </Text>
           ) : (
-            <Group gap={6} mt={2}>
-              {person.careerIds.map((careerId, index) => (
-                <Badge
-                  key={careerId}
-                  component={Link}
-                  to={paths.career(careerId)}
-                  style={{ cursor: 'pointer' }}
-                >
-                  {person.careers[index] ?? 'career'}
-                </Badge>
-              ))}
-            </Group>
+            <CareerBadges ids={person.careerIds} names={person.careers} mt={2} />
           )}
         </Fact>
         <Fact label="Connection">

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core'
+import { Select, TagsInput, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import {
   type ConnectionKind,
@@ -6,6 +6,13 @@ import {
   type Person,
   PersonCreate,
 } from '../../../core/people/schema.ts'
+import {
+  EntriesInput,
+  FieldPair,
+  type FormWords,
+  fieldsOf,
+  NameInput,
+} from '../../components/forms/fields.tsx'
 import {
   CareersSelect,
   RecordForm,
@@ -83,6 +90,42 @@ export function personBody(values: PersonValues) {
   } satisfies PersonCreate
 }
 
+/** The person form's words, field by field. */
+const personWords: FormWords<PersonValues> = {
+  name: { label: 'Name', placeholder: 'Ada Lovelace' },
+  firstName: {
+    label: 'First name to greet',
+    description: 'Leave empty to use the first word of the name.',
+  },
+  organizationId: { label: 'Organization', placeholder: 'Where they work' },
+  title: { label: 'Role or title', placeholder: 'Senior data scientist' },
+  careerIds: { label: 'Careers they can speak to' },
+  connection: { label: 'How you are connected' },
+  connectionNote: { label: 'What you share', placeholder: 'Both studied maths in Bonn' },
+  referredById: { label: 'Referred by', placeholder: 'Who pointed you to them' },
+  source: { label: 'Source', placeholder: 'Alumni directory, a meetup…' },
+  linkedinUrl: {
+    label: 'LinkedIn profile',
+    placeholder: 'https://www.linkedin.com/in/ada-lovelace',
+  },
+  emails: { label: 'Emails', placeholder: 'ada@example.org' },
+  phones: { label: 'Phones', placeholder: '+49 30 1234567' },
+  birthday: {
+    label: 'Birthday',
+    description: '1815-12-10, or --12-10 without the year',
+    placeholder: '1815-12-10',
+  },
+  websites: { label: 'Web sites', placeholder: 'https://ada.example.org' },
+  profiles: {
+    label: 'Other profiles',
+    description:
+      'Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org',
+    placeholder: 'Mastodon: https://hachyderm.io/@ada',
+  },
+  tags: { label: 'Tags', placeholder: 'alumni, warm lead…' },
+  notes: { label: 'Notes', placeholder: 'Background, what to ask, who they know…' },
+}
+
 interface PersonFormProps extends RecordFormActions<ReturnType<typeof personBody>> {
   initialValues: PersonValues
   person?: Person
@@ -93,121 +136,48 @@ export function PersonForm({ initialValues, person, ...actions }: PersonFormProp
     initialValues,
     validate: validateWith(PersonCreate, personBody),
   })
+  const field = fieldsOf(form, personWords)
   const greeting = form.values.name.trim().split(/\s+/)[0] ?? ''
   return (
     <RecordForm form={form} toBody={personBody} maw={860} {...actions}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          label="Name"
-          placeholder="Ada Lovelace"
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="First name to greet"
-          placeholder={greeting || 'Ada'}
-          description="Leave empty to use the first word of the name."
-          {...form.getInputProps('firstName')}
-        />
+      <FieldPair>
+        <NameInput {...field('name')} />
+        <TextInput {...field('firstName')} placeholder={greeting || 'Ada'} />
         <OrganizationSelect
-          label="Organization"
-          placeholder="Where they work"
+          {...field('organizationId')}
           clearable
           selectedName={person?.organization}
-          {...form.getInputProps('organizationId')}
         />
-        <TextInput
-          label="Role or title"
-          placeholder="Senior data scientist"
-          {...form.getInputProps('title')}
-        />
-      </SimpleGrid>
-      <CareersSelect label="Careers they can speak to" {...form.getInputProps('careerIds')} />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput {...field('title')} />
+      </FieldPair>
+      <CareersSelect {...field('careerIds')} />
+      <FieldPair>
         <Select
-          label="How you are connected"
+          {...field('connection')}
           data={connectionKinds.map((kind) => ({ value: kind, label: connectionLabels[kind] }))}
           allowDeselect={false}
-          {...form.getInputProps('connection')}
         />
-        <TextInput
-          label="What you share"
-          placeholder="Both studied maths in Bonn"
-          {...form.getInputProps('connectionNote')}
-        />
+        <TextInput {...field('connectionNote')} />
         <PersonSelect
-          label="Referred by"
-          placeholder="Who pointed you to them"
+          {...field('referredById')}
           clearable
           selectedName={person?.referredBy}
           excludeId={person?.id}
-          {...form.getInputProps('referredById')}
         />
-        <TextInput
-          label="Source"
-          placeholder="Alumni directory, a meetup…"
-          {...form.getInputProps('source')}
-        />
-      </SimpleGrid>
-      <TextInput
-        label="LinkedIn profile"
-        placeholder="https://www.linkedin.com/in/ada-lovelace"
-        {...form.getInputProps('linkedinUrl')}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TagsInput
-          label="Emails"
-          description="Press Enter after each."
-          placeholder="ada@example.org"
-          splitChars={[',', ' ', ';']}
-          clearable
-          {...form.getInputProps('emails')}
-        />
-        <TagsInput
-          label="Phones"
-          description="Press Enter after each."
-          placeholder="+49 30 1234567"
-          splitChars={[',', ';']}
-          clearable
-          {...form.getInputProps('phones')}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          label="Birthday"
-          description="1815-12-10, or --12-10 without the year"
-          placeholder="1815-12-10"
-          {...form.getInputProps('birthday')}
-        />
-        <TagsInput
-          label="Web sites"
-          description="Press Enter after each."
-          placeholder="https://ada.example.org"
-          splitChars={[' ']}
-          clearable
-          {...form.getInputProps('websites')}
-        />
-      </SimpleGrid>
-      <TagsInput
-        label="Other profiles"
-        description="Service: address, then Enter — Mastodon: https://hachyderm.io/@ada, XMPP: xmpp:ada@jabber.org"
-        placeholder="Mastodon: https://hachyderm.io/@ada"
-        clearable
-        {...form.getInputProps('profiles')}
-      />
-      <TagsInput
-        label="Tags"
-        placeholder="alumni, warm lead…"
-        splitChars={[',']}
-        clearable
-        {...form.getInputProps('tags')}
-      />
-      <MarkdownEditor
-        label="Notes"
-        placeholder="Background, what to ask, who they know…"
-        {...form.getInputProps('notes')}
-      />
+        <TextInput {...field('source')} />
+      </FieldPair>
+      <TextInput {...field('linkedinUrl')} />
+      <FieldPair>
+        <EntriesInput {...field('emails')} splitChars={[',', ' ', ';']} />
+        <EntriesInput {...field('phones')} splitChars={[',', ';']} />
+      </FieldPair>
+      <FieldPair>
+        <TextInput {...field('birthday')} />
+        <EntriesInput {...field('websites')} splitChars={[' ']} />
+      </FieldPair>
+      <TagsInput {...field('profiles')} clearable />
+      <TagsInput {...field('tags')} splitChars={[',']} clearable />
+      <MarkdownEditor {...field('notes')} />
     </RecordForm>
   )
 }

@@ -1,11 +1,12 @@
 import { Anchor, Button, Group } from '@mantine/core'
 import { useDocumentTitle } from '@mantine/hooks'
-import { IconArrowLeft, IconDownload, IconPrinter } from '@tabler/icons-react'
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { PrepSheet } from '../../../core/plans/prep-schema.ts'
 import { usePrepSheet } from '../../api/plans.ts'
 import { isLoaded, RecordWait } from '../../components/feedback/record-wait.tsx'
+import { DownloadButton } from '../../components/links/download-button.tsx'
 import { MarkdownView } from '../../components/markdown/markdown-view.tsx'
 import { paths } from '../../components/records/paths.ts'
 import classes from './prep-sheet.module.css'
@@ -43,15 +44,12 @@ export function PrepSheetPage() {
           </Group>
         </Anchor>
         <Group gap="xs">
-          <Button
-            component="a"
+          <DownloadButton
             href={`/api/conversations/${encodeURIComponent(id)}/prep?format=html`}
             download={`prep-${sheet.data.who.name}.html`}
-            variant="default"
-            leftSection={<IconDownload size={16} />}
           >
             HTML file
-          </Button>
+          </DownloadButton>
           <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} />}>
             Print
           </Button>
