@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { BENCH_BASE_URL, benchPostgres, hostedEnv, seedHostedAccounts } from './hosted-seed.ts'
-import { compare, compareHeader, flag, startServerProcess } from './http-support.ts'
+import {
+  compare,
+  compareHeader,
+  flag,
+  type ServerProcess,
+  startServerProcess,
+} from './http-support.ts'
 import { type OpenLoopFigures, openLoop } from './open-loop.ts'
 import { discoverTarget, failureCodes, mixedRequest, send } from './request-mix.ts'
 
@@ -43,19 +50,65 @@ export async function benchHostedLoad(
           }
         })
       await run(3) // warm up: JIT, pools, caches
+      const cpu0 = await cpuNow(servers)
       const coffeechat = await run(options.seconds)
+      const cpu = cpuSpent(cpu0, await cpuNow(servers), coffeechat.sent - coffeechat.errors)
       const hi = { cookie: '', personIds: [], careerId: '' }
       const reference = await openLoop({ rate: options.rate, seconds: options.seconds }, () => ({
         name: 'hello',
         answer: send(hello.url, BENCH_BASE_URL, hi, { name: 'hello', method: 'GET', path: '/' }),
       }))
       report(options, coffeechat, reference)
+      compare(
+        'CPU per answered request',
+        `${(cpu.app + cpu.postgres + cpu.generator).toFixed(2)} ms: app ${cpu.app.toFixed(2)}, PostgreSQL ${cpu.postgres.toFixed(2)}, load ${cpu.generator.toFixed(2)}`,
+        `2 cores at ${options.rate} req/s: ${((2 * 1000) / options.rate).toFixed(2)} ms`,
+        `${((((cpu.app + cpu.postgres + cpu.generator) * options.rate) / 2000) * 100).toFixed(0)}% busy`,
+        '',
+      )
     } finally {
       await Promise.all([...servers, hello].map((s) => s.stop()))
     }
   } finally {
     postgres.cluster.stop()
   }
+}
+
+const TICK_MS = 10 // USER_HZ = 100 on Linux
+
+/** CPU milliseconds of every PostgreSQL process on the machine (the bench's own cluster). */
+function postgresCpuMs(): number {
+  let ticks = 0
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      if (!stat.includes('(postgres)')) continue
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12]) // utime, stime
+    } catch {}
+  }
+  return ticks * TICK_MS
+}
+
+async function cpuNow(servers: ServerProcess[]) {
+  const micros = await Promise.all(servers.map((s) => s.cpuMicros()))
+  const own = process.cpuUsage()
+  return {
+    app: micros.reduce((a, b) => a + b, 0) / 1000,
+    postgres: postgresCpuMs(),
+    generator: (own.user + own.system) / 1000,
+  }
+}
+
+/** Each part's CPU per answered request, in ms. */
+function cpuSpent(
+  before: Awaited<ReturnType<typeof cpuNow>>,
+  after: Awaited<ReturnType<typeof cpuNow>>,
+  answered: number,
+) {
+  const per = (key: keyof typeof before) => (after[key] - before[key]) / Math.max(answered, 1)
+  return { app: per('app'), postgres: per('postgres'), generator: per('generator') }
 }
 
 function report(
