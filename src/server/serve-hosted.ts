@@ -41,7 +41,10 @@ export interface RunningHostedServer extends RunningServer {
  */
 export async function startHostedServer(options: HostedServeOptions): Promise<RunningHostedServer> {
   const { config } = options
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: config.databasePool })
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    maxConnections: config.databasePool,
+  })
   const baseUrl = new URL(config.baseUrl)
   const instance = {
     db: database.db,
