@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { Hono } from 'hono'
 import { type KyselyPlugin, sql } from 'kysely'
 import { defaultSessionPolicy } from '../src/core/accounts/sessions.ts'
@@ -7,6 +6,7 @@ import { createApp } from '../src/server/app.ts'
 import { BENCH_BASE_URL, BENCH_SECRET, benchPostgres, seedHostedAccounts } from './hosted-seed.ts'
 import { flag } from './http-support.ts'
 import { mixedRequest } from './request-mix.ts'
+import { processCpuMs } from './support.ts'
 
 /**
  * What one hosted request of each kind costs, in process: the app's CPU
@@ -82,17 +82,7 @@ export async function benchHostedCost(
           pid: number
         }>`select pid from pg_stat_activity where datname = current_database()`.execute(database.db)
       ).rows.map((r) => r.pid)
-    const pgTicks = (pids: number[]) => {
-      let ticks = 0
-      for (const pid of pids) {
-        try {
-          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-          ticks += Number(fields[11]) + Number(fields[12]) // utime, stime (after the name)
-        } catch {}
-      }
-      return ticks
-    }
-    const TICK_MS = 10 // USER_HZ = 100 on Linux
+    const pgCpuMs = (pids: number[]) => pids.reduce((ms, pid) => ms + processCpuMs(pid), 0)
     const kinds = new Map<string, Array<{ method: string; path: string; body?: unknown }>>()
     for (let n = 0; n < 20 * options.requests; n++) {
       const r = mixedRequest(n, target)
@@ -112,7 +102,7 @@ export async function benchHostedCost(
       for (const r of list.slice(0, 20))
         await (await request(r.method, r.path, r.body)).arrayBuffer()
       const pids = await backends()
-      const pg0 = pgTicks(pids)
+      const pg0 = pgCpuMs(pids)
       const cpu0 = process.cpuUsage()
       const statements0 = statements
       let status = 0
@@ -130,7 +120,7 @@ export async function benchHostedCost(
         }),
       )
       const cpu = process.cpuUsage(cpu0)
-      const pg = (pgTicks(pids) - pg0) * TICK_MS
+      const pg = pgCpuMs(pids) - pg0
       console.log(
         `| ${name} | ${((cpu.user + cpu.system) / 1000 / list.length).toFixed(2)} ms (system ${(cpu.system / 1000 / list.length).toFixed(2)}) | ${(pg / list.length).toFixed(2)} ms | ${((statements - statements0) / list.length).toFixed(1)} | ${(bytes / 1024).toFixed(1)} KB | ${status} |`,
       )

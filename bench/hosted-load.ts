@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { BENCH_BASE_URL, benchPostgres, hostedEnv, seedHostedAccounts } from './hosted-seed.ts'
 import {
   compare,
@@ -9,6 +8,7 @@ import {
 } from './http-support.ts'
 import { type OpenLoopFigures, openLoop } from './open-loop.ts'
 import { discoverTarget, failureCodes, mixedRequest, send } from './request-mix.ts'
+import { postgresCpuMs } from './support.ts'
 
 const ms = (n: number) => `${n.toFixed(1)} ms`
 
@@ -72,23 +72,6 @@ export async function benchHostedLoad(
   } finally {
     postgres.cluster.stop()
   }
-}
-
-const TICK_MS = 10 // USER_HZ = 100 on Linux
-
-/** CPU milliseconds of every PostgreSQL process on the machine (the bench's own cluster). */
-function postgresCpuMs(): number {
-  let ticks = 0
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      if (!stat.includes('(postgres)')) continue
-      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ')
-      ticks += Number(fields[11]) + Number(fields[12]) // utime, stime
-    } catch {}
-  }
-  return ticks * TICK_MS
 }
 
 async function cpuNow(servers: ServerProcess[]) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -51,4 +51,30 @@ export function timeCli(
 
 export function report(name: string, figure: string, target: string): void {
   console.log(`${name.padEnd(44)} ${figure.padEnd(24)} target ${target}`)
+}
+
+const TICK_MS = 10 // USER_HZ = 100 on Linux
+
+/** CPU time (user + system) a process has used, in ms, from `/proc`; 0 once it has gone. */
+export function processCpuMs(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The fields after the command name, which may itself hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS // utime, stime
+  } catch {
+    return 0
+  }
+}
+
+/** The CPU of every PostgreSQL process on the machine (a benchmark's own cluster), in ms. */
+export function postgresCpuMs(): number {
+  let ms = 0
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += processCpuMs(pid)
+    } catch {}
+  }
+  return ms
 }

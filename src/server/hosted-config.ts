@@ -9,6 +9,7 @@ import { toFieldIssues } from '../core/validate.ts'
  */
 /** PostgreSQL connections per app server, unless COFFEECHAT_DATABASE_POOL says otherwise. */
 export const DEFAULT_DATABASE_POOL = 20
+const poolMessage = 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100'
 
 export const HostedConfig = z.object({
   databaseUrl: z
@@ -44,10 +45,10 @@ export const HostedConfig = z.object({
   mailFrom: z.string().min(3).optional(),
   digestHour: z.number().int().min(0).max(23),
   databasePool: z
-    .number({ error: 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100' })
-    .int('COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100')
-    .min(1, 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100')
-    .max(100, 'COFFEECHAT_DATABASE_POOL is a whole number of connections, 1 to 100'),
+    .number({ error: poolMessage })
+    .int(poolMessage)
+    .min(1, poolMessage)
+    .max(100, poolMessage),
 })
 export type HostedConfig = z.infer<typeof HostedConfig>
 
