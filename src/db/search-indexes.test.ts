@@ -1,12 +1,20 @@
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
+import { inTransaction } from '../core/context.ts'
+import { importContacts } from '../core/imports/service.ts'
 import { createOrganization } from '../core/organizations/service.ts'
 import { createPerson, deletePerson, updatePerson } from '../core/people/service.ts'
-import { search } from '../core/search/service.ts'
+import {
+  BULK_DOCUMENTS,
+  bulkIndexing,
+  search,
+  writeSearchDocuments,
+} from '../core/search/service.ts'
 import { generateNotes } from '../demo/synthetic.ts'
 import { openDatabase } from './connect.ts'
 import { fullTextSearch, namedKinds } from './dialect.ts'
 import { migrations } from './migrations/index.ts'
+import { NEWEST_WINDOW } from './newest-index.ts'
 import { openSqlite } from './sqlite-adapter.ts'
 import type { Database } from './tables.ts'
 
@@ -53,6 +61,116 @@ async function expectSameAsBefore(ctx: { db: Kysely<Database> }): Promise<void> 
     ).toEqual(await asBefore(ctx, terms))
   }
 }
+
+/** The documents SQLite's index of the newest holds, read from the index itself (not its content table). */
+async function newestIndexed(db: Kysely<Database>): Promise<number[]> {
+  await sql`create virtual table if not exists temp.newest_terms
+    using fts5vocab(main, search_recent_fts, instance)`.execute(db)
+  const rows = await sql<{
+    doc: number
+  }>`select distinct doc from temp.newest_terms order by doc`.execute(db)
+  return rows.rows.map((r) => r.doc)
+}
+
+/** What it must hold: every document with words from the window's floor on. */
+async function newestExpected(db: Kysely<Database>): Promise<number[]> {
+  const rows = await sql<{ id: number }>`select id from search_documents
+    where id >= (select floor from search_recent) and (title_folded <> '' or body_folded <> '')
+    order by id`.execute(db)
+  return rows.rows.map((r) => r.id)
+}
+
+async function newestState(db: Kysely<Database>) {
+  const rows = await sql<{ floor: number; paused: number; newest: number }>`select floor, paused,
+    (select max(id) from search_documents) as newest from search_recent`.execute(db)
+  return rows.rows[0]
+}
+
+/** `count` index entries of made-up conversations, each naming Amara every tenth. */
+function bulkDocuments(count: number, from = 0) {
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'conversation',
+    recordId: `bulk-${from + i}`,
+    title: `Bulk conversation ${from + i}`,
+    parts: [(from + i) % 10 === 0 ? 'amara on data cleaning' : 'pricing models'],
+  }))
+}
+
+describe('a bulk write and the index of newest documents (SQLite)', () => {
+  it('rebuilds the window once at its end, holding exactly the newest documents, and its triggers run again', async () => {
+    const { database, ctx } = await sqliteExplorer()
+    await generateNotes(ctx, 3000)
+    const ada = await createPerson(ctx, { name: 'Ada Lovelace', notes: 'topology' })
+    await inTransaction(ctx, async (tx) => {
+      const indexing = bulkIndexing(tx)
+      await indexing.wrote(BULK_DOCUMENTS - 1)
+      expect((await newestState(tx.db))?.paused).toBe(0)
+      await indexing.wrote(1)
+      expect((await newestState(tx.db))?.paused).toBe(1)
+      await writeSearchDocuments(tx, bulkDocuments(NEWEST_WINDOW + 2000))
+      // A change and a removal while paused, inside the window and out of it.
+      await updatePerson(tx, ada.id, { name: 'Ada King' })
+      await tx.db.deleteFrom('search_documents').where('record_id', '=', 'bulk-21999').execute()
+      await indexing.finish()
+    })
+    const state = await newestState(ctx.db)
+    expect(state?.paused).toBe(0)
+    expect(state?.floor).toBe((state?.newest ?? 0) - NEWEST_WINDOW)
+    expect(await newestIndexed(ctx.db)).toEqual(await newestExpected(ctx.db))
+    await expectSameAsBefore(ctx)
+    expect((await search(ctx, { q: 'king', kinds: ['person'] })).map((r) => r.title)).toEqual([
+      'Ada King',
+    ])
+    // Kept row by row again.
+    await writeSearchDocuments(ctx, bulkDocuments(1500, 30_000))
+    await createPerson(ctx, { name: 'Amara Late', notes: 'data' })
+    expect(await newestIndexed(ctx.db)).toEqual(await newestExpected(ctx.db))
+    const [newest] = await fullTextSearch(ctx.db, 'sqlite', owner, ['amara'], 200)
+    expect(newest?.title).toBe('Amara Late')
+    await database.close()
+  }, 60_000)
+
+  it('leaves the window as it was when the write is rolled back', async () => {
+    const { database, ctx } = await sqliteExplorer()
+    await generateNotes(ctx, 500)
+    const before = await newestIndexed(ctx.db)
+    await expect(
+      inTransaction(ctx, async (tx) => {
+        const indexing = bulkIndexing(tx, 1)
+        await indexing.wrote(1)
+        await writeSearchDocuments(tx, bulkDocuments(2000))
+        throw new Error('the bulk write failed')
+      }),
+    ).rejects.toThrow('the bulk write failed')
+    expect((await newestState(ctx.db))?.paused).toBe(0)
+    expect(await newestIndexed(ctx.db)).toEqual(before)
+    await createPerson(ctx, { name: 'Amara After', notes: '' })
+    expect(await newestIndexed(ctx.db)).toEqual(await newestExpected(ctx.db))
+    await database.close()
+  })
+
+  it('is kept through a large import, which pauses it and rebuilds it', async () => {
+    const { database, ctx } = await sqliteExplorer()
+    await generateNotes(ctx, 1000)
+    const rows = BULK_DOCUMENTS + 1500
+    const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On']
+    for (let i = 0; i < rows; i++)
+      lines.push(`Person${i},Family${i},,,Company ${i % 40},Role ${i % 7},05 Jan 2026`)
+    const result = await importContacts(ctx, new TextEncoder().encode(lines.join('\n')))
+    expect(result.created).toBe(rows)
+    expect((await newestState(ctx.db))?.paused).toBe(0)
+    expect(await newestIndexed(ctx.db)).toEqual(await newestExpected(ctx.db))
+    const found = await search(ctx, { q: `person${rows - 1}` })
+    expect(found.map((r) => r.title)).toContain(`Person${rows - 1} Family${rows - 1}`)
+    await database.close()
+  }, 60_000)
+
+  it('is not the business of PostgreSQL, and needs a transaction', async () => {
+    const { database, ctx } = await sqliteExplorer()
+    expect(() => bulkIndexing(ctx)).toThrow('in a transaction')
+    await database.close()
+  })
+})
 
 describe('the indexes of newest documents and of named records (SQLite)', () => {
   it('give the same candidates as asking the whole index did, on either side of the newest window', async () => {

@@ -4,7 +4,7 @@ import { BULK_WRITE_ROWS } from '../../db/statistics.ts'
 import type { ImportInput } from '../../formats/import.ts'
 import { organizationDocument, personDocument } from '../backup/search-documents.ts'
 import { type Ctx, inOpenTransaction, inOwnTransaction } from '../context.ts'
-import { writeSearchDocuments } from '../search/service.ts'
+import { type BulkIndexing, bulkIndexing, writeSearchDocuments } from '../search/service.ts'
 import { accountBusy } from './busy.ts'
 import type { LoadPeople } from './plan.ts'
 import { type PlanFileOptions, type PlanOutcome, planFile, type WriteBatch } from './plan-file.ts'
@@ -77,7 +77,7 @@ export async function importInTransaction(
     const plan = run.planOffThread
       ? planInWorker(input, existing, options, load)
       : planFile(input, existing, options, load)
-    return writePlanned(tx, plan, writes, run.onProgress)
+    return writePlanned(tx, plan, writes, run.onProgress, bulkIndexing(tx))
   }
   if (inOpenTransaction(ctx)) {
     if (run.plan.dryRun) throw new Error('a dry run needs its own transaction to roll back')
@@ -115,13 +115,20 @@ async function writePlanned(
   plan: AsyncGenerator<WriteBatch, PlanOutcome>,
   writes: Writes,
   onProgress: ImportRun['onProgress'],
+  indexing: BulkIndexing,
 ): Promise<PlanOutcome> {
   try {
     for (let next = await plan.next(); ; next = await plan.next()) {
       await writes.pending
-      if (next.done) return next.value
+      if (next.done) {
+        await indexing.finish()
+        return next.value
+      }
       const batch = next.value
       writes.pending = writeBatch(ctx, batch).then(async () => {
+        await indexing.wrote(
+          batch.people.length + batch.organizations.length + batch.changed.length,
+        )
         onProgress?.(batch.progress)
         await setImmediate()
       })

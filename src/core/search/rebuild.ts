@@ -10,16 +10,17 @@ import {
 } from '../backup/search-documents.ts'
 import type { Ctx } from '../context.ts'
 import { deleteAllSearchDocuments, selectSearchSources } from './repo.ts'
-import { writeSearchDocuments } from './service.ts'
+import { bulkIndexing, writeSearchDocuments } from './service.ts'
 
 /**
  * Rebuilds the explorer's whole search index from their records: what a
  * restore does, since backups leave the index out (it is derived data).
+ * Inside the restore's transaction.
  *
  * @example await rebuildSearchIndex(ctx)
  */
 export async function rebuildSearchIndex(ctx: Ctx): Promise<void> {
-  await deleteAllSearchDocuments(ctx)
+  const indexing = bulkIndexing(ctx)
   const { careers, organizations, people, conversations, meetings, answers, reflections, pay } =
     await selectSearchSources(ctx)
   const personName = new Map(people.map((p) => [p.id, p.name]))
@@ -45,8 +46,10 @@ export async function rebuildSearchIndex(ctx: Ctx): Promise<void> {
       ),
     ),
   ]
-  await writeSearchDocuments(
-    ctx,
-    documents.filter((d): d is SearchDocument => d !== null),
-  )
+  const written = documents.filter((d): d is SearchDocument => d !== null)
+  // The old entries leave and the new arrive as one bulk write.
+  await indexing.wrote(written.length)
+  await deleteAllSearchDocuments(ctx)
+  await writeSearchDocuments(ctx, written)
+  await indexing.finish()
 }

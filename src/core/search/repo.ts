@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely'
 import { selectConversationPersonNames } from '../../db/conversation-people.ts'
 import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
+import { pauseNewestIndex, rebuildNewestIndex } from '../../db/newest-index.ts'
 import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type {
   CareersTable,
@@ -87,6 +88,16 @@ export async function deleteSearchDocument(
 /** Removes the whole index of the explorer, before a rebuild. */
 export async function deleteAllSearchDocuments(ctx: Ctx): Promise<void> {
   await ctx.db.deleteFrom('search_documents').where('owner_id', '=', ctx.ownerId).execute()
+}
+
+/** Stops keeping the index of the newest documents for one bulk write (see `pauseNewestIndex`). */
+export async function pauseNewestDocuments(ctx: Ctx): Promise<void> {
+  await pauseNewestIndex(ctx.db, ctx.engine)
+}
+
+/** Builds the index of the newest documents again after a bulk write (see `rebuildNewestIndex`). */
+export async function rebuildNewestDocuments(ctx: Ctx): Promise<void> {
+  await rebuildNewestIndex(ctx.db, ctx.engine)
 }
 
 /** Ids of the plan items of these conversations: their answers' index entries go with them. */

@@ -25,6 +25,7 @@ import * as m20261202T1848 from './20261202T1848-import-mappings.ts'
 import * as m20261203T0725 from './20261203T0725-reflection-field-times.ts'
 import * as m20261203T0909 from './20261203T0909-message-field-times.ts'
 import * as m20261203T1340 from './20261203T1340-people-recent-order.ts'
+import * as m20261207T2330 from './20261207T2330-newest-index-pause.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed against the schema of their own time
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>
@@ -63,4 +64,5 @@ export const migrations: ReadonlyArray<readonly [name: string, up: Up]> = [
   ['20261203T0725-reflection-field-times', m20261203T0725.up],
   ['20261203T0909-message-field-times', m20261203T0909.up],
   ['20261203T1340-people-recent-order', m20261203T1340.up],
+  ['20261207T2330-newest-index-pause', m20261207T2330.up],
 ]
