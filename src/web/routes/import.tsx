@@ -173,7 +173,7 @@ export function ImportPage() {
                   >
                     {changes === 0
                       ? 'Nothing new to import'
-                      : `Import ${changes} ${changes === 1 ? 'person' : 'people'}`}
+                      : `Import ${changes.toLocaleString('en')} ${changes === 1 ? 'person' : 'people'}`}
                   </ImportActions>
                   <Text size="xs" c="dimmed">
                     All or nothing: if any row cannot be saved, nothing is. People you already have
