@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import type { Career } from '../src/core/careers/schema.ts'
 import { listCareers } from '../src/core/careers/service.ts'
@@ -5,7 +6,7 @@ import type { Ctx } from '../src/core/context.ts'
 import { createConversation, updateConversation } from '../src/core/conversations/service.ts'
 import { endMeeting, startMeeting } from '../src/core/meetings/service.ts'
 import { createPerson } from '../src/core/people/service.ts'
-import { updateSettings } from '../src/core/settings/service.ts'
+import { effectiveTimeZone, getSettings, updateSettings } from '../src/core/settings/service.ts'
 import { generateDemo } from '../src/demo/generate.ts'
 import { phone, sees } from './page-helpers.ts'
 import { chromiumAvailable, chromiumWorld } from './support.ts'
@@ -104,12 +105,15 @@ describe.skipIf(!chromiumAvailable())(
     it('dates a meeting planned for tomorrow and held today as today, on Today and its page', async () => {
       const ctx = world.server.runtime.ctx
       const conversation = await scheduledWith(ctx, 'Noor Haddad', 26)
-      await startMeeting(ctx, conversation.id, {
-        at: new Date(Date.now() - 40 * 60_000).toISOString(),
-      })
-      await endMeeting(ctx, conversation.id, {
-        at: new Date(Date.now() - 5 * 60_000).toISOString(),
-      })
+      // Held 40 to 5 minutes ago, but both ends today in the explorer's zone
+      // however soon after midnight this runs (it failed at 00:05).
+      const now = Date.now()
+      const zone = effectiveTimeZone(await getSettings(ctx))
+      const midnight = DateTime.fromMillis(now).setZone(zone).startOf('day').toMillis()
+      const started = Math.max(now - 40 * 60_000, midnight + (now - midnight) / 3)
+      const ended = Math.max(now - 5 * 60_000, midnight + (2 * (now - midnight)) / 3)
+      await startMeeting(ctx, conversation.id, { at: new Date(started).toISOString() })
+      await endMeeting(ctx, conversation.id, { at: new Date(ended).toISOString() })
       const page = await world.browser.context.newPage()
       await page.setViewportSize(phone)
       await page.goto(`${world.server.url}/conversations/${conversation.id}`)
