@@ -54,10 +54,16 @@ export async function fullTextSearch(
   if (engine === 'postgres') {
     const query = await wholeLexemes(db, terms)
     if (!query) return []
+    // Asked once, and only when a window held too few matches.
+    let holdsAll: Promise<boolean> | undefined
+    const windowHoldsAll = () => {
+      holdsAll ??= fewerDocumentsThanWindow(db, ownerId)
+      return holdsAll
+    }
     const [rows, namedRows] = await Promise.all([
-      newestMatches(db, ownerId, query, columns, sql``, kindFilter, candidates),
+      newestMatches(db, ownerId, query, columns, sql``, kindFilter, candidates, windowHoldsAll),
       named.length > 0
-        ? newestMatches(db, ownerId, query, columns, namedFilter, namedFilter, half)
+        ? newestMatches(db, ownerId, query, columns, namedFilter, namedFilter, half, windowHoldsAll)
         : [],
     ])
     const seen = new Set(rows.map((row) => String(row.rowId)))
@@ -83,6 +89,42 @@ export async function fullTextSearch(
   const namedRows = named.length > 0 ? (await records()).rows : []
   const seen = new Set(rows.map((row) => Number(row.rowId)))
   return numericRowIds([...rows, ...namedRows.filter((row) => !seen.has(Number(row.rowId)))])
+}
+
+/**
+ * How many of the newest documents SQLite's search_recent_fts holds: the
+ * window its triggers keep (migrations 0014 and 20261207T2330), written
+ * there as a number; they and this must agree.
+ */
+export const NEWEST_WINDOW = 20_000
+
+/**
+ * Stops the triggers that keep SQLite's index of the newest documents, for
+ * one bulk write inside a transaction; `rebuildNewestIndex` must end it in
+ * the same transaction (a rollback undoes the pause with everything else).
+ * Keeping the window row by row costs a large import each row twice, in and
+ * out again; rebuilding it costs the window once. Nothing on PostgreSQL.
+ *
+ * @example await pauseNewestIndex(tx.db, tx.engine)
+ */
+export async function pauseNewestIndex(db: Kysely<Database>, engine: Engine): Promise<void> {
+  if (engine !== 'sqlite') return
+  await sql`update search_recent set paused = 1`.execute(db)
+}
+
+/**
+ * Makes SQLite's index of the newest documents hold exactly the newest
+ * `NEWEST_WINDOW` documents again, and its triggers run again. After
+ * `pauseNewestIndex`, in the same transaction.
+ */
+export async function rebuildNewestIndex(db: Kysely<Database>, engine: Engine): Promise<void> {
+  if (engine !== 'sqlite') return
+  await sql`insert into search_recent_fts(search_recent_fts) values ('delete-all')`.execute(db)
+  await sql`update search_recent set paused = 0,
+    floor = coalesce((select max(id) from search_documents), 0) - ${NEWEST_WINDOW}`.execute(db)
+  await sql`insert into search_recent_fts(rowid, title_folded, body_folded)
+    select id, title_folded, body_folded from search_documents
+    where id >= (select floor from search_recent)`.execute(db)
 }
 
 /**
@@ -140,6 +182,9 @@ async function wholeLexemes(
  * share found says which way is short: a common word is met soon walking
  * newest first; a rare one has few matches in all, taken from the GIN index
  * (`d.id + 0` orders by something no index holds, so no newest-first walk).
+ * When the owner has fewer documents than the window, the window held every
+ * match already (`windowHoldsAll`): most explorers, whose rare words then
+ * cost one bounded count instead of a second look through everything.
  */
 async function newestMatches(
   db: Kysely<Database>,
@@ -149,6 +194,7 @@ async function newestMatches(
   within: RawBuilder<unknown>,
   filter: RawBuilder<unknown>,
   limit: number,
+  windowHoldsAll: () => Promise<boolean>,
 ): Promise<SearchHit[]> {
   const recent = await sql<SearchHit>`select ${columns} from (
       select * from search_documents d where d.owner_id = ${ownerId} ${within}
@@ -156,12 +202,20 @@ async function newestMatches(
     ) d
     where d.tsv @@ ${query} ${filter}
     order by d.id desc limit ${limit}`.execute(db)
-  if (recent.rows.length >= limit) return recent.rows
+  if (recent.rows.length >= limit || (await windowHoldsAll())) return recent.rows
   const order = recent.rows.length >= commonInWindow ? sql`d.id desc` : sql`d.id + 0 desc`
   const all = await sql<SearchHit>`select ${columns} from search_documents d
     where d.owner_id = ${ownerId} and d.tsv @@ ${query} ${filter}
     order by ${order} limit ${limit}`.execute(db)
   return all.rows
+}
+
+/** Whether the owner has fewer documents than PostgreSQL's window looks through (counting at most that many). */
+async function fewerDocumentsThanWindow(db: Kysely<Database>, ownerId: string): Promise<boolean> {
+  const counted = await sql<{ n: string | number }>`select count(*) as n from (
+      select 1 from search_documents d where d.owner_id = ${ownerId} limit ${recentWindow}
+    ) w`.execute(db)
+  return toCount(counted.rows[0]?.n) < recentWindow
 }
 
 /** `count(*)` comes back as a string from PostgreSQL and a number from SQLite. */

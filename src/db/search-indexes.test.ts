@@ -12,9 +12,8 @@ import {
 } from '../core/search/service.ts'
 import { generateNotes } from '../demo/synthetic.ts'
 import { openDatabase } from './connect.ts'
-import { fullTextSearch, namedKinds } from './dialect.ts'
+import { fullTextSearch, NEWEST_WINDOW, namedKinds } from './dialect.ts'
 import { migrations } from './migrations/index.ts'
-import { NEWEST_WINDOW } from './newest-index.ts'
 import { openSqlite } from './sqlite-adapter.ts'
 import type { Database } from './tables.ts'
 

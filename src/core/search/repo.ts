@@ -1,7 +1,11 @@
 import type { Insertable, Selectable } from 'kysely'
 import { selectConversationPersonNames } from '../../db/conversation-people.ts'
-import { fullTextSearch, type SearchHit } from '../../db/dialect.ts'
-import { pauseNewestIndex, rebuildNewestIndex } from '../../db/newest-index.ts'
+import {
+  fullTextSearch,
+  pauseNewestIndex,
+  rebuildNewestIndex,
+  type SearchHit,
+} from '../../db/dialect.ts'
 import { selectOwnedColumn } from '../../db/owned-rows.ts'
 import type {
   CareersTable,

@@ -1,13 +1,39 @@
 import { expect, it } from 'vitest'
 import { describeEngines } from '../../../test/engines.ts'
+import { countQueries } from '../../../test/query-count.ts'
 import { createConversation, deleteConversation } from '../conversations/service.ts'
 import { newId } from '../ids.ts'
 import { createOrganization } from '../organizations/service.ts'
 import { createPerson, deletePerson, updatePerson } from '../people/service.ts'
 import { saveReflection } from '../reflections/service.ts'
-import { indexDocument, indexDocuments, search } from './service.ts'
+import { indexDocument, indexDocuments, search, writeSearchDocuments } from './service.ts'
 
 describeEngines('search', (h) => {
+  it('finds a rare word past the newest documents, and asks no further when there are none', async () => {
+    const ctx = await h.newCtx()
+    await createPerson(ctx, { name: 'Ada Lovelace', notes: 'keeps a quokka' })
+    const filler = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        kind: 'conversation',
+        recordId: `filler-${from + i}`,
+        title: `Conversation ${from + i}`,
+        parts: ['pricing models and data'],
+      }))
+    await writeSearchDocuments(ctx, filler(100, 0))
+    const small = await countQueries(ctx, (c) => search(c, { q: 'quokka' }))
+    expect(small.result.map((r) => r.title)).toEqual(['Ada Lovelace'])
+    // Past the window (PostgreSQL's 3,000 newest, SQLite's 20,000), the older
+    // documents are still asked.
+    await writeSearchDocuments(ctx, filler(3100, 100))
+    const large = await countQueries(ctx, (c) => search(c, { q: 'quokka' }))
+    expect(large.result.map((r) => r.title)).toEqual(['Ada Lovelace'])
+    if (h.engine === 'postgres') {
+      // The lexemes, the two windows and one bounded count; past the window, the two looks further.
+      expect(small.count.queries).toBe(4)
+      expect(large.count.queries).toBe(6)
+    }
+  })
+
   it('finds names and notes whatever the case and accents, typed composed or not', async () => {
     const ctx = await h.newCtx()
     // Stored decomposed: e + combining acute accent.

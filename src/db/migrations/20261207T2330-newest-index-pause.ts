@@ -9,7 +9,7 @@ import type { Engine } from '../engine.ts'
 // again a few thousand rows later), with word prefixes: a third of its time at
 // 300,000 rows, and more per row the more rows came, since the first 20,000
 // leave nothing. `paused` lets one bulk write stop the three triggers and
-// rebuild the window once at its end (db/newest-index.ts), inside the same
+// rebuild the window once at its end (db/dialect.ts), inside the same
 // transaction, so no other connection ever sees the index paused.
 // PostgreSQL has no such index.
 
