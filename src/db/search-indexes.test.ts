@@ -164,7 +164,7 @@ describe('a bulk write and the index of newest documents (SQLite)', () => {
     await database.close()
   }, 60_000)
 
-  it('is not the business of PostgreSQL, and needs a transaction', async () => {
+  it('refuses a bulk write outside a transaction', async () => {
     const { database, ctx } = await sqliteExplorer()
     expect(() => bulkIndexing(ctx)).toThrow('in a transaction')
     await database.close()
